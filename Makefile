@@ -1,0 +1,81 @@
+# snmp-plugins: SNMP check plugins for Nagios, Icinga and Naemon.
+# POSIX make; CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR, PLUGINDIR are overridable.
+
+.POSIX:
+.SUFFIXES:
+.SUFFIXES: .c .o
+
+PREFIX = /usr/local
+PLUGINDIR = $(PREFIX)/lib/nagios/plugins
+MANDIR = $(PREFIX)/share/man
+DESTDIR =
+
+CC = cc
+OPT = -O2
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wpointer-arith -Wcast-qual -Wsign-compare
+CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Icommon -Icommon/crypto
+CFLAGS = $(OPT)
+LDFLAGS =
+# Plugins link libc statically: no loader work and no shared-library pages
+# per run (see bench/README.md); "make LDSTATIC=" builds them dynamic.
+LDSTATIC = -static
+ALL_CFLAGS = -std=c99 $(CPPFLAGS_ALL) $(WARN) $(CFLAGS)
+
+LIB = common/libsnmpcheck.a
+LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
+	common/threshold.o common/output.o common/net.o common/dns.o common/session.o \
+	common/walkfile.o common/options.o
+LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
+	common/threshold.h common/output.h common/net.h common/dns.h common/session.h \
+	common/walkfile.h common/options.h
+PLUGINS = plugins/check_snmp_value
+PLUGINOBJ = plugins/plugin.o
+TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
+	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
+	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
+	tests/unit/test_walkfile
+TOOLS = tests/integration/hostile_agent
+
+all: $(PLUGINS)
+
+.c.o:
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBOBJ) $(PLUGINOBJ): $(LIBHDR) plugins/plugin.h
+common/oid.o: common/oid_names.inc
+
+$(LIB): $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+plugins/check_snmp_value: plugins/check_snmp_value.c $(PLUGINOBJ) $(LIB) $(LIBHDR)
+	$(CC) $(ALL_CFLAGS) -Iplugins $(LDFLAGS) $(LDSTATIC) -o $@ plugins/check_snmp_value.c $(PLUGINOBJ) $(LIB)
+
+# Unit suites use Check (https://libcheck.github.io/check/).
+CHECK_FLAGS = `pkg-config --cflags check`
+CHECK_LIBS = `pkg-config --libs check`
+
+$(TESTS): $(LIB) $(LIBHDR)
+	$(CC) $(ALL_CFLAGS) $(CHECK_FLAGS) $(LDFLAGS) -o $@ $@.c $(LIB) $(CHECK_LIBS)
+
+tests/integration/hostile_agent: tests/integration/hostile_agent.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c
+
+check: all $(TESTS) $(TOOLS)
+	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }
+	tests/run-unit $(TESTS)
+	tests/integration/run
+
+demo: all
+	@sh contrib/demo.sh
+
+bench: all
+	@sh bench/run.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(PLUGINDIR)
+	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
+
+clean:
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS)

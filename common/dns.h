@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Host name resolution inside the run's time budget: /etc/hosts, then DNS
+ * queries (RFC 1035) over UDP to the nameservers of /etc/resolv.conf with
+ * its search list.  getaddrinfo() cannot be bounded by a deadline and ties
+ * a static binary to the NSS modules of one glibc build; this does neither.
+ */
+#ifndef DNS_H
+#define DNS_H
+
+#include <sys/socket.h>
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DNS_MAX_NS	3
+#define DNS_MAX_SEARCH	6
+#define DNS_NAME_MAX	254
+
+struct dns_conf {
+	struct sockaddr_storage	ns[DNS_MAX_NS];
+	socklen_t		nslen[DNS_MAX_NS];
+	size_t			nns;
+	char			search[DNS_MAX_SEARCH][DNS_NAME_MAX];
+	size_t			nsearch;
+	int			ndots;
+};
+
+/* DNS record types (RFC 1035 §3.2.2, RFC 3596 §2.1). */
+enum dns_type {
+	DNS_A = 1,
+	DNS_AAAA = 28
+};
+
+/*
+ * Resolve name for family (enum net_family) before the deadline (ms on
+ * snmp_now_ms()), writing the address with port 0.  Returns SNMP_OK,
+ * SNMP_E_RESOLVE (no such host) or SNMP_E_TIMEOUT.
+ */
+int	dns_resolve(const char *, int, int64_t, struct sockaddr_storage *,
+	    socklen_t *);
+
+/* The pieces, for tests: parse resolv.conf text, look a name up in hosts text. */
+void	dns_parse_conf(struct dns_conf *, const char *);
+int	dns_hosts_lookup(const char *, const char *, int,
+	    struct sockaddr_storage *, socklen_t *);
+/* Build a recursive query; returns its length or a negative error. */
+int	dns_build_query(uint8_t *, size_t, uint16_t, const char *, int);
+/*
+ * Parse a reply to our query: 1 and the address (4 or 16 octets) when an
+ * answer of the type is there, 0 when the name exists without one
+ * (NODATA), SNMP_E_RESOLVE for NXDOMAIN, SNMP_E_MISMATCH when the reply is
+ * not for this query, SNMP_E_SYNTAX when it is malformed or a failure.
+ */
+int	dns_parse_reply(const uint8_t *, size_t, uint16_t, const char *, int,
+	    uint8_t *);
+
+#endif

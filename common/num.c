@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Strict decimal parsing, exact mixed-kind comparison and exponent-free
+ * formatting.  Integers never pass through double, so Counter64 values above
+ * 2^53 compare and print exactly.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "snmp.h"
+
+void
+num_from_int(struct num *n, int64_t v)
+{
+	memset(n, 0, sizeof(*n));
+	n->kind = NUM_INT;
+	n->i = v;
+}
+
+void
+num_from_uint(struct num *n, uint64_t v)
+{
+	memset(n, 0, sizeof(*n));
+	if (v <= INT64_MAX) {
+		n->kind = NUM_INT;
+		n->i = (int64_t)v;
+	} else {
+		n->kind = NUM_UINT;
+		n->u = v;
+	}
+}
+
+void
+num_from_double(struct num *n, double v)
+{
+	memset(n, 0, sizeof(*n));
+	n->kind = NUM_DOUBLE;
+	n->d = v;
+}
+
+int
+num_parse(struct num *n, const char *s)
+{
+	const char *p = s, *digits;
+	uint64_t v = 0;
+	int neg = 0, overflow = 0, frac = 0;
+	char *end;
+	double d;
+
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	digits = p;
+	while (*p >= '0' && *p <= '9') {
+		if (v > (UINT64_MAX - (uint64_t)(*p - '0')) / 10)
+			overflow = 1;
+		else
+			v = v * 10 + (uint64_t)(*p - '0');
+		p++;
+	}
+	if (*p == '.') {
+		frac = 1;
+		p++;
+		if (p == digits + 1 && !(*p >= '0' && *p <= '9'))
+			return SNMP_E_SYNTAX;
+		while (*p >= '0' && *p <= '9')
+			p++;
+	} else if (p == digits)
+		return SNMP_E_SYNTAX;
+	if (*p != '\0')
+		return SNMP_E_SYNTAX;
+	if (!frac && !overflow) {
+		if (!neg) {
+			num_from_uint(n, v);
+			return SNMP_OK;
+		}
+		if (v <= (uint64_t)INT64_MAX + 1) {
+			num_from_int(n, v == (uint64_t)INT64_MAX + 1 ?
+			    INT64_MIN : -(int64_t)v);
+			return SNMP_OK;
+		}
+	}
+	d = strtod(s, &end);
+	if (*end != '\0' || d != d || d > 1e308 || d < -1e308)
+		return SNMP_E_RANGE;
+	num_from_double(n, d);
+	return SNMP_OK;
+}
+
+double
+num_to_double(const struct num *n)
+{
+	switch (n->kind) {
+	case NUM_INT:
+		return (double)n->i;
+	case NUM_UINT:
+		return (double)n->u;
+	}
+	return n->d;
+}
+
+/* Compare a double with a signed integer, exactly. */
+static int
+cmp_dbl_int(double d, int64_t x)
+{
+	double t;
+	int64_t ti;
+
+	if (d >= 9223372036854775808.0)
+		return 1;
+	if (d < -9223372036854775808.0)
+		return -1;
+	ti = (int64_t)d;	/* truncates; |d| < 2^63 here */
+	t = (double)ti;
+	if (ti != x)
+		return ti < x ? -1 : 1;
+	if (d > t)
+		return 1;
+	return d < t ? -1 : 0;
+}
+
+static int
+cmp_dbl_uint(double d, uint64_t x)
+{
+	double t;
+	uint64_t tu;
+
+	if (d < 0)
+		return -1;
+	if (d >= 18446744073709551616.0)
+		return 1;
+	tu = (uint64_t)d;
+	t = (double)tu;
+	if (tu != x)
+		return tu < x ? -1 : 1;
+	return d > t ? 1 : 0;
+}
+
+int
+num_cmp(const struct num *a, const struct num *b)
+{
+	if (a->kind == NUM_DOUBLE && b->kind == NUM_DOUBLE)
+		return a->d < b->d ? -1 : a->d > b->d ? 1 : 0;
+	if (a->kind == NUM_DOUBLE)
+		return b->kind == NUM_INT ? cmp_dbl_int(a->d, b->i) :
+		    cmp_dbl_uint(a->d, b->u);
+	if (b->kind == NUM_DOUBLE)
+		return -num_cmp(b, a);
+	if (a->kind == NUM_INT && b->kind == NUM_INT)
+		return a->i < b->i ? -1 : a->i > b->i ? 1 : 0;
+	if (a->kind == NUM_UINT && b->kind == NUM_UINT)
+		return a->u < b->u ? -1 : a->u > b->u ? 1 : 0;
+	/* A NUM_UINT is always above INT64_MAX. */
+	return a->kind == NUM_UINT ? 1 : -1;
+}
+
+size_t
+num_format(const struct num *n, char *buf, size_t cap)
+{
+	int len;
+	char *p;
+
+	if (cap == 0)
+		return 0;
+	switch (n->kind) {
+	case NUM_INT:
+		len = snprintf(buf, cap, "%lld", (long long)n->i);
+		break;
+	case NUM_UINT:
+		len = snprintf(buf, cap, "%llu", (unsigned long long)n->u);
+		break;
+	default:
+		len = snprintf(buf, cap, "%.6f", n->d);
+		if (len > 0 && (size_t)len < cap && strchr(buf, '.') != NULL) {
+			p = buf + len - 1;
+			while (*p == '0')
+				*p-- = '\0';
+			if (*p == '.')
+				*p = '\0';
+			len = (int)strlen(buf);
+			if (strcmp(buf, "-0") == 0) {
+				buf[0] = '0';
+				buf[1] = '\0';
+				len = 1;
+			}
+		}
+		break;
+	}
+	if (len < 0)
+		return 0;
+	return (size_t)len < cap ? (size_t)len : cap - 1;
+}
+
+int
+num_from_value(struct num *n, const struct snmp_value *v)
+{
+	switch (v->type) {
+	case VAL_INTEGER:
+		num_from_int(n, v->i);
+		return SNMP_OK;
+	case VAL_COUNTER32:
+	case VAL_GAUGE32:
+	case VAL_TIMETICKS:
+	case VAL_COUNTER64:
+		num_from_uint(n, v->u);
+		return SNMP_OK;
+	case VAL_FLOAT:
+	case VAL_DOUBLE:
+		num_from_double(n, v->d);
+		return SNMP_OK;
+	}
+	return SNMP_E_INVAL;
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Numbers as SNMP carries them: signed 64-bit INTEGER, unsigned 64-bit
+ * counters, and floating point (Opaque float, decimal text).  Parsing is
+ * strict, comparison across kinds is exact, formatting never uses an
+ * exponent (perfdata forbids it).
+ */
+#ifndef NUM_H
+#define NUM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pdu.h"
+
+enum num_kind {
+	NUM_INT,
+	NUM_UINT,
+	NUM_DOUBLE
+};
+
+struct num {
+	int		kind;
+	int64_t		i;
+	uint64_t	u;
+	double		d;
+};
+
+/* Whole-string decimal: [+-]digits[.digits]; no exponent, no spaces. */
+int	num_parse(struct num *, const char *);
+/* -1, 0, 1; exact for every pair of kinds. */
+int	num_cmp(const struct num *, const struct num *);
+size_t	num_format(const struct num *, char *, size_t);
+void	num_from_int(struct num *, int64_t);
+void	num_from_uint(struct num *, uint64_t);
+void	num_from_double(struct num *, double);
+/* The value as a number; SNMP_E_INVAL for non-numeric types. */
+int	num_from_value(struct num *, const struct snmp_value *);
+double	num_to_double(const struct num *);
+
+#endif

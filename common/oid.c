@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Object identifier conversions (X.690 §8.19, RFC 2578 §3.5) and the table of
+ * well-known names (SNMPv2-MIB, IF-MIB, HOST-RESOURCES-MIB, UCD-SNMP-MIB,
+ * SNMP-FRAMEWORK-MIB).  No MIB files are read at run time.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "oid.h"
+#include "snmp.h"
+
+struct oid_name {
+	const char	*module;
+	const char	*name;
+	const char	*oid;
+};
+
+static const struct oid_name oid_names[] = {
+#include "oid_names.inc"
+};
+
+#define NNAMES	(sizeof(oid_names) / sizeof(oid_names[0]))
+
+int
+oid_from_ber(struct oid *o, const uint8_t *p, size_t len)
+{
+	uint64_t v = 0;
+	size_t i;
+	int first = 1, in_arc = 0;
+
+	o->len = 0;
+	if (len == 0)
+		return SNMP_E_OID;
+	for (i = 0; i < len; i++) {
+		/* §8.19.2: the leading octet of a subidentifier is never 0x80. */
+		if (!in_arc && p[i] == 0x80)
+			return SNMP_E_OID;
+		v = (v << 7) | (p[i] & 0x7f);
+		if (v > UINT32_MAX)
+			return SNMP_E_OID;
+		if (p[i] & 0x80) {
+			in_arc = 1;
+			continue;
+		}
+		in_arc = 0;
+		if (first) {
+			/* §8.19.4: the first subidentifier is X * 40 + Y. */
+			o->arcs[0] = v < 40 ? 0 : v < 80 ? 1 : 2;
+			o->arcs[1] = (uint32_t)(v - 40 * o->arcs[0]);
+			o->len = 2;
+			first = 0;
+		} else {
+			if (o->len >= OID_MAX_ARCS)
+				return SNMP_E_OID;
+			o->arcs[o->len++] = (uint32_t)v;
+		}
+		v = 0;
+	}
+	if (in_arc)
+		return SNMP_E_OID;
+	return SNMP_OK;
+}
+
+static size_t
+put_arc(uint8_t *b, uint64_t v)
+{
+	uint8_t tmp[10];
+	size_t n = 0, i;
+
+	do {
+		tmp[n++] = (uint8_t)(v & 0x7f);
+		v >>= 7;
+	} while (v != 0);
+	for (i = 0; i < n; i++)
+		b[i] = (uint8_t)(tmp[n - 1 - i] | (i + 1 < n ? 0x80 : 0));
+	return n;
+}
+
+int
+oid_to_ber(const struct oid *o, uint8_t *buf, size_t cap)
+{
+	uint8_t b[10];
+	uint64_t first;
+	size_t i, n, len = 0;
+
+	if (o->len < 2 || o->len > OID_MAX_ARCS || o->arcs[0] > 2 ||
+	    (o->arcs[0] < 2 && o->arcs[1] >= 40))
+		return SNMP_E_OID;
+	first = (uint64_t)o->arcs[0] * 40 + o->arcs[1];
+	if (first > UINT32_MAX)
+		return SNMP_E_OID;
+	for (i = 1; i < o->len; i++) {
+		n = put_arc(b, i == 1 ? first : o->arcs[i]);
+		if (n > cap - len)
+			return SNMP_E_NOSPACE;
+		memcpy(buf + len, b, n);
+		len += n;
+	}
+	return (int)len;
+}
+
+/* Parse "n.n.n" (at least one arc) starting at s, appending to o. */
+static int
+parse_arcs(struct oid *o, const char *s)
+{
+	uint64_t v;
+
+	if (*s == '\0')
+		return SNMP_E_OID;
+	for (;;) {
+		if (*s < '0' || *s > '9')
+			return SNMP_E_OID;
+		v = 0;
+		while (*s >= '0' && *s <= '9') {
+			v = v * 10 + (uint64_t)(*s++ - '0');
+			if (v > UINT32_MAX)
+				return SNMP_E_OID;
+		}
+		if (o->len >= OID_MAX_ARCS)
+			return SNMP_E_OID;
+		o->arcs[o->len++] = (uint32_t)v;
+		if (*s == '\0')
+			return SNMP_OK;
+		if (*s++ != '.')
+			return SNMP_E_OID;
+	}
+}
+
+static int
+valid_root(const struct oid *o)
+{
+	if (o->len < 2 || o->arcs[0] > 2 ||
+	    (o->arcs[0] < 2 && o->arcs[1] >= 40) ||
+	    (uint64_t)o->arcs[0] * 40 + o->arcs[1] > UINT32_MAX)
+		return 0;
+	return 1;
+}
+
+int
+oid_parse_numeric(struct oid *o, const char *s)
+{
+	int rc;
+
+	o->len = 0;
+	if (*s == '.')
+		s++;
+	if ((rc = parse_arcs(o, s)) != SNMP_OK)
+		return rc;
+	return valid_root(o) ? SNMP_OK : SNMP_E_OID;
+}
+
+static int
+cmp_name(const void *key, const void *elem)
+{
+	const struct oid_name *n = elem;
+
+	return strcmp(key, n->name);
+}
+
+int
+oid_parse(struct oid *o, const char *s)
+{
+	const struct oid_name *n;
+	const char *name = s, *colons, *dot;
+	char buf[128];
+	size_t modlen = 0, len;
+	int rc;
+
+	if (*s == '.' || (*s >= '0' && *s <= '9'))
+		return oid_parse_numeric(o, s);
+	o->len = 0;
+	if ((colons = strstr(s, "::")) != NULL) {
+		modlen = (size_t)(colons - s);
+		name = colons + 2;
+	}
+	dot = strchr(name, '.');
+	len = dot != NULL ? (size_t)(dot - name) : strlen(name);
+	if (len == 0 || len >= sizeof(buf))
+		return SNMP_E_NAME;
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	n = bsearch(buf, oid_names, NNAMES, sizeof(oid_names[0]), cmp_name);
+	if (n == NULL)
+		return SNMP_E_NAME;
+	if (modlen > 0 && (strlen(n->module) != modlen ||
+	    strncmp(n->module, s, modlen) != 0))
+		return SNMP_E_NAME;
+	if ((rc = parse_arcs(o, n->oid)) != SNMP_OK)
+		return rc;
+	if (dot != NULL && (rc = parse_arcs(o, dot + 1)) != SNMP_OK)
+		return rc;
+	return valid_root(o) ? SNMP_OK : SNMP_E_OID;
+}
+
+const char *
+oid_lookup_name(const struct oid *o, size_t *narcs)
+{
+	struct oid t;
+	const char *best = NULL;
+	size_t i, bestlen = 0;
+
+	for (i = 0; i < NNAMES; i++) {
+		t.len = 0;
+		if (parse_arcs(&t, oid_names[i].oid) != SNMP_OK)
+			continue;
+		if (t.len > bestlen && oid_is_prefix(&t, o)) {
+			best = oid_names[i].name;
+			bestlen = t.len;
+		}
+	}
+	*narcs = bestlen;
+	return best;
+}
+
+size_t
+oid_format(const struct oid *o, char *buf, size_t cap)
+{
+	char tmp[12];
+	size_t i, n, len = 0;
+	uint32_t v;
+
+	if (cap == 0)
+		return 0;
+	for (i = 0; i < o->len; i++) {
+		n = sizeof(tmp);
+		v = o->arcs[i];
+		tmp[--n] = '\0';
+		do {
+			tmp[--n] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v != 0);
+		if (i > 0)
+			tmp[--n] = '.';
+		if (sizeof(tmp) - 1 - n >= cap - len)
+			break;
+		memcpy(buf + len, tmp + n, sizeof(tmp) - 1 - n);
+		len += sizeof(tmp) - 1 - n;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+int
+oid_cmp(const struct oid *a, const struct oid *b)
+{
+	size_t i, n = a->len < b->len ? a->len : b->len;
+
+	for (i = 0; i < n; i++) {
+		if (a->arcs[i] != b->arcs[i])
+			return a->arcs[i] < b->arcs[i] ? -1 : 1;
+	}
+	if (a->len == b->len)
+		return 0;
+	return a->len < b->len ? -1 : 1;
+}
+
+int
+oid_is_prefix(const struct oid *prefix, const struct oid *o)
+{
+	size_t i;
+
+	if (prefix->len > o->len)
+		return 0;
+	for (i = 0; i < prefix->len; i++) {
+		if (prefix->arcs[i] != o->arcs[i])
+			return 0;
+	}
+	return 1;
+}
+
+int
+oid_append(struct oid *o, uint32_t arc)
+{
+	if (o->len >= OID_MAX_ARCS)
+		return SNMP_E_OID;
+	o->arcs[o->len++] = arc;
+	return SNMP_OK;
+}

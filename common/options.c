@@ -1,0 +1,541 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Shared option parsing.  --extra-opts follows monitoring-plugins'
+ * extra-opts: "--extra-opts=[section][@file]" reads the ini section
+ * (default: the plugin's name) from the file (default: $MP_CONFIG_FILE or
+ * the standard plugins.ini locations); each "key=value" acts as
+ * "--key=value" placed before the command-line arguments, so the command
+ * line wins.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "net.h"
+#include "options.h"
+#include "pdu.h"
+
+enum {
+	ID_HOST = 1, ID_PORT, ID_V4, ID_V6, ID_PROTO, ID_COMMUNITY, ID_TIMEOUT,
+	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE
+};
+
+static const struct opt_def shared_opts[] = {
+	{ "hostname", 'H', OPT_ARG, "ADDRESS",
+	  "Agent: a host name, IPv4 or IPv6 address, [IPv6]:port or host:port,\n"
+	  "optionally prefixed udp: or udp6:", ID_HOST },
+	{ "port", 'p', OPT_ARG, "PORT", "UDP port of the agent (default 161)",
+	  ID_PORT },
+	{ "use-ipv4", '4', OPT_NOARG, NULL, "Use IPv4 only", ID_V4 },
+	{ "use-ipv6", '6', OPT_NOARG, NULL, "Use IPv6 only", ID_V6 },
+	{ "protocol", 'P', OPT_ARG, "1|2c",
+	  "SNMP version (default 2c); SNMPv3 is not implemented yet and is\n"
+	  "refused with UNKNOWN", ID_PROTO },
+	{ "community", 'C', OPT_ARG, "STRING",
+	  "Community string for SNMPv1/v2c (default public)", ID_COMMUNITY },
+	{ "timeout", 't', OPT_ARG, "SECONDS[:STATE]",
+	  "Time budget of the whole run, retries included (default 10);\n"
+	  "STATE (OK, WARNING, CRITICAL, UNKNOWN) is reported on timeout\n"
+	  "instead of UNKNOWN", ID_TIMEOUT },
+	{ "retries", 'e', OPT_ARG, "N",
+	  "Retries inside the time budget (default 5, at most 20); every try\n"
+	  "waits its share of -t, at least 0.1 s", ID_RETRIES },
+	{ "walk-file", 0, OPT_ARG, "FILE",
+	  "Answer from a recorded walk (snmpwalk -On output or .snmprec)\n"
+	  "instead of an agent; -H is then not needed", ID_WALKFILE },
+	{ "extra-opts", 0, OPT_OPTARG, "[SECTION][@FILE]",
+	  "Read options from an ini file section (default section: the plugin\n"
+	  "name; default file: $MP_CONFIG_FILE or plugins.ini in\n"
+	  "/etc/nagios, /usr/local/etc/nagios, /etc/monitoring-plugins)",
+	  ID_EXTRA },
+	{ "verbose", 'v', OPT_NOARG, NULL,
+	  "More detail: -v adds lines, -vv shows each request, -vvv dumps\n"
+	  "packets in hex (community redacted)", ID_VERBOSE },
+	{ "help", 'h', OPT_NOARG, NULL, "Print this help and exit", ID_HELP },
+	{ "version", 'V', OPT_NOARG, NULL, "Print the version and exit",
+	  ID_VERSION },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+static const char *const ini_paths[] = {
+	"/etc/nagios/plugins.ini",
+	"/usr/local/nagios/etc/plugins.ini",
+	"/usr/local/etc/nagios/plugins.ini",
+	"/etc/opt/nagios/plugins.ini",
+	"/etc/nagios-plugins.ini",
+	"/usr/local/etc/nagios-plugins.ini",
+	"/etc/opt/nagios-plugins.ini",
+	"/etc/monitoring-plugins/monitoring-plugins.ini",
+	"/usr/local/etc/monitoring-plugins/monitoring-plugins.ini",
+	NULL
+};
+
+int
+options_int(const char *s, long min, long max, long *out)
+{
+	long v = 0;
+	int neg = 0;
+
+	if (*s == '-' || *s == '+')
+		neg = *s++ == '-';
+	if (*s == '\0')
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		if (v > (1L << 40))
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	if (neg)
+		v = -v;
+	if (v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static char *
+read_file(const char *path, char *err, size_t errlen)
+{
+	FILE *f;
+	char *buf = NULL, *nb;
+	size_t len = 0, cap = 0, n;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		snprintf(err, errlen, "--extra-opts: cannot read %s: %s", path,
+		    strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (cap - len < 4096) {
+			cap = cap * 2 + 4096;
+			if (cap > (1 << 20) || (nb = realloc(buf, cap)) == NULL) {
+				snprintf(err, errlen, "--extra-opts: %s is too "
+				    "large", path);
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = nb;
+		}
+		n = fread(buf + len, 1, cap - len - 1, f);
+		len += n;
+		if (n == 0)
+			break;
+	}
+	buf[len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+/*
+ * Load [section] of the ini file into new argument strings "--key=value".
+ * They are appended to out (capacity max); returns the count or -1.
+ */
+static int
+load_ini(struct snmp_opts *o, const char *spec, const char *prog,
+    char **out, int max, char *err, size_t errlen)
+{
+	char section[128], *file = NULL, *line, *next, *eq, *key, *val, *arg;
+	const char *at, *path = NULL;
+	int i, n = 0, in = 0, found = 0;
+	size_t len;
+
+	at = spec != NULL ? strchr(spec, '@') : NULL;
+	len = spec == NULL ? 0 : at != NULL ? (size_t)(at - spec) : strlen(spec);
+	if (len == 0)
+		snprintf(section, sizeof(section), "%s", prog);
+	else if (len >= sizeof(section)) {
+		snprintf(err, errlen, "--extra-opts: section name too long");
+		return -1;
+	} else {
+		memcpy(section, spec, len);
+		section[len] = '\0';
+	}
+	if (at != NULL)
+		path = at + 1;
+	else if ((path = getenv("MP_CONFIG_FILE")) == NULL ||
+	    *path == '\0') {
+		path = NULL;
+		for (i = 0; ini_paths[i] != NULL; i++) {
+			if (access(ini_paths[i], R_OK) == 0) {
+				path = ini_paths[i];
+				break;
+			}
+		}
+		if (path == NULL) {
+			snprintf(err, errlen, "--extra-opts: no plugins.ini "
+			    "found (set MP_CONFIG_FILE or use @FILE)");
+			return -1;
+		}
+	}
+	if ((file = read_file(path, err, errlen)) == NULL)
+		return -1;
+	free(o->ini_text);
+	o->ini_text = file;
+	for (line = file; line != NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		line = trim(line);
+		if (*line == '\0' || *line == '#' || *line == ';')
+			continue;
+		if (*line == '[') {
+			if ((eq = strchr(line, ']')) == NULL) {
+				snprintf(err, errlen, "--extra-opts: %s: bad "
+				    "section header '%s'", path, line);
+				return -1;
+			}
+			*eq = '\0';
+			in = strcmp(trim(line + 1), section) == 0;
+			found |= in;
+			continue;
+		}
+		if (!in)
+			continue;
+		if ((eq = strchr(line, '=')) != NULL) {
+			*eq = '\0';
+			val = trim(eq + 1);
+		} else
+			val = NULL;
+		key = trim(line);
+		if (*key == '\0') {
+			snprintf(err, errlen, "--extra-opts: %s: line without "
+			    "a key in [%s]", path, section);
+			return -1;
+		}
+		if (n >= max) {
+			snprintf(err, errlen, "--extra-opts: too many options");
+			return -1;
+		}
+		len = strlen(key) + (val != NULL ? strlen(val) + 1 : 0) + 3;
+		if ((arg = malloc(len)) == NULL) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		snprintf(arg, len, "--%s%s%s", key, val != NULL ? "=" : "",
+		    val != NULL ? val : "");
+		out[n++] = arg;
+	}
+	if (!found) {
+		snprintf(err, errlen, "--extra-opts: section [%s] not found in "
+		    "%s", section, path);
+		return -1;
+	}
+	return n;
+}
+
+/* Merge --extra-opts sections into a new argv (o->argv). */
+static int
+expand_extra(struct snmp_opts *o, const char *prog, int *argcp, char ***argvp,
+    char *err, size_t errlen)
+{
+	int argc = *argcp, i, n = 0, k, max;
+	char **argv = *argvp, **nv;
+	const char *spec;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
+		    (argv[i][12] == '\0' || argv[i][12] == '='))
+			n++;
+	}
+	if (n == 0)
+		return 0;
+	max = argc + 256;
+	if ((nv = calloc((size_t)max + 1, sizeof(*nv))) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	o->argv = nv;
+	nv[0] = argv[0];
+	k = 1;
+	for (i = 1; i < argc; i++) {
+		if (strncmp(argv[i], "--extra-opts", 12) != 0 ||
+		    (argv[i][12] != '\0' && argv[i][12] != '='))
+			continue;
+		spec = argv[i][12] == '=' ? argv[i] + 13 : NULL;
+		if ((n = load_ini(o, spec, prog, nv + k, max - argc - (k - 1),
+		    err, errlen)) < 0)
+			return -1;
+		k += n;
+		o->nextra = k - 1;
+	}
+	for (i = 1; i < argc; i++) {
+		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
+		    (argv[i][12] == '\0' || argv[i][12] == '='))
+			continue;
+		nv[k++] = argv[i];
+	}
+	nv[k] = NULL;
+	*argcp = k;
+	*argvp = nv;
+	return 0;
+}
+
+static int
+parse_timeout(struct snmp_opts *o, const char *arg, char *err, size_t errlen)
+{
+	char buf[64], *colon;
+	struct num n;
+	double d;
+
+	if (strlen(arg) >= sizeof(buf))
+		goto bad;
+	strcpy(buf, arg);
+	if ((colon = strchr(buf, ':')) != NULL) {
+		*colon = '\0';
+		if ((o->timeout_state = state_parse(colon + 1)) < 0)
+			goto bad;
+	}
+	if (num_parse(&n, buf) != 0)
+		goto bad;
+	d = num_to_double(&n);
+	if (d < 0.1 || d > 3600)
+		goto bad;
+	o->timeout_ms = (long)(d * 1000 + 0.5);
+	return 0;
+bad:
+	snprintf(err, errlen, "Invalid timeout '%s': expected SECONDS (0.1 to "
+	    "3600) with an optional :STATE (OK, WARNING, CRITICAL, UNKNOWN)",
+	    arg);
+	return -1;
+}
+
+static int
+shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
+{
+	long v;
+
+	switch (id) {
+	case ID_HOST:
+		o->host = arg;
+		break;
+	case ID_PORT:
+		if (options_int(arg, 1, 65535, &v) < 0) {
+			snprintf(err, errlen, "Invalid port '%s': expected "
+			    "1 to 65535", arg);
+			return -1;
+		}
+		o->port = (int)v;
+		break;
+	case ID_V4:
+		o->family = NET_INET4;
+		break;
+	case ID_V6:
+		o->family = NET_INET6;
+		break;
+	case ID_PROTO:
+		if (strcmp(arg, "1") == 0)
+			o->version = SNMP_V1;
+		else if (strcasecmp(arg, "2c") == 0 || strcmp(arg, "2") == 0)
+			o->version = SNMP_V2C;
+		else if (strcmp(arg, "3") == 0) {
+			snprintf(err, errlen, "SNMPv3 (-P 3) is not "
+			    "implemented yet in this release");
+			return -1;
+		} else {
+			snprintf(err, errlen, "Invalid protocol '%s': expected "
+			    "1 or 2c", arg);
+			return -1;
+		}
+		break;
+	case ID_COMMUNITY:
+		o->community = arg;
+		break;
+	case ID_TIMEOUT:
+		return parse_timeout(o, arg, err, errlen);
+	case ID_RETRIES:
+		if (options_int(arg, 0, 20, &v) < 0) {
+			snprintf(err, errlen, "Invalid retries '%s': expected "
+			    "0 to 20", arg);
+			return -1;
+		}
+		o->retries = (int)v;
+		break;
+	case ID_VERBOSE:
+		o->verbose++;
+		break;
+	case ID_WALKFILE:
+		o->walkfile = arg;
+		break;
+	}
+	return 0;
+}
+
+int
+options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
+    char **argv, char *err, size_t errlen)
+{
+	struct option lo[128];
+	const struct opt_def *d, *tables[2];
+	char so[256];
+	size_t nlo = 0, nso = 0, t;
+	int c, idx, result = OPT_RUN;
+
+	memset(o, 0, sizeof(*o));
+	o->port = 161;
+	o->version = SNMP_V2C;
+	o->community = "public";
+	o->timeout_ms = 10000;
+	o->timeout_state = STATE_UNKNOWN;
+	o->retries = 5;
+	if (expand_extra(o, pi->name, &argc, &argv, err, errlen) < 0)
+		return -1;
+	so[nso++] = ':';
+	tables[0] = shared_opts;
+	tables[1] = pi->opts;
+	for (t = 0; t < 2; t++) {
+		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
+			lo[nlo].name = d->lng;
+			lo[nlo].has_arg = d->arg == OPT_ARG ? required_argument :
+			    d->arg == OPT_OPTARG ? optional_argument :
+			    no_argument;
+			lo[nlo].flag = NULL;
+			lo[nlo].val = d->shrt != 0 ? d->shrt : 256 + d->id;
+			nlo++;
+			if (d->shrt != 0) {
+				so[nso++] = (char)d->shrt;
+				if (d->arg == OPT_ARG)
+					so[nso++] = ':';
+			}
+		}
+	}
+	memset(&lo[nlo], 0, sizeof(lo[nlo]));
+	so[nso] = '\0';
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, so, lo, &idx)) != -1) {
+		if (c == '?' || c == ':') {
+			if (optopt != 0 && optopt < 256)
+				snprintf(err, errlen, "%s option -%c (see "
+				    "--help)", c == ':' ? "Missing argument for"
+				    : "Unknown", optopt);
+			else
+				snprintf(err, errlen, "%s option '%s' (see "
+				    "--help)", c == ':' ? "Missing argument "
+				    "for" : "Unknown or ambiguous",
+				    argv[optind - 1]);
+			return -1;
+		}
+		d = NULL;
+		for (t = 0; t < 2 && d == NULL; t++) {
+			const struct opt_def *e;
+
+			for (e = tables[t]; e != NULL && e->lng != NULL; e++) {
+				if ((e->shrt != 0 && e->shrt == c) ||
+				    (e->shrt == 0 && 256 + e->id == c)) {
+					d = e;
+					break;
+				}
+			}
+		}
+		if (d == NULL)
+			continue;
+		if (d->id == ID_HELP)
+			result = OPT_HELP;
+		else if (d->id == ID_VERSION && result != OPT_HELP)
+			result = OPT_VERSION;
+		else if (d->id < OPT_PLUGIN_BASE) {
+			if (shared(o, d->id, optarg, err, errlen) < 0)
+				return -1;
+		} else if (pi->handle(pi->ctx, d->id, optarg, err, errlen) < 0)
+			return -1;
+	}
+	if (result != OPT_RUN)
+		return result;
+	if (optind < argc) {
+		snprintf(err, errlen, "Unexpected argument '%s' (see --help)",
+		    argv[optind]);
+		return -1;
+	}
+	if (o->host == NULL && o->walkfile == NULL) {
+		snprintf(err, errlen, "No agent given: use -H HOST (or "
+		    "--walk-file FILE)");
+		return -1;
+	}
+	if (o->host != NULL && o->walkfile != NULL) {
+		snprintf(err, errlen, "-H and --walk-file exclude each other");
+		return -1;
+	}
+	return OPT_RUN;
+}
+
+void
+options_free(struct snmp_opts *o)
+{
+	int i;
+
+	if (o->argv != NULL) {
+		for (i = 1; i <= o->nextra; i++)
+			free(o->argv[i]);
+		free(o->argv);
+	}
+	free(o->ini_text);
+	o->argv = NULL;
+	o->ini_text = NULL;
+}
+
+static void
+help_table(struct strbuf *sb, const struct opt_def *d)
+{
+	char head[96];
+	const char *h, *nl;
+
+	for (; d != NULL && d->lng != NULL; d++) {
+		if (d->shrt != 0)
+			snprintf(head, sizeof(head), " -%c, --%s%s%s%s%s",
+			    d->shrt, d->lng, d->arg == OPT_OPTARG ? "[=" :
+			    d->arg == OPT_ARG ? "=" : "",
+			    d->argname != NULL ? d->argname : "",
+			    d->arg == OPT_OPTARG ? "]" : "", "");
+		else
+			snprintf(head, sizeof(head), " --%s%s%s%s",
+			    d->lng, d->arg == OPT_OPTARG ? "[=" :
+			    d->arg == OPT_ARG ? "=" : "",
+			    d->argname != NULL ? d->argname : "",
+			    d->arg == OPT_OPTARG ? "]" : "");
+		sb_printf(sb, "%s\n", head);
+		for (h = d->help; h != NULL && *h != '\0'; h = nl + 1) {
+			nl = strchr(h, '\n');
+			if (nl == NULL)
+				nl = h + strlen(h);
+			sb_add(sb, "    ");
+			sb_addn(sb, h, (size_t)(nl - h));
+			sb_add(sb, "\n");
+			if (*nl == '\0')
+				break;
+		}
+	}
+}
+
+void
+options_help(const struct plugin_info *pi, struct strbuf *sb)
+{
+	sb_printf(sb, "%s (snmp-plugins %s)\n%s\n\nUsage: %s %s\n\n",
+	    pi->name, SNMP_PLUGINS_VERSION, pi->purpose, pi->name, pi->usage);
+	sb_add(sb, "Agent and protocol:\n");
+	help_table(sb, shared_opts);
+	sb_add(sb, "\nCheck options:\n");
+	help_table(sb, pi->opts);
+	if (pi->notes != NULL)
+		sb_printf(sb, "\n%s", pi->notes);
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Command-line options: the ones every plugin shares (agent, protocol,
+ * community, time budget, verbosity, --extra-opts, --walk-file) and a table
+ * format for each plugin's own, from which getopt_long() input and --help
+ * are both generated.
+ */
+#ifndef OPTIONS_H
+#define OPTIONS_H
+
+#include <stddef.h>
+
+#include "output.h"
+
+enum opt_arg {
+	OPT_NOARG = 0,
+	OPT_ARG = 1,
+	OPT_OPTARG = 2
+};
+
+struct opt_def {
+	const char	*lng;		/* long name */
+	int		 shrt;		/* short letter or 0 */
+	int		 arg;		/* enum opt_arg */
+	const char	*argname;	/* for --help */
+	const char	*help;		/* may hold \n for more lines */
+	int		 id;		/* >= 1000 for plugin options */
+};
+
+#define OPT_PLUGIN_BASE	1000
+
+/* Parse results. */
+enum opt_result {
+	OPT_RUN = 0,
+	OPT_HELP = 1,
+	OPT_VERSION = 2
+};
+
+struct snmp_opts {
+	const char	*host;
+	int		 port;
+	int		 family;	/* enum net_family */
+	int		 version;	/* enum snmp_version */
+	const char	*community;
+	long		 timeout_ms;
+	int		 timeout_state;
+	int		 retries;
+	int		 verbose;
+	const char	*walkfile;
+	char		*ini_text;	/* owned: --extra-opts file contents */
+	char	       **argv;		/* owned: argv with --extra-opts merged */
+	int		 nextra;	/* argv[1..nextra] were allocated */
+};
+
+/* A plugin option handler; returns 0, or -1 with a message in err. */
+typedef int	opt_handler(void *, int, const char *, char *, size_t);
+
+struct plugin_info {
+	const char		*name;		/* check_snmp_value */
+	const char		*purpose;	/* one line */
+	const char		*usage;		/* synopsis after the name */
+	const struct opt_def	*opts;		/* terminated by lng == NULL */
+	const char		*notes;		/* after the options */
+	opt_handler		*handle;
+	void			*ctx;
+};
+
+#define SNMP_PLUGINS_VERSION	"0.1.0"
+
+/*
+ * Parse argv.  Returns enum opt_result, or -1 with a message in err that
+ * names the offending option.
+ */
+int	options_parse(struct snmp_opts *, const struct plugin_info *, int,
+	    char **, char *, size_t);
+void	options_free(struct snmp_opts *);
+void	options_help(const struct plugin_info *, struct strbuf *);
+/* Strict integer in [min, max]; -1 on any junk. */
+int	options_int(const char *, long, long, long *);
+
+#endif

@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Nagios plugin output (Nagios plugin development guidelines, "Plugin
+ * output" and "Performance data"): one status line, optional long output,
+ * perfdata with quoted labels and legal units of measurement only.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "output.h"
+
+void
+sb_init(struct strbuf *sb, char *buf, size_t cap)
+{
+	sb->buf = buf;
+	sb->cap = cap;
+	sb->len = 0;
+	sb->truncated = 0;
+	if (cap > 0)
+		buf[0] = '\0';
+}
+
+void
+sb_addn(struct strbuf *sb, const char *s, size_t n)
+{
+	if (sb->cap == 0)
+		return;
+	if (n > sb->cap - 1 - sb->len) {
+		n = sb->cap - 1 - sb->len;
+		sb->truncated = 1;
+	}
+	memcpy(sb->buf + sb->len, s, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+
+void
+sb_add(struct strbuf *sb, const char *s)
+{
+	sb_addn(sb, s, strlen(s));
+}
+
+void
+sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	int n;
+
+	if (sb->cap == 0)
+		return;
+	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sb->cap - sb->len) {
+		sb->len = sb->cap - 1;
+		sb->truncated = 1;
+	} else
+		sb->len += (size_t)n;
+}
+
+void
+sb_printf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vprintf(sb, fmt, ap);
+	va_end(ap);
+}
+
+void
+output_init(struct output *o)
+{
+	o->state = STATE_OK;
+	sb_init(&o->summary, o->sbuf, sizeof(o->sbuf));
+	sb_init(&o->perf, o->pbuf, sizeof(o->pbuf));
+	sb_init(&o->longout, o->lbuf, sizeof(o->lbuf));
+}
+
+static int
+state_rank(int s)
+{
+	switch (s) {
+	case STATE_OK:
+		return 0;
+	case STATE_UNKNOWN:
+		return 1;
+	case STATE_WARNING:
+		return 2;
+	}
+	return 3;
+}
+
+int
+state_worst(int a, int b)
+{
+	return state_rank(a) >= state_rank(b) ? a : b;
+}
+
+void
+output_state(struct output *o, int s)
+{
+	o->state = state_worst(o->state, s);
+}
+
+const char *
+state_name(int s)
+{
+	switch (s) {
+	case STATE_OK:
+		return "OK";
+	case STATE_WARNING:
+		return "WARNING";
+	case STATE_CRITICAL:
+		return "CRITICAL";
+	}
+	return "UNKNOWN";
+}
+
+int
+state_parse(const char *s)
+{
+	static const char *const names[] = { "OK", "WARNING", "CRITICAL",
+	    "UNKNOWN" };
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		if (strcasecmp(s, names[i]) == 0)
+			return i;
+	}
+	if (s[0] >= '0' && s[0] <= '3' && s[1] == '\0')
+		return s[0] - '0';
+	return -1;
+}
+
+/* Length of a valid UTF-8 sequence at p (RFC 3629 §4), or 0. */
+static size_t
+utf8_len(const unsigned char *p, size_t n)
+{
+	size_t len, i;
+	unsigned int min, cp;
+
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xc2 && p[0] <= 0xdf) {
+		len = 2;
+		min = 0x80;
+		cp = p[0] & 0x1f;
+	} else if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		len = 3;
+		min = 0x800;
+		cp = p[0] & 0x0f;
+	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		len = 4;
+		min = 0x10000;
+		cp = p[0] & 0x07;
+	} else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+int
+output_is_binary(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	/* Many agents count a C string's terminating NUL into the length. */
+	if (n > 0 && p[n - 1] == '\0')
+		n--;
+	for (i = 0; i < n; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r') || p[i] == 0x7f)
+			return 1;
+	}
+	return 0;
+}
+
+void
+output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char x[4];
+	size_t i, k;
+
+	if (output_is_binary(p, n)) {
+		for (i = 0; i < n; i++) {
+			x[0] = hex[p[i] >> 4];
+			x[1] = hex[p[i] & 15];
+			x[2] = ' ';
+			sb_addn(sb, x, i + 1 < n ? 3 : 2);
+		}
+		return;
+	}
+	if (n > 0 && p[n - 1] == '\0')
+		n--;
+	for (i = 0; i < n; i += k) {
+		k = 1;
+		if (p[i] == '|')
+			sb_add(sb, "/");
+		else if (p[i] == '\n')
+			sb_add(sb, "\\n");
+		else if (p[i] == '\r')
+			sb_add(sb, "\\r");
+		else if (p[i] == '\t')
+			sb_add(sb, "\\t");
+		else if (p[i] < 0x80)
+			sb_addn(sb, (const char *)p + i, 1);
+		else if ((k = utf8_len(p + i, n - i)) > 0)
+			sb_addn(sb, (const char *)p + i, k);
+		else {
+			sb_add(sb, "?");
+			k = 1;
+		}
+	}
+}
+
+static void
+perf_num(struct strbuf *sb, const struct num *n)
+{
+	char buf[64];
+
+	num_format(n, buf, sizeof(buf));
+	sb_add(sb, buf);
+}
+
+void
+output_perf(struct output *o, const char *label, const struct num *value,
+    const char *uom, const struct threshold *t, const struct num *min,
+    const struct num *max)
+{
+	struct strbuf *sb = &o->perf;
+	const char *fields[4];
+	char minbuf[64], maxbuf[64];
+	size_t i, last = 0;
+
+	if (sb->len > 0)
+		sb_add(sb, " ");
+	sb_add(sb, "'");
+	for (; *label != '\0'; label++) {
+		/* Guidelines: labels may not hold ' or =. */
+		if (*label != '\'' && *label != '=' &&
+		    (unsigned char)*label >= 0x20 && *label != '|')
+			sb_addn(sb, label, 1);
+	}
+	sb_add(sb, "'=");
+	perf_num(sb, value);
+	sb_add(sb, uom);
+	fields[0] = t != NULL && t->has_warn ? t->warn.text : "";
+	fields[1] = t != NULL && t->has_crit ? t->crit.text : "";
+	minbuf[0] = maxbuf[0] = '\0';
+	if (min != NULL)
+		num_format(min, minbuf, sizeof(minbuf));
+	if (max != NULL)
+		num_format(max, maxbuf, sizeof(maxbuf));
+	fields[2] = minbuf;
+	fields[3] = maxbuf;
+	for (i = 0; i < 4; i++) {
+		if (fields[i][0] != '\0')
+			last = i + 1;
+	}
+	for (i = 0; i < last; i++) {
+		sb_add(sb, ";");
+		sb_add(sb, fields[i]);
+	}
+}
+
+size_t
+output_render(const struct output *o, const char *service, char *buf,
+    size_t cap)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, buf, cap);
+	sb_printf(&sb, "%s %s - %s", service, state_name(o->state),
+	    o->summary.buf);
+	if (o->perf.len > 0)
+		sb_printf(&sb, " | %s", o->perf.buf);
+	sb_add(&sb, "\n");
+	if (o->longout.len > 0) {
+		sb_add(&sb, o->longout.buf);
+		if (o->longout.buf[o->longout.len - 1] != '\n')
+			sb_add(&sb, "\n");
+	}
+	return sb.len;
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The plugin result: worst state, summary, long output and perfdata, built
+ * in bounded buffers and rendered as one Nagios plugin output.  Text from a
+ * device goes through output_put_text() so it can never forge a status line
+ * or perfdata.
+ */
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "num.h"
+#include "threshold.h"
+
+enum state {
+	STATE_OK = 0,
+	STATE_WARNING = 1,
+	STATE_CRITICAL = 2,
+	STATE_UNKNOWN = 3
+};
+
+struct strbuf {
+	char	*buf;
+	size_t	 cap;
+	size_t	 len;
+	int	 truncated;
+};
+
+void	sb_init(struct strbuf *, char *, size_t);
+void	sb_addn(struct strbuf *, const char *, size_t);
+void	sb_add(struct strbuf *, const char *);
+void	sb_printf(struct strbuf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	sb_vprintf(struct strbuf *, const char *, va_list);
+
+#define OUTPUT_SUMMARY_MAX	8192
+#define OUTPUT_PERF_MAX		8192
+#define OUTPUT_LONG_MAX		32768
+
+struct output {
+	int		state;
+	struct strbuf	summary;
+	struct strbuf	perf;
+	struct strbuf	longout;
+	char		sbuf[OUTPUT_SUMMARY_MAX];
+	char		pbuf[OUTPUT_PERF_MAX];
+	char		lbuf[OUTPUT_LONG_MAX];
+};
+
+void	output_init(struct output *);
+/* Raise the state: CRITICAL > WARNING > UNKNOWN > OK. */
+void	output_state(struct output *, int);
+int	state_worst(int, int);
+const char *state_name(int);
+/* Parse OK/WARNING/CRITICAL/UNKNOWN (any case) or 0-3. */
+int	state_parse(const char *);
+/*
+ * Device text made safe: '|' becomes '/', line breaks and other control
+ * characters are escaped (\n, \t, \xNN), invalid UTF-8 becomes '?'.
+ * Strings holding NUL or other binary octets are shown as hex "00 1A 2B".
+ */
+void	output_put_text(struct strbuf *, const unsigned char *, size_t);
+/* 1 if output_put_text would show the octets as hex. */
+int	output_is_binary(const unsigned char *, size_t);
+/*
+ * One perfdata item 'label'=value[uom];warn;crit;min;max.  Empty trailing
+ * fields are left out; uom must be a legal UOM or "".
+ */
+void	output_perf(struct output *, const char *, const struct num *,
+	    const char *, const struct threshold *, const struct num *,
+	    const struct num *);
+/* Render "SERVICE STATE - summary | perf\nlong output" into buf. */
+size_t	output_render(const struct output *, const char *, char *, size_t);
+
+#endif

@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * v1 and v2c messages: Message ::= SEQUENCE { version, community, PDU }
+ * (RFC 1157 §4, RFC 1901 §3), PDUs and varbinds (RFC 3416 §3), value types
+ * (RFC 2578 §7.1, RFC 2856 for Counter64 via RFC 2578).  Decoding checks
+ * the whole message before handing out a single value.
+ */
+#include <string.h>
+
+#include "ber.h"
+#include "pdu.h"
+#include "snmp.h"
+
+int
+value_is_exception(const struct snmp_value *v)
+{
+	return v->type == VAL_NOSUCHOBJECT || v->type == VAL_NOSUCHINSTANCE ||
+	    v->type == VAL_ENDOFMIBVIEW || v->type == VAL_NOSUCHNAME;
+}
+
+int
+value_is_numeric(const struct snmp_value *v)
+{
+	switch (v->type) {
+	case VAL_INTEGER:
+	case VAL_COUNTER32:
+	case VAL_GAUGE32:
+	case VAL_TIMETICKS:
+	case VAL_COUNTER64:
+	case VAL_FLOAT:
+	case VAL_DOUBLE:
+		return 1;
+	}
+	return 0;
+}
+
+const char *
+value_type_name(int t)
+{
+	switch (t) {
+	case VAL_INTEGER:
+		return "INTEGER";
+	case VAL_OCTET_STRING:
+		return "STRING";
+	case VAL_NULL:
+		return "NULL";
+	case VAL_OID:
+		return "OID";
+	case VAL_IPADDRESS:
+		return "IpAddress";
+	case VAL_COUNTER32:
+		return "Counter32";
+	case VAL_GAUGE32:
+		return "Gauge32";
+	case VAL_TIMETICKS:
+		return "Timeticks";
+	case VAL_OPAQUE:
+		return "Opaque";
+	case VAL_COUNTER64:
+		return "Counter64";
+	case VAL_NOSUCHOBJECT:
+		return "noSuchObject";
+	case VAL_NOSUCHINSTANCE:
+		return "noSuchInstance";
+	case VAL_ENDOFMIBVIEW:
+		return "endOfMibView";
+	case VAL_FLOAT:
+		return "Opaque Float";
+	case VAL_DOUBLE:
+		return "Opaque Double";
+	case VAL_NOSUCHNAME:
+		return "noSuchName";
+	}
+	return "unknown type";
+}
+
+const char *
+pdu_errstat_name(int e)
+{
+	static const char *const names[] = {
+		"noError", "tooBig", "noSuchName", "badValue", "readOnly",
+		"genErr", "noAccess", "wrongType", "wrongLength",
+		"wrongEncoding", "wrongValue", "noCreation",
+		"inconsistentValue", "resourceUnavailable", "commitFailed",
+		"undoFailed", "authorizationError", "notWritable",
+		"inconsistentName"
+	};
+
+	if (e < 0 || (size_t)e >= sizeof(names) / sizeof(names[0]))
+		return "unknown error-status";
+	return names[e];
+}
+
+int
+pdu_encode_request(uint8_t *buf, size_t cap, int version, const char *comm,
+    size_t commlen, int type, int32_t reqid, int e1, int e2,
+    const struct oid *oids, size_t n, size_t *comm_off)
+{
+	struct ber_writer w;
+	uint8_t ob[OID_MAX_ARCS * 5];
+	size_t i;
+	int len;
+
+	ber_writer_init(&w, buf, cap);
+	ber_begin(&w, BER_SEQUENCE);
+	ber_put_int(&w, BER_INTEGER, version);
+	if (comm_off != NULL)
+		*comm_off = w.len + 2 + (commlen >= 0x80 ? (commlen > 0xff ? 2 : 1) : 0);
+	ber_put_bytes(&w, BER_OCTET_STRING, comm, commlen);
+	ber_begin(&w, (uint8_t)type);
+	ber_put_int(&w, BER_INTEGER, reqid);
+	ber_put_int(&w, BER_INTEGER, e1);
+	ber_put_int(&w, BER_INTEGER, e2);
+	ber_begin(&w, BER_SEQUENCE);
+	for (i = 0; i < n; i++) {
+		if ((len = oid_to_ber(&oids[i], ob, sizeof(ob))) < 0)
+			return len;
+		ber_begin(&w, BER_SEQUENCE);
+		ber_put_bytes(&w, BER_OID, ob, (size_t)len);
+		ber_put_null(&w, BER_NULL);
+		ber_end(&w);
+	}
+	ber_end(&w);
+	ber_end(&w);
+	ber_end(&w);
+	return ber_writer_result(&w);
+}
+
+static int
+decode_opaque(const uint8_t *p, size_t len, struct snmp_value *v)
+{
+	uint32_t f;
+	uint64_t d;
+	float fl;
+	size_t i;
+
+	v->type = VAL_OPAQUE;
+	/*
+	 * net-snmp wraps floats in Opaque with the ASN.1 application tags
+	 * 0x9f78 (float, 4 octets) and 0x9f79 (double, 8 octets).
+	 */
+	if (len == 7 && p[0] == 0x9f && p[1] == 0x78 && p[2] == 4) {
+		f = (uint32_t)p[3] << 24 | (uint32_t)p[4] << 16 |
+		    (uint32_t)p[5] << 8 | p[6];
+		memcpy(&fl, &f, sizeof(fl));
+		v->type = VAL_FLOAT;
+		v->d = fl;
+	} else if (len == 11 && p[0] == 0x9f && p[1] == 0x79 && p[2] == 8) {
+		d = 0;
+		for (i = 0; i < 8; i++)
+			d = d << 8 | p[3 + i];
+		memcpy(&v->d, &d, sizeof(v->d));
+		v->type = VAL_DOUBLE;
+	}
+	if (v->type != VAL_OPAQUE && v->d != v->d)
+		v->type = VAL_OPAQUE;	/* NaN is not a usable number */
+	return SNMP_OK;
+}
+
+int
+pdu_decode_value(uint8_t tag, const uint8_t *p, size_t len,
+    struct snmp_value *v)
+{
+	struct oid o;
+	int rc;
+
+	memset(v, 0, sizeof(*v));
+	v->type = tag;
+	v->bytes = p;
+	v->len = len;
+	switch (tag) {
+	case BER_INTEGER:
+		return ber_decode_int(p, len, &v->i);
+	case BER_OCTET_STRING:
+		return SNMP_OK;
+	case BER_NULL:
+	case BER_NOSUCHOBJECT:
+	case BER_NOSUCHINSTANCE:
+	case BER_ENDOFMIBVIEW:
+		/* X.690 §8.8.2, RFC 3416 §3: no contents octets. */
+		return len == 0 ? SNMP_OK : SNMP_E_BER;
+	case BER_OID:
+		return oid_from_ber(&o, p, len);
+	case BER_IPADDRESS:
+		return len == 4 ? SNMP_OK : SNMP_E_BER;
+	case BER_COUNTER32:
+	case BER_GAUGE32:
+	case BER_TIMETICKS:
+		if ((rc = ber_decode_uint(p, len, &v->u)) != SNMP_OK)
+			return rc;
+		return v->u <= UINT32_MAX ? SNMP_OK : SNMP_E_RANGE;
+	case BER_COUNTER64:
+		return ber_decode_uint(p, len, &v->u);
+	case BER_OPAQUE:
+		return decode_opaque(p, len, v);
+	}
+	return SNMP_E_BER;
+}
+
+static int
+decode_varbinds(struct ber_reader *r, struct pdu *pdu)
+{
+	struct ber_reader list, vb;
+	struct ber_elem e;
+	struct varbind *v;
+	int rc;
+
+	if ((rc = ber_enter(r, BER_SEQUENCE, &list)) != SNMP_OK)
+		return rc;
+	pdu->nvb = 0;
+	while (!ber_at_end(&list)) {
+		if (pdu->nvb >= pdu->maxvb)
+			return SNMP_E_NOSPACE;
+		v = &pdu->vb[pdu->nvb];
+		if ((rc = ber_enter(&list, BER_SEQUENCE, &vb)) != SNMP_OK)
+			return rc;
+		if ((rc = ber_expect(&vb, BER_OID, &e)) != SNMP_OK)
+			return rc;
+		if ((rc = oid_from_ber(&v->oid, e.val, e.len)) != SNMP_OK)
+			return rc;
+		if ((rc = ber_read(&vb, &e)) != SNMP_OK)
+			return rc;
+		if ((rc = pdu_decode_value(e.tag, e.val, e.len, &v->val)) != SNMP_OK)
+			return rc;
+		if (!ber_at_end(&vb))
+			return SNMP_E_BER;
+		pdu->nvb++;
+	}
+	return SNMP_OK;
+}
+
+int
+pdu_decode(const uint8_t *buf, size_t len, struct snmp_msg *m)
+{
+	struct ber_reader r, msg, p;
+	struct ber_elem e;
+	int64_t v;
+	int rc;
+
+	ber_reader_init(&r, buf, len);
+	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&r))
+		return SNMP_E_BER;
+	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v != SNMP_V1 && v != SNMP_V2C)
+		return SNMP_E_VERSION;
+	m->version = (int)v;
+	if ((rc = ber_expect(&msg, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	m->community = e.val;
+	m->community_len = e.len;
+	if ((rc = ber_read(&msg, &e)) != SNMP_OK)
+		return rc;
+	if (e.tag < PDU_GET || e.tag > PDU_REPORT || e.tag == PDU_TRAPV1)
+		return SNMP_E_PDU;
+	m->pdu.type = e.tag;
+	p.p = e.val;
+	p.end = e.val + e.len;
+	p.depth = msg.depth + 1;
+	if (!ber_at_end(&msg))
+		return SNMP_E_BER;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < INT32_MIN || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	m->pdu.reqid = (int32_t)v;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < 0 || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	m->pdu.errstat = (int)v;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < 0 || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	m->pdu.errindex = (int)v;
+	if ((rc = decode_varbinds(&p, &m->pdu)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&p))
+		return SNMP_E_BER;
+	return SNMP_OK;
+}

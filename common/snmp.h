@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Shared definitions of the snmp-plugins library: error codes returned by
+ * every common/ function, the one source of randomness (getrandom(2)), the
+ * monotonic clock that all deadlines are measured on, and a wipe for secrets.
+ */
+#ifndef SNMP_H
+#define SNMP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum snmp_err {
+	SNMP_OK = 0,
+	SNMP_E_BER = -1,	/* malformed BER encoding */
+	SNMP_E_TRUNC = -2,	/* element runs past the end of its parent */
+	SNMP_E_NOSPACE = -3,	/* caller buffer too small */
+	SNMP_E_RANGE = -4,	/* number out of range for its type */
+	SNMP_E_OID = -5,	/* invalid object identifier */
+	SNMP_E_NAME = -6,	/* unknown object name */
+	SNMP_E_VERSION = -7,	/* unexpected SNMP version */
+	SNMP_E_PDU = -8,	/* unexpected or malformed PDU */
+	SNMP_E_NOMEM = -9,
+	SNMP_E_TIMEOUT = -10,
+	SNMP_E_REFUSED = -11,	/* ICMP port unreachable */
+	SNMP_E_NET = -12,	/* socket error, see errno */
+	SNMP_E_RESOLVE = -13,	/* host name does not resolve */
+	SNMP_E_ADDR = -14,	/* malformed host or port */
+	SNMP_E_AGENT = -15,	/* agent answered with an error-status */
+	SNMP_E_MISMATCH = -16,	/* reply does not match the request */
+	SNMP_E_FILE = -17,	/* walk file cannot be read */
+	SNMP_E_SYNTAX = -18,	/* walk file or text malformed */
+	SNMP_E_INVAL = -19,	/* invalid argument */
+	SNMP_E_RANDOM = -20,	/* getrandom() failed */
+	SNMP_E_UNSUPPORTED = -21
+};
+
+const char	*snmp_strerror(int);
+
+/* Fill buf with random bytes from getrandom(2). */
+int		 snmp_random(void *, size_t);
+/* A random non-zero 31-bit identifier (request-id, msgID). */
+int32_t		 snmp_random_id(void);
+/* Milliseconds on the monotonic clock. */
+int64_t		 snmp_now_ms(void);
+/* Overwrite memory the compiler may not optimise the store away. */
+void		 snmp_wipe(void *, size_t);
+
+#endif

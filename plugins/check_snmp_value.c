@@ -1,0 +1,634 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * check_snmp_value: GET (or GETNEXT) one or more objects and compare them
+ * with thresholds, strings or regular expressions.  Option-compatible with
+ * monitoring-plugins 2.3.3 check_snmp, with its known faults fixed: a
+ * missing object is UNKNOWN, -s/-r match the value itself, -t bounds the
+ * whole run, thresholds are parsed strictly, 64-bit values stay exact.
+ */
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+#include "oid.h"
+#include "options.h"
+#include "output.h"
+#include "plugin.h"
+#include "session.h"
+#include "threshold.h"
+
+#define MAX_OIDS	256
+
+enum {
+	O_OID = OPT_PLUGIN_BASE, O_NEXT, O_WARN, O_CRIT, O_STRING, O_EREG,
+	O_EREGI, O_INVERT, O_LABEL, O_UNITS, O_DELIM, O_PERFOIDS, O_MULT,
+	O_OFFSET, O_FMT, O_NULLOID, O_MIBLIST, O_DELIMITER
+};
+
+enum match {
+	MATCH_NONE,
+	MATCH_STRING,
+	MATCH_EREG,
+	MATCH_EREGI
+};
+
+struct item {
+	const char		*text;		/* as given by -o */
+	struct oid		 oid;
+	struct threshold	 th;
+	int			 match;		/* enum match */
+	const char		*pattern;
+	regex_t			 re;
+	const char		*label;
+	const char		*unit;
+};
+
+struct ctx {
+	struct item	*items;
+	size_t		 nitems;
+	const char	*warn;
+	const char	*crit;
+	const char	*labels;
+	const char	*units;
+	const char	*delim;
+	int		 next;
+	int		 perf_oids;
+	int		 invert;
+	int		 have_mult;
+	double		 mult;
+	double		 offset;
+	const char	*fmt;
+	int		 null_state;
+	size_t		 nmatch;
+	struct {
+		int		 kind;
+		const char	*pattern;
+	}		 matches[MAX_OIDS];
+	char		*oidbuf[MAX_OIDS];
+	size_t		 noidbuf;
+};
+
+static const struct opt_def value_opts[] = {
+	{ "oid", 'o', OPT_ARG, "OID[,OID...]",
+	  "Objects to read: numeric (1.3.6.1.2.1.1.3.0, leading dot optional)\n"
+	  "or a built-in name (sysUpTime.0, IF-MIB::ifHCInOctets.3); several\n"
+	  "separated by commas or spaces, or -o repeated", O_OID },
+	{ "next", 'n', OPT_NOARG, NULL,
+	  "Use GETNEXT: report the first object after each given OID", O_NEXT },
+	{ "warning", 'w', OPT_ARG, "RANGE[,RANGE...]",
+	  "Warning range per object, in -o order; an empty field means no\n"
+	  "threshold for that object (-w ,80 checks the second only); a single\n"
+	  "range without commas applies to the first object only", O_WARN },
+	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]",
+	  "Critical range per object, like -w", O_CRIT },
+	{ "string", 's', OPT_ARG, "STRING",
+	  "CRITICAL unless the value equals STRING exactly; each -s, -r or -R\n"
+	  "applies to the next object in -o order", O_STRING },
+	{ "ereg", 'r', OPT_ARG, "REGEX",
+	  "CRITICAL unless the value matches the extended regular expression",
+	  O_EREG },
+	{ "eregi", 'R', OPT_ARG, "REGEX",
+	  "Like -r, ignoring case", O_EREGI },
+	{ "invert-search", 0, OPT_NOARG, NULL,
+	  "CRITICAL if the value does match -s, -r or -R", O_INVERT },
+	{ "label", 'l', OPT_ARG, "LABEL[,LABEL...]",
+	  "Labels shown before the values and used in perfdata, in -o order;\n"
+	  "double-quote a label that contains a comma", O_LABEL },
+	{ "units", 'u', OPT_ARG, "UNIT[,UNIT...]",
+	  "Units shown after the values (text only, never in perfdata)",
+	  O_UNITS },
+	{ "output-delimiter", 'D', OPT_ARG, "STRING",
+	  "Separator between values in the status line (default \" \")",
+	  O_DELIM },
+	{ "perf-oids", 'O', OPT_NOARG, NULL,
+	  "Label perfdata with the OIDs even when -l is given", O_PERFOIDS },
+	{ "multiplier", 'M', OPT_ARG, "NUMBER",
+	  "Multiply numeric values before display and comparison", O_MULT },
+	{ "offset", 0, OPT_ARG, "NUMBER",
+	  "Add to numeric values (after -M) before display and comparison",
+	  O_OFFSET },
+	{ "fmtstr", 'f', OPT_ARG, "FORMAT",
+	  "printf format for values changed by -M or --offset, one conversion\n"
+	  "of %f, %e or %g with optional flags, width and precision (display\n"
+	  "only; perfdata stays plain decimal)", O_FMT },
+	{ "nulloid", 'z', OPT_ARG, "STATE",
+	  "State when a value that has thresholds is not a number (0-3 or\n"
+	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", O_NULLOID },
+	{ "miblist", 'm', OPT_ARG, "LIST",
+	  "Accepted for check_snmp compatibility; has no effect (no MIB files\n"
+	  "are read: use numeric OIDs or the built-in names)", O_MIBLIST },
+	{ "delimiter", 'd', OPT_ARG, "STRING",
+	  "Accepted for check_snmp compatibility; has no effect (values are\n"
+	  "decoded directly, not parsed from snmpget output)", O_DELIMITER },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+static const char notes[] =
+"Ranges follow the Nagios plugin guidelines: 10 (alert outside 0..10),\n"
+"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside).\n"
+"A missing object (noSuchObject, noSuchInstance, v1 noSuchName) is UNKNOWN.\n"
+"\n"
+"Examples:\n"
+"  check_snmp_value -H 192.0.2.1 -C public -o sysUpTime.0 -w 600: -c 300:\n"
+"  check_snmp_value -H switch1 -o .1.3.6.1.2.1.2.2.1.8.1 -s 1 -l 'Port 1 oper'\n"
+"  check_snmp_value -H ::1 -o laLoad.1,laLoad.2 -w 4,3 -c 8,6 -l load1,load5\n"
+"  check_snmp_value --walk-file host.walk -o sysDescr.0 -r 'Linux'\n";
+
+/* Split a comma list; double quotes protect commas.  Modifies s. */
+static size_t
+split_list(char *s, char **out, size_t max, int spaces)
+{
+	size_t n = 0;
+	char *w = s, *start = s;
+	int quoted = 0;
+
+	for (;; s++) {
+		if (*s == '"') {
+			quoted = !quoted;
+			continue;
+		}
+		if (*s == '\0' || (!quoted && (*s == ',' ||
+		    (spaces && *s == ' ')))) {
+			int end = *s == '\0';
+
+			*w = '\0';
+			if (n < max && (!spaces || *start != '\0'))
+				out[n++] = start;
+			if (end)
+				break;
+			start = w = s + 1;
+			continue;
+		}
+		*w++ = *s;
+	}
+	return n;
+}
+
+static int
+valid_fmt(const char *f)
+{
+	int conv = 0;
+
+	for (; *f != '\0'; f++) {
+		if (*f != '%')
+			continue;
+		if (*++f == '%')
+			continue;
+		if (conv++)
+			return 0;
+		f += strspn(f, "-+ #0");
+		f += strspn(f, "0123456789");
+		if (*f == '.') {
+			f++;
+			f += strspn(f, "0123456789");
+		}
+		if (*f == '\0' || strchr("fFeEgG", *f) == NULL)
+			return 0;
+	}
+	return conv == 1;
+}
+
+static int
+handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
+{
+	struct ctx *c = arg;
+	struct num n;
+	int s;
+
+	switch (id) {
+	case O_OID:
+		if (c->noidbuf >= MAX_OIDS || (c->oidbuf[c->noidbuf++] =
+		    strdup(optarg)) == NULL) {
+			snprintf(err, errlen, "Too many -o options");
+			return -1;
+		}
+		break;
+	case O_NEXT:
+		c->next = 1;
+		break;
+	case O_WARN:
+		c->warn = optarg;
+		break;
+	case O_CRIT:
+		c->crit = optarg;
+		break;
+	case O_STRING:
+	case O_EREG:
+	case O_EREGI:
+		if (c->nmatch >= MAX_OIDS) {
+			snprintf(err, errlen, "Too many -s/-r/-R options");
+			return -1;
+		}
+		c->matches[c->nmatch].kind = id == O_STRING ? MATCH_STRING :
+		    id == O_EREG ? MATCH_EREG : MATCH_EREGI;
+		c->matches[c->nmatch++].pattern = optarg;
+		break;
+	case O_INVERT:
+		c->invert = 1;
+		break;
+	case O_LABEL:
+		c->labels = optarg;
+		break;
+	case O_UNITS:
+		c->units = optarg;
+		break;
+	case O_DELIM:
+		c->delim = optarg;
+		break;
+	case O_PERFOIDS:
+		c->perf_oids = 1;
+		break;
+	case O_MULT:
+	case O_OFFSET:
+		if (num_parse(&n, optarg) != 0) {
+			snprintf(err, errlen, "Invalid %s '%s': expected a "
+			    "decimal number", id == O_MULT ? "multiplier" :
+			    "offset", optarg);
+			return -1;
+		}
+		if (id == O_MULT)
+			c->mult = num_to_double(&n);
+		else
+			c->offset = num_to_double(&n);
+		c->have_mult = 1;
+		break;
+	case O_FMT:
+		if (!valid_fmt(optarg)) {
+			snprintf(err, errlen, "Invalid format '%s': expected "
+			    "one %%f, %%e or %%g conversion", optarg);
+			return -1;
+		}
+		c->fmt = optarg;
+		break;
+	case O_NULLOID:
+		if ((s = state_parse(optarg)) < 0) {
+			snprintf(err, errlen, "Invalid state '%s' for -z: "
+			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
+			    optarg);
+			return -1;
+		}
+		c->null_state = s;
+		break;
+	case O_MIBLIST:
+	case O_DELIMITER:
+		break;
+	}
+	return 0;
+}
+
+static int
+set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
+{
+	char *buf, *f[MAX_OIDS + 1];
+	struct range *r;
+	size_t n, i;
+
+	if (list == NULL)
+		return 0;
+	if ((buf = strdup(list)) == NULL)
+		return -1;
+	n = split_list(buf, f, MAX_OIDS + 1, 0);
+	if (n > c->nitems) {
+		snprintf(err, errlen, "%s has %zu thresholds for %zu object%s",
+		    crit ? "-c" : "-w", n, c->nitems, c->nitems == 1 ? "" : "s");
+		free(buf);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		if (*f[i] == '\0')
+			continue;
+		r = crit ? &c->items[i].th.crit : &c->items[i].th.warn;
+		if (range_parse(r, f[i]) != 0) {
+			snprintf(err, errlen, "Invalid %s range '%s': expected "
+			    "[@][START:][END] with decimal numbers, ~ for "
+			    "minus infinity", crit ? "critical" : "warning",
+			    f[i]);
+			free(buf);
+			return -1;
+		}
+		if (crit)
+			c->items[i].th.has_crit = 1;
+		else
+			c->items[i].th.has_warn = 1;
+	}
+	free(buf);
+	return 0;
+}
+
+static void
+setup(struct ctx *c)
+{
+	char *f[MAX_OIDS + 1], err[256], *lb = NULL, *ub = NULL;
+	size_t i, j, n, k = 0;
+	int rc, flags;
+
+	for (i = 0; i < c->noidbuf && k <= MAX_OIDS; i++)
+		k += split_list(c->oidbuf[i], f + k, MAX_OIDS + 1 - k, 1);
+	if (k == 0)
+		die(STATE_UNKNOWN, "No OID given: use -o OID");
+	if (k > MAX_OIDS)
+		die(STATE_UNKNOWN, "Too many OIDs (at most %d)", MAX_OIDS);
+	if ((c->items = calloc(k, sizeof(*c->items))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (j = 0; j < k; j++) {
+		c->items[j].text = f[j];
+		rc = oid_parse(&c->items[j].oid, f[j]);
+		if (rc == SNMP_E_NAME)
+			die(STATE_UNKNOWN, "Unknown object name '%s': use a "
+			    "numeric OID (no MIB files are read)", f[j]);
+		if (rc != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid OID '%s'", f[j]);
+	}
+	c->nitems = k;
+	if (set_ranges(c, c->warn, 0, err, sizeof(err)) < 0 ||
+	    set_ranges(c, c->crit, 1, err, sizeof(err)) < 0)
+		die(STATE_UNKNOWN, "%s", err);
+	if (c->nmatch > c->nitems)
+		die(STATE_UNKNOWN, "%zu -s/-r/-R options for %zu object%s",
+		    c->nmatch, c->nitems, c->nitems == 1 ? "" : "s");
+	for (i = 0; i < c->nmatch; i++) {
+		c->items[i].match = c->matches[i].kind;
+		c->items[i].pattern = c->matches[i].pattern;
+		if (c->matches[i].kind == MATCH_STRING)
+			continue;
+		flags = REG_EXTENDED | REG_NOSUB;
+		if (c->matches[i].kind == MATCH_EREGI)
+			flags |= REG_ICASE;
+		if ((rc = regcomp(&c->items[i].re, c->matches[i].pattern,
+		    flags)) != 0) {
+			regerror(rc, &c->items[i].re, err, sizeof(err));
+			die(STATE_UNKNOWN, "Invalid regular expression '%s': "
+			    "%s", c->matches[i].pattern, err);
+		}
+	}
+	if (c->labels != NULL) {
+		if ((lb = strdup(c->labels)) == NULL)
+			die(STATE_UNKNOWN, "out of memory");
+		n = split_list(lb, f, MAX_OIDS + 1, 0);
+		for (i = 0; i < n && i < c->nitems; i++)
+			c->items[i].label = f[i];
+	}
+	if (c->units != NULL) {
+		if ((ub = strdup(c->units)) == NULL)
+			die(STATE_UNKNOWN, "out of memory");
+		n = split_list(ub, f, MAX_OIDS + 1, 0);
+		for (i = 0; i < n && i < c->nitems; i++)
+			c->items[i].unit = f[i];
+	}
+}
+
+/* net-snmp's default rendering of a numeric OID, as check_snmp labels. */
+static void
+oid_label(const struct item *it, const struct oid *o, char *buf, size_t cap)
+{
+	static const char *const roots[] = { "ccitt", "iso", "joint-iso-ccitt" };
+	char num[OID_TEXT_MAX];
+	const char *dot;
+
+	if (it->text[0] != '.' && (it->text[0] < '0' || it->text[0] > '9')) {
+		snprintf(buf, cap, "%s", it->text);
+		return;
+	}
+	oid_format(o, num, sizeof(num));
+	dot = strchr(num, '.');
+	snprintf(buf, cap, "%s%s", o->arcs[0] <= 2 ? roots[o->arcs[0]] : "",
+	    dot != NULL ? dot : "");
+}
+
+/*
+ * A string that holds a number (UCD laLoad "0.07", "123 kB") can be
+ * compared: the whole string must be one number, optionally followed by a
+ * single unit word.
+ */
+static int
+string_number(const struct snmp_value *v, struct num *n)
+{
+	char buf[64], *p, *e;
+	size_t len = v->len;
+
+	if (len == 0 || len >= sizeof(buf))
+		return -1;
+	memcpy(buf, v->bytes, len);
+	buf[len] = '\0';
+	if (memchr(buf, '\0', len) != NULL)
+		return -1;
+	for (p = buf; *p == ' ' || *p == '\t'; p++)
+		;
+	for (e = buf + strlen(buf); e > p && (e[-1] == ' ' || e[-1] == '\t' ||
+	    e[-1] == '\n' || e[-1] == '\r'); e--)
+		;
+	*e = '\0';
+	if ((e = strchr(p, ' ')) != NULL) {
+		*e++ = '\0';
+		while (*e == ' ')
+			e++;
+		if (*e == '\0')
+			return -1;
+		for (; *e != '\0'; e++) {
+			if (!((*e >= 'a' && *e <= 'z') ||
+			    (*e >= 'A' && *e <= 'Z') || *e == '%'))
+				return -1;
+		}
+	}
+	return num_parse(n, p) == 0 ? 0 : -1;
+}
+
+/* The value as text: what -s and -r see and what is displayed. */
+static void
+value_text(const struct snmp_value *v, struct strbuf *sb)
+{
+	struct num n;
+	struct oid o;
+	char buf[OID_TEXT_MAX];
+
+	switch (v->type) {
+	case VAL_OCTET_STRING:
+	case VAL_OPAQUE:
+		output_put_text(sb, v->bytes, v->len);
+		break;
+	case VAL_OID:
+		if (oid_from_ber(&o, v->bytes, v->len) == SNMP_OK) {
+			oid_format(&o, buf, sizeof(buf));
+			sb_add(sb, buf);
+		}
+		break;
+	case VAL_IPADDRESS:
+		sb_printf(sb, "%u.%u.%u.%u", v->bytes[0], v->bytes[1],
+		    v->bytes[2], v->bytes[3]);
+		break;
+	case VAL_NULL:
+		sb_add(sb, "NULL");
+		break;
+	default:
+		if (num_from_value(&n, v) == SNMP_OK) {
+			num_format(&n, buf, sizeof(buf));
+			sb_add(sb, buf);
+		} else
+			sb_add(sb, value_type_name(v->type));
+	}
+}
+
+static int
+match_state(const struct ctx *c, const struct item *it, const char *text)
+{
+	int hit;
+
+	if (it->match == MATCH_NONE)
+		return STATE_OK;
+	if (it->match == MATCH_STRING)
+		hit = strcmp(text, it->pattern) == 0;
+	else
+		hit = regexec(&it->re, text, 0, NULL, 0) == 0;
+	if (c->invert)
+		hit = !hit;
+	return hit ? STATE_OK : STATE_CRITICAL;
+}
+
+static void
+report_missing(const struct session *s, const struct item *items,
+    const struct varbind *vb, size_t n)
+{
+	char msg[1024];
+	struct strbuf sb;
+	size_t i, k = 0;
+
+	sb_init(&sb, msg, sizeof(msg));
+	for (i = 0; i < n; i++) {
+		if (!value_is_exception(&vb[i].val))
+			continue;
+		sb_printf(&sb, "%s%s (%s)", k++ ? ", " : "", items[i].text,
+		    value_type_name(vb[i].val.type));
+	}
+	if (k > 0)
+		die(STATE_UNKNOWN, "No such object on %s: %s", session_peer(s),
+		    msg);
+}
+
+static void
+evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
+    int verbose)
+{
+	struct item *it;
+	struct num n, raw;
+	struct strbuf sb;
+	char text[4096], label[OID_TEXT_MAX + 32], disp[128];
+	const char *uom;
+	size_t i;
+	int st, numeric, isstr;
+
+	for (i = 0; i < c->nitems; i++) {
+		it = &c->items[i];
+		sb_init(&sb, text, sizeof(text));
+		value_text(&vb[i].val, &sb);
+		isstr = vb[i].val.type == VAL_OCTET_STRING;
+		numeric = num_from_value(&n, &vb[i].val) == SNMP_OK ||
+		    (isstr && string_number(&vb[i].val, &n) == 0);
+		st = STATE_OK;
+		disp[0] = '\0';
+		if (numeric && c->have_mult) {
+			raw = n;
+			num_from_double(&n, num_to_double(&raw) * c->mult +
+			    c->offset);
+			if (c->fmt != NULL)
+				snprintf(disp, sizeof(disp), c->fmt, n.d);
+			else
+				num_format(&n, disp, sizeof(disp));
+		}
+		if (it->th.has_warn || it->th.has_crit) {
+			if (numeric)
+				st = threshold_state(&it->th, &n);
+			else
+				st = c->null_state;
+		}
+		st = state_worst(st, match_state(c, it, text));
+		output_state(out, st);
+		if (i > 0)
+			sb_add(&out->summary, c->delim);
+		if (it->label != NULL) {
+			output_put_text(&out->summary,
+			    (const unsigned char *)it->label,
+			    strlen(it->label));
+			sb_add(&out->summary, " ");
+		}
+		if (st != STATE_OK)
+			sb_add(&out->summary, "*");
+		if (!numeric && (it->th.has_warn || it->th.has_crit))
+			sb_printf(&out->summary, "No valid data returned (%s)",
+			    text);
+		else if (isstr && !numeric && !output_is_binary(
+		    vb[i].val.bytes, vb[i].val.len))
+			sb_printf(&out->summary, "\"%s\"", text);
+		else
+			sb_add(&out->summary, disp[0] != '\0' ? disp : text);
+		if (st != STATE_OK)
+			sb_add(&out->summary, "*");
+		if (it->unit != NULL && *it->unit != '\0') {
+			sb_add(&out->summary, " ");
+			output_put_text(&out->summary,
+			    (const unsigned char *)it->unit, strlen(it->unit));
+		}
+		if (verbose >= 1) {
+			oid_format(&vb[i].oid, label, sizeof(label));
+			sb_printf(&out->longout, "%s = %s: %s\n", label,
+			    value_type_name(vb[i].val.type), text);
+		}
+		if (!numeric)
+			continue;
+		if (it->label != NULL && !c->perf_oids)
+			snprintf(label, sizeof(label), "%s", it->label);
+		else
+			oid_label(it, &vb[i].oid, label, sizeof(label));
+		uom = vb[i].val.type == VAL_COUNTER32 ||
+		    vb[i].val.type == VAL_COUNTER64 ? "c" : "";
+		output_perf(out, label, &n, uom, &it->th, NULL, NULL);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct plugin_info pi = {
+		"check_snmp_value",
+		"Read SNMP objects and check them against thresholds, strings "
+		"or regular expressions.",
+		"-H HOST -o OID[,OID...] [-w RANGE] [-c RANGE] [options]",
+		value_opts, notes, handle, &c
+	};
+	struct snmp_opts o;
+	struct session *s;
+	struct output *out;
+	struct oid *oids;
+	struct varbind *vb;
+	int64_t deadline;
+	size_t i;
+	int rc;
+
+	c.delim = " ";
+	c.mult = 1;
+	c.null_state = STATE_UNKNOWN;
+	plugin_options(&o, &pi, argc, argv);
+	deadline = plugin_deadline(&o);
+	setup(&c);
+	if ((s = malloc(sizeof(*s))) == NULL ||
+	    (out = malloc(sizeof(*out))) == NULL ||
+	    (oids = calloc(c.nitems, sizeof(*oids))) == NULL ||
+	    (vb = calloc(c.nitems, sizeof(*vb))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < c.nitems; i++)
+		oids[i] = c.items[i].oid;
+	plugin_session(s, &o, deadline);
+	rc = c.next ? session_getnext(s, oids, c.nitems, vb) :
+	    session_get(s, oids, c.nitems, vb);
+	if (rc == SNMP_E_TIMEOUT)
+		die(o.timeout_state, "%s", session_error(s));
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", session_error(s));
+	report_missing(s, c.items, vb, c.nitems);
+	output_init(out);
+	evaluate(&c, out, vb, o.verbose);
+	session_close(s);
+	plugin_exit(out, "SNMP");
+}

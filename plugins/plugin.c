@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Reporting and process-level glue shared by the plugins.  die() writes to
+ * stdout (Nagios reads only stdout) and exits with the state; the SIGALRM
+ * backstop ends a run that overstays its budget by more than a fraction
+ * of a second.
+ */
+#include <sys/time.h>
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "net.h"
+#include "plugin.h"
+
+#define ALARM_GRACE_MS	300
+
+/* The alarm handler's message and state, set once before arming. */
+static char	alarm_msg[160];
+static size_t	alarm_len;
+static int	alarm_state = STATE_UNKNOWN;
+
+void
+die(int state, const char *fmt, ...)
+{
+	char buf[2048];
+	struct strbuf sb;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	/* Messages may quote device or user text: keep the line intact. */
+	sb_init(&sb, buf + 1024, 1024);
+	output_put_text(&sb, (const unsigned char *)buf, strlen(buf));
+	printf("SNMP %s - %s\n", state_name(state), sb.buf);
+	fflush(stdout);
+	exit(state);
+}
+
+void
+plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
+    char **argv)
+{
+	char err[512];
+	char *help;
+	struct strbuf sb;
+	int rc;
+
+	rc = options_parse(o, pi, argc, argv, err, sizeof(err));
+	if (rc < 0)
+		die(STATE_UNKNOWN, "%s", err);
+	if (rc == OPT_VERSION) {
+		printf("%s (snmp-plugins %s)\n", pi->name,
+		    SNMP_PLUGINS_VERSION);
+		exit(STATE_OK);
+	}
+	if (rc == OPT_HELP) {
+		if ((help = malloc(65536)) == NULL)
+			die(STATE_UNKNOWN, "out of memory");
+		sb_init(&sb, help, 65536);
+		options_help(pi, &sb);
+		fputs(help, stdout);
+		free(help);
+		exit(STATE_OK);
+	}
+}
+
+static void
+on_alarm(int sig)
+{
+	(void)sig;
+	(void)!write(STDOUT_FILENO, alarm_msg, alarm_len);
+	_exit(alarm_state);
+}
+
+int64_t
+plugin_deadline(const struct snmp_opts *o)
+{
+	struct itimerval it;
+	struct sigaction sa;
+	long ms = o->timeout_ms + ALARM_GRACE_MS;
+
+	alarm_state = o->timeout_state;
+	snprintf(alarm_msg, sizeof(alarm_msg), "SNMP %s - Plugin timed out "
+	    "after %.1f s (-t)\n", state_name(o->timeout_state),
+	    (double)o->timeout_ms / 1000);
+	alarm_len = strlen(alarm_msg);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, NULL);
+	memset(&it, 0, sizeof(it));
+	it.it_value.tv_sec = ms / 1000;
+	it.it_value.tv_usec = (ms % 1000) * 1000;
+	setitimer(ITIMER_REAL, &it, NULL);
+	return snmp_now_ms() + o->timeout_ms;
+}
+
+void
+plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
+{
+	struct session_opts so;
+	struct net_target t;
+	int rc;
+
+	memset(&so, 0, sizeof(so));
+	so.version = o->version;
+	so.community = o->community;
+	so.community_len = strlen(o->community);
+	so.retries = o->retries;
+	so.deadline = deadline;
+	so.budget_ms = o->timeout_ms;
+	so.walkfile = o->walkfile;
+	if (o->verbose >= TRACE_REQUEST) {
+		so.trace = plugin_trace;
+		so.trace_arg = (void *)(intptr_t)o->verbose;
+	}
+	if (o->walkfile == NULL) {
+		rc = net_parse_target(&t, o->host, o->port, o->family);
+		if (rc == SNMP_E_UNSUPPORTED)
+			die(STATE_UNKNOWN, "Invalid host '%s': only UDP "
+			    "transports (udp:, udp6:) are supported", o->host);
+		if (rc != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid host '%s': expected a "
+			    "name, an IPv4 or IPv6 address, [IPv6]:port or "
+			    "host:port%s", o->host, o->family == NET_INET4 &&
+			    strchr(o->host, ':') != NULL ? " (an IPv6 address "
+			    "cannot be used with -4)" : "");
+		so.target = &t;
+	}
+	if ((rc = session_open(s, &so)) != SNMP_OK) {
+		if (rc == SNMP_E_TIMEOUT)
+			die(o->timeout_state, "%s", session_error(s));
+		if (o->walkfile != NULL)
+			die(STATE_UNKNOWN, "Cannot use walk file: %s",
+			    session_error(s));
+		die(STATE_UNKNOWN, "%s", session_error(s));
+	}
+}
+
+void
+plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
+    size_t len, size_t roff, size_t rlen)
+{
+	int verbose = (int)(intptr_t)arg;
+	size_t i;
+
+	if (level > verbose)
+		return;
+	fprintf(stderr, "%s\n", msg);
+	if (pkt == NULL)
+		return;
+	for (i = 0; i < len; i++) {
+		if (i >= roff && i < roff + rlen)
+			fputs("**", stderr);
+		else
+			fprintf(stderr, "%02x", pkt[i]);
+		fputc(i % 16 == 15 || i + 1 == len ? '\n' : ' ', stderr);
+	}
+}
+
+void
+plugin_exit(const struct output *o, const char *service)
+{
+	char *buf;
+	size_t cap = OUTPUT_SUMMARY_MAX + OUTPUT_PERF_MAX + OUTPUT_LONG_MAX +
+	    64;
+
+	if ((buf = malloc(cap)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	output_render(o, service, buf, cap);
+	fputs(buf, stdout);
+	fflush(stdout);
+	free(buf);
+	exit(o->state);
+}

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The resolver's parts: hosts(5) and resolv.conf(5) parsing, query
+ * encoding (RFC 1035 §4.1), and replies, including compression loops,
+ * truncation and answers for somebody else's question.
+ */
+#include <arpa/inet.h>
+
+#include "dns.h"
+#include "net.h"
+#include "snmp.h"
+#include "testutil.h"
+
+static const char hosts[] =
+    "# comment\n"
+    "127.0.0.1\tlocalhost\n"
+    "::1 localhost ip6-localhost\n"
+    "192.0.2.10  switch1 switch1.example.net  # core\n"
+    "2001:db8::20 router6\n"
+    "bogus line\n"
+    "10.0.0.1";
+
+static const struct {
+	const char	*name;
+	int		 family;
+	const char	*addr;	/* NULL: not found */
+} hosts_cases[] = {
+	{ "localhost", NET_ANY, "127.0.0.1" },
+	{ "LOCALHOST", NET_ANY, "127.0.0.1" },
+	{ "localhost", NET_INET6, "::1" },
+	{ "ip6-localhost", NET_ANY, "::1" },
+	{ "switch1.example.net", NET_ANY, "192.0.2.10" },
+	{ "switch1", NET_INET4, "192.0.2.10" },
+	{ "switch1", NET_INET6, NULL },
+	{ "router6", NET_ANY, "2001:db8::20" },
+	{ "router6", NET_INET4, NULL },
+	{ "core", NET_ANY, NULL },
+	{ "switch", NET_ANY, NULL },
+	{ "line", NET_ANY, NULL },
+};
+
+START_TEST(test_hosts)
+{
+	struct sockaddr_storage ss;
+	socklen_t len;
+	char buf[INET6_ADDRSTRLEN];
+	int rc;
+
+	rc = dns_hosts_lookup(hosts, hosts_cases[_i].name,
+	    hosts_cases[_i].family, &ss, &len);
+	if (hosts_cases[_i].addr == NULL) {
+		ck_assert_int_eq(rc, SNMP_E_RESOLVE);
+		return;
+	}
+	ck_assert_int_eq(rc, SNMP_OK);
+	if (ss.ss_family == AF_INET)
+		inet_ntop(AF_INET, &((struct sockaddr_in *)&ss)->sin_addr, buf,
+		    sizeof(buf));
+	else
+		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr,
+		    buf, sizeof(buf));
+	ck_assert_str_eq(buf, hosts_cases[_i].addr);
+}
+END_TEST
+
+START_TEST(test_conf)
+{
+	struct dns_conf c;
+
+	dns_parse_conf(&c, "# x\nnameserver 192.0.2.53\nnameserver ::1\n"
+	    "nameserver bad\nnameserver 192.0.2.54\nnameserver 192.0.2.55\n"
+	    "domain old.example\nsearch a.example b.example\n"
+	    "options ndots:2 timeout:1\n");
+	ck_assert_uint_eq(c.nns, 3);
+	ck_assert_int_eq(c.ns[1].ss_family, AF_INET6);
+	ck_assert_uint_eq(c.nsearch, 2);
+	ck_assert_str_eq(c.search[0], "a.example");
+	ck_assert_str_eq(c.search[1], "b.example");
+	ck_assert_int_eq(c.ndots, 2);
+	dns_parse_conf(&c, "");
+	ck_assert_uint_eq(c.nns, 1);		/* the local host by default */
+	ck_assert_int_eq(c.ndots, 1);
+}
+END_TEST
+
+START_TEST(test_query)
+{
+	uint8_t buf[300], want[64];
+	size_t wlen;
+	char longlabel[80];
+
+	wlen = unhex("1234 0100 0001 0000 0000 0000 03 777777 07 6578616d706c65"
+	    " 03 6e6574 00 0001 0001", want, sizeof(want));
+	ck_assert_int_eq(dns_build_query(buf, sizeof(buf), 0x1234,
+	    "www.example.net", DNS_A), (int)wlen);
+	ck_assert_mem_eq(buf, want, wlen);
+	ck_assert_int_lt(dns_build_query(buf, sizeof(buf), 1, "a..b", DNS_A), 0);
+	memset(longlabel, 'x', 64);
+	longlabel[64] = '\0';
+	ck_assert_int_lt(dns_build_query(buf, sizeof(buf), 1, longlabel,
+	    DNS_A), 0);
+	ck_assert_int_lt(dns_build_query(buf, 20, 1, "www.example.net",
+	    DNS_A), 0);
+}
+END_TEST
+
+/* Replies to "h.example" (04 'h.ex' ...) type A, id 0x0102. */
+#define Q "01 68 07 6578616d706c65 00 0001 0001"
+static const struct {
+	const char	*hex;
+	int		 rc;
+	const char	*addr;
+} replies[] = {
+	/* one A record with a compressed owner name */
+	{ "0102 8180 0001 0001 0000 0000 " Q " c00c 0001 0001 0000003c 0004 c0000201",
+	  1, "192.0.2.1" },
+	/* CNAME first, then the target's A */
+	{ "0102 8180 0001 0002 0000 0000 " Q
+	  " c00c 0005 0001 0000003c 0004 01 79 c00e"
+	  " c027 0001 0001 0000003c 0004 c0000202", 1, "192.0.2.2" },
+	/* NODATA */
+	{ "0102 8180 0001 0000 0000 0000 " Q, 0, NULL },
+	/* NXDOMAIN */
+	{ "0102 8183 0001 0000 0000 0000 " Q, SNMP_E_RESOLVE, NULL },
+	/* SERVFAIL */
+	{ "0102 8182 0001 0000 0000 0000 " Q, SNMP_E_SYNTAX, NULL },
+	/* wrong id, not a response, other question */
+	{ "0103 8180 0001 0000 0000 0000 " Q, SNMP_E_MISMATCH, NULL },
+	{ "0102 0100 0001 0000 0000 0000 " Q, SNMP_E_MISMATCH, NULL },
+	{ "0102 8180 0001 0000 0000 0000 01 69 07 6578616d706c65 00 0001 0001",
+	  SNMP_E_MISMATCH, NULL },
+	{ "0102 8180 0001 0000 0000 0000 01 68 07 6578616d706c65 00 001c 0001",
+	  SNMP_E_MISMATCH, NULL },
+	/* truncated header, truncated answer, rdlength past the end */
+	{ "0102 8180 0001", SNMP_E_MISMATCH, NULL },
+	{ "0102 8180 0001 0001 0000 0000 " Q " c00c 0001", SNMP_E_SYNTAX, NULL },
+	{ "0102 8180 0001 0001 0000 0000 " Q " c00c 0001 0001 0000003c 0010 c0000201",
+	  SNMP_E_SYNTAX, NULL },
+	/* compression pointer loop and forward pointer */
+	{ "0102 8180 0001 0001 0000 0000 " Q " c01b 0001 0001 0000003c 0004 c0000201",
+	  SNMP_E_SYNTAX, NULL },
+	{ "0102 8180 0001 0001 0000 0000 " Q " c0ff 0001 0001 0000003c 0004 c0000201",
+	  SNMP_E_SYNTAX, NULL },
+	/* A record of the wrong length is skipped */
+	{ "0102 8180 0001 0001 0000 0000 " Q " c00c 0001 0001 0000003c 0003 c00002",
+	  0, NULL },
+};
+
+START_TEST(test_replies)
+{
+	uint8_t buf[256], addr[16];
+	char text[INET6_ADDRSTRLEN];
+	size_t len;
+	int rc;
+
+	len = unhex(replies[_i].hex, buf, sizeof(buf));
+	rc = dns_parse_reply(buf, len, 0x0102, "h.example", DNS_A, addr);
+	ck_assert_int_eq(rc, replies[_i].rc);
+	if (replies[_i].addr != NULL) {
+		inet_ntop(AF_INET, addr, text, sizeof(text));
+		ck_assert_str_eq(text, replies[_i].addr);
+	}
+}
+END_TEST
+
+START_TEST(test_truncations)
+{
+	uint8_t buf[256], addr[16];
+	size_t len, cut;
+
+	len = unhex(replies[1].hex, buf, sizeof(buf));
+	for (cut = 0; cut < len; cut++)
+		ck_assert_int_le(dns_parse_reply(buf, cut, 0x0102, "h.example",
+		    DNS_A, addr), 0);
+}
+END_TEST
+
+START_TEST(test_resolve_localhost)
+{
+	struct sockaddr_storage ss;
+	socklen_t len;
+
+	/* every Debian /etc/hosts names localhost */
+	ck_assert_int_eq(dns_resolve("localhost", NET_INET4,
+	    snmp_now_ms() + 1000, &ss, &len), SNMP_OK);
+	ck_assert_int_eq(ss.ss_family, AF_INET);
+}
+END_TEST
+
+static Suite *
+dns_suite(void)
+{
+	Suite *s = suite_create("dns");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_hosts, 0,
+	    sizeof(hosts_cases) / sizeof(hosts_cases[0]));
+	tcase_add_test(tc, test_conf);
+	tcase_add_test(tc, test_query);
+	tcase_add_loop_test(tc, test_replies, 0,
+	    sizeof(replies) / sizeof(replies[0]));
+	tcase_add_test(tc, test_truncations);
+	tcase_add_test(tc, test_resolve_localhost);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(dns_suite)

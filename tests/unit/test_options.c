@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Shared options: every value form, the errors that name the problem, and
+ * --extra-opts sections merged before the command line.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "net.h"
+#include "options.h"
+#include "pdu.h"
+#include "testutil.h"
+
+static const struct opt_def plugin_opts[] = {
+	{ "oid", 'o', OPT_ARG, "OID", "object", OPT_PLUGIN_BASE },
+	{ "warning", 'w', OPT_ARG, "RANGE", "warning", OPT_PLUGIN_BASE + 1 },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+struct seen {
+	char	oid[64];
+	char	warn[64];
+};
+
+static int
+handle(void *ctx, int id, const char *arg, char *err, size_t errlen)
+{
+	struct seen *s = ctx;
+
+	if (strcmp(arg, "bad") == 0) {
+		snprintf(err, errlen, "bad value");
+		return -1;
+	}
+	snprintf(id == OPT_PLUGIN_BASE ? s->oid : s->warn, 64, "%s", arg);
+	return 0;
+}
+
+static int
+run(const char *line, struct snmp_opts *o, struct seen *s, char *err)
+{
+	static char buf[1024];
+	char *argv[32];
+	int argc = 0;
+	char *p;
+	struct plugin_info pi = { "check_test", "test", "usage", plugin_opts,
+	    NULL, handle, s };
+
+	memset(s, 0, sizeof(*s));
+	snprintf(buf, sizeof(buf), "check_test %s", line);
+	for (p = strtok(buf, " "); p != NULL && argc < 31; p = strtok(NULL, " "))
+		argv[argc++] = p;
+	argv[argc] = NULL;
+	return options_parse(o, &pi, argc, argv, err, 256);
+}
+
+static const struct {
+	const char	*line;
+	int		 rc;
+	const char	*errpart;
+} cases[] = {
+	{ "-H h", OPT_RUN, NULL },
+	{ "-H h -p 1161 -P 1 -C secret -t 5:CRITICAL -e 2 -vv -o x -w 3",
+	  OPT_RUN, NULL },
+	{ "--hostname=h --port=2 --protocol=2c --timeout=0.5", OPT_RUN, NULL },
+	{ "--walk-file f", OPT_RUN, NULL },
+	{ "-h", OPT_HELP, NULL },
+	{ "-V", OPT_VERSION, NULL },
+	{ "", -1, "No agent given" },
+	{ "-H h --walk-file f", -1, "exclude" },
+	{ "-H h -p 0", -1, "Invalid port '0'" },
+	{ "-H h -p 65536", -1, "Invalid port" },
+	{ "-H h -p 16x", -1, "Invalid port" },
+	{ "-H h -P 3", -1, "SNMPv3" },
+	{ "-H h -P 4", -1, "Invalid protocol '4'" },
+	{ "-H h -t 0", -1, "Invalid timeout" },
+	{ "-H h -t abc", -1, "Invalid timeout" },
+	{ "-H h -t 5:MAYBE", -1, "Invalid timeout" },
+	{ "-H h -t 10000", -1, "Invalid timeout" },
+	{ "-H h -e 21", -1, "Invalid retries" },
+	{ "-H h -e -1", -1, "Invalid retries" },
+	{ "-H h -q", -1, "Unknown option -q" },
+	{ "-H h --bogus", -1, "--bogus" },
+	{ "-H", -1, "Missing argument for option -H" },
+	{ "-H h extra", -1, "Unexpected argument 'extra'" },
+	{ "-H h -o bad", -1, "bad value" },
+};
+
+START_TEST(test_cases)
+{
+	struct snmp_opts o;
+	struct seen s;
+	char err[256] = "";
+	int rc = run(cases[_i].line, &o, &s, err);
+
+	ck_assert_msg(rc == cases[_i].rc, "'%s': rc %d (%s)", cases[_i].line,
+	    rc, err);
+	if (cases[_i].errpart != NULL)
+		ck_assert_msg(strstr(err, cases[_i].errpart) != NULL,
+		    "'%s': message '%s'", cases[_i].line, err);
+	options_free(&o);
+}
+END_TEST
+
+START_TEST(test_values)
+{
+	struct snmp_opts o;
+	struct seen s;
+	char err[256];
+
+	ck_assert_int_eq(run("-H h", &o, &s, err), OPT_RUN);
+	ck_assert_int_eq(o.port, 161);
+	ck_assert_int_eq(o.version, SNMP_V2C);
+	ck_assert_str_eq(o.community, "public");
+	ck_assert_int_eq(o.timeout_ms, 10000);
+	ck_assert_int_eq(o.retries, 5);
+	ck_assert_int_eq(o.timeout_state, STATE_UNKNOWN);
+	ck_assert_int_eq(run("-H h -p 1161 -P 1 -C secret -t 5:CRITICAL -e 2 "
+	    "-vv -4 -o x -w 3", &o, &s, err), OPT_RUN);
+	ck_assert_int_eq(o.port, 1161);
+	ck_assert_int_eq(o.version, SNMP_V1);
+	ck_assert_str_eq(o.community, "secret");
+	ck_assert_int_eq(o.timeout_ms, 5000);
+	ck_assert_int_eq(o.timeout_state, STATE_CRITICAL);
+	ck_assert_int_eq(o.retries, 2);
+	ck_assert_int_eq(o.verbose, 2);
+	ck_assert_int_eq(o.family, NET_INET4);
+	ck_assert_str_eq(s.oid, "x");
+	ck_assert_str_eq(s.warn, "3");
+	ck_assert_int_eq(run("-H h -t 0.5", &o, &s, err), OPT_RUN);
+	ck_assert_int_eq(o.timeout_ms, 500);
+}
+END_TEST
+
+START_TEST(test_extra_opts)
+{
+	char path[] = "/tmp/test_options_XXXXXX", line[512], err[256];
+	struct snmp_opts o;
+	struct seen s;
+	FILE *f;
+	int fd;
+
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	f = fdopen(fd, "w");
+	fputs("# comment\n[check_test]\nhostname = from-ini\ncommunity=ini\n"
+	    "oid=1.3.6\n\n[other]\nhostname=other\nverbose\n", f);
+	fclose(f);
+	/* default section: the plugin name; the command line wins */
+	snprintf(line, sizeof(line), "--extra-opts=@%s -C cli", path);
+	ck_assert_int_eq(run(line, &o, &s, err), OPT_RUN);
+	ck_assert_str_eq(o.host, "from-ini");
+	ck_assert_str_eq(o.community, "cli");
+	ck_assert_str_eq(s.oid, "1.3.6");
+	options_free(&o);
+	snprintf(line, sizeof(line), "--extra-opts=other@%s", path);
+	ck_assert_int_eq(run(line, &o, &s, err), OPT_RUN);
+	ck_assert_str_eq(o.host, "other");
+	ck_assert_int_eq(o.verbose, 1);
+	options_free(&o);
+	snprintf(line, sizeof(line), "--extra-opts=missing@%s", path);
+	ck_assert_int_eq(run(line, &o, &s, err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "section [missing] not found"));
+	options_free(&o);
+	ck_assert_int_eq(run("--extra-opts=x@/nonexistent/plugins.ini", &o, &s,
+	    err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "cannot read /nonexistent"));
+	options_free(&o);
+	unlink(path);
+}
+END_TEST
+
+START_TEST(test_help_lists_every_option)
+{
+	struct plugin_info pi = { "check_test", "Tests.", "-H HOST",
+	    plugin_opts, "Notes.\n", handle, NULL };
+	char buf[16384];
+	struct strbuf sb;
+	const char *want[] = { "--hostname", "--port", "--use-ipv4",
+	    "--use-ipv6", "--protocol", "--community", "--timeout",
+	    "--retries", "--walk-file", "--extra-opts", "--verbose", "--help",
+	    "--version", "-o, --oid=OID", "-w, --warning=RANGE", "Notes." };
+	size_t i;
+
+	sb_init(&sb, buf, sizeof(buf));
+	options_help(&pi, &sb);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		ck_assert_msg(strstr(buf, want[i]) != NULL, "help lacks %s",
+		    want[i]);
+	ck_assert_int_eq(sb.truncated, 0);
+}
+END_TEST
+
+static Suite *
+options_suite(void)
+{
+	Suite *s = suite_create("options");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_cases, 0, sizeof(cases) / sizeof(cases[0]));
+	tcase_add_test(tc, test_values);
+	tcase_add_test(tc, test_extra_opts);
+	tcase_add_test(tc, test_help_lists_every_option);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(options_suite)

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: ISC */
+/* Helpers shared by the unit suites: hex decoding and a main() per suite. */
+#ifndef TESTUTIL_H
+#define TESTUTIL_H
+
+#include <check.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Decode hex (spaces ignored) into buf; returns the length. */
+static inline size_t
+unhex(const char *s, uint8_t *buf, size_t cap)
+{
+	size_t n = 0;
+	int hi = -1, v;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ')
+			continue;
+		v = (*s >= '0' && *s <= '9') ? *s - '0' :
+		    (*s >= 'a' && *s <= 'f') ? *s - 'a' + 10 :
+		    (*s >= 'A' && *s <= 'F') ? *s - 'A' + 10 : -1;
+		ck_assert_msg(v >= 0, "bad hex in test vector: %s", s);
+		if (hi < 0)
+			hi = v;
+		else {
+			ck_assert_msg(n < cap, "test vector too long");
+			buf[n++] = (uint8_t)(hi << 4 | v);
+			hi = -1;
+		}
+	}
+	ck_assert_msg(hi < 0, "odd hex digit count in test vector");
+	return n;
+}
+
+#define TEST_MAIN(make_suite)						\
+int									\
+main(void)								\
+{									\
+	SRunner *sr = srunner_create(make_suite());			\
+	int failed;							\
+									\
+	srunner_run_all(sr, CK_NORMAL);					\
+	failed = srunner_ntests_failed(sr);				\
+	srunner_free(sr);						\
+	return failed == 0 ? 0 : 1;					\
+}
+
+#endif
