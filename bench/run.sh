@@ -1,0 +1,334 @@
+#!/bin/sh
+# bench/run.sh - one SNMPv2c GET of sysUpTime.0 against a local net-snmp
+# snmpd, measured side by side for
+#   ours        plugins/check_snmp_value
+#   snmpget     net-snmp snmpget
+#   check_snmp  monitoring-plugins check_snmp (forks snmpget)
+# Per command: executed instructions (callgrind, children included), peak
+# RSS (GNU time %M) and median wall time (hyperfine).  Prints a table and
+# PASS/FAIL per target; exits non-zero if a target is missed or a tool
+# is missing.  See bench/README.md.
+#
+# Usage (from anywhere; `make bench` builds the plugin first):
+#   sh bench/run.sh
+# Environment overrides:
+#   PLUGIN        plugin to measure (default plugins/check_snmp_value,
+#                 relative to the repository root)
+#   CHECK_SNMP    check_snmp path (default /usr/lib/nagios/plugins/check_snmp)
+#   BENCH_RUNS    hyperfine runs per command (default 300)
+#   BENCH_WARMUP  hyperfine warm-up runs per command (default 20)
+#   BENCH_RSS_RUNS  runs under GNU time per command (default 21, odd)
+# Paths must not contain white space (hyperfine -N splits on it).
+#
+# The three measured commands run in the caller's environment, unchanged
+# (MIBS/MIBDIRS are not touched): they are measured as users run them.
+# Only snmpd gets MIBS= MIBDIRS=/nonexistent and a private persistent dir.
+
+set -u
+
+# Work from the repository root, whatever the caller's directory.
+cd "$(dirname "$0")/.." || exit 1
+
+PLUGIN=${PLUGIN:-plugins/check_snmp_value}
+CHECK_SNMP=${CHECK_SNMP:-/usr/lib/nagios/plugins/check_snmp}
+RUNS=${BENCH_RUNS:-300}
+WARMUP=${BENCH_WARMUP:-20}
+RSS_RUNS=${BENCH_RSS_RUNS:-21}
+CONF=contrib/snmpd/snmpd.conf
+OID=1.3.6.1.2.1.1.3.0
+COMMUNITY=public
+
+# Targets.
+TARGET_IR_RATIO=40      # snmpget instructions / ours, at least
+TARGET_RSS_KIB=1536     # our peak RSS, at most (1.5 MiB)
+TARGET_WALL_RATIO=0.5   # our median wall / snmpget's, at most
+
+# ---------------------------------------------------------------- tools
+
+# snmpd lives in /usr/sbin, which a normal user's PATH may lack.
+SNMPD=$(command -v snmpd 2>/dev/null || true)
+[ -z "$SNMPD" ] && [ -x /usr/sbin/snmpd ] && SNMPD=/usr/sbin/snmpd
+
+missing=
+need() { # $1 = command or path, $2 = Debian package providing it
+    if [ -z "$1" ] || ! command -v "$1" >/dev/null 2>&1; then
+        missing="$missing $2"
+        echo "bench: missing ${1:-snmpd} (Debian package: $2)" >&2
+    fi
+}
+need valgrind valgrind
+need hyperfine hyperfine
+need /usr/bin/time time
+need snmpget snmp
+need "$SNMPD" snmpd
+need "$CHECK_SNMP" monitoring-plugins-standard
+need ldd libc-bin
+need od coreutils
+if [ -n "$missing" ]; then
+    echo "bench: install them first: apt-get install$missing" >&2
+    exit 1
+fi
+if [ ! -x "$PLUGIN" ]; then
+    echo "bench: $PLUGIN not found or not executable; run 'make' first" >&2
+    exit 1
+fi
+if [ ! -r "$CONF" ]; then
+    echo "bench: $CONF not readable" >&2
+    exit 1
+fi
+
+# ------------------------------------------------------ temp dir, cleanup
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/snmp-bench.XXXXXX") || exit 1
+snmpd_pid=
+child_pid=
+
+# Stop our snmpd (by its PID only) and remove the temporary files.  Runs on
+# every exit; HUP, INT, PIPE and TERM turn into an exit so that it runs
+# then too.
+# shellcheck disable=SC2317  # invoked through trap
+cleanup() {
+    if [ -n "$child_pid" ]; then
+        kill "$child_pid" 2>/dev/null
+        wait "$child_pid" 2>/dev/null
+    fi
+    if [ -n "$snmpd_pid" ]; then
+        kill "$snmpd_pid" 2>/dev/null
+        wait "$snmpd_pid" 2>/dev/null
+        snmpd_pid=
+    fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
+
+die() {
+    echo "bench: $*" >&2
+    exit 1
+}
+
+# Run a long command (valgrind, hyperfine) in the background and wait for
+# it: the shell runs a trap only once its foreground command is done, but
+# interrupts "wait" at once, so INT/TERM stop the benchmark promptly and
+# cleanup() stops the command by its PID.
+run_waiting() {
+    "$@" &
+    child_pid=$!
+    wait "$child_pid"
+    st=$?
+    child_pid=
+    return "$st"
+}
+
+# ------------------------------------------------------------- the agent
+
+# A random port in 20000..60000 from /dev/urandom (POSIX sh has no RANDOM).
+random_port() {
+    n=$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')
+    echo $((20000 + n % 40001))
+}
+
+# Does the agent on $1 answer a GET?  Short timeout, no retries.
+agent_answers() {
+    snmpget -v2c -c "$COMMUNITY" -On -t 0.2 -r 0 "127.0.0.1:$1" "$OID" \
+        >/dev/null 2>&1
+}
+
+# Start snmpd on a free loopback port; sets PORT and snmpd_pid.  A port
+# that is taken makes snmpd exit at once: try another one.
+start_snmpd() {
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        PORT=$(random_port)
+        rm -rf "$tmp/snmpd"
+        mkdir "$tmp/snmpd" || die "cannot create $tmp/snmpd"
+        MIBS='' MIBDIRS=/nonexistent SNMP_PERSISTENT_DIR="$tmp/snmpd" \
+            "$SNMPD" -f -Lf "$tmp/snmpd/snmpd.log" -C -c "$CONF" -I -smux \
+            -p "$tmp/snmpd/snmpd.pid" "udp:127.0.0.1:$PORT" \
+            </dev/null >/dev/null 2>&1 &
+        snmpd_pid=$!
+        # Up to about 5 s for it to answer.
+        i=0
+        while [ $i -lt 50 ]; do
+            kill -0 "$snmpd_pid" 2>/dev/null || break   # died: port taken?
+            agent_answers "$PORT" && return 0
+            sleep 0.1
+            i=$((i + 1))
+        done
+        echo "bench: snmpd on udp:127.0.0.1:$PORT failed (attempt $attempt):" >&2
+        tail -n 3 "$tmp/snmpd/snmpd.log" >&2 2>/dev/null
+        kill "$snmpd_pid" 2>/dev/null
+        wait "$snmpd_pid" 2>/dev/null
+        snmpd_pid=
+    done
+    die "could not start snmpd; see messages above"
+}
+
+start_snmpd
+
+# The three commands under test, as word lists (no white space inside);
+# read through cmd_of.
+# shellcheck disable=SC2034
+CMD_ours="$PLUGIN -H 127.0.0.1 -p $PORT -C $COMMUNITY -o $OID"
+# shellcheck disable=SC2034
+CMD_snmpget="snmpget -v2c -c $COMMUNITY -On 127.0.0.1:$PORT $OID"
+# shellcheck disable=SC2034
+CMD_check_snmp="$CHECK_SNMP -H 127.0.0.1 -p $PORT -P 2c -C $COMMUNITY -o $OID"
+NAMES="ours snmpget check_snmp"
+
+cmd_of() { eval "echo \"\$CMD_$1\""; }
+
+# ------------------------------------------------------------ measures
+
+# Instructions (Ir) of the whole process tree: callgrind writes one file
+# per process (children traced); sum their "summary:" lines.  Prints
+# "IR PROCESSES".
+measure_ir() { # $1 = name
+    d=$tmp/callgrind.$1
+    mkdir "$d" || die "cannot create $d"
+    # shellcheck disable=SC2046  # word splitting of the command is wanted
+    run_waiting valgrind --tool=callgrind --trace-children=yes \
+        --callgrind-out-file="$d/callgrind.out.%p" $(cmd_of "$1") \
+        >"$d/stdout" 2>"$d/valgrind.log" ||
+        die "$1 failed under callgrind: $(cat "$d/stdout"); see $d/valgrind.log"
+    awk '/^summary:/ { ir += $2; n++ }
+         END { if (n == 0) exit 1; printf "%.0f %d\n", ir, n }' \
+        "$d"/callgrind.out.* || die "no callgrind output for $1"
+}
+
+# Peak RSS in KiB, GNU time %M (ru_maxrss from wait4: for a command that
+# forks, the maximum over the process and its waited-for children, not the
+# sum).  It varies from run to run by a few hundred KiB (address space
+# randomisation decides how many shared libc pages get mapped in), so run
+# RSS_RUNS times and print "MEDIAN MIN MAX".
+measure_rss() { # $1 = name
+    : >"$tmp/rss.all"
+    i=0
+    while [ $i -lt "$RSS_RUNS" ]; do
+        # shellcheck disable=SC2046
+        /usr/bin/time -f %M -o "$tmp/rss" $(cmd_of "$1") >/dev/null 2>&1 ||
+            die "$1 failed under /usr/bin/time"
+        tail -n 1 "$tmp/rss" >>"$tmp/rss.all"
+        i=$((i + 1))
+    done
+    sort -n "$tmp/rss.all" | awk '{ v[NR] = $1 }
+        END { printf "%d %d %d\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+
+echo "== snmp-plugins benchmark: SNMPv2c GET $OID, snmpd on udp:127.0.0.1:$PORT"
+echo "   CPU: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') online CPUs"
+echo "   $(valgrind --version), $(hyperfine --version), snmpd $("$SNMPD" -v 2>/dev/null | sed -n 's/^NET-SNMP version: *//p')"
+echo
+for name in $NAMES; do
+    echo "   $name: $(cmd_of "$name")"
+    # Sanity check: each must succeed once before being measured.
+    # shellcheck disable=SC2046,SC2091  # run the command's words
+    out=$($(cmd_of "$name") 2>&1) || die "$name failed: $out"
+    echo "      -> $out"
+done
+echo
+
+echo "-- callgrind (instructions, children traced) ..."
+for name in $NAMES; do
+    # shellcheck disable=SC2046
+    set -- $(measure_ir "$name") || exit 1
+    [ $# -eq 2 ] || exit 1
+    eval "IR_$name=\$1 PROCS_$name=\$2"
+done
+
+echo "-- GNU time (peak RSS) ..."
+for name in $NAMES; do
+    # shellcheck disable=SC2046
+    set -- $(measure_rss "$name")
+    [ $# -eq 3 ] || exit 1
+    eval "RSS_$name=\$1 RSSRANGE_$name=\$2-\$3"
+done
+
+echo "-- hyperfine ($WARMUP warm-up + $RUNS runs each) ..."
+set --
+for name in $NAMES; do
+    set -- "$@" -n "$name" "$(cmd_of "$name")"
+done
+run_waiting hyperfine -N --warmup "$WARMUP" --runs "$RUNS" --style basic \
+    --export-json "$tmp/hyperfine.json" "$@" || die "hyperfine failed"
+
+# Medians (seconds) in command order from the pretty-printed JSON.
+medians=$(awk -F: '/"median"[[:space:]]*:/ {
+        v = $2; gsub(/[ ,]/, "", v); printf "%s ", v + 0 }' \
+    "$tmp/hyperfine.json")
+# shellcheck disable=SC2086
+set -- $medians
+[ $# -eq 3 ] || die "could not read 3 medians from hyperfine JSON"
+for name in $NAMES; do
+    eval "WALL_$name=\$(awk -v s=\"\$1\" 'BEGIN { printf \"%.3f\", s * 1000 }')"
+    shift
+done
+
+# ------------------------------------------------------------- results
+
+val() { eval "echo \"\$$1_$2\""; }
+
+echo
+echo "== results (instructions: sum over all processes; peak RSS: median"
+echo "   (min-max) of $RSS_RUNS runs; wall: hyperfine median of $RUNS runs)"
+printf '%-12s %14s %6s %14s %12s %16s\n' command instructions procs \
+    "peak RSS KiB" "(min-max)" "median wall ms"
+for name in $NAMES; do
+    printf '%-12s %14s %6s %14s %12s %16s\n' "$name" "$(val IR "$name")" \
+        "$(val PROCS "$name")" "$(val RSS "$name")" "($(val RSSRANGE "$name"))" \
+        "$(val WALL "$name")"
+done
+echo "(check_snmp: peak RSS is the max of check_snmp and its snmpget child,"
+echo " as GNU time reports it, not their sum)"
+echo
+
+fail=0
+# Print "LABEL: PASS" or "LABEL: FAIL" ($2 = 1 if the target is met).
+verdict() {
+    if [ "$2" = 1 ]; then
+        echo "$1: PASS"
+    else
+        echo "$1: FAIL"
+        fail=1
+    fi
+}
+
+# shellcheck disable=SC2154  # IR_*, RSS_*, WALL_* are set through eval
+ir_ratio=$(awk -v a="$IR_snmpget" -v b="$IR_ours" 'BEGIN { printf "%.1f", a / b }')
+ok=$(awk -v r="$ir_ratio" -v t="$TARGET_IR_RATIO" 'BEGIN { print (r >= t) }')
+verdict "instructions: snmpget/ours = $ir_ratio x, target >= $TARGET_IR_RATIO" "$ok"
+
+# shellcheck disable=SC2154
+ok=$(awk -v r="$RSS_ours" -v t="$TARGET_RSS_KIB" 'BEGIN { print (r <= t) }')
+verdict "peak RSS:     ours = $RSS_ours KiB (median), target <= $TARGET_RSS_KIB KiB" "$ok"
+
+# shellcheck disable=SC2154
+wall_ratio=$(awk -v a="$WALL_ours" -v b="$WALL_snmpget" 'BEGIN { printf "%.3f", a / b }')
+ok=$(awk -v r="$wall_ratio" -v t="$TARGET_WALL_RATIO" 'BEGIN { print (r <= t) }')
+verdict "median wall:  ours/snmpget = $wall_ratio, target <= $TARGET_WALL_RATIO" "$ok"
+
+# Shared libraries: only libc (plus the vDSO and the dynamic loader).
+echo
+echo "ldd $PLUGIN:"
+ldd_out=$(ldd "$PLUGIN" 2>&1)
+echo "$ldd_out" | sed 's/^/    /'
+extra=$(echo "$ldd_out" | awk '
+    /not a dynamic executable|statically linked/ { next }
+    { lib = $1; sub(/.*\//, "", lib) }
+    lib ~ /^linux-(vdso|gate)\.so/ || lib ~ /^ld-linux/ || lib ~ /^libc\.so/ { next }
+    { printf "%s ", lib }')
+if [ -z "$extra" ]; then
+    verdict "libraries:    libc only" 1
+else
+    verdict "libraries:    also links $extra" 0
+fi
+
+echo
+if [ "$fail" -eq 0 ]; then
+    echo "bench: all targets met"
+else
+    echo "bench: some targets missed"
+fi
+exit "$fail"
