@@ -422,7 +422,11 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	memset(&lo[nlo], 0, sizeof(lo[nlo]));
 	so[nso] = '\0';
 	opterr = 0;
+#ifdef __GLIBC__
+	optind = 0;	/* glibc: a full reset, also of a half-parsed argument */
+#else
 	optind = 1;
+#endif
 	while ((c = getopt_long(argc, argv, so, lo, &idx)) != -1) {
 		if (c == '?' || c == ':') {
 			if (optopt != 0 && optopt < 256)

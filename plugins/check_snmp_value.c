@@ -68,6 +68,8 @@ struct ctx {
 	}		 matches[MAX_OIDS];
 	char		*oidbuf[MAX_OIDS];
 	size_t		 noidbuf;
+	char		*labelbuf;
+	char		*unitbuf;
 };
 
 static const struct opt_def value_opts[] = {
@@ -320,7 +322,7 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 static void
 setup(struct ctx *c)
 {
-	char *f[MAX_OIDS + 1], err[256], *lb = NULL, *ub = NULL;
+	char *f[MAX_OIDS + 1], err[256], *lb, *ub;
 	size_t i, j, n, k = 0;
 	int rc, flags;
 
@@ -364,14 +366,14 @@ setup(struct ctx *c)
 		}
 	}
 	if (c->labels != NULL) {
-		if ((lb = strdup(c->labels)) == NULL)
+		if ((lb = c->labelbuf = strdup(c->labels)) == NULL)
 			die(STATE_UNKNOWN, "out of memory");
 		n = split_list(lb, f, MAX_OIDS + 1, 0);
 		for (i = 0; i < n && i < c->nitems; i++)
 			c->items[i].label = f[i];
 	}
 	if (c->units != NULL) {
-		if ((ub = strdup(c->units)) == NULL)
+		if ((ub = c->unitbuf = strdup(c->units)) == NULL)
 			die(STATE_UNKNOWN, "out of memory");
 		n = split_list(ub, f, MAX_OIDS + 1, 0);
 		for (i = 0; i < n && i < c->nitems; i++)
@@ -586,6 +588,23 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 	}
 }
 
+static void
+ctx_free(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nitems; i++) {
+		if (c->items[i].match == MATCH_EREG ||
+		    c->items[i].match == MATCH_EREGI)
+			regfree(&c->items[i].re);
+	}
+	for (i = 0; i < c->noidbuf; i++)
+		free(c->oidbuf[i]);
+	free(c->items);
+	free(c->labelbuf);
+	free(c->unitbuf);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -630,5 +649,10 @@ main(int argc, char *argv[])
 	output_init(out);
 	evaluate(&c, out, vb, o.verbose);
 	session_close(s);
+	free(s);
+	free(oids);
+	free(vb);
+	ctx_free(&c);
+	options_free(&o);
 	plugin_exit(out, "SNMP");
 }

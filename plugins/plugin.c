@@ -165,8 +165,9 @@ plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
 }
 
 void
-plugin_exit(const struct output *o, const char *service)
+plugin_exit(struct output *o, const char *service)
 {
+	int state = o->state;
 	char *buf;
 	size_t cap = OUTPUT_SUMMARY_MAX + OUTPUT_PERF_MAX + OUTPUT_LONG_MAX +
 	    64;
@@ -174,8 +175,9 @@ plugin_exit(const struct output *o, const char *service)
 	if ((buf = malloc(cap)) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	output_render(o, service, buf, cap);
+	free(o);
 	fputs(buf, stdout);
 	fflush(stdout);
 	free(buf);
-	exit(o->state);
+	exit(state);
 }

@@ -33,8 +33,8 @@ int64_t	plugin_deadline(const struct snmp_opts *);
 void	plugin_session(struct session *, const struct snmp_opts *, int64_t);
 /* Trace callback printing to stderr (-vv, -vvv). */
 session_trace_fn plugin_trace;
-/* Print the rendered output and exit with its state. */
-void	plugin_exit(const struct output *, const char *)
+/* Print the rendered output, free it (malloc'ed) and exit with its state. */
+void	plugin_exit(struct output *, const char *)
 	    __attribute__((noreturn));
 
 #endif

@@ -3,7 +3,7 @@
 # Everything started here is stopped by PID in cleanup, also on failure.
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
-PLUGIN="$TOP/plugins/check_snmp_value"
+PLUGIN="${PLUGIN:-$TOP/plugins/check_snmp_value}"
 HOSTILE="$TOP/tests/integration/hostile_agent"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/snmp-plugins-test.XXXXXX")
 PIDS=""
