@@ -15,13 +15,19 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "snmp.h"
+
 #include "net.h"
 #include "options.h"
 #include "pdu.h"
+#include "usm.h"
 
 enum {
 	ID_HOST = 1, ID_PORT, ID_V4, ID_V6, ID_PROTO, ID_COMMUNITY, ID_TIMEOUT,
-	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE
+	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE,
+	ID_LEVEL, ID_USER, ID_AUTHPROTO, ID_AUTHPASS, ID_PRIVPROTO, ID_PRIVPASS,
+	ID_CONTEXT, ID_SECENGINE, ID_CTXENGINE, ID_AUTHKEY, ID_PRIVKEY,
+	ID_AUTHFILE, ID_PRIVFILE
 };
 
 static const struct opt_def shared_opts[] = {
@@ -32,9 +38,8 @@ static const struct opt_def shared_opts[] = {
 	  ID_PORT },
 	{ "use-ipv4", '4', OPT_NOARG, NULL, "Use IPv4 only", ID_V4 },
 	{ "use-ipv6", '6', OPT_NOARG, NULL, "Use IPv6 only", ID_V6 },
-	{ "protocol", 'P', OPT_ARG, "1|2c",
-	  "SNMP version (default 2c); SNMPv3 is not implemented yet and is\n"
-	  "refused with UNKNOWN", ID_PROTO },
+	{ "protocol", 'P', OPT_ARG, "1|2c|3", "SNMP version (default 2c)",
+	  ID_PROTO },
 	{ "community", 'C', OPT_ARG, "STRING",
 	  "Community string for SNMPv1/v2c (default public)", ID_COMMUNITY },
 	{ "timeout", 't', OPT_ARG, "SECONDS[:STATE]",
@@ -44,6 +49,44 @@ static const struct opt_def shared_opts[] = {
 	{ "retries", 'e', OPT_ARG, "N",
 	  "Retries inside the time budget (default 5, at most 20); every try\n"
 	  "waits its share of -t, at least 0.1 s", ID_RETRIES },
+	{ "seclevel", 'L', OPT_ARG, "LEVEL",
+	  "SNMPv3 security level: noAuthNoPriv, authNoPriv or authPriv\n"
+	  "(default: authPriv with -X, authNoPriv with -A, else noAuthNoPriv)",
+	  ID_LEVEL },
+	{ "secname", 'U', OPT_ARG, "USER", "SNMPv3 user name", ID_USER },
+	{ "authproto", 'a', OPT_ARG, "PROTO",
+	  "SNMPv3 authentication: MD5, SHA (SHA-1, the default), SHA-224,\n"
+	  "SHA-256, SHA-384, SHA-512 (with or without the dash, any case)",
+	  ID_AUTHPROTO },
+	{ "authpasswd", 'A', OPT_ARG, "PASSWORD",
+	  "SNMPv3 authentication password (at least 8 characters); visible in\n"
+	  "ps until the plugin starts: prefer --authpasswd-file, the\n"
+	  "SNMP_AUTH_PASSWORD environment variable or --extra-opts",
+	  ID_AUTHPASS },
+	{ "authpasswd-file", 0, OPT_ARG, "FILE",
+	  "Read the authentication password from the first line of FILE",
+	  ID_AUTHFILE },
+	{ "privproto", 'x', OPT_ARG, "PROTO",
+	  "SNMPv3 privacy: DES, AES (AES-128, the default), AES-192, AES-256\n"
+	  "(Blumenthal key extension), AES-192-C, AES-256-C (Reeder, \"Cisco\")",
+	  ID_PRIVPROTO },
+	{ "privpasswd", 'X', OPT_ARG, "PASSWORD",
+	  "SNMPv3 privacy password; also --privpasswd-file or the\n"
+	  "SNMP_PRIV_PASSWORD environment variable", ID_PRIVPASS },
+	{ "privpasswd-file", 0, OPT_ARG, "FILE",
+	  "Read the privacy password from the first line of FILE", ID_PRIVFILE },
+	{ "authkey", 0, OPT_ARG, "HEX",
+	  "Localized authentication key instead of a password (as net-snmp -3k)",
+	  ID_AUTHKEY },
+	{ "privkey", 0, OPT_ARG, "HEX",
+	  "Localized privacy key instead of a password (as net-snmp -3K)",
+	  ID_PRIVKEY },
+	{ "context", 'N', OPT_ARG, "CONTEXT", "SNMPv3 context name (default empty)",
+	  ID_CONTEXT },
+	{ "secengineid", 0, OPT_ARG, "HEX",
+	  "Agent's security engine ID: skips discovery", ID_SECENGINE },
+	{ "contextengineid", 0, OPT_ARG, "HEX",
+	  "Context engine ID (default: the security engine ID)", ID_CTXENGINE },
 	{ "walk-file", 0, OPT_ARG, "FILE",
 	  "Answer from a recorded walk (snmpwalk -On output or .snmprec)\n"
 	  "instead of an agent; -H is then not needed", ID_WALKFILE },
@@ -320,6 +363,248 @@ bad:
 	return -1;
 }
 
+/* Hide a secret from ps: argv memory is what /proc/PID/cmdline shows. */
+static void
+hide(const char *arg)
+{
+	size_t n = strlen(arg);
+
+	memset((char *)(uintptr_t)arg, 'x', n);
+}
+
+static int
+copy_secret(char *dst, size_t cap, const char *arg, const char *what,
+    char *err, size_t errlen)
+{
+	size_t n = strlen(arg);
+
+	if (n >= cap) {
+		snprintf(err, errlen, "%s too long (at most %zu characters)",
+		    what, cap - 1);
+		return -1;
+	}
+	memcpy(dst, arg, n + 1);
+	hide(arg);
+	return 0;
+}
+
+static int
+read_secret(char *dst, size_t cap, const char *path, const char *what,
+    char *err, size_t errlen)
+{
+	FILE *f;
+	size_t n;
+
+	if ((f = fopen(path, "re")) == NULL) {
+		snprintf(err, errlen, "Cannot read the %s file %s: %s", what,
+		    path, strerror(errno));
+		return -1;
+	}
+	if (fgets(dst, (int)cap, f) == NULL)
+		dst[0] = '\0';
+	fclose(f);
+	n = strcspn(dst, "\r\n");
+	dst[n] = '\0';
+	if (n == 0) {
+		snprintf(err, errlen, "The %s file %s is empty", what, path);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+parse_hex(const char *arg, uint8_t *out, size_t cap, size_t *len,
+    const char *what, char *err, size_t errlen)
+{
+	size_t n = 0;
+	int hi = -1, v;
+	const char *p = arg;
+
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		p += 2;
+	for (; *p != '\0'; p++) {
+		if (*p == ':' || *p == ' ')
+			continue;
+		v = (*p >= '0' && *p <= '9') ? *p - '0' :
+		    (*p >= 'a' && *p <= 'f') ? *p - 'a' + 10 :
+		    (*p >= 'A' && *p <= 'F') ? *p - 'A' + 10 : -1;
+		if (v < 0 || (hi < 0 && n >= cap))
+			goto bad;
+		if (hi < 0)
+			hi = v;
+		else {
+			out[n++] = (uint8_t)(hi << 4 | v);
+			hi = -1;
+		}
+	}
+	if (hi >= 0 || n == 0)
+		goto bad;
+	*len = n;
+	return 0;
+bad:
+	snprintf(err, errlen, "Invalid %s: expected 1 to %zu octets in hex",
+	    what, cap);
+	return -1;
+}
+
+static int
+shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
+    size_t errlen)
+{
+	switch (id) {
+	case ID_LEVEL:
+		if (strcasecmp(arg, "noAuthNoPriv") == 0)
+			o->level = 0;
+		else if (strcasecmp(arg, "authNoPriv") == 0)
+			o->level = 1;
+		else if (strcasecmp(arg, "authPriv") == 0)
+			o->level = 2;
+		else {
+			snprintf(err, errlen, "Invalid security level '%s': "
+			    "expected noAuthNoPriv, authNoPriv or authPriv",
+			    arg);
+			return -1;
+		}
+		break;
+	case ID_USER:
+		if (strlen(arg) == 0 || strlen(arg) > 32) {
+			snprintf(err, errlen, "Invalid user name: 1 to 32 "
+			    "characters (RFC 3414)");
+			return -1;
+		}
+		o->user = arg;
+		break;
+	case ID_AUTHPROTO:
+		if ((o->auth = usm_auth_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown authentication protocol "
+			    "'%s': expected MD5, SHA, SHA-224, SHA-256, SHA-384 "
+			    "or SHA-512", arg);
+			return -1;
+		}
+		break;
+	case ID_PRIVPROTO:
+		if ((o->priv = usm_priv_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown privacy protocol '%s': "
+			    "expected DES, AES, AES-192, AES-256, AES-192-C or "
+			    "AES-256-C", arg);
+			return -1;
+		}
+		break;
+	case ID_AUTHPASS:
+		return copy_secret(o->auth_pass, sizeof(o->auth_pass), arg,
+		    "Authentication password", err, errlen);
+	case ID_PRIVPASS:
+		return copy_secret(o->priv_pass, sizeof(o->priv_pass), arg,
+		    "Privacy password", err, errlen);
+	case ID_AUTHFILE:
+		return read_secret(o->auth_pass, sizeof(o->auth_pass), arg,
+		    "authentication password", err, errlen);
+	case ID_PRIVFILE:
+		return read_secret(o->priv_pass, sizeof(o->priv_pass), arg,
+		    "privacy password", err, errlen);
+	case ID_AUTHKEY:
+		if (parse_hex(arg, o->auth_key, sizeof(o->auth_key),
+		    &o->auth_key_len, "--authkey", err, errlen) < 0)
+			return -1;
+		hide(arg);
+		break;
+	case ID_PRIVKEY:
+		if (parse_hex(arg, o->priv_key, sizeof(o->priv_key),
+		    &o->priv_key_len, "--privkey", err, errlen) < 0)
+			return -1;
+		hide(arg);
+		break;
+	case ID_CONTEXT:
+		if (strlen(arg) > 32) {
+			snprintf(err, errlen, "Context name too long (at most "
+			    "32 characters)");
+			return -1;
+		}
+		o->context = arg;
+		break;
+	case ID_SECENGINE:
+		return parse_hex(arg, o->sec_engine, sizeof(o->sec_engine),
+		    &o->sec_engine_len, "--secengineid", err, errlen);
+	case ID_CTXENGINE:
+		return parse_hex(arg, o->ctx_engine, sizeof(o->ctx_engine),
+		    &o->ctx_engine_len, "--contextengineid", err, errlen);
+	}
+	return 0;
+}
+
+/* Defaults and consistency of the SNMPv3 options once all are read. */
+static int
+check_v3(struct snmp_opts *o, char *err, size_t errlen)
+{
+	const char *env;
+
+	if (o->auth_pass[0] == '\0' && (env = getenv("SNMP_AUTH_PASSWORD"))
+	    != NULL && copy_secret(o->auth_pass, sizeof(o->auth_pass), env,
+	    "SNMP_AUTH_PASSWORD", err, errlen) < 0)
+		return -1;
+	if (o->priv_pass[0] == '\0' && (env = getenv("SNMP_PRIV_PASSWORD"))
+	    != NULL && copy_secret(o->priv_pass, sizeof(o->priv_pass), env,
+	    "SNMP_PRIV_PASSWORD", err, errlen) < 0)
+		return -1;
+	if (o->version != SNMP_V3)
+		return 0;
+	if (o->user == NULL) {
+		snprintf(err, errlen, "SNMPv3 needs a user name (-U)");
+		return -1;
+	}
+	if (o->level < 0)
+		o->level = o->priv_pass[0] != '\0' || o->priv_key_len > 0 ? 2 :
+		    o->auth_pass[0] != '\0' || o->auth_key_len > 0 ? 1 : 0;
+	if (o->auth < 0)
+		o->auth = USM_AUTH_SHA1;
+	if (o->priv < 0)
+		o->priv = USM_PRIV_AES128;
+	if (o->level >= 1) {
+		if (o->auth_pass[0] == '\0' && o->auth_key_len == 0) {
+			snprintf(err, errlen, "-L %s needs an authentication "
+			    "password (-A, --authpasswd-file, "
+			    "SNMP_AUTH_PASSWORD) or --authkey", o->level == 2 ?
+			    "authPriv" : "authNoPriv");
+			return -1;
+		}
+		if (o->auth_pass[0] != '\0' &&
+		    strlen(o->auth_pass) < USM_MIN_PASSWORD) {
+			snprintf(err, errlen, "The authentication password "
+			    "must have at least %d characters (RFC 3414 §11.2)",
+			    USM_MIN_PASSWORD);
+			return -1;
+		}
+		if (o->auth_key_len > 0 &&
+		    o->auth_key_len != usm_key_len(o->auth)) {
+			snprintf(err, errlen, "--authkey must have %zu octets "
+			    "for %s", usm_key_len(o->auth),
+			    usm_auth_name(o->auth));
+			return -1;
+		}
+	}
+	if (o->level == 2) {
+		if (o->priv_pass[0] == '\0' && o->priv_key_len == 0) {
+			snprintf(err, errlen, "-L authPriv needs a privacy "
+			    "password (-X, --privpasswd-file, "
+			    "SNMP_PRIV_PASSWORD) or --privkey");
+			return -1;
+		}
+		if (o->priv_pass[0] != '\0' &&
+		    strlen(o->priv_pass) < USM_MIN_PASSWORD) {
+			snprintf(err, errlen, "The privacy password must have at "
+			    "least %d characters (RFC 3414 §11.2)",
+			    USM_MIN_PASSWORD);
+			return -1;
+		}
+		if (o->priv_key_len > 0 && o->priv_key_len < 16) {
+			snprintf(err, errlen, "--privkey must have at least 16 "
+			    "octets");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int
 shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 {
@@ -348,13 +633,11 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 			o->version = SNMP_V1;
 		else if (strcasecmp(arg, "2c") == 0 || strcmp(arg, "2") == 0)
 			o->version = SNMP_V2C;
-		else if (strcmp(arg, "3") == 0) {
-			snprintf(err, errlen, "SNMPv3 (-P 3) is not "
-			    "implemented yet in this release");
-			return -1;
-		} else {
+		else if (strcmp(arg, "3") == 0)
+			o->version = SNMP_V3;
+		else {
 			snprintf(err, errlen, "Invalid protocol '%s': expected "
-			    "1 or 2c", arg);
+			    "1, 2c or 3", arg);
 			return -1;
 		}
 		break;
@@ -377,6 +660,8 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 	case ID_WALKFILE:
 		o->walkfile = arg;
 		break;
+	default:
+		return shared_v3(o, id, arg, err, errlen);
 	}
 	return 0;
 }
@@ -398,6 +683,8 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	o->timeout_ms = 10000;
 	o->timeout_state = STATE_UNKNOWN;
 	o->retries = 5;
+	o->level = o->auth = o->priv = -1;
+	o->context = "";
 	if (expand_extra(o, pi->name, &argc, &argv, err, errlen) < 0)
 		return -1;
 	so[nso++] = ':';
@@ -471,6 +758,8 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 		    argv[optind]);
 		return -1;
 	}
+	if (check_v3(o, err, errlen) < 0)
+		return -1;
 	if (o->host == NULL && o->walkfile == NULL) {
 		snprintf(err, errlen, "No agent given: use -H HOST (or "
 		    "--walk-file FILE)");
@@ -494,6 +783,10 @@ options_free(struct snmp_opts *o)
 		free(o->argv);
 	}
 	free(o->ini_text);
+	snmp_wipe(o->auth_pass, sizeof(o->auth_pass));
+	snmp_wipe(o->priv_pass, sizeof(o->priv_pass));
+	snmp_wipe(o->auth_key, sizeof(o->auth_key));
+	snmp_wipe(o->priv_key, sizeof(o->priv_key));
 	o->argv = NULL;
 	o->ini_text = NULL;
 }

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include <stdint.h>
+
 #include "output.h"
 
 enum opt_arg {
@@ -47,6 +49,22 @@ struct snmp_opts {
 	int		 retries;
 	int		 verbose;
 	const char	*walkfile;
+	/* SNMPv3: secrets are copied here and wiped from argv */
+	int		 level;		/* -1: not given */
+	const char	*user;
+	int		 auth;		/* enum usm_auth, -1: default */
+	int		 priv;		/* enum usm_priv, -1: default */
+	char		 auth_pass[256];
+	char		 priv_pass[256];
+	uint8_t		 auth_key[64];	/* --authkey (localized, hex) */
+	size_t		 auth_key_len;
+	uint8_t		 priv_key[64];	/* --privkey (localized, hex) */
+	size_t		 priv_key_len;
+	const char	*context;
+	uint8_t		 sec_engine[32];
+	size_t		 sec_engine_len;
+	uint8_t		 ctx_engine[32];
+	size_t		 ctx_engine_len;
 	char		*ini_text;	/* owned: --extra-opts file contents */
 	char	       **argv;		/* owned: argv with --extra-opts merged */
 	int		 nextra;	/* argv[1..nextra] were allocated */

@@ -91,15 +91,15 @@ pdu_errstat_name(int e)
 	return names[e];
 }
 
+static void	put_pdu(struct ber_writer *, int, int32_t, int, int,
+		    const struct oid *, size_t);
+
 int
 pdu_encode_request(uint8_t *buf, size_t cap, int version, const char *comm,
     size_t commlen, int type, int32_t reqid, int e1, int e2,
     const struct oid *oids, size_t n, size_t *comm_off)
 {
 	struct ber_writer w;
-	uint8_t ob[OID_MAX_ARCS * 5];
-	size_t i;
-	int len;
 
 	ber_writer_init(&w, buf, cap);
 	ber_begin(&w, BER_SEQUENCE);
@@ -107,21 +107,7 @@ pdu_encode_request(uint8_t *buf, size_t cap, int version, const char *comm,
 	if (comm_off != NULL)
 		*comm_off = w.len + 2 + (commlen >= 0x80 ? (commlen > 0xff ? 2 : 1) : 0);
 	ber_put_bytes(&w, BER_OCTET_STRING, comm, commlen);
-	ber_begin(&w, (uint8_t)type);
-	ber_put_int(&w, BER_INTEGER, reqid);
-	ber_put_int(&w, BER_INTEGER, e1);
-	ber_put_int(&w, BER_INTEGER, e2);
-	ber_begin(&w, BER_SEQUENCE);
-	for (i = 0; i < n; i++) {
-		if ((len = oid_to_ber(&oids[i], ob, sizeof(ob))) < 0)
-			return len;
-		ber_begin(&w, BER_SEQUENCE);
-		ber_put_bytes(&w, BER_OID, ob, (size_t)len);
-		ber_put_null(&w, BER_NULL);
-		ber_end(&w);
-	}
-	ber_end(&w);
-	ber_end(&w);
+	put_pdu(&w, type, reqid, e1, e2, oids, n);
 	ber_end(&w);
 	return ber_writer_result(&w);
 }
@@ -229,10 +215,47 @@ decode_varbinds(struct ber_reader *r, struct pdu *pdu)
 	return SNMP_OK;
 }
 
+/* The PDU element: tag, request-id, error-status/index, varbinds. */
+static int
+read_pdu(struct ber_reader *msg, struct pdu *pdu)
+{
+	struct ber_reader p;
+	struct ber_elem e;
+	int64_t v;
+	int rc;
+
+	if ((rc = ber_read(msg, &e)) != SNMP_OK)
+		return rc;
+	if (e.tag < PDU_GET || e.tag > PDU_REPORT || e.tag == PDU_TRAPV1)
+		return SNMP_E_PDU;
+	pdu->type = e.tag;
+	p.p = e.val;
+	p.end = e.val + e.len;
+	p.depth = msg->depth + 1;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < INT32_MIN || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	pdu->reqid = (int32_t)v;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < 0 || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	pdu->errstat = (int)v;
+	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v < 0 || v > INT32_MAX)
+		return SNMP_E_RANGE;
+	pdu->errindex = (int)v;
+	if ((rc = decode_varbinds(&p, pdu)) != SNMP_OK)
+		return rc;
+	return ber_at_end(&p) ? SNMP_OK : SNMP_E_BER;
+}
+
 int
 pdu_decode(const uint8_t *buf, size_t len, struct snmp_msg *m)
 {
-	struct ber_reader r, msg, p;
+	struct ber_reader r, msg;
 	struct ber_elem e;
 	int64_t v;
 	int rc;
@@ -251,34 +274,223 @@ pdu_decode(const uint8_t *buf, size_t len, struct snmp_msg *m)
 		return rc;
 	m->community = e.val;
 	m->community_len = e.len;
+	if ((rc = read_pdu(&msg, &m->pdu)) != SNMP_OK)
+		return rc;
+	return ber_at_end(&msg) ? SNMP_OK : SNMP_E_BER;
+}
+
+static void
+put_pdu(struct ber_writer *w, int type, int32_t reqid, int e1, int e2,
+    const struct oid *oids, size_t n)
+{
+	uint8_t ob[OID_MAX_ARCS * 5];
+	size_t i;
+	int len;
+
+	ber_begin(w, (uint8_t)type);
+	ber_put_int(w, BER_INTEGER, reqid);
+	ber_put_int(w, BER_INTEGER, e1);
+	ber_put_int(w, BER_INTEGER, e2);
+	ber_begin(w, BER_SEQUENCE);
+	for (i = 0; i < n; i++) {
+		if ((len = oid_to_ber(&oids[i], ob, sizeof(ob))) < 0) {
+			w->err = len;
+			return;
+		}
+		ber_begin(w, BER_SEQUENCE);
+		ber_put_bytes(w, BER_OID, ob, (size_t)len);
+		ber_put_null(w, BER_NULL);
+		ber_end(w);
+	}
+	ber_end(w);
+	ber_end(w);
+}
+
+int
+pdu_encode_scoped(uint8_t *buf, size_t cap, const struct v3_scope *sc,
+    int type, int32_t reqid, int e1, int e2, const struct oid *oids, size_t n)
+{
+	struct ber_writer w;
+
+	ber_writer_init(&w, buf, cap);
+	ber_begin(&w, BER_SEQUENCE);
+	ber_put_bytes(&w, BER_OCTET_STRING, sc->engine, sc->engine_len);
+	ber_put_bytes(&w, BER_OCTET_STRING, sc->context, sc->context_len);
+	put_pdu(&w, type, reqid, e1, e2, oids, n);
+	ber_end(&w);
+	return ber_writer_result(&w);
+}
+
+int
+pdu_decode_scoped(const uint8_t *buf, size_t len, struct v3_scope *sc,
+    struct pdu *pdu, size_t *used)
+{
+	struct ber_reader r, s;
+	struct ber_elem e;
+	int rc;
+
+	ber_reader_init(&r, buf, len);
+	if ((rc = ber_enter(&r, BER_SEQUENCE, &s)) != SNMP_OK)
+		return rc;
+	*used = (size_t)(r.p - buf);
+	if ((rc = ber_expect(&s, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	sc->engine = e.val;
+	sc->engine_len = e.len;
+	if ((rc = ber_expect(&s, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	sc->context = e.val;
+	sc->context_len = e.len;
+	if ((rc = read_pdu(&s, pdu)) != SNMP_OK)
+		return rc;
+	return ber_at_end(&s) ? SNMP_OK : SNMP_E_BER;
+}
+
+int
+pdu_encode_v3(uint8_t *buf, size_t cap, const struct v3_header *h,
+    const uint8_t *data, size_t datalen)
+{
+	struct ber_writer w, sp;
+	uint8_t spbuf[256], zero[48];
+	int splen;
+
+	memset(zero, 0, sizeof(zero));
+	/* RFC 3414 §2.4: UsmSecurityParameters, BER inside an OCTET STRING */
+	ber_writer_init(&sp, spbuf, sizeof(spbuf));
+	ber_begin(&sp, BER_SEQUENCE);
+	ber_put_bytes(&sp, BER_OCTET_STRING, h->engine, h->engine_len);
+	ber_put_int(&sp, BER_INTEGER, h->boots);
+	ber_put_int(&sp, BER_INTEGER, h->time);
+	ber_put_bytes(&sp, BER_OCTET_STRING, h->user, h->user_len);
+	ber_put_bytes(&sp, BER_OCTET_STRING, zero, h->auth_len);
+	ber_put_bytes(&sp, BER_OCTET_STRING, h->priv, h->priv_len);
+	ber_end(&sp);
+	if ((splen = ber_writer_result(&sp)) < 0)
+		return splen;
+	/* RFC 3412 §6: SNMPv3Message */
+	ber_writer_init(&w, buf, cap);
+	ber_begin(&w, BER_SEQUENCE);
+	ber_put_int(&w, BER_INTEGER, SNMP_V3);
+	ber_begin(&w, BER_SEQUENCE);
+	ber_put_int(&w, BER_INTEGER, h->msgid);
+	ber_put_int(&w, BER_INTEGER, h->max_size);
+	ber_put_bytes(&w, BER_OCTET_STRING, &h->flags, 1);
+	ber_put_int(&w, BER_INTEGER, 3);	/* USM, RFC 3411 §5 */
+	ber_end(&w);
+	ber_put_bytes(&w, BER_OCTET_STRING, spbuf, (size_t)splen);
+	if (h->flags & V3_FLAG_PRIV)
+		ber_put_bytes(&w, BER_OCTET_STRING, data, datalen);
+	else
+		ber_put_raw(&w, data, datalen);
+	ber_end(&w);
+	return ber_writer_result(&w);
+}
+
+static int
+read_u31(struct ber_reader *r, int64_t *v)
+{
+	int rc;
+
+	if ((rc = ber_read_int(r, BER_INTEGER, v)) != SNMP_OK)
+		return rc;
+	return *v >= 0 && *v <= INT32_MAX ? SNMP_OK : SNMP_E_RANGE;
+}
+
+int
+pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
+{
+	struct ber_reader r, msg, g, sp, spr;
+	struct ber_elem e;
+	int64_t v;
+	int rc;
+
+	memset(h, 0, sizeof(*h));
+	ber_reader_init(&r, buf, len);
+	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&r))
+		return SNMP_E_BER;
+	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v != SNMP_V3)
+		return SNMP_E_VERSION;
+	/* protocol-notes.md, USM incoming, step 1 */
+	if ((rc = ber_enter(&msg, BER_SEQUENCE, &g)) != SNMP_OK)
+		return rc;
+	if ((rc = read_u31(&g, &v)) != SNMP_OK)
+		return rc;
+	h->msgid = (int32_t)v;
+	if ((rc = read_u31(&g, &v)) != SNMP_OK)
+		return rc;
+	if (v < 484)
+		return SNMP_E_RANGE;
+	h->max_size = (int32_t)v;
+	if ((rc = ber_expect(&g, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	if (e.len != 1)
+		return SNMP_E_PDU;
+	h->flags = e.val[0];
+	if ((h->flags & V3_FLAG_PRIV) && !(h->flags & V3_FLAG_AUTH))
+		return SNMP_E_PDU;
+	if ((rc = ber_read_int(&g, BER_INTEGER, &v)) != SNMP_OK)
+		return rc;
+	if (v != 3 || !ber_at_end(&g))
+		return SNMP_E_PDU;
+	/* step 2: the security parameters */
+	if ((rc = ber_expect(&msg, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	ber_reader_init(&sp, e.val, e.len);
+	sp.depth = msg.depth + 1;
+	if ((rc = ber_enter(&sp, BER_SEQUENCE, &spr)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&sp))
+		return SNMP_E_BER;
+	if ((rc = ber_expect(&spr, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	if (e.len > 32)
+		return SNMP_E_RANGE;
+	h->engine = e.val;
+	h->engine_len = e.len;
+	if ((rc = read_u31(&spr, &v)) != SNMP_OK)
+		return rc;
+	h->boots = (int32_t)v;
+	if ((rc = read_u31(&spr, &v)) != SNMP_OK)
+		return rc;
+	h->time = (int32_t)v;
+	if ((rc = ber_expect(&spr, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	if (e.len > 32)
+		return SNMP_E_RANGE;
+	h->user = e.val;
+	h->user_len = e.len;
+	if ((rc = ber_expect(&spr, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	/* the MAC is found by its parsed offset, never by searching */
+	h->auth_off = (size_t)(e.val - buf);
+	h->auth_len = e.len;
+	if ((rc = ber_expect(&spr, BER_OCTET_STRING, &e)) != SNMP_OK)
+		return rc;
+	h->priv = e.val;
+	h->priv_len = e.len;
+	if (!ber_at_end(&spr))
+		return SNMP_E_BER;
+	if (!(h->flags & V3_FLAG_AUTH) && h->auth_len != 0)
+		return SNMP_E_PDU;
+	if ((h->flags & V3_FLAG_PRIV) && h->priv_len != 8)
+		return SNMP_E_PDU;
+	/* msgData: plaintext scopedPDU or encryptedPDU */
 	if ((rc = ber_read(&msg, &e)) != SNMP_OK)
 		return rc;
-	if (e.tag < PDU_GET || e.tag > PDU_REPORT || e.tag == PDU_TRAPV1)
-		return SNMP_E_PDU;
-	m->pdu.type = e.tag;
-	p.p = e.val;
-	p.end = e.val + e.len;
-	p.depth = msg.depth + 1;
-	if (!ber_at_end(&msg))
-		return SNMP_E_BER;
-	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
-		return rc;
-	if (v < INT32_MIN || v > INT32_MAX)
-		return SNMP_E_RANGE;
-	m->pdu.reqid = (int32_t)v;
-	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
-		return rc;
-	if (v < 0 || v > INT32_MAX)
-		return SNMP_E_RANGE;
-	m->pdu.errstat = (int)v;
-	if ((rc = ber_read_int(&p, BER_INTEGER, &v)) != SNMP_OK)
-		return rc;
-	if (v < 0 || v > INT32_MAX)
-		return SNMP_E_RANGE;
-	m->pdu.errindex = (int)v;
-	if ((rc = decode_varbinds(&p, &m->pdu)) != SNMP_OK)
-		return rc;
-	if (!ber_at_end(&p))
-		return SNMP_E_BER;
-	return SNMP_OK;
+	if (h->flags & V3_FLAG_PRIV) {
+		if (e.tag != BER_OCTET_STRING)
+			return SNMP_E_PDU;
+		h->data = e.val;
+		h->data_len = e.len;
+	} else {
+		if (e.tag != BER_SEQUENCE)
+			return SNMP_E_PDU;
+		h->data = e.start;
+		h->data_len = (size_t)(e.val + e.len - e.start);
+	}
+	return ber_at_end(&msg) ? SNMP_OK : SNMP_E_BER;
 }

@@ -128,6 +128,50 @@ int	pdu_encode_request(uint8_t *, size_t, int, const char *, size_t, int,
  * the message holds more varbinds than msg->pdu.maxvb.
  */
 int	pdu_decode(const uint8_t *, size_t, struct snmp_msg *);
+/* msgFlags (RFC 3412 §6.4). */
+#define V3_FLAG_AUTH		0x01
+#define V3_FLAG_PRIV		0x02
+#define V3_FLAG_REPORTABLE	0x04
+
+/* An SNMPv3 message header with USM security parameters (RFC 3412 §6, RFC 3414 §2.4). */
+struct v3_header {
+	int32_t		 msgid;
+	int32_t		 max_size;
+	uint8_t		 flags;
+	const uint8_t	*engine;
+	size_t		 engine_len;
+	int32_t		 boots;
+	int32_t		 time;
+	const uint8_t	*user;
+	size_t		 user_len;
+	size_t		 auth_off;	/* offset of the MAC in the message */
+	size_t		 auth_len;
+	const uint8_t	*priv;		/* privParameters (salt) */
+	size_t		 priv_len;
+	const uint8_t	*data;		/* scopedPDU element, or ciphertext */
+	size_t		 data_len;
+};
+
+struct v3_scope {
+	const uint8_t	*engine;	/* contextEngineID */
+	size_t		 engine_len;
+	const uint8_t	*context;	/* contextName */
+	size_t		 context_len;
+};
+
+/*
+ * Encode an SNMPv3 message: auth_len zero octets stand for the MAC, data
+ * is the scopedPDU element (or, with V3_FLAG_PRIV, the ciphertext).
+ */
+int	pdu_encode_v3(uint8_t *, size_t, const struct v3_header *,
+	    const uint8_t *, size_t);
+/* Decode and check the header fields (protocol-notes.md steps 1 and 2). */
+int	pdu_decode_v3(const uint8_t *, size_t, struct v3_header *);
+int	pdu_encode_scoped(uint8_t *, size_t, const struct v3_scope *, int,
+	    int32_t, int, int, const struct oid *, size_t);
+/* Decode one scopedPDU element; *used gets its length (DES pads after it). */
+int	pdu_decode_scoped(const uint8_t *, size_t, struct v3_scope *,
+	    struct pdu *, size_t *);
 /* Decode one varbind value element; exposed for v3 and walk files. */
 int	pdu_decode_value(uint8_t, const uint8_t *, size_t, struct snmp_value *);
 

@@ -34,8 +34,27 @@ enum session_trace {
 typedef void	session_trace_fn(void *, int, const char *, const uint8_t *,
 		    size_t, size_t, size_t);
 
+/* SNMPv3 user (RFC 3414) as the options give it. */
+struct session_usm {
+	char		 user[33];
+	int		 level;		/* 0 noAuthNoPriv, 1 authNoPriv, 2 authPriv */
+	int		 auth;		/* enum usm_auth */
+	int		 priv;		/* enum usm_priv */
+	uint8_t		 auth_key[64];	/* Ku, or Kul when auth_localized */
+	uint8_t		 priv_key[64];	/* Ku, or Kul when priv_localized */
+	size_t		 priv_key_len;	/* for a localized priv key */
+	int		 auth_localized;
+	int		 priv_localized;
+	char		 context[33];
+	uint8_t		 ctx_engine[32];	/* contextEngineID; 0: discovered */
+	size_t		 ctx_engine_len;
+	uint8_t		 sec_engine[32];	/* known engine: no discovery */
+	size_t		 sec_engine_len;
+};
+
 struct session_opts {
 	int			 version;	/* enum snmp_version */
+	const struct session_usm *usm;		/* SNMPv3 only */
 	const char		*community;
 	size_t			 community_len;
 	int			 retries;
@@ -61,6 +80,18 @@ struct session {
 	uint8_t			 sbuf[SESSION_BUF];
 	uint8_t			 rbuf[SESSION_BUF + 1];
 	struct varbind		 vb[SESSION_MAX_VB + 1];
+	/* SNMPv3 state: the agent's engine, clock and our localized keys */
+	uint8_t			 engine[32];
+	size_t			 engine_len;
+	int32_t			 boots;
+	int32_t			 etime;
+	int64_t			 etime_at;	/* snmp_now_ms() when learned */
+	int			 timed;		/* boots/time authenticated */
+	uint8_t			 kul[64];
+	uint8_t			 privkey[32];
+	uint32_t		 salt_counter;
+	uint8_t			 pbuf[SESSION_BUF];	/* scoped PDU */
+	struct session_usm	*usm;		/* owned, wiped at close */
 };
 
 /* On failure session->err says what happened. */

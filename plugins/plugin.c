@@ -16,6 +16,7 @@
 
 #include "net.h"
 #include "plugin.h"
+#include "usm.h"
 
 #define ALARM_GRACE_MS	300
 
@@ -101,6 +102,45 @@ plugin_deadline(const struct snmp_opts *o)
 	return snmp_now_ms() + o->timeout_ms;
 }
 
+/*
+ * SNMPv3 user from the options.  Password to key costs a 1 MiB hash, so
+ * equal auth and privacy passwords (both use the auth hash) derive once.
+ */
+static void
+usm_setup(struct session_usm *u, const struct snmp_opts *o)
+{
+	memset(u, 0, sizeof(*u));
+	snprintf(u->user, sizeof(u->user), "%s", o->user);
+	snprintf(u->context, sizeof(u->context), "%s", o->context);
+	u->level = o->level;
+	u->auth = o->auth;
+	u->priv = o->priv;
+	memcpy(u->sec_engine, o->sec_engine, o->sec_engine_len);
+	u->sec_engine_len = o->sec_engine_len;
+	memcpy(u->ctx_engine, o->ctx_engine, o->ctx_engine_len);
+	u->ctx_engine_len = o->ctx_engine_len;
+	if (u->level >= 1) {
+		if (o->auth_key_len > 0) {
+			memcpy(u->auth_key, o->auth_key, o->auth_key_len);
+			u->auth_localized = 1;
+		} else
+			usm_password_to_key(u->auth, o->auth_pass,
+			    strlen(o->auth_pass), u->auth_key);
+	}
+	if (u->level == 2) {
+		if (o->priv_key_len > 0) {
+			memcpy(u->priv_key, o->priv_key, o->priv_key_len);
+			u->priv_key_len = o->priv_key_len;
+			u->priv_localized = 1;
+		} else if (o->auth_key_len == 0 &&
+		    strcmp(o->auth_pass, o->priv_pass) == 0)
+			memcpy(u->priv_key, u->auth_key, sizeof(u->priv_key));
+		else
+			usm_password_to_key(u->auth, o->priv_pass,
+			    strlen(o->priv_pass), u->priv_key);
+	}
+}
+
 void
 plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
 {
@@ -109,6 +149,13 @@ plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
 	int rc;
 
 	memset(&so, 0, sizeof(so));
+	s->usm = NULL;
+	if (o->version == SNMP_V3) {
+		if ((s->usm = malloc(sizeof(*s->usm))) == NULL)
+			die(STATE_UNKNOWN, "out of memory");
+		usm_setup(s->usm, o);
+		so.usm = s->usm;
+	}
 	so.version = o->version;
 	so.community = o->community;
 	so.community_len = strlen(o->community);
