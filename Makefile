@@ -28,10 +28,11 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/walkfile.o common/options.o common/usm.o $(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
-	common/crypto/des.o common/crypto/modes.o common/crypto/wipe.o
+	common/crypto/des.o common/crypto/modes.o common/crypto/wipe.o \
+	common/crypto/sha_ni.o
 CRYPTOHDR = common/crypto/hash.h common/crypto/hmac.h common/crypto/aes.h \
 	common/crypto/des.h common/crypto/modes.h common/crypto/wipe.h \
-	common/crypto/endian.h
+	common/crypto/endian.h common/crypto/sha_ni.h
 LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/threshold.h common/output.h common/net.h common/dns.h common/session.h \
 	common/walkfile.h common/options.h common/usm.h
@@ -77,7 +78,10 @@ check: all $(TESTS) $(TOOLS)
 demo: all
 	@sh contrib/demo.sh
 
-bench: all
+bench/hashspeed: bench/hashspeed.c $(LIB)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/hashspeed.c $(LIB)
+
+bench: all bench/hashspeed
 	@sh bench/run.sh
 
 install: all
@@ -85,4 +89,4 @@ install: all
 	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
 
 clean:
-	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS)
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed

@@ -176,7 +176,12 @@ CMD_ours="$PLUGIN -H 127.0.0.1 -p $PORT -C $COMMUNITY -o $OID"
 CMD_snmpget="snmpget -v2c -c $COMMUNITY -On 127.0.0.1:$PORT $OID"
 # shellcheck disable=SC2034
 CMD_check_snmp="$CHECK_SNMP -H 127.0.0.1 -p $PORT -P 2c -C $COMMUNITY -o $OID"
-NAMES="ours snmpget check_snmp"
+# SNMPv3 authPriv, SHA-1 + AES-128 (user from contrib/snmpd/snmpd.conf)
+# shellcheck disable=SC2034
+CMD_ours_v3="$PLUGIN -H 127.0.0.1 -p $PORT -P 3 -L authPriv -U u_sha_aes -a SHA -A maplesyrup -x AES -X maplesyrup -o $OID"
+# shellcheck disable=SC2034
+CMD_snmpget_v3="snmpget -v3 -l authPriv -u u_sha_aes -a SHA -A maplesyrup -x AES -X maplesyrup -On 127.0.0.1:$PORT $OID"
+NAMES="ours snmpget check_snmp ours_v3 snmpget_v3"
 
 cmd_of() { eval "echo \"\$CMD_$1\""; }
 
@@ -260,7 +265,8 @@ medians=$(awk -F: '/"median"[[:space:]]*:/ {
     "$tmp/hyperfine.json")
 # shellcheck disable=SC2086
 set -- $medians
-[ $# -eq 3 ] || die "could not read 3 medians from hyperfine JSON"
+nnames=$(echo $NAMES | wc -w)
+[ $# -eq "$nnames" ] || die "could not read $nnames medians from hyperfine JSON"
 for name in $NAMES; do
     eval "WALL_$name=\$(awk -v s=\"\$1\" 'BEGIN { printf \"%.3f\", s * 1000 }')"
     shift
@@ -308,6 +314,32 @@ verdict "peak RSS:     ours = $RSS_ours KiB (median), target <= $TARGET_RSS_KIB 
 wall_ratio=$(awk -v a="$WALL_ours" -v b="$WALL_snmpget" 'BEGIN { printf "%.3f", a / b }')
 ok=$(awk -v r="$wall_ratio" -v t="$TARGET_WALL_RATIO" 'BEGIN { print (r <= t) }')
 verdict "median wall:  ours/snmpget = $wall_ratio, target <= $TARGET_WALL_RATIO" "$ok"
+
+# SNMPv3 authPriv: whole-process CPU at most a third of snmpget -v3's.
+# shellcheck disable=SC2154
+v3_ir=$(awk -v a="$IR_ours_v3" -v b="$IR_snmpget_v3" 'BEGIN { printf "%.3f", a / b }')
+ok=$(awk -v r="$v3_ir" 'BEGIN { print (r <= 1 / 3) }')
+verdict "v3 authPriv instructions: ours/snmpget = $v3_ir, target <= 0.333" "$ok"
+# shellcheck disable=SC2154
+v3_wall=$(awk -v a="$WALL_ours_v3" -v b="$WALL_snmpget_v3" 'BEGIN { printf "%.3f", a / b }')
+ok=$(awk -v r="$v3_wall" 'BEGIN { print (r <= 1 / 3) }')
+verdict "v3 authPriv median wall: ours/snmpget = $v3_wall, target <= 0.333" "$ok"
+
+# Hash throughput against OpenSSL on the same machine (8192-octet blocks).
+if [ -x "bench/hashspeed" ] && command -v openssl >/dev/null 2>&1; then
+    echo
+    "bench/hashspeed" >"$tmp/hashspeed"
+    for h in sha1 sha256; do
+        ours=$(awk -v h="$h" '$1 == h { print $2 }' "$tmp/hashspeed")
+        ossl=$(openssl speed -evp "$h" -bytes 8192 -seconds 1 2>/dev/null |
+            awk -v h="$h" '$1 == h { v = $2; sub(/k$/, "", v); printf "%.1f", v * 1000 / 1e6 }')
+        ratio=$(awk -v a="$ossl" -v b="$ours" 'BEGIN { printf "%.2f", a / b }')
+        ok=$(awk -v r="$ratio" 'BEGIN { print (r <= 3) }')
+        verdict "$h: ours $ours MB/s, openssl $ossl MB/s, openssl/ours = $ratio, target <= 3" "$ok"
+    done
+else
+    verdict "hash throughput: bench/hashspeed or openssl missing" 0
+fi
 
 # Shared libraries: only libc (plus the vDSO and the dynamic loader).
 echo

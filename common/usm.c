@@ -174,26 +174,28 @@ int
 usm_password_to_key(int auth, const void *pw, size_t pwlen, uint8_t *ku)
 {
 	const struct hash_desc *d = desc(auth);
-	const uint8_t *p = pw;
 	union hash_ctx c;
-	uint8_t buf[64];
+	uint8_t rep[64 + 256];
 	size_t i, idx = 0, count;
 
 	/* An empty password would never fill the 1 MiB (A.2.1). */
-	if (d == NULL || pwlen == 0)
+	if (d == NULL || pwlen == 0 || pwlen > 256)
 		return SNMP_E_INVAL;
+	/*
+	 * The password repeated to 1 MiB, fed 64 octets at a time: every
+	 * 64-octet window of the endless repetition starts at some offset
+	 * below pwlen of rep[], so no copying per block.
+	 */
+	for (i = 0; i < sizeof(rep); i++)
+		rep[i] = ((const uint8_t *)pw)[i % pwlen];
 	d->init(&c);
 	for (count = 0; count < 1048576; count += 64) {
-		for (i = 0; i < 64; i++) {
-			buf[i] = p[idx];
-			if (++idx == pwlen)
-				idx = 0;
-		}
-		d->update(&c, buf, 64);
+		d->update(&c, rep + idx, 64);
+		idx = (idx + 64) % pwlen;
 	}
 	d->final(&c, ku);
 	crypto_wipe(&c, sizeof(c));
-	crypto_wipe(buf, sizeof(buf));
+	crypto_wipe(rep, sizeof(rep));
 	return SNMP_OK;
 }
 

@@ -4,7 +4,8 @@
  * SHA-512 (FIPS 180-4), with caller-allocated contexts and no allocation.
  * x_final() does not change the context: a running hash can be finished
  * and continued.  Constant time: the hashes have no secret-dependent
- * branches or table lookups.
+ * branches or table lookups.  SHA-1 and SHA-256 use the x86 SHA
+ * extensions when CPUID reports them (chosen per context at init).
  */
 #ifndef CRYPTO_HASH_H
 #define CRYPTO_HASH_H
@@ -28,12 +29,14 @@ struct md5_ctx {
 };
 
 struct sha1_ctx {
+	void		(*compress)(uint32_t *, const uint8_t *, size_t);
 	uint32_t	h[5];
 	uint64_t	len;
 	uint8_t		buf[64];
 };
 
 struct sha256_ctx {		/* also SHA-224 */
+	void		(*compress)(uint32_t *, const uint8_t *, size_t);
 	uint32_t	h[8];
 	uint64_t	len;
 	uint8_t		buf[64];

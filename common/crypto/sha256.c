@@ -7,6 +7,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "sha_ni.h"
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
@@ -23,7 +24,7 @@ static const uint32_t K[64] = {
 };
 
 static void
-sha256_block(uint32_t h[8], const uint8_t *p)
+sha256_block(uint32_t *h, const uint8_t *p)
 {
 	uint32_t w[64], s[8], t1, t2;
 	int i;
@@ -52,6 +53,22 @@ sha256_block(uint32_t h[8], const uint8_t *p)
 }
 
 void
+sha256_compress_portable(uint32_t *h, const uint8_t *p, size_t blocks)
+{
+	for (; blocks > 0; blocks--, p += 64)
+		sha256_block(h, p);
+}
+
+static void
+pick(void *vctx)
+{
+	struct sha256_ctx *c = vctx;
+
+	if ((c->compress = sha256_compress_ni()) == NULL)
+		c->compress = sha256_compress_portable;
+}
+
+void
 sha224_init(void *vctx)
 {
 	static const uint32_t iv[8] = { 0xc1059ed8, 0x367cd507, 0x3070dd17,
@@ -60,6 +77,7 @@ sha224_init(void *vctx)
 
 	memcpy(c->h, iv, sizeof(iv));
 	c->len = 0;
+	pick(c);
 }
 
 void
@@ -71,6 +89,7 @@ sha256_init(void *vctx)
 
 	memcpy(c->h, iv, sizeof(iv));
 	c->len = 0;
+	pick(c);
 }
 
 void
@@ -88,10 +107,13 @@ sha256_update(void *vctx, const void *data, size_t n)
 		n -= k;
 		if (used + k < 64)
 			return;
-		sha256_block(c->h, c->buf);
+		c->compress(c->h, c->buf, 1);
 	}
-	for (; n >= 64; p += 64, n -= 64)
-		sha256_block(c->h, p);
+	if (n >= 64) {
+		c->compress(c->h, p, n / 64);
+		p += n / 64 * 64;
+		n %= 64;
+	}
 	memcpy(c->buf, p, n);
 }
 

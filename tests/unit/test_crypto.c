@@ -8,6 +8,7 @@
 #include "hash.h"
 #include "hmac.h"
 #include "modes.h"
+#include "sha_ni.h"
 #include "testutil.h"
 #include "wipe.h"
 
@@ -362,6 +363,31 @@ START_TEST(test_des)
 }
 END_TEST
 
+/* The SHA extension path and the portable one agree on random blocks. */
+START_TEST(test_sha_ni_agrees)
+{
+	sha_compress_fn *ni1 = sha1_compress_ni(), *ni256 = sha256_compress_ni();
+	uint32_t a[8], b[8];
+	uint8_t data[64 * 9];
+	size_t i, n;
+
+	if (ni1 == NULL || ni256 == NULL)
+		return;		/* portable only on this CPU: nothing to compare */
+	for (i = 0; i < sizeof(data); i++)
+		data[i] = (uint8_t)(i * 131 + (i >> 3));
+	for (n = 1; n <= 9; n++) {
+		for (i = 0; i < 8; i++)
+			a[i] = b[i] = 0x01234567u * (uint32_t)(i + n);
+		sha1_compress_portable(a, data, n);
+		ni1(b, data, n);
+		ck_assert_mem_eq(a, b, 5 * sizeof(a[0]));
+		sha256_compress_portable(a, data, n);
+		ni256(b, data, n);
+		ck_assert_mem_eq(a, b, sizeof(a));
+	}
+}
+END_TEST
+
 START_TEST(test_memeq_wipe)
 {
 	uint8_t a[4] = { 1, 2, 3, 4 }, b[4] = { 1, 2, 3, 4 };
@@ -388,6 +414,7 @@ crypto_suite(void)
 	tcase_add_test(tc, test_aes);
 	tcase_add_test(tc, test_cfb);
 	tcase_add_test(tc, test_des);
+	tcase_add_test(tc, test_sha_ni_agrees);
 	tcase_add_test(tc, test_memeq_wipe);
 	suite_add_tcase(s, tc);
 	return s;
