@@ -67,6 +67,19 @@ CHECK_LIBS = `pkg-config --libs check`
 $(TESTS): $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(CHECK_FLAGS) $(LDFLAGS) -o $@ $@.c $(LIB) $(CHECK_LIBS)
 
+tests/unit/test_ber: tests/unit/test_ber.c tests/unit/testutil.h
+tests/unit/test_oid: tests/unit/test_oid.c tests/unit/testutil.h
+tests/unit/test_pdu: tests/unit/test_pdu.c tests/unit/testutil.h
+tests/unit/test_num: tests/unit/test_num.c tests/unit/testutil.h
+tests/unit/test_threshold: tests/unit/test_threshold.c tests/unit/testutil.h
+tests/unit/test_output: tests/unit/test_output.c tests/unit/testutil.h
+tests/unit/test_net: tests/unit/test_net.c tests/unit/testutil.h
+tests/unit/test_dns: tests/unit/test_dns.c tests/unit/testutil.h
+tests/unit/test_options: tests/unit/test_options.c tests/unit/testutil.h
+tests/unit/test_walkfile: tests/unit/test_walkfile.c tests/unit/testutil.h
+tests/unit/test_crypto: tests/unit/test_crypto.c tests/unit/testutil.h
+tests/unit/test_usm: tests/unit/test_usm.c tests/unit/testutil.h
+
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c
 

@@ -308,6 +308,108 @@ START_TEST(test_bad_messages)
 }
 END_TEST
 
+/*
+ * Every SNMPv3 reply of the net-snmp capture parses, and is classified:
+ * a Report naming the usmStats counter, or a Response with its varbinds.
+ */
+START_TEST(test_v3_fixtures)
+{
+	static uint8_t buf[2048];
+	static struct varbind vb[8];
+	char line[4096], name[128], kind[16], hex[3000];
+	struct v3_header h;
+	struct v3_scope sc;
+	struct pdu pdu;
+	size_t len, used;
+	int arg, n = 0;
+	FILE *f;
+
+	f = fopen("tests/data/netsnmp-v3-replies.txt", "r");
+	ck_assert_ptr_nonnull(f);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#')
+			continue;
+		ck_assert_int_eq(sscanf(line, "%127s %15s %d %2999s", name, kind,
+		    &arg, hex), 4);
+		len = unhex(hex, buf, sizeof(buf));
+		ck_assert_msg(pdu_decode_v3(buf, len, &h) == SNMP_OK, "%s", name);
+		ck_assert_uint_eq(h.engine_len, 13);
+		ck_assert_int_eq(h.flags & V3_FLAG_PRIV, 0);
+		memset(&pdu, 0, sizeof(pdu));
+		pdu.vb = vb;
+		pdu.maxvb = 8;
+		ck_assert_msg(pdu_decode_scoped(h.data, h.data_len, &sc, &pdu,
+		    &used) == SNMP_OK, "%s", name);
+		ck_assert_uint_eq(used, h.data_len);
+		if (strcmp(kind, "report") == 0) {
+			ck_assert_int_eq(pdu.type, PDU_REPORT);
+			ck_assert_uint_ge(pdu.nvb, 1);
+			ck_assert_uint_eq(vb[0].oid.len, 11);
+			ck_assert_uint_eq(vb[0].oid.arcs[6], 15);
+			ck_assert_msg(vb[0].oid.arcs[9] == (uint32_t)arg,
+			    "%s: report %u", name, vb[0].oid.arcs[9]);
+			/* authenticated only where net-snmp authenticates */
+			ck_assert_int_eq(h.flags & V3_FLAG_AUTH, arg == 2 ?
+			    V3_FLAG_AUTH : 0);
+		} else {
+			ck_assert_int_eq(pdu.type, PDU_RESPONSE);
+			ck_assert_uint_eq(pdu.nvb, (size_t)arg);
+			ck_assert_int_eq(h.flags & V3_FLAG_AUTH, V3_FLAG_AUTH);
+			ck_assert_uint_eq(h.auth_len, 12);
+		}
+		n++;
+	}
+	fclose(f);
+	ck_assert_int_eq(n, 10);
+}
+END_TEST
+
+/* protocol-notes.md items 10 and 11: header fields out of range. */
+START_TEST(test_v3_negative)
+{
+	static const struct {
+		const char *what, *from, *to;
+	} muts[] = {
+		/* msgFlags of two octets */
+		{ "flags len 2", "040100020103", "04020000020103" },
+		/* priv without auth */
+		{ "priv no auth", "040100020103", "040102020103" },
+		/* security model 2 */
+		{ "model", "040100020103", "040100020102" },
+	};
+	static uint8_t buf[2048];
+	char hex[3000], line[4096], name[128], kind[16], *p;
+	struct v3_header h;
+	size_t len, i;
+	int arg;
+	FILE *f;
+
+	f = fopen("tests/data/netsnmp-v3-replies.txt", "r");
+	ck_assert_ptr_nonnull(f);
+	do {
+		ck_assert_ptr_nonnull(fgets(line, sizeof(line), f));
+	} while (line[0] == '#');
+	fclose(f);
+	ck_assert_int_eq(sscanf(line, "%127s %15s %d %2999s", name, kind, &arg,
+	    hex), 4);
+	for (i = 0; i < sizeof(muts) / sizeof(muts[0]); i++) {
+		char m[3100];
+
+		p = strstr(hex, muts[i].from);
+		ck_assert_ptr_nonnull(p);
+		snprintf(m, sizeof(m), "%.*s%s%s", (int)(p - hex), hex,
+		    muts[i].to, p + strlen(muts[i].from));
+		len = unhex(m, buf, sizeof(buf));
+		ck_assert_msg(pdu_decode_v3(buf, len, &h) != SNMP_OK, "%s",
+		    muts[i].what);
+	}
+	/* truncation at every offset */
+	len = unhex(hex, buf, sizeof(buf));
+	for (i = 0; i < len; i++)
+		ck_assert_int_ne(pdu_decode_v3(buf, i, &h), SNMP_OK);
+}
+END_TEST
+
 START_TEST(test_names)
 {
 	ck_assert_str_eq(pdu_errstat_name(ERR_TOOBIG), "tooBig");
@@ -331,6 +433,8 @@ pdu_suite(void)
 	tcase_add_test(tc, test_truncation);
 	tcase_add_loop_test(tc, test_bad_messages, 0,
 	    sizeof(bad_msgs) / sizeof(bad_msgs[0]));
+	tcase_add_test(tc, test_v3_fixtures);
+	tcase_add_test(tc, test_v3_negative);
 	tcase_add_test(tc, test_names);
 	suite_add_tcase(s, tc);
 	return s;
