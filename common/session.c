@@ -182,6 +182,34 @@ keep(struct session *s, struct snmp_value *v)
 	return SNMP_OK;
 }
 
+/* The timeout message: what was sent, what was ignored, the likely causes. */
+static int
+no_response(struct session *s, const char *causes)
+{
+	if (s->ignored > 0)
+		seterr(s, "No valid response from %s within %.1f s (%u "
+		    "request%s sent; %u datagram%s ignored, last: %s)",
+		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
+		    s->requests == 1 ? "" : "s", s->ignored,
+		    s->ignored == 1 ? "" : "s", s->ignored_why);
+	else
+		seterr(s, "No response from %s within %.1f s (%u request%s "
+		    "sent): %s", s->conn.text, (double)s->o.budget_ms / 1000,
+		    s->requests, s->requests == 1 ? "" : "s", causes);
+	return SNMP_E_TIMEOUT;
+}
+
+static int
+net_failed(struct session *s, int rc)
+{
+	if (rc == SNMP_E_REFUSED)
+		seterr(s, "Connection refused by %s: no SNMP agent listens on "
+		    "that port (ICMP port unreachable)", s->conn.text);
+	else
+		seterr(s, "Network error talking to %s: %m", s->conn.text);
+	return rc;
+}
+
 /* Where the community of a (possibly malformed) message is, to redact it. */
 static void
 community_span(const uint8_t *buf, size_t len, size_t *off, size_t *clen)
@@ -582,33 +610,18 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 				return SNMP_OK;
 		}
 	}
-	if (s->ignored > 0)
-		seterr(s, "No valid response from %s within %.1f s (%u "
-		    "requests sent; %u datagrams ignored, last: %s)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
-		    s->ignored, s->ignored_why);
-	else {
-		/* protocol-notes.md: silence is ambiguous; name the causes */
-		snprintf(causes, sizeof(causes), "host down or unreachable%s%s%s"
-		    "%s%s, or a reply too large for the agent to send",
-		    discovery ? ", no SNMPv3 agent at this address" : "",
-		    !discovery && u->level == 2 ? ", wrong privacy password "
-		    "or protocol (the agent drops what it cannot decrypt)" : "",
-		    !discovery && u->context[0] != '\0' ? ", unknown context '" :
-		    "", !discovery ? u->context : "",
-		    !discovery && u->context[0] != '\0' ? "'" : "");
-		seterr(s, "No response from %s within %.1f s (%u request%s "
-		    "sent): %s", s->conn.text, (double)s->o.budget_ms / 1000,
-		    s->requests, s->requests == 1 ? "" : "s", causes);
-	}
-	return SNMP_E_TIMEOUT;
+	/* protocol-notes.md: silence is ambiguous; name the causes */
+	snprintf(causes, sizeof(causes), "host down or unreachable%s%s%s%s%s, "
+	    "or a reply too large for the agent to send",
+	    discovery ? ", no SNMPv3 agent at this address" : "",
+	    !discovery && u->level == 2 ? ", wrong privacy password or "
+	    "protocol (the agent drops what it cannot decrypt)" : "",
+	    !discovery && u->context[0] != '\0' ? ", unknown context '" : "",
+	    !discovery ? u->context : "",
+	    !discovery && u->context[0] != '\0' ? "'" : "");
+	return no_response(s, causes);
 neterr:
-	if (rc == SNMP_E_REFUSED)
-		seterr(s, "Connection refused by %s: no SNMP agent listens on "
-		    "that port (ICMP port unreachable)", s->conn.text);
-	else
-		seterr(s, "Network error talking to %s: %m", s->conn.text);
-	return rc;
+	return net_failed(s, rc);
 }
 
 static int
@@ -719,7 +732,6 @@ static int
 transact(struct session *s, int type, const struct oid *oids, size_t n,
     struct snmp_msg *m)
 {
-	char why[256];
 	size_t coff, roff, rclen;
 	int64_t now, until, per_try;
 	int32_t reqid = snmp_random_id();
@@ -805,27 +817,10 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 			return SNMP_OK;
 		}
 	}
-	snprintf(why, sizeof(why), "host down or unreachable, wrong "
-	    "community, or a reply too large for the agent to send");
-	if (s->ignored > 0)
-		seterr(s, "No valid response from %s within %.1f s (%u "
-		    "request%s sent; %u datagram%s ignored, last: %s)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
-		    s->requests == 1 ? "" : "s", s->ignored,
-		    s->ignored == 1 ? "" : "s", s->ignored_why);
-	else
-		seterr(s, "No response from %s within %.1f s (%u request%s "
-		    "sent): %s", s->conn.text,
-		    (double)s->o.budget_ms / 1000, s->requests,
-		    s->requests == 1 ? "" : "s", why);
-	return SNMP_E_TIMEOUT;
+	return no_response(s, "host down or unreachable, wrong community, "
+	    "or a reply too large for the agent to send");
 neterr:
-	if (rc == SNMP_E_REFUSED)
-		seterr(s, "Connection refused by %s: no SNMP agent listens on "
-		    "that port (ICMP port unreachable)", s->conn.text);
-	else
-		seterr(s, "Network error talking to %s: %m", s->conn.text);
-	return rc;
+	return net_failed(s, rc);
 }
 
 static int
