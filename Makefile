@@ -32,7 +32,8 @@ CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha_ni.o
 CRYPTOHDR = common/crypto/hash.h common/crypto/hmac.h common/crypto/aes.h \
 	common/crypto/des.h common/crypto/modes.h common/crypto/wipe.h \
-	common/crypto/endian.h common/crypto/sha_ni.h
+	common/crypto/endian.h common/crypto/sha_ni.h common/crypto/md5.h \
+	common/crypto/sha1.h common/crypto/sha256.h common/crypto/sha512.h
 LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/threshold.h common/output.h common/net.h common/dns.h common/session.h \
 	common/walkfile.h common/options.h common/usm.h

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * AES forward cipher (FIPS 197 §5.1) and key expansion (§5.2), byte
- * oriented: SubBytes by table, MixColumns by xtime().
+ * oriented on the column-major state of §3.4: SubBytes by table,
+ * MixColumns with xtime() (§4.2.1).  Used by USM privacy with AES-CFB128
+ * (RFC 3826) and the 192/256-bit variants of draft-blumenthal-aes-usm-04.
  */
 #include <string.h>
 
 #include "aes.h"
 #include "endian.h"
+#include "wipe.h"
 
 static const uint8_t sbox[256] = {
 	0x63, 0x7c, 0x77, 0x7b, 0xf2, 0x6b, 0x6f, 0xc5, 0x30, 0x01, 0x67, 0x2b,
@@ -33,58 +36,70 @@ static const uint8_t sbox[256] = {
 	0xb0, 0x54, 0xbb, 0x16
 };
 
+/* §5.2 SubWord() */
 static uint32_t
 sub_word(uint32_t w)
 {
-	return (uint32_t)sbox[w >> 24] << 24 | (uint32_t)sbox[(w >> 16) & 255]
-	    << 16 | (uint32_t)sbox[(w >> 8) & 255] << 8 | sbox[w & 255];
+	return (uint32_t)sbox[w >> 24] << 24 |
+	    (uint32_t)sbox[w >> 16 & 0xff] << 16 |
+	    (uint32_t)sbox[w >> 8 & 0xff] << 8 | (uint32_t)sbox[w & 0xff];
 }
 
 int
-aes_init(struct aes_ctx *c, const uint8_t *key, size_t keylen)
+aes_init(struct aes_ctx *ctx, const uint8_t *key, size_t keylen)
 {
-	uint32_t t, rcon = 0x01;
-	size_t nk = keylen / 4, i, total;
+	uint32_t w[4 * (AES_MAX_ROUNDS + 1)], t, rcon = 0x01;
+	size_t nk, i, total;
 
 	if (keylen != 16 && keylen != 24 && keylen != 32)
 		return -1;
-	c->rounds = (int)nk + 6;
-	total = 4 * ((size_t)c->rounds + 1);
+	nk = keylen / 4;
+	ctx->rounds = (unsigned int)nk + 6;
+	total = 4 * ((size_t)ctx->rounds + 1);
 	for (i = 0; i < nk; i++)
-		c->rk[i] = load_be32(key + 4 * i);
+		w[i] = load_be32(key + 4 * i);
 	for (; i < total; i++) {
-		t = c->rk[i - 1];
+		t = w[i - 1];
 		if (i % nk == 0) {
-			t = sub_word(ROTL32(t, 8)) ^ (rcon << 24);
-			rcon = (rcon << 1) ^ ((rcon >> 7) * 0x11b);
+			t = sub_word(rotl32(t, 8)) ^ rcon << 24;
+			/* next Rcon: xtime() in GF(2^8) */
+			rcon = (rcon << 1 ^ (rcon >> 7) * 0x11b) & 0xff;
 		} else if (nk > 6 && i % nk == 4)
 			t = sub_word(t);
-		c->rk[i] = c->rk[i - nk] ^ t;
+		w[i] = w[i - nk] ^ t;
 	}
+	for (i = 0; i < total; i++)
+		store_be32(ctx->rk[i / 4] + 4 * (i % 4), w[i]);
+	crypto_wipe(w, sizeof(w));
 	return 0;
 }
 
 static uint8_t
 xtime(uint8_t x)
 {
-	return (uint8_t)((x << 1) ^ ((x >> 7) * 0x1b));
+	return (uint8_t)(x << 1 ^ (x >> 7) * 0x1b);
 }
 
 void
-aes_encrypt_block(const struct aes_ctx *c, const uint8_t *in, uint8_t *out)
+aes_encrypt_block(const struct aes_ctx *ctx, const uint8_t in[AES_BLOCK_LEN],
+    uint8_t out[AES_BLOCK_LEN])
 {
-	uint8_t s[16], t[16], a0, a1, a2, a3, all;
-	int r, i;
+	/* byte 4c + r is row r of column c (§3.4) */
+	uint8_t s[AES_BLOCK_LEN], t[AES_BLOCK_LEN], a0, a1, a2, a3, all;
+	unsigned int r, i;
 
-	for (i = 0; i < 4; i++)
-		store_be32(s + 4 * i, load_be32(in + 4 * i) ^ c->rk[i]);
-	for (r = 1; r <= c->rounds; r++) {
-		/* SubBytes and ShiftRows (§5.1.1, §5.1.2) */
-		for (i = 0; i < 16; i++)
-			t[i] = sbox[s[(i + 4 * (i % 4)) % 16]];
-		/* MixColumns (§5.1.3), skipped in the last round */
-		if (r < c->rounds) {
-			for (i = 0; i < 16; i += 4) {
+	for (i = 0; i < AES_BLOCK_LEN; i++)
+		s[i] = in[i] ^ ctx->rk[0][i];
+	for (r = 1; r <= ctx->rounds; r++) {
+		/*
+		 * SubBytes and ShiftRows (§5.1.1, §5.1.2): row r of column
+		 * c comes from column c + r.
+		 */
+		for (i = 0; i < AES_BLOCK_LEN; i++)
+			t[i] = sbox[s[(i + 4 * (i & 3)) & 15]];
+		/* MixColumns (§5.1.3), not in the last round */
+		if (r < ctx->rounds) {
+			for (i = 0; i < AES_BLOCK_LEN; i += 4) {
 				a0 = t[i];
 				a1 = t[i + 1];
 				a2 = t[i + 2];
@@ -96,9 +111,9 @@ aes_encrypt_block(const struct aes_ctx *c, const uint8_t *in, uint8_t *out)
 				t[i + 3] ^= all ^ xtime(a3 ^ a0);
 			}
 		}
-		for (i = 0; i < 4; i++)
-			store_be32(s + 4 * i, load_be32(t + 4 * i) ^
-			    c->rk[4 * r + i]);
+		/* AddRoundKey (§5.1.4) */
+		for (i = 0; i < AES_BLOCK_LEN; i++)
+			s[i] = t[i] ^ ctx->rk[r][i];
 	}
-	memcpy(out, s, 16);
+	memcpy(out, s, AES_BLOCK_LEN);
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * DES (FIPS 46-3): the permutation tables of the standard applied bit by
- * bit.  Slow and simple; SNMP encrypts a few hundred octets per run.
+ * DES (FIPS 46-3): the tables of the standard (IP, E, P, the S-boxes,
+ * PC-1, PC-2 and the shift schedule) applied bit by bit, straight from
+ * the text.  Slow and simple: usmDESPrivProtocol (RFC 3414 §8) encrypts a
+ * few hundred octets per message.
  */
 #include "des.h"
 #include "endian.h"
@@ -88,8 +90,9 @@ permute(uint64_t in, const uint8_t *tab, int n, int inbits)
 	return out;
 }
 
+/* PC-1 drops the parity bits (bit 8 of each octet): they are ignored. */
 void
-des_init(struct des_ctx *c, const uint8_t *key)
+des_init(struct des_ctx *c, const uint8_t key[DES_KEY_LEN])
 {
 	uint64_t k = load_be64(key), cd;
 	uint32_t l, r;
@@ -129,6 +132,7 @@ crypt_block(const struct des_ctx *c, const uint8_t *in, uint8_t *out,
 	uint32_t l = (uint32_t)(x >> 32), r = (uint32_t)x, t;
 	int i;
 
+	/* decryption is the same with the subkeys in reverse (§3) */
 	for (i = 0; i < 16; i++) {
 		t = r;
 		r = l ^ feistel(r, c->sk[decrypt ? 15 - i : i]);
@@ -138,13 +142,15 @@ crypt_block(const struct des_ctx *c, const uint8_t *in, uint8_t *out,
 }
 
 void
-des_encrypt_block(const struct des_ctx *c, const uint8_t *in, uint8_t *out)
+des_encrypt_block(const struct des_ctx *c, const uint8_t in[DES_BLOCK_LEN],
+    uint8_t out[DES_BLOCK_LEN])
 {
 	crypt_block(c, in, out, 0);
 }
 
 void
-des_decrypt_block(const struct des_ctx *c, const uint8_t *in, uint8_t *out)
+des_decrypt_block(const struct des_ctx *c, const uint8_t in[DES_BLOCK_LEN],
+    uint8_t out[DES_BLOCK_LEN])
 {
 	crypt_block(c, in, out, 1);
 }

@@ -1,64 +1,66 @@
 /* SPDX-License-Identifier: ISC */
-/* HMAC (RFC 2104 §2), generic over the hash descriptors of hash.h. */
+/*
+ * HMAC (RFC 2104 §2), generic over the hash descriptors of hash.h:
+ * H(K ^ opad || H(K ^ ipad || text)), the two padded-key blocks hashed
+ * once at init.  Truncation (RFC 2104 §5) is by the caller's outlen.
+ */
 #include <string.h>
 
+#include "hash.h"
 #include "hmac.h"
 #include "wipe.h"
 
 void
-hmac_init(struct hmac_ctx *c, const struct hash_desc *d, const void *key,
-    size_t keylen)
+hmac_init(struct hmac_ctx *ctx, const struct hash_desc *desc,
+    const void *key, size_t keylen)
 {
 	uint8_t k[HASH_MAX_BLOCK_LEN], pad[HASH_MAX_BLOCK_LEN];
 	size_t i;
 
-	c->desc = d;
+	ctx->desc = desc;
 	memset(k, 0, sizeof(k));
-	/* Keys longer than the block are hashed first (§2). */
-	if (keylen > d->block_len) {
-		d->init(&c->inner);
-		d->update(&c->inner, key, keylen);
-		d->final(&c->inner, k);
+	if (keylen > desc->block_len) {
+		desc->init(&ctx->inner);
+		desc->update(&ctx->inner, key, keylen);
+		desc->final(&ctx->inner, k);
 	} else if (keylen > 0)
 		memcpy(k, key, keylen);
-	for (i = 0; i < d->block_len; i++)
+	for (i = 0; i < desc->block_len; i++)
 		pad[i] = k[i] ^ 0x36;
-	d->init(&c->inner);
-	d->update(&c->inner, pad, d->block_len);
-	for (i = 0; i < d->block_len; i++)
+	desc->init(&ctx->inner);
+	desc->update(&ctx->inner, pad, desc->block_len);
+	for (i = 0; i < desc->block_len; i++)
 		pad[i] = k[i] ^ 0x5c;
-	d->init(&c->outer);
-	d->update(&c->outer, pad, d->block_len);
+	desc->init(&ctx->outer);
+	desc->update(&ctx->outer, pad, desc->block_len);
 	crypto_wipe(k, sizeof(k));
 	crypto_wipe(pad, sizeof(pad));
 }
 
 void
-hmac_update(struct hmac_ctx *c, const void *data, size_t len)
+hmac_update(struct hmac_ctx *ctx, const void *data, size_t len)
 {
-	c->desc->update(&c->inner, data, len);
+	ctx->desc->update(&ctx->inner, data, len);
 }
 
 void
-hmac_final(const struct hmac_ctx *c, uint8_t *out, size_t outlen)
+hmac_final(const struct hmac_ctx *ctx, uint8_t *out, size_t outlen)
 {
+	const struct hash_desc *d = ctx->desc;
 	union hash_ctx o;
-	uint8_t ih[HASH_MAX_DIGEST_LEN], mac[HASH_MAX_DIGEST_LEN];
+	uint8_t mac[HASH_MAX_DIGEST_LEN];
 
-	c->desc->final(&c->inner, ih);
-	o = c->outer;
-	c->desc->update(&o, ih, c->desc->digest_len);
-	c->desc->final(&o, mac);
-	if (outlen > c->desc->digest_len)
-		outlen = c->desc->digest_len;
-	memcpy(out, mac, outlen);
-	crypto_wipe(&o, sizeof(o));
-	crypto_wipe(ih, sizeof(ih));
+	d->final(&ctx->inner, mac);
+	memcpy(&o, &ctx->outer, d->ctx_size);
+	d->update(&o, mac, d->digest_len);
+	d->final(&o, mac);
+	memcpy(out, mac, outlen < d->digest_len ? outlen : d->digest_len);
+	crypto_wipe(&o, d->ctx_size);
 	crypto_wipe(mac, sizeof(mac));
 }
 
 void
-hmac_wipe(struct hmac_ctx *c)
+hmac_wipe(struct hmac_ctx *ctx)
 {
-	crypto_wipe(c, sizeof(*c));
+	crypto_wipe(ctx, sizeof(*ctx));
 }

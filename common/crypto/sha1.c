@@ -1,53 +1,56 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * SHA-1 (FIPS 180-4 §6.1).  Used by SNMPv3 usmHMACSHAAuthProtocol
- * (RFC 3414 §7) and the key derivation of the SHA-1 user profiles.
+ * SHA-1 (FIPS 180-4 §6.1): padding, length and the portable block
+ * function (rounds unrolled, the message schedule in a 16-word ring as in
+ * §6.1.3), dispatching to the x86 SHA extension block function
+ * (sha_ni.c) when the CPU has it.  Used by SNMPv3 usmHMACSHAAuthProtocol
+ * and its password-to-key (RFC 3414 §7, A.2.2).
  */
 #include <string.h>
 
 #include "endian.h"
 #include "hash.h"
+#include "sha1.h"
 #include "sha_ni.h"
+#include "wipe.h"
 
-/*
- * FIPS 180-4 §6.1.2 with the schedule kept in a 16-word ring (§6.1.3) and
- * the rounds unrolled: no branch depends on the round number.
- */
-#define SHA1_W(t)	(w[(t) & 15] = ROTL32(w[((t) + 13) & 15] ^ \
+#define F1(b, c, d)	((((c) ^ (d)) & (b)) ^ (d))		/* Ch */
+#define F2(b, c, d)	((b) ^ (c) ^ (d))			/* Parity */
+#define F3(b, c, d)	(((b) & (c)) | (((b) | (c)) & (d)))	/* Maj */
+#define W(t)		(w[(t) & 15] = rotl32(w[((t) + 13) & 15] ^	\
 	w[((t) + 8) & 15] ^ w[((t) + 2) & 15] ^ w[(t) & 15], 1))
-#define SHA1_R(a, b, c, d, e, f, k, x) do {				\
-	e += ROTL32(a, 5) + (f) + (k) + (x);				\
-	b = ROTL32(b, 30);						\
+#define R(a, b, c, d, e, f, k, x) do {					\
+	(e) += rotl32((a), 5) + f((b), (c), (d)) + (uint32_t)(k) + (x);	\
+	(b) = rotl32((b), 30);						\
 } while (0)
-#define F1(b, c, d)	(((c ^ d) & b) ^ d)
-#define F2(b, c, d)	(b ^ c ^ d)
-#define F3(b, c, d)	((b & c) | ((b | c) & d))
-#define R5(f, k, t0, x0, x1, x2, x3, x4) do {				\
-	SHA1_R(a, b, c, d, e, f(b, c, d), k, x0);			\
-	SHA1_R(e, a, b, c, d, f(a, b, c), k, x1);			\
-	SHA1_R(d, e, a, b, c, f(e, a, b), k, x2);			\
-	SHA1_R(c, d, e, a, b, f(d, e, a), k, x3);			\
-	SHA1_R(b, c, d, e, a, f(c, d, e), k, x4);			\
+/* Five rounds rename a..e back to where they started. */
+#define R5(f, k, x0, x1, x2, x3, x4) do {				\
+	R(a, b, c, d, e, f, k, x0);					\
+	R(e, a, b, c, d, f, k, x1);					\
+	R(d, e, a, b, c, f, k, x2);					\
+	R(c, d, e, a, b, f, k, x3);					\
+	R(b, c, d, e, a, f, k, x4);					\
 } while (0)
-#define R5W(f, k, t)	R5(f, k, t, SHA1_W(t), SHA1_W((t) + 1),		\
-	SHA1_W((t) + 2), SHA1_W((t) + 3), SHA1_W((t) + 4))
+#define R5W(f, k, t)	R5(f, k, W(t), W((t) + 1), W((t) + 2),		\
+	W((t) + 3), W((t) + 4))
 
 static void
-sha1_block(uint32_t *h, const uint8_t *p)
+sha1_block(uint32_t h[5], const uint8_t *p)
 {
-	uint32_t w[16], a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+	uint32_t w[16], a, b, c, d, e;
 	int i;
 
 	for (i = 0; i < 16; i++)
 		w[i] = load_be32(p + 4 * i);
-	R5(F1, 0x5a827999, 0, w[0], w[1], w[2], w[3], w[4]);
-	R5(F1, 0x5a827999, 5, w[5], w[6], w[7], w[8], w[9]);
-	R5(F1, 0x5a827999, 10, w[10], w[11], w[12], w[13], w[14]);
-	SHA1_R(a, b, c, d, e, F1(b, c, d), 0x5a827999, w[15]);
-	SHA1_R(e, a, b, c, d, F1(a, b, c), 0x5a827999, SHA1_W(16));
-	SHA1_R(d, e, a, b, c, F1(e, a, b), 0x5a827999, SHA1_W(17));
-	SHA1_R(c, d, e, a, b, F1(d, e, a), 0x5a827999, SHA1_W(18));
-	SHA1_R(b, c, d, e, a, F1(c, d, e), 0x5a827999, SHA1_W(19));
+	a = h[0];
+	b = h[1];
+	c = h[2];
+	d = h[3];
+	e = h[4];
+	R5(F1, 0x5a827999, w[0], w[1], w[2], w[3], w[4]);
+	R5(F1, 0x5a827999, w[5], w[6], w[7], w[8], w[9]);
+	R5(F1, 0x5a827999, w[10], w[11], w[12], w[13], w[14]);
+	R5(F1, 0x5a827999, w[15], W(16), W(17), W(18), W(19));
 	R5W(F2, 0x6ed9eba1, 20);
 	R5W(F2, 0x6ed9eba1, 25);
 	R5W(F2, 0x6ed9eba1, 30);
@@ -68,74 +71,95 @@ sha1_block(uint32_t *h, const uint8_t *p)
 }
 
 void
-sha1_compress_portable(uint32_t *h, const uint8_t *p, size_t blocks)
+sha1_compress_portable(uint32_t h[5], const uint8_t *p, size_t blocks)
 {
-	for (; blocks > 0; blocks--, p += 64)
+	for (; blocks > 0; blocks--, p += SHA1_BLOCK_LEN)
 		sha1_block(h, p);
 }
 
 static void
-pick(void *vctx)
+compress(uint32_t h[5], const uint8_t *p, size_t blocks)
 {
-	struct sha1_ctx *c = vctx;
-
-	if ((c->compress = sha1_compress_ni()) == NULL)
-		c->compress = sha1_compress_portable;
+#if SHA_NI_BUILT
+	if (sha_ni_usable()) {
+		sha1_compress_ni(h, p, blocks);
+		return;
+	}
+#endif
+	sha1_compress_portable(h, p, blocks);
 }
 
 void
-sha1_init(void *vctx)
+sha1_init(struct sha1_ctx *ctx)
 {
-	struct sha1_ctx *c = vctx;
-
-	c->h[0] = 0x67452301;
-	c->h[1] = 0xefcdab89;
-	c->h[2] = 0x98badcfe;
-	c->h[3] = 0x10325476;
-	c->h[4] = 0xc3d2e1f0;
-	c->len = 0;
-	pick(c);
+	ctx->h[0] = 0x67452301;		/* §5.3.1 */
+	ctx->h[1] = 0xefcdab89;
+	ctx->h[2] = 0x98badcfe;
+	ctx->h[3] = 0x10325476;
+	ctx->h[4] = 0xc3d2e1f0;
+	ctx->count = 0;
 }
 
 void
-sha1_update(void *vctx, const void *data, size_t n)
+sha1_update(struct sha1_ctx *ctx, const void *data, size_t len)
 {
-	struct sha1_ctx *c = vctx;
 	const uint8_t *p = data;
-	size_t used = (size_t)(c->len & 63), k;
+	size_t used = (size_t)(ctx->count % SHA1_BLOCK_LEN), k;
 
-	c->len += n;
+	ctx->count += len;
 	if (used > 0) {
-		k = 64 - used < n ? 64 - used : n;
-		memcpy(c->buf + used, p, k);
+		k = SHA1_BLOCK_LEN - used < len ? SHA1_BLOCK_LEN - used : len;
+		memcpy(ctx->buf + used, p, k);
 		p += k;
-		n -= k;
-		if (used + k < 64)
+		len -= k;
+		if (used + k < SHA1_BLOCK_LEN)
 			return;
-		c->compress(c->h, c->buf, 1);
+		compress(ctx->h, ctx->buf, 1);
 	}
-	if (n >= 64) {
-		c->compress(c->h, p, n / 64);
-		p += n / 64 * 64;
-		n %= 64;
+	if (len >= SHA1_BLOCK_LEN) {
+		compress(ctx->h, p, len / SHA1_BLOCK_LEN);
+		p += len / SHA1_BLOCK_LEN * SHA1_BLOCK_LEN;
+		len %= SHA1_BLOCK_LEN;
 	}
-	memcpy(c->buf, p, n);
+	if (len > 0)
+		memcpy(ctx->buf, p, len);
 }
 
 void
-sha1_final(const void *vctx, uint8_t *out)
+sha1_final(const struct sha1_ctx *ctx, uint8_t out[SHA1_DIGEST_LEN])
 {
-	struct sha1_ctx c = *(const struct sha1_ctx *)vctx;
-	uint8_t pad[72] = { 0x80 };
-	size_t used = (size_t)(c.len & 63), padlen, i;
+	struct sha1_ctx c = *ctx;
+	uint8_t pad[SHA1_BLOCK_LEN + 8] = { 0x80 };
+	size_t used = (size_t)(c.count % SHA1_BLOCK_LEN), padlen, i;
 
+	/* §5.1.1: 0x80, zeros to 56 mod 64, the bit length big-endian */
 	padlen = used < 56 ? 56 - used : 120 - used;
-	store_be64(pad + padlen, c.len * 8);
+	store_be64(pad + padlen, c.count << 3);
 	sha1_update(&c, pad, padlen + 8);
 	for (i = 0; i < 5; i++)
 		store_be32(out + 4 * i, c.h[i]);
+	crypto_wipe(&c, sizeof(c));
+}
+
+static void
+vt_init(void *ctx)
+{
+	sha1_init(ctx);
+}
+
+static void
+vt_update(void *ctx, const void *data, size_t len)
+{
+	sha1_update(ctx, data, len);
+}
+
+static void
+vt_final(const void *ctx, uint8_t *out)
+{
+	sha1_final(ctx, out);
 }
 
 const struct hash_desc hash_sha1 = {
-	"SHA-1", SHA1_DIGEST_LEN, 64, sha1_init, sha1_update, sha1_final
+	"SHA-1", SHA1_DIGEST_LEN, SHA1_BLOCK_LEN, sizeof(struct sha1_ctx),
+	vt_init, vt_update, vt_final
 };

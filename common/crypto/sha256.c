@@ -1,15 +1,20 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * SHA-224 and SHA-256 (FIPS 180-4 §6.2, §6.3).  Used by the SNMPv3
+ * SHA-224 and SHA-256 (FIPS 180-4 §6.2, §6.3): padding, length and the
+ * portable block function (rounds unrolled by eight, the message schedule
+ * in a 16-word ring), dispatching to the x86 SHA extension block function
+ * (sha_ni.c) when the CPU has it.  Used by SNMPv3
  * usmHMAC128SHA224AuthProtocol and usmHMAC192SHA256AuthProtocol (RFC 7860).
  */
 #include <string.h>
 
 #include "endian.h"
 #include "hash.h"
+#include "sha256.h"
 #include "sha_ni.h"
+#include "wipe.h"
 
-static const uint32_t K[64] = {
+const uint32_t sha256_k[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
 	0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
 	0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -23,132 +28,208 @@ static const uint32_t K[64] = {
 	0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 };
 
+/* §4.1.2 */
+#define CH(x, y, z)	((((y) ^ (z)) & (x)) ^ (z))
+#define MAJ(x, y, z)	(((x) & (y)) | (((x) | (y)) & (z)))
+#define BSIG0(x)	(rotr32((x), 2) ^ rotr32((x), 13) ^ rotr32((x), 22))
+#define BSIG1(x)	(rotr32((x), 6) ^ rotr32((x), 11) ^ rotr32((x), 25))
+#define SSIG0(x)	(rotr32((x), 7) ^ rotr32((x), 18) ^ ((x) >> 3))
+#define SSIG1(x)	(rotr32((x), 17) ^ rotr32((x), 19) ^ ((x) >> 10))
+/* §6.2.2 step 1 for t >= 16, in a ring of 16 words */
+#define W(t)		(w[(t) & 15] += SSIG1(w[((t) + 14) & 15]) +	\
+	w[((t) + 9) & 15] + SSIG0(w[((t) + 1) & 15]))
+#define R(a, b, c, d, e, f, g, h, t, x) do {				\
+	uint32_t t1_ = (h) + BSIG1(e) + CH((e), (f), (g)) +		\
+	    sha256_k[t] + (x);						\
+	(d) += t1_;							\
+	(h) = t1_ + BSIG0(a) + MAJ((a), (b), (c));			\
+} while (0)
+#define R8(t, x0, x1, x2, x3, x4, x5, x6, x7) do {			\
+	R(a, b, c, d, e, f, g, h, (t), x0);				\
+	R(h, a, b, c, d, e, f, g, (t) + 1, x1);				\
+	R(g, h, a, b, c, d, e, f, (t) + 2, x2);				\
+	R(f, g, h, a, b, c, d, e, (t) + 3, x3);				\
+	R(e, f, g, h, a, b, c, d, (t) + 4, x4);				\
+	R(d, e, f, g, h, a, b, c, (t) + 5, x5);				\
+	R(c, d, e, f, g, h, a, b, (t) + 6, x6);				\
+	R(b, c, d, e, f, g, h, a, (t) + 7, x7);				\
+} while (0)
+#define R8W(t)		R8((t), W(t), W((t) + 1), W((t) + 2), W((t) + 3), \
+	W((t) + 4), W((t) + 5), W((t) + 6), W((t) + 7))
+
 static void
-sha256_block(uint32_t *h, const uint8_t *p)
+sha256_block(uint32_t s[8], const uint8_t *p)
 {
-	uint32_t w[64], s[8], t1, t2;
+	uint32_t w[16], a, b, c, d, e, f, g, h;
 	int i;
 
 	for (i = 0; i < 16; i++)
 		w[i] = load_be32(p + 4 * i);
-	for (; i < 64; i++)
-		w[i] = w[i - 16] + w[i - 7] +
-		    (ROTR32(w[i - 15], 7) ^ ROTR32(w[i - 15], 18) ^
-		    (w[i - 15] >> 3)) +
-		    (ROTR32(w[i - 2], 17) ^ ROTR32(w[i - 2], 19) ^
-		    (w[i - 2] >> 10));
-	memcpy(s, h, sizeof(s));
-	for (i = 0; i < 64; i++) {
-		t1 = s[7] + (ROTR32(s[4], 6) ^ ROTR32(s[4], 11) ^
-		    ROTR32(s[4], 25)) + ((s[4] & s[5]) ^ (~s[4] & s[6])) +
-		    K[i] + w[i];
-		t2 = (ROTR32(s[0], 2) ^ ROTR32(s[0], 13) ^ ROTR32(s[0], 22)) +
-		    ((s[0] & s[1]) ^ (s[0] & s[2]) ^ (s[1] & s[2]));
-		memmove(s + 1, s, 7 * sizeof(s[0]));
-		s[4] += t1;
-		s[0] = t1 + t2;
-	}
-	for (i = 0; i < 8; i++)
-		h[i] += s[i];
+	a = s[0];
+	b = s[1];
+	c = s[2];
+	d = s[3];
+	e = s[4];
+	f = s[5];
+	g = s[6];
+	h = s[7];
+	R8(0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+	R8(8, w[8], w[9], w[10], w[11], w[12], w[13], w[14], w[15]);
+	R8W(16);
+	R8W(24);
+	R8W(32);
+	R8W(40);
+	R8W(48);
+	R8W(56);
+	s[0] += a;
+	s[1] += b;
+	s[2] += c;
+	s[3] += d;
+	s[4] += e;
+	s[5] += f;
+	s[6] += g;
+	s[7] += h;
 }
 
 void
-sha256_compress_portable(uint32_t *h, const uint8_t *p, size_t blocks)
+sha256_compress_portable(uint32_t h[8], const uint8_t *p, size_t blocks)
 {
-	for (; blocks > 0; blocks--, p += 64)
+	for (; blocks > 0; blocks--, p += SHA256_BLOCK_LEN)
 		sha256_block(h, p);
 }
 
 static void
-pick(void *vctx)
+compress(uint32_t h[8], const uint8_t *p, size_t blocks)
 {
-	struct sha256_ctx *c = vctx;
-
-	if ((c->compress = sha256_compress_ni()) == NULL)
-		c->compress = sha256_compress_portable;
+#if SHA_NI_BUILT
+	if (sha_ni_usable()) {
+		sha256_compress_ni(h, p, blocks);
+		return;
+	}
+#endif
+	sha256_compress_portable(h, p, blocks);
 }
 
 void
-sha224_init(void *vctx)
+sha224_init(struct sha256_ctx *ctx)
 {
-	static const uint32_t iv[8] = { 0xc1059ed8, 0x367cd507, 0x3070dd17,
-	    0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4 };
-	struct sha256_ctx *c = vctx;
+	static const uint32_t iv[8] = {		/* §5.3.2 */
+		0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939,
+		0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4
+	};
 
-	memcpy(c->h, iv, sizeof(iv));
-	c->len = 0;
-	pick(c);
+	memcpy(ctx->h, iv, sizeof(iv));
+	ctx->count = 0;
 }
 
 void
-sha256_init(void *vctx)
+sha256_init(struct sha256_ctx *ctx)
 {
-	static const uint32_t iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372,
-	    0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
-	struct sha256_ctx *c = vctx;
+	static const uint32_t iv[8] = {		/* §5.3.3 */
+		0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+		0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+	};
 
-	memcpy(c->h, iv, sizeof(iv));
-	c->len = 0;
-	pick(c);
+	memcpy(ctx->h, iv, sizeof(iv));
+	ctx->count = 0;
 }
 
 void
-sha256_update(void *vctx, const void *data, size_t n)
+sha256_update(struct sha256_ctx *ctx, const void *data, size_t len)
 {
-	struct sha256_ctx *c = vctx;
 	const uint8_t *p = data;
-	size_t used = (size_t)(c->len & 63), k;
+	size_t used = (size_t)(ctx->count % SHA256_BLOCK_LEN), k;
 
-	c->len += n;
+	ctx->count += len;
 	if (used > 0) {
-		k = 64 - used < n ? 64 - used : n;
-		memcpy(c->buf + used, p, k);
+		k = SHA256_BLOCK_LEN - used < len ? SHA256_BLOCK_LEN - used :
+		    len;
+		memcpy(ctx->buf + used, p, k);
 		p += k;
-		n -= k;
-		if (used + k < 64)
+		len -= k;
+		if (used + k < SHA256_BLOCK_LEN)
 			return;
-		c->compress(c->h, c->buf, 1);
+		compress(ctx->h, ctx->buf, 1);
 	}
-	if (n >= 64) {
-		c->compress(c->h, p, n / 64);
-		p += n / 64 * 64;
-		n %= 64;
+	if (len >= SHA256_BLOCK_LEN) {
+		compress(ctx->h, p, len / SHA256_BLOCK_LEN);
+		p += len / SHA256_BLOCK_LEN * SHA256_BLOCK_LEN;
+		len %= SHA256_BLOCK_LEN;
 	}
-	memcpy(c->buf, p, n);
+	if (len > 0)
+		memcpy(ctx->buf, p, len);
 }
 
-static void
-finish(const void *vctx, uint8_t *out, size_t words)
+void
+sha224_update(struct sha256_ctx *ctx, const void *data, size_t len)
 {
-	struct sha256_ctx c = *(const struct sha256_ctx *)vctx;
-	uint8_t pad[72] = { 0x80 };
-	size_t used = (size_t)(c.len & 63), padlen, i;
+	sha256_update(ctx, data, len);
+}
+
+/* §5.1.1 padding, then the first `words' words of the state (§6.3: 7). */
+static void
+finish(const struct sha256_ctx *ctx, uint8_t *out, size_t words)
+{
+	struct sha256_ctx c = *ctx;
+	uint8_t pad[SHA256_BLOCK_LEN + 8] = { 0x80 };
+	size_t used = (size_t)(c.count % SHA256_BLOCK_LEN), padlen, i;
 
 	padlen = used < 56 ? 56 - used : 120 - used;
-	store_be64(pad + padlen, c.len * 8);
+	store_be64(pad + padlen, c.count << 3);
 	sha256_update(&c, pad, padlen + 8);
 	for (i = 0; i < words; i++)
 		store_be32(out + 4 * i, c.h[i]);
+	crypto_wipe(&c, sizeof(c));
 }
 
 void
-sha224_final(const void *vctx, uint8_t *out)
+sha224_final(const struct sha256_ctx *ctx, uint8_t out[SHA224_DIGEST_LEN])
 {
-	finish(vctx, out, 7);
+	finish(ctx, out, SHA224_DIGEST_LEN / 4);
 }
 
 void
-sha256_final(const void *vctx, uint8_t *out)
+sha256_final(const struct sha256_ctx *ctx, uint8_t out[SHA256_DIGEST_LEN])
 {
-	finish(vctx, out, 8);
+	finish(ctx, out, SHA256_DIGEST_LEN / 4);
+}
+
+static void
+vt_init224(void *ctx)
+{
+	sha224_init(ctx);
+}
+
+static void
+vt_init256(void *ctx)
+{
+	sha256_init(ctx);
+}
+
+static void
+vt_update(void *ctx, const void *data, size_t len)
+{
+	sha256_update(ctx, data, len);
+}
+
+static void
+vt_final224(const void *ctx, uint8_t *out)
+{
+	sha224_final(ctx, out);
+}
+
+static void
+vt_final256(const void *ctx, uint8_t *out)
+{
+	sha256_final(ctx, out);
 }
 
 const struct hash_desc hash_sha224 = {
-	"SHA-224", SHA224_DIGEST_LEN, 64, sha224_init, sha256_update,
-	sha224_final
+	"SHA-224", SHA224_DIGEST_LEN, SHA256_BLOCK_LEN,
+	sizeof(struct sha256_ctx), vt_init224, vt_update, vt_final224
 };
 
 const struct hash_desc hash_sha256 = {
-	"SHA-256", SHA256_DIGEST_LEN, 64, sha256_init, sha256_update,
-	sha256_final
+	"SHA-256", SHA256_DIGEST_LEN, SHA256_BLOCK_LEN,
+	sizeof(struct sha256_ctx), vt_init256, vt_update, vt_final256
 };

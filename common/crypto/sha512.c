@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * SHA-384 and SHA-512 (FIPS 180-4 §6.4, §6.5).  Used by the SNMPv3
+ * SHA-384 and SHA-512 (FIPS 180-4 §6.4, §6.5): padding with the 128-bit
+ * length, and the block function with the rounds unrolled by eight and
+ * the message schedule in a 16-word ring.  Used by SNMPv3
  * usmHMAC256SHA384AuthProtocol and usmHMAC384SHA512AuthProtocol (RFC 7860).
- * Messages are limited to 2^64 bits: the upper half of the 128-bit length
- * is always zero.
  */
 #include <string.h>
 
 #include "endian.h"
 #include "hash.h"
+#include "sha512.h"
+#include "wipe.h"
 
 static const uint64_t K[80] = {
 	0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL,
@@ -40,118 +42,190 @@ static const uint64_t K[80] = {
 	0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL
 };
 
+/* §4.1.3 */
+#define CH(x, y, z)	((((y) ^ (z)) & (x)) ^ (z))
+#define MAJ(x, y, z)	(((x) & (y)) | (((x) | (y)) & (z)))
+#define BSIG0(x)	(rotr64((x), 28) ^ rotr64((x), 34) ^ rotr64((x), 39))
+#define BSIG1(x)	(rotr64((x), 14) ^ rotr64((x), 18) ^ rotr64((x), 41))
+#define SSIG0(x)	(rotr64((x), 1) ^ rotr64((x), 8) ^ ((x) >> 7))
+#define SSIG1(x)	(rotr64((x), 19) ^ rotr64((x), 61) ^ ((x) >> 6))
+/* §6.4.2 step 1 for t >= 16, in a ring of 16 words */
+#define W(t)		(w[(t) & 15] += SSIG1(w[((t) + 14) & 15]) +	\
+	w[((t) + 9) & 15] + SSIG0(w[((t) + 1) & 15]))
+#define R(a, b, c, d, e, f, g, h, t, x) do {				\
+	uint64_t t1_ = (h) + BSIG1(e) + CH((e), (f), (g)) + K[t] + (x);	\
+	(d) += t1_;							\
+	(h) = t1_ + BSIG0(a) + MAJ((a), (b), (c));			\
+} while (0)
+#define R8(t, x0, x1, x2, x3, x4, x5, x6, x7) do {			\
+	R(a, b, c, d, e, f, g, h, (t), x0);				\
+	R(h, a, b, c, d, e, f, g, (t) + 1, x1);				\
+	R(g, h, a, b, c, d, e, f, (t) + 2, x2);				\
+	R(f, g, h, a, b, c, d, e, (t) + 3, x3);				\
+	R(e, f, g, h, a, b, c, d, (t) + 4, x4);				\
+	R(d, e, f, g, h, a, b, c, (t) + 5, x5);				\
+	R(c, d, e, f, g, h, a, b, (t) + 6, x6);				\
+	R(b, c, d, e, f, g, h, a, (t) + 7, x7);				\
+} while (0)
+
 static void
-sha512_block(uint64_t h[8], const uint8_t *p)
+sha512_block(uint64_t s[8], const uint8_t *p)
 {
-	uint64_t w[80], s[8], t1, t2;
-	int i;
+	uint64_t w[16], a, b, c, d, e, f, g, h;
+	int i, t;
 
 	for (i = 0; i < 16; i++)
 		w[i] = load_be64(p + 8 * i);
-	for (; i < 80; i++)
-		w[i] = w[i - 16] + w[i - 7] +
-		    (ROTR64(w[i - 15], 1) ^ ROTR64(w[i - 15], 8) ^
-		    (w[i - 15] >> 7)) +
-		    (ROTR64(w[i - 2], 19) ^ ROTR64(w[i - 2], 61) ^
-		    (w[i - 2] >> 6));
-	memcpy(s, h, sizeof(s));
-	for (i = 0; i < 80; i++) {
-		t1 = s[7] + (ROTR64(s[4], 14) ^ ROTR64(s[4], 18) ^
-		    ROTR64(s[4], 41)) + ((s[4] & s[5]) ^ (~s[4] & s[6])) +
-		    K[i] + w[i];
-		t2 = (ROTR64(s[0], 28) ^ ROTR64(s[0], 34) ^ ROTR64(s[0], 39)) +
-		    ((s[0] & s[1]) ^ (s[0] & s[2]) ^ (s[1] & s[2]));
-		memmove(s + 1, s, 7 * sizeof(s[0]));
-		s[4] += t1;
-		s[0] = t1 + t2;
+	a = s[0];
+	b = s[1];
+	c = s[2];
+	d = s[3];
+	e = s[4];
+	f = s[5];
+	g = s[6];
+	h = s[7];
+	R8(0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+	R8(8, w[8], w[9], w[10], w[11], w[12], w[13], w[14], w[15]);
+	for (t = 16; t < 80; t += 16) {
+		R8(t, W(t), W(t + 1), W(t + 2), W(t + 3), W(t + 4), W(t + 5),
+		    W(t + 6), W(t + 7));
+		R8(t + 8, W(t + 8), W(t + 9), W(t + 10), W(t + 11), W(t + 12),
+		    W(t + 13), W(t + 14), W(t + 15));
 	}
-	for (i = 0; i < 8; i++)
-		h[i] += s[i];
+	s[0] += a;
+	s[1] += b;
+	s[2] += c;
+	s[3] += d;
+	s[4] += e;
+	s[5] += f;
+	s[6] += g;
+	s[7] += h;
 }
 
 void
-sha384_init(void *vctx)
+sha384_init(struct sha512_ctx *ctx)
 {
-	static const uint64_t iv[8] = { 0xcbbb9d5dc1059ed8ULL,
-	    0x629a292a367cd507ULL, 0x9159015a3070dd17ULL,
-	    0x152fecd8f70e5939ULL, 0x67332667ffc00b31ULL,
-	    0x8eb44a8768581511ULL, 0xdb0c2e0d64f98fa7ULL,
-	    0x47b5481dbefa4fa4ULL };
-	struct sha512_ctx *c = vctx;
+	static const uint64_t iv[8] = {		/* §5.3.4 */
+		0xcbbb9d5dc1059ed8ULL, 0x629a292a367cd507ULL,
+		0x9159015a3070dd17ULL, 0x152fecd8f70e5939ULL,
+		0x67332667ffc00b31ULL, 0x8eb44a8768581511ULL,
+		0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL
+	};
 
-	memcpy(c->h, iv, sizeof(iv));
-	c->len = 0;
+	memcpy(ctx->h, iv, sizeof(iv));
+	ctx->count = 0;
 }
 
 void
-sha512_init(void *vctx)
+sha512_init(struct sha512_ctx *ctx)
 {
-	static const uint64_t iv[8] = { 0x6a09e667f3bcc908ULL,
-	    0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL,
-	    0xa54ff53a5f1d36f1ULL, 0x510e527fade682d1ULL,
-	    0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL,
-	    0x5be0cd19137e2179ULL };
-	struct sha512_ctx *c = vctx;
+	static const uint64_t iv[8] = {		/* §5.3.5 */
+		0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL,
+		0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
+		0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL,
+		0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL
+	};
 
-	memcpy(c->h, iv, sizeof(iv));
-	c->len = 0;
+	memcpy(ctx->h, iv, sizeof(iv));
+	ctx->count = 0;
 }
 
 void
-sha512_update(void *vctx, const void *data, size_t n)
+sha512_update(struct sha512_ctx *ctx, const void *data, size_t len)
 {
-	struct sha512_ctx *c = vctx;
 	const uint8_t *p = data;
-	size_t used = (size_t)(c->len & 127), k;
+	size_t used = (size_t)(ctx->count % SHA512_BLOCK_LEN), k;
 
-	c->len += n;
+	ctx->count += len;
 	if (used > 0) {
-		k = 128 - used < n ? 128 - used : n;
-		memcpy(c->buf + used, p, k);
+		k = SHA512_BLOCK_LEN - used < len ? SHA512_BLOCK_LEN - used :
+		    len;
+		memcpy(ctx->buf + used, p, k);
 		p += k;
-		n -= k;
-		if (used + k < 128)
+		len -= k;
+		if (used + k < SHA512_BLOCK_LEN)
 			return;
-		sha512_block(c->h, c->buf);
+		sha512_block(ctx->h, ctx->buf);
 	}
-	for (; n >= 128; p += 128, n -= 128)
-		sha512_block(c->h, p);
-	memcpy(c->buf, p, n);
+	for (; len >= SHA512_BLOCK_LEN; p += SHA512_BLOCK_LEN,
+	    len -= SHA512_BLOCK_LEN)
+		sha512_block(ctx->h, p);
+	if (len > 0)
+		memcpy(ctx->buf, p, len);
 }
 
-static void
-finish(const void *vctx, uint8_t *out, size_t words)
+void
+sha384_update(struct sha512_ctx *ctx, const void *data, size_t len)
 {
-	struct sha512_ctx c = *(const struct sha512_ctx *)vctx;
-	uint8_t pad[144] = { 0x80 };
-	size_t used = (size_t)(c.len & 127), padlen, i;
+	sha512_update(ctx, data, len);
+}
+
+/* §5.1.2 padding, then the first `words' words of the state (§6.5: 6). */
+static void
+finish(const struct sha512_ctx *ctx, uint8_t *out, size_t words)
+{
+	struct sha512_ctx c = *ctx;
+	uint8_t pad[SHA512_BLOCK_LEN + 16] = { 0x80 };
+	size_t used = (size_t)(c.count % SHA512_BLOCK_LEN), padlen, i;
 
 	padlen = used < 112 ? 112 - used : 240 - used;
-	/* 128-bit length: the upper 64 bits stay zero */
-	store_be64(pad + padlen + 8, c.len * 8);
+	/* the 128-bit bit length: count is in octets, so 67 bits suffice */
+	store_be64(pad + padlen, c.count >> 61);
+	store_be64(pad + padlen + 8, c.count << 3);
 	sha512_update(&c, pad, padlen + 16);
 	for (i = 0; i < words; i++)
 		store_be64(out + 8 * i, c.h[i]);
+	crypto_wipe(&c, sizeof(c));
 }
 
 void
-sha384_final(const void *vctx, uint8_t *out)
+sha384_final(const struct sha512_ctx *ctx, uint8_t out[SHA384_DIGEST_LEN])
 {
-	finish(vctx, out, 6);
+	finish(ctx, out, SHA384_DIGEST_LEN / 8);
 }
 
 void
-sha512_final(const void *vctx, uint8_t *out)
+sha512_final(const struct sha512_ctx *ctx, uint8_t out[SHA512_DIGEST_LEN])
 {
-	finish(vctx, out, 8);
+	finish(ctx, out, SHA512_DIGEST_LEN / 8);
+}
+
+static void
+vt_init384(void *ctx)
+{
+	sha384_init(ctx);
+}
+
+static void
+vt_init512(void *ctx)
+{
+	sha512_init(ctx);
+}
+
+static void
+vt_update(void *ctx, const void *data, size_t len)
+{
+	sha512_update(ctx, data, len);
+}
+
+static void
+vt_final384(const void *ctx, uint8_t *out)
+{
+	sha384_final(ctx, out);
+}
+
+static void
+vt_final512(const void *ctx, uint8_t *out)
+{
+	sha512_final(ctx, out);
 }
 
 const struct hash_desc hash_sha384 = {
-	"SHA-384", SHA384_DIGEST_LEN, 128, sha384_init, sha512_update,
-	sha384_final
+	"SHA-384", SHA384_DIGEST_LEN, SHA512_BLOCK_LEN,
+	sizeof(struct sha512_ctx), vt_init384, vt_update, vt_final384
 };
 
 const struct hash_desc hash_sha512 = {
-	"SHA-512", SHA512_DIGEST_LEN, 128, sha512_init, sha512_update,
-	sha512_final
+	"SHA-512", SHA512_DIGEST_LEN, SHA512_BLOCK_LEN,
+	sizeof(struct sha512_ctx), vt_init512, vt_update, vt_final512
 };

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Private to the SHA-1/SHA-256 code: the block functions, portable and
- * x86 SHA extensions, chosen per context at init by CPUID (no global
- * state).  Exposed here so the unit suite can compare both paths.
+ * Private to sha1.c, sha256.c and the unit suite: the SHA-1 and SHA-256
+ * block functions behind the public API.  The portable ones are always
+ * built; the x86 SHA extension ones (sha_ni.c) exist when SHA_NI_BUILT is
+ * 1 and may only be called when sha_ni_usable() says so.  Each hashes
+ * `blocks' consecutive 64-octet blocks into the state h.
  */
 #ifndef CRYPTO_SHA_NI_H
 #define CRYPTO_SHA_NI_H
@@ -10,12 +12,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef void	sha_compress_fn(uint32_t *, const uint8_t *, size_t);
+#if defined(__x86_64__) && defined(__GNUC__)
+#define SHA_NI_BUILT	1
+#else
+#define SHA_NI_BUILT	0
+#endif
 
-sha_compress_fn	sha1_compress_portable;
-sha_compress_fn	sha256_compress_portable;
-/* NULL when the CPU (or the build) has no SHA extensions. */
-sha_compress_fn	*sha1_compress_ni(void);
-sha_compress_fn	*sha256_compress_ni(void);
+void	sha1_compress_portable(uint32_t h[5], const uint8_t *p, size_t blocks);
+void	sha256_compress_portable(uint32_t h[8], const uint8_t *p,
+	    size_t blocks);
+
+/* FIPS 180-4 §4.2.2 constants, shared by both SHA-256 block functions. */
+extern const uint32_t sha256_k[64];
+
+/* 1 if the SHA extension block functions are built and the CPU has them. */
+int	sha_ni_usable(void);
+
+#if SHA_NI_BUILT
+void	sha1_compress_ni(uint32_t h[5], const uint8_t *p, size_t blocks);
+void	sha256_compress_ni(uint32_t h[8], const uint8_t *p, size_t blocks);
+#endif
 
 #endif
