@@ -77,6 +77,47 @@ sha1_compress_portable(uint32_t h[5], const uint8_t *p, size_t blocks)
 		sha1_block(h, p);
 }
 
+/*
+ * The rounds alone, on a block whose schedule is already expanded and has
+ * the round constants added: wk[t] = W[t] + K[t] (FIPS 180-4 §6.1.2).
+ */
+static void
+sha1_block_wk(uint32_t h[5], const uint32_t wk[80])
+{
+	uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+	const uint32_t *x = wk;
+
+	for (; x < wk + 20; x += 5)
+		R5(F1, 0, x[0], x[1], x[2], x[3], x[4]);
+	for (; x < wk + 40; x += 5)
+		R5(F2, 0, x[0], x[1], x[2], x[3], x[4]);
+	for (; x < wk + 60; x += 5)
+		R5(F3, 0, x[0], x[1], x[2], x[3], x[4]);
+	for (; x < wk + 80; x += 5)
+		R5(F2, 0, x[0], x[1], x[2], x[3], x[4]);
+	h[0] += a;
+	h[1] += b;
+	h[2] += c;
+	h[3] += d;
+	h[4] += e;
+}
+
+static void
+sha1_schedule_wk(const uint8_t *p, uint32_t wk[80])
+{
+	uint32_t w[80];
+	int t;
+
+	for (t = 0; t < 16; t++)
+		w[t] = load_be32(p + 4 * t);
+	for (; t < 80; t++)
+		w[t] = rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+	for (t = 0; t < 80; t++)
+		wk[t] = w[t] + (t < 20 ? 0x5a827999u : t < 40 ? 0x6ed9eba1u :
+		    t < 60 ? 0x8f1bbcdcu : 0xca62c1d6u);
+	crypto_wipe(w, sizeof(w));
+}
+
 static void
 compress(uint32_t h[5], const uint8_t *p, size_t blocks)
 {
@@ -123,6 +164,75 @@ sha1_update(struct sha1_ctx *ctx, const void *data, size_t len)
 	}
 	if (len > 0)
 		memcpy(ctx->buf, p, len);
+}
+
+/* The repetition fed to sha1_update() as it comes. */
+static void
+update_repeat_plain(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
+    uint64_t n)
+{
+	size_t off = 0, k;
+
+	for (; n > 0; n -= k) {
+		k = n < patlen - off ? (size_t)n : patlen - off;
+		sha1_update(ctx, pat + off, k);
+		off = (off + k) % patlen;
+	}
+}
+
+void
+sha1_update_repeat_portable(struct sha1_ctx *ctx, const uint8_t *pat,
+    size_t patlen, uint64_t n)
+{
+	uint32_t wk[SHA1_REPEAT_MAX_PERIOD][80];
+	uint8_t rep[SHA1_BLOCK_LEN + SHA1_REPEAT_MAX_PERIOD * SHA1_BLOCK_LEN];
+	size_t period, i;
+	uint64_t blocks;
+
+	if (patlen == 0 || n == 0)
+		return;
+	/* 64-octet blocks of the stream repeat every lcm(patlen, 64) octets */
+	for (period = patlen, i = SHA1_BLOCK_LEN; i % 2 == 0 && period % 2 == 0;
+	    i /= 2)
+		period /= 2;
+	/* a partial block pending or a long period: the plain way */
+	if (ctx->count % SHA1_BLOCK_LEN != 0 || period > SHA1_REPEAT_MAX_PERIOD
+	    || patlen > sizeof(rep) - SHA1_BLOCK_LEN ||
+	    n / SHA1_BLOCK_LEN < period) {
+		update_repeat_plain(ctx, pat, patlen, n);
+		return;
+	}
+	for (i = 0; i < sizeof(rep); i++)
+		rep[i] = pat[i % patlen];
+	for (i = 0; i < period; i++)
+		sha1_schedule_wk(rep + i * SHA1_BLOCK_LEN % patlen, wk[i]);
+	blocks = n / SHA1_BLOCK_LEN;
+	ctx->count += blocks * SHA1_BLOCK_LEN;
+	for (i = 0; blocks > 0; blocks--) {
+		sha1_block_wk(ctx->h, wk[i]);
+		if (++i == period)
+			i = 0;
+	}
+	/* the tail, fewer than 64 octets, starts where the next block would */
+	sha1_update(ctx, rep + (size_t)((n - n % SHA1_BLOCK_LEN) % patlen),
+	    (size_t)(n % SHA1_BLOCK_LEN));
+	crypto_wipe(wk, period * sizeof(wk[0]));
+	crypto_wipe(rep, sizeof(rep));
+}
+
+void
+sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
+    uint64_t n)
+{
+	/* the SHA extensions beat the precomputed schedule */
+#if SHA_NI_BUILT
+	if (sha_ni_usable()) {
+		if (patlen > 0)
+			update_repeat_plain(ctx, pat, patlen, n);
+		return;
+	}
+#endif
+	sha1_update_repeat_portable(ctx, pat, patlen, n);
 }
 
 void

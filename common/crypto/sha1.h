@@ -22,6 +22,19 @@ struct sha1_ctx {
 
 void	sha1_init(struct sha1_ctx *ctx);
 void	sha1_update(struct sha1_ctx *ctx, const void *data, size_t len);
+/*
+ * Hash n octets of the endless repetition of pat[0..patlen): the USM
+ * password-to-key stream (RFC 3414 A.2.1).  The same result as feeding
+ * the repetition to sha1_update(), faster where the SHA extensions are
+ * absent: the 64-octet blocks of the stream repeat every
+ * lcm(patlen, 64) octets, so the message schedule of each distinct block
+ * is expanded once, when there are at most SHA1_REPEAT_MAX_PERIOD of
+ * them (every pattern up to 64 octets).  Uses up to 25 KiB of stack.
+ * Constant time for a given patlen and n.
+ */
+#define SHA1_REPEAT_MAX_PERIOD	64
+void	sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat,
+	    size_t patlen, uint64_t n);
 void	sha1_final(const struct sha1_ctx *ctx, uint8_t out[SHA1_DIGEST_LEN]);
 
 #endif

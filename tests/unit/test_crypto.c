@@ -630,6 +630,81 @@ START_TEST(sha_public_vs_portable_random)
 }
 END_TEST
 
+/*
+ * The password-to-key stream (RFC 3414 A.2.1) with the precomputed
+ * schedule and through the public function, against the repetition fed
+ * to sha1_update(): every pattern length across the period limit, lengths
+ * around block boundaries and periods, a pending partial block.
+ */
+static void
+sha1_repeat_plain(const uint8_t *pat, size_t patlen, size_t skip, size_t n,
+    uint8_t out[SHA1_DIGEST_LEN])
+{
+	struct sha1_ctx c;
+	size_t i;
+
+	sha1_init(&c);
+	sha1_update(&c, pat, skip);
+	for (i = 0; i < n; i++)
+		sha1_update(&c, pat + i % patlen, 1);
+	sha1_final(&c, out);
+}
+
+START_TEST(sha1_repeat_vs_plain)
+{
+	uint8_t pat[130], a[SHA1_DIGEST_LEN], b[SHA1_DIGEST_LEN];
+	uint8_t want[SHA1_DIGEST_LEN];
+	struct sha1_ctx c;
+	size_t patlen, k, skip;
+	size_t ns[] = { 0, 1, 63, 64, 65, 640 + 7, 64 * 131 + 33 };
+
+	fill_random(pat, sizeof(pat));
+	for (patlen = 1; patlen <= sizeof(pat); patlen++) {
+		for (k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
+			for (skip = 0; skip <= 3; skip += 3) {
+				sha1_repeat_plain(pat, patlen, skip, ns[k],
+				    want);
+				sha1_init(&c);
+				sha1_update(&c, pat, skip);
+				sha1_update_repeat_portable(&c, pat, patlen,
+				    ns[k]);
+				sha1_final(&c, a);
+				sha1_init(&c);
+				sha1_update(&c, pat, skip);
+				sha1_update_repeat(&c, pat, patlen, ns[k]);
+				sha1_final(&c, b);
+				REQUIRE(memcmp(a, want, sizeof(a)) == 0 &&
+				    memcmp(b, want, sizeof(b)) == 0,
+				    "SHA-1 of %zu octets repeating a %zu-octet "
+				    "pattern after %zu: portable %s, public %s",
+				    ns[k], patlen, skip,
+				    memcmp(a, want, sizeof(a)) ? "differs" :
+				    "agrees", memcmp(b, want, sizeof(b)) ?
+				    "differs" : "agrees");
+			}
+		}
+	}
+}
+END_TEST
+
+/* RFC 3414 A.3.2: Ku of "maplesyrup", the whole 1 MiB without SHA-NI. */
+START_TEST(sha1_repeat_rfc3414)
+{
+	static const uint8_t ku[SHA1_DIGEST_LEN] = {
+		0x9f, 0xb5, 0xcc, 0x03, 0x81, 0x49, 0x7b, 0x37, 0x93, 0x52,
+		0x89, 0x39, 0xff, 0x78, 0x8d, 0x5d, 0x79, 0x14, 0x52, 0x11
+	};
+	struct sha1_ctx c;
+	uint8_t out[SHA1_DIGEST_LEN];
+
+	sha1_init(&c);
+	sha1_update_repeat_portable(&c, (const uint8_t *)"maplesyrup", 10,
+	    1048576);
+	sha1_final(&c, out);
+	CHECK(memcmp(out, ku, sizeof(ku)) == 0);
+}
+END_TEST
+
 /* The block functions themselves, from random states, 1..64 blocks. */
 START_TEST(sha_ni_vs_portable_blocks)
 {
@@ -1519,6 +1594,8 @@ crypto_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, sha_public_vs_portable_random);
 	tcase_add_test(tc, sha_ni_vs_portable_blocks);
+	tcase_add_test(tc, sha1_repeat_vs_plain);
+	tcase_add_test(tc, sha1_repeat_rfc3414);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("hmac");
