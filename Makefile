@@ -35,7 +35,7 @@ CRYPTOHDR = common/crypto/hash.h common/crypto/hmac.h common/crypto/aes.h \
 	common/crypto/endian.h common/crypto/sha_ni.h common/crypto/md5.h \
 	common/crypto/sha1.h common/crypto/sha256.h common/crypto/sha512.h
 LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
-	common/threshold.h common/output.h common/net.h common/dns.h common/session.h \
+	common/threshold.h common/output.h common/net.h common/dns.h common/session.h common/session_v3.h \
 	common/walkfile.h common/options.h common/usm.h
 PLUGINS = plugins/check_snmp_value
 PLUGINOBJ = plugins/plugin.o
@@ -43,7 +43,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
-	tests/unit/test_usm
+	tests/unit/test_usm tests/unit/test_session
 TOOLS = tests/integration/hostile_agent
 
 all: $(PLUGINS)
@@ -80,6 +80,7 @@ tests/unit/test_options: tests/unit/test_options.c tests/unit/testutil.h
 tests/unit/test_walkfile: tests/unit/test_walkfile.c tests/unit/testutil.h
 tests/unit/test_crypto: tests/unit/test_crypto.c tests/unit/testutil.h
 tests/unit/test_usm: tests/unit/test_usm.c tests/unit/testutil.h
+tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c

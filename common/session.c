@@ -14,6 +14,7 @@
 #include "ber.h"
 #include "crypto/wipe.h"
 #include "session.h"
+#include "session_v3.h"
 #include "usm.h"
 #include "snmp.h"
 #include "walkfile.h"
@@ -280,17 +281,6 @@ check_reply(struct session *s, int type, const struct oid *oids, size_t n,
  * authenticated notInTimeWindows Report, a new msgID per transmission, and
  * the incoming checks in their order.
  */
-struct v3_reply {
-	int		 report;	/* a Report: oid says which */
-	struct oid	 oid;
-	uint32_t	 count;		/* the Report's counter value */
-	struct pdu	 pdu;
-	int		 authenticated;
-	uint8_t		 engine[32];
-	size_t		 engine_len;
-	int32_t		 boots;
-	int32_t		 etime;
-};
 
 #define REPORT_PREFIX	"1.3.6.1.6.3.15.1.1"
 enum {
@@ -434,9 +424,13 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 	return len;
 }
 
-/* protocol-notes.md "USM, incoming": steps 1-6 for one datagram. */
-static int
-v3_accept(struct session *s, int discovery, int32_t reqid,
+/*
+ * protocol-notes.md "USM, incoming": steps 1-6 for one datagram.  The
+ * checks of steps 3-5 have their own codes (SNMP_E_AUTH, SNMP_E_WINDOW,
+ * SNMP_E_DECRYPT); anything else that is not ours is SNMP_E_MISMATCH.
+ */
+int
+session_v3_accept(struct session *s, int discovery, int32_t reqid,
     const int32_t *msgids, int nmsgids, uint8_t *msg, size_t len,
     struct v3_reply *rep)
 {
@@ -462,14 +456,18 @@ v3_accept(struct session *s, int discovery, int32_t reqid,
 	memset(rep, 0, sizeof(*rep));
 	/* step 3: authenticate before anything else */
 	if (h.flags & V3_FLAG_AUTH) {
-		if (lvl == 0 || h.auth_len != maclen ||
-		    h.user_len != strlen(u->user) ||
+		if (lvl == 0 || h.user_len != strlen(u->user) ||
 		    memcmp(h.user, u->user, h.user_len) != 0 ||
 		    h.engine_len != s->engine_len ||
 		    memcmp(h.engine, s->engine, h.engine_len) != 0) {
-			ignore(s, "authenticated reply for another user, engine "
-			    "or MAC length");
+			ignore(s, "authenticated reply for another user or "
+			    "engine");
 			return SNMP_E_MISMATCH;
+		}
+		if (h.auth_len != maclen) {
+			ignore(s, "authParameters of %zu octets, %s gives %zu",
+			    h.auth_len, usm_auth_name(u->auth), maclen);
+			return SNMP_E_AUTH;
 		}
 		memcpy(got, msg + h.auth_off, maclen);
 		memset(msg + h.auth_off, 0, maclen);
@@ -477,18 +475,18 @@ v3_accept(struct session *s, int discovery, int32_t reqid,
 		memcpy(msg + h.auth_off, got, maclen);
 		if (!crypto_memeq(mac, got, maclen)) {
 			ignore(s, "reply with a wrong MAC");
-			return SNMP_E_MISMATCH;
+			return SNMP_E_AUTH;
 		}
 		rep->authenticated = 1;
 		/* step 4: timeliness (RFC 3414 §3.2 step 7) */
 		if (h.boots == INT32_MAX) {
 			ignore(s, "engine boots at its maximum");
-			return SNMP_E_MISMATCH;
+			return SNMP_E_WINDOW;
 		}
 		if (s->timed && (h.boots < s->boots || (h.boots == s->boots &&
 		    h.time < engine_time(s) - 150))) {
 			ignore(s, "reply outside the time window");
-			return SNMP_E_MISMATCH;
+			return SNMP_E_WINDOW;
 		}
 		if (!s->timed || h.boots > s->boots || h.time > engine_time(s)) {
 			s->boots = h.boots;
@@ -507,10 +505,12 @@ v3_accept(struct session *s, int discovery, int32_t reqid,
 		}
 		if (u->priv == USM_PRIV_DES && datalen % 8 != 0) {
 			ignore(s, "DES ciphertext not a multiple of 8 octets");
-			return SNMP_E_MISMATCH;
+			return SNMP_E_DECRYPT;
 		}
-		if (datalen > sizeof(s->pbuf))
-			return SNMP_E_MISMATCH;
+		if (datalen > sizeof(s->pbuf)) {
+			ignore(s, "ciphertext larger than a datagram");
+			return SNMP_E_DECRYPT;
+		}
 		usm_decrypt(u->priv, s->privkey, (uint32_t)h.boots,
 		    (uint32_t)h.time, h.priv, data, datalen, s->pbuf);
 		data = s->pbuf;
@@ -523,7 +523,7 @@ v3_accept(struct session *s, int discovery, int32_t reqid,
 		ignore(s, "%s", (h.flags & V3_FLAG_PRIV) ? "cannot decrypt "
 		    "the reply: wrong privacy protocol or password" :
 		    "malformed scopedPDU");
-		return SNMP_E_MISMATCH;
+		return (h.flags & V3_FLAG_PRIV) ? SNMP_E_DECRYPT : SNMP_E_PDU;
 	}
 	memcpy(rep->engine, h.engine, h.engine_len);
 	rep->engine_len = h.engine_len;
@@ -605,7 +605,7 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 			}
 			trace(s, TRACE_PACKET, s->rbuf, (size_t)rlen, 0, 0,
 			    "received %d octets", rlen);
-			if (v3_accept(s, discovery, reqid, msgids, try + 1,
+			if (session_v3_accept(s, discovery, reqid, msgids, try + 1,
 			    s->rbuf, (size_t)rlen, rep) == SNMP_OK)
 				return SNMP_OK;
 		}

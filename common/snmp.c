@@ -59,6 +59,12 @@ snmp_strerror(int err)
 		return "no randomness available";
 	case SNMP_E_UNSUPPORTED:
 		return "not supported";
+	case SNMP_E_AUTH:
+		return "authentication failed";
+	case SNMP_E_WINDOW:
+		return "outside the time window";
+	case SNMP_E_DECRYPT:
+		return "cannot decrypt";
 	}
 	return "unknown error";
 }

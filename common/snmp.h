@@ -32,7 +32,10 @@ enum snmp_err {
 	SNMP_E_SYNTAX = -18,	/* walk file or text malformed */
 	SNMP_E_INVAL = -19,	/* invalid argument */
 	SNMP_E_RANDOM = -20,	/* getrandom() failed */
-	SNMP_E_UNSUPPORTED = -21
+	SNMP_E_UNSUPPORTED = -21,
+	SNMP_E_AUTH = -22,	/* SNMPv3 MAC wrong or of the wrong length */
+	SNMP_E_WINDOW = -23,	/* SNMPv3 message outside the time window */
+	SNMP_E_DECRYPT = -24	/* SNMPv3 ciphertext does not decrypt */
 };
 
 const char	*snmp_strerror(int);
