@@ -108,6 +108,7 @@ session_open(struct session *s, const struct session_opts *o)
 	s->engine_len = 0;
 	s->timed = 0;
 	s->salt_counter = 0;
+	s->maxrep = 0;
 	if (o->version == SNMP_V3 && o->usm->sec_engine_len > 0) {
 		memcpy(s->engine, o->usm->sec_engine, o->usm->sec_engine_len);
 		s->engine_len = o->usm->sec_engine_len;
@@ -163,6 +164,23 @@ session_close(struct session *s)
 		free(s->usm);
 		s->usm = NULL;
 	}
+}
+
+static const char *
+pdu_type_name(int type)
+{
+	return type == PDU_GET ? "GET" : type == PDU_GETNEXT ? "GETNEXT" :
+	    "GETBULK";
+}
+
+static const char *
+maxrep_text(struct session *s, int type)
+{
+	if (type != PDU_GETBULK)
+		return "";
+	snprintf(s->tracebuf, sizeof(s->tracebuf), " x %d repetitions",
+	    s->maxrep);
+	return s->tracebuf;
 }
 
 /* Copy a value's octets out of the receive buffer. */
@@ -236,6 +254,20 @@ check_reply(struct session *s, int type, const struct oid *oids, size_t n,
 	char a[OID_TEXT_MAX];
 	size_t i;
 
+	/* GETBULK: the walk checks the order; here only the count */
+	if (type == PDU_GETBULK && p->errstat == ERR_NOERROR) {
+		if (p->nvb == 0) {
+			ignore(s, "GETBULK reply without varbinds and without "
+			    "an error");
+			return SNMP_E_MISMATCH;
+		}
+		if (p->nvb > n * (size_t)s->maxrep) {
+			ignore(s, "GETBULK reply holds %zu varbinds, at most "
+			    "%zu x %d were asked for", p->nvb, n, s->maxrep);
+			return SNMP_E_MISMATCH;
+		}
+		return SNMP_OK;
+	}
 	if (p->errstat != ERR_NOERROR) {
 		if (p->errstat == ERR_TOOBIG)
 			return SNMP_OK;
@@ -375,7 +407,8 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 		sc.context_len = strlen(u->context);
 	}
 	plen = pdu_encode_scoped(s->pbuf, sizeof(s->pbuf) - 16, &sc, type,
-	    reqid, 0, 0, oids, discovery ? 0 : n);
+	    reqid, 0, type == PDU_GETBULK ? s->maxrep : 0, oids,
+	    discovery ? 0 : n);
 	if (plen < 0)
 		return plen;
 	h.msgid = msgid;
@@ -516,7 +549,7 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 		data = s->pbuf;
 	}
 	rep->pdu.vb = s->vb;
-	rep->pdu.maxvb = SESSION_MAX_VB + 1;
+	rep->pdu.maxvb = SESSION_REPLY_VB;
 	rc = pdu_decode_scoped(data, datalen, &sc, &rep->pdu, &used);
 	if (rc != SNMP_OK || ((h.flags & V3_FLAG_PRIV) ? datalen - used >= 8 :
 	    used != datalen)) {
@@ -562,7 +595,7 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 	int32_t reqid = snmp_random_id(), msgids[24];
 	char causes[256];
 	int64_t now, until, per_try;
-	int len, rlen, rc, try, tries = s->o.retries + 1;
+	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
 
 	if (tries > 24)
 		tries = 24;
@@ -576,6 +609,8 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 		until = try + 1 == tries ? s->o.deadline : now + per_try;
 		if (until > s->o.deadline)
 			until = s->o.deadline;
+		if (try > 0 && type == PDU_GETBULK && s->maxrep > 1)
+			s->maxrep /= 2;
 		msgids[try] = snmp_random_id();	/* a new msgID per try */
 		len = v3_build(s, discovery, type, oids, n, reqid, msgids[try]);
 		if (len < 0) {
@@ -583,10 +618,10 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 			    snmp_strerror(len));
 			return len;
 		}
-		trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 %s msgID %d to "
-		    "%s (try %d of %d)", discovery ? "engine discovery" :
-		    type == PDU_GET ? "GET" : "GETNEXT", msgids[try],
-		    s->conn.text, try + 1, tries);
+		trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 %s%s msgID %d "
+		    "to %s (try %d of %d)", discovery ? "engine discovery" :
+		    pdu_type_name(type), discovery ? "" : maxrep_text(s, type),
+		    msgids[try], s->conn.text, try + 1, tries);
 		trace(s, TRACE_PACKET, s->sbuf, (size_t)len, 0, 0,
 		    "sent %d octets", len);
 		s->requests++;
@@ -735,15 +770,8 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 	size_t coff, roff, rclen;
 	int64_t now, until, per_try;
 	int32_t reqid = snmp_random_id();
-	int len, rlen, rc, try, tries = s->o.retries + 1;
+	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
 
-	len = pdu_encode_request(s->sbuf, sizeof(s->sbuf), s->o.version,
-	    s->o.community, s->o.community_len, type, reqid, 0, 0, oids, n,
-	    &coff);
-	if (len < 0) {
-		seterr(s, "cannot encode the request: %s", snmp_strerror(len));
-		return len;
-	}
 	per_try = s->o.budget_ms / tries;
 	if (per_try < MIN_TRY_MS)
 		per_try = MIN_TRY_MS;
@@ -751,14 +779,30 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 		now = snmp_now_ms();
 		if (now >= s->o.deadline)
 			break;
+		/* a large GETBULK that went unanswered is retried smaller */
+		if (try > 0 && type == PDU_GETBULK && s->maxrep > 1) {
+			s->maxrep /= 2;
+			reqid = snmp_random_id();
+		}
+		if (try == 0 || type == PDU_GETBULK) {
+			len = pdu_encode_request(s->sbuf, sizeof(s->sbuf),
+			    s->o.version, s->o.community, s->o.community_len,
+			    type, reqid, 0, type == PDU_GETBULK ? s->maxrep :
+			    0, oids, n, &coff);
+			if (len < 0) {
+				seterr(s, "cannot encode the request: %s",
+				    snmp_strerror(len));
+				return len;
+			}
+		}
 		until = try + 1 == tries ? s->o.deadline : now + per_try;
 		if (until > s->o.deadline)
 			until = s->o.deadline;
 		trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
-		    "%s request-id %d, %zu object%s, to %s (try %d of %d, "
-		    "waiting %lld ms)", type == PDU_GET ? "GET" : "GETNEXT",
-		    reqid, n, n == 1 ? "" : "s", s->conn.text, try + 1, tries,
-		    (long long)(until - now));
+		    "%s request-id %d, %zu object%s%s, to %s (try %d of %d, "
+		    "waiting %lld ms)", pdu_type_name(type), reqid, n,
+		    n == 1 ? "" : "s", maxrep_text(s, type), s->conn.text,
+		    try + 1, tries, (long long)(until - now));
 		trace(s, TRACE_PACKET, s->sbuf, (size_t)len, coff,
 		    s->o.community_len, "sent %d octets", len);
 		s->requests++;
@@ -783,7 +827,7 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 			    rclen, "received %d octets", rlen);
 			memset(m, 0, sizeof(*m));
 			m->pdu.vb = s->vb;
-			m->pdu.maxvb = SESSION_MAX_VB + 1;
+			m->pdu.maxvb = SESSION_REPLY_VB;
 			if ((rc = pdu_decode(s->rbuf, (size_t)rlen, m)) !=
 			    SNMP_OK) {
 				ignore(s, "malformed reply: %s",
@@ -959,4 +1003,335 @@ session_getnext(struct session *s, const struct oid *oids, size_t n,
     struct varbind *out)
 {
 	return run(s, PDU_GETNEXT, oids, n, out);
+}
+
+/*
+ * Walks (protocol-notes.md "Walks").  Every column is walked from its
+ * OID; each new object must lie under the column and be greater than the
+ * one before it.  GETBULK for v2c and v3, asking for the next
+ * s->maxrep objects of every unfinished column at once; GETNEXT for v1
+ * and walk files.  The cells are kept per column, then joined by index.
+ */
+struct walk_cell {
+	size_t			 arcs;		/* index: offset in the pool */
+	size_t			 len;
+	struct snmp_value	 val;
+};
+
+struct walk_col {
+	struct oid		 root;
+	struct oid		 cur;		/* last OID seen */
+	int			 done;
+	struct walk_cell	*cells;
+	size_t			 ncells, cap;
+};
+
+struct walk {
+	struct walk_col		*col;
+	size_t			 ncols;
+	uint32_t		*pool;		/* index arcs of every cell */
+	size_t			 npool, poolcap;
+	size_t			 total;		/* cells kept */
+};
+
+static int
+walk_add(struct session *s, struct walk *w, struct walk_col *c,
+    const struct varbind *vb)
+{
+	struct walk_cell *cell;
+	size_t len = vb->oid.len - c->root.len, need;
+	void *p;
+
+	if (w->total >= SESSION_WALK_MAX_CELLS) {
+		seterr(s, "Walk stopped after %u objects: the agent at %s never "
+		    "reached the end of the table", SESSION_WALK_MAX_CELLS,
+		    session_peer(s));
+		return SNMP_E_AGENT;
+	}
+	if (c->ncells == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 32;
+		if ((p = realloc(c->cells, c->cap * sizeof(*c->cells))) ==
+		    NULL)
+			goto nomem;
+		c->cells = p;
+	}
+	if ((need = w->npool + len) > w->poolcap) {
+		w->poolcap = need > w->poolcap * 2 ? need + 64 : w->poolcap * 2;
+		if ((p = realloc(w->pool, w->poolcap * sizeof(*w->pool))) ==
+		    NULL)
+			goto nomem;
+		w->pool = p;
+	}
+	cell = &c->cells[c->ncells++];
+	cell->arcs = w->npool;
+	cell->len = len;
+	memcpy(w->pool + w->npool, vb->oid.arcs + c->root.len,
+	    len * sizeof(*w->pool));
+	w->npool += len;
+	cell->val = vb->val;
+	w->total++;
+	if (keep(s, &cell->val) != SNMP_OK)
+		goto nomem;
+	c->cur = vb->oid;
+	return SNMP_OK;
+nomem:
+	seterr(s, "out of memory");
+	return SNMP_E_NOMEM;
+}
+
+/* One answer for column c: a new cell, or the end of the column. */
+static int
+walk_step(struct session *s, struct walk *w, struct walk_col *c,
+    const struct varbind *vb)
+{
+	char a[OID_TEXT_MAX], b[OID_TEXT_MAX];
+
+	if (c->done)
+		return SNMP_OK;
+	if (value_is_exception(&vb->val) || vb->oid.len <= c->root.len ||
+	    !oid_is_prefix(&c->root, &vb->oid)) {
+		c->done = 1;		/* endOfMibView, noSuchName, left it */
+		return SNMP_OK;
+	}
+	if (oid_cmp(&vb->oid, &c->cur) <= 0) {
+		oid_format(&vb->oid, a, sizeof(a));
+		oid_format(&c->cur, b, sizeof(b));
+		seterr(s, "The agent at %s walks in a loop: %s came after %s",
+		    session_peer(s), a, b);
+		return SNMP_E_AGENT;
+	}
+	return walk_add(s, w, c, vb);
+}
+
+/* One GETBULK of the unfinished columns act[0..n). */
+static int
+walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
+{
+	struct oid *oids;
+	struct snmp_msg m;
+	size_t i, k;
+	int rc;
+
+	if ((oids = malloc(n * sizeof(*oids))) == NULL) {
+		seterr(s, "out of memory");
+		return SNMP_E_NOMEM;
+	}
+	for (i = 0; i < n; i++)
+		oids[i] = w->col[act[i]].cur;
+	for (;;) {
+		if ((size_t)s->maxrep * n > SESSION_REPLY_VB)
+			s->maxrep = (int)(SESSION_REPLY_VB / n);
+		rc = s->o.version == SNMP_V3 ?
+		    v3_request(s, PDU_GETBULK, oids, n, &m) :
+		    transact(s, PDU_GETBULK, oids, n, &m);
+		if (rc != SNMP_OK)
+			break;
+		if (s->o.version == SNMP_V3 && m.pdu.errstat == ERR_NOERROR &&
+		    check_reply(s, PDU_GETBULK, oids, n, &m.pdu) != SNMP_OK) {
+			seterr(s, "The agent at %s answered with %s",
+			    s->conn.text, s->ignored_why);
+			rc = SNMP_E_MISMATCH;
+			break;
+		}
+		if (m.pdu.errstat == ERR_TOOBIG && s->maxrep > 1) {
+			s->maxrep /= 2;
+			trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
+			    "tooBig: %d repetitions next", s->maxrep);
+			continue;
+		}
+		if (m.pdu.errstat != ERR_NOERROR) {
+			seterr(s, "The agent at %s answered %s (error-status "
+			    "%d) to GETBULK", s->conn.text,
+			    pdu_errstat_name(m.pdu.errstat), m.pdu.errstat);
+			rc = SNMP_E_AGENT;
+			break;
+		}
+		/* row r, column i of the reply is varbind r * n + i */
+		for (k = 0; k < m.pdu.nvb && rc == SNMP_OK; k++)
+			rc = walk_step(s, w, &w->col[act[k % n]],
+			    &m.pdu.vb[k]);
+		break;
+	}
+	free(oids);
+	return rc;
+}
+
+/* One GETNEXT of the unfinished columns (v1, walk files). */
+static int
+walk_next(struct session *s, struct walk *w, const size_t *act, size_t n)
+{
+	struct oid *oids;
+	struct varbind *vb;
+	size_t i;
+	int rc;
+
+	oids = malloc(n * sizeof(*oids));
+	vb = calloc(n, sizeof(*vb));
+	if (oids == NULL || vb == NULL) {
+		free(oids);
+		free(vb);
+		seterr(s, "out of memory");
+		return SNMP_E_NOMEM;
+	}
+	for (i = 0; i < n; i++)
+		oids[i] = w->col[act[i]].cur;
+	rc = run(s, PDU_GETNEXT, oids, n, vb);
+	for (i = 0; i < n && rc == SNMP_OK; i++)
+		rc = walk_step(s, w, &w->col[act[i]], &vb[i]);
+	free(oids);
+	free(vb);
+	return rc;
+}
+
+static int
+walk_cmp(const struct walk *w, const struct walk_cell *a,
+    const struct walk_cell *b)
+{
+	size_t i, n = a->len < b->len ? a->len : b->len;
+
+	for (i = 0; i < n; i++) {
+		if (w->pool[a->arcs + i] != w->pool[b->arcs + i])
+			return w->pool[a->arcs + i] < w->pool[b->arcs + i] ?
+			    -1 : 1;
+	}
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* Merge the columns (each ascending) into rows of the table. */
+static int
+walk_join(struct session *s, struct walk *w, struct session_table *t)
+{
+	const struct walk_cell *lo;
+	size_t *pos, i, nrows = 0, maxrows = 0;
+	struct session_row *r;
+
+	for (i = 0; i < w->ncols; i++)
+		maxrows += w->col[i].ncells;
+	pos = calloc(w->ncols, sizeof(*pos));
+	t->rows = calloc(maxrows ? maxrows : 1, sizeof(*t->rows));
+	t->vals = calloc((maxrows ? maxrows : 1) * w->ncols,
+	    sizeof(*t->vals));
+	if (pos == NULL || t->rows == NULL || t->vals == NULL) {
+		free(pos);
+		seterr(s, "out of memory");
+		return SNMP_E_NOMEM;
+	}
+	for (;;) {
+		lo = NULL;
+		for (i = 0; i < w->ncols; i++) {
+			if (pos[i] < w->col[i].ncells && (lo == NULL ||
+			    walk_cmp(w, &w->col[i].cells[pos[i]], lo) < 0))
+				lo = &w->col[i].cells[pos[i]];
+		}
+		if (lo == NULL)
+			break;
+		r = &t->rows[nrows];
+		r->index = w->pool + lo->arcs;
+		r->index_len = lo->len;
+		r->val = t->vals + nrows * w->ncols;
+		for (i = 0; i < w->ncols; i++) {
+			if (pos[i] < w->col[i].ncells &&
+			    walk_cmp(w, &w->col[i].cells[pos[i]], lo) == 0)
+				r->val[i] = w->col[i].cells[pos[i]++].val;
+			else
+				r->val[i].type = VAL_NOSUCHINSTANCE;
+		}
+		nrows++;
+	}
+	free(pos);
+	t->nrows = nrows;
+	return SNMP_OK;
+}
+
+int
+session_table(struct session *s, const struct oid *cols, size_t ncols,
+    struct session_table *t)
+{
+	struct walk w;
+	size_t *act, n, i;
+	unsigned reqs = 0;
+	int rc = SNMP_OK;
+
+	memset(t, 0, sizeof(*t));
+	memset(&w, 0, sizeof(w));
+	t->ncols = ncols;
+	if (ncols == 0)
+		return SNMP_OK;
+	w.ncols = ncols;
+	w.col = calloc(ncols, sizeof(*w.col));
+	act = calloc(ncols, sizeof(*act));
+	if (w.col == NULL || act == NULL) {
+		seterr(s, "out of memory");
+		rc = SNMP_E_NOMEM;
+		goto done;
+	}
+	for (i = 0; i < ncols; i++)
+		w.col[i].root = w.col[i].cur = cols[i];
+	if (s->maxrep <= 0)
+		s->maxrep = SESSION_BULK_START;
+	for (;;) {
+		for (i = n = 0; i < ncols; i++) {
+			if (!w.col[i].done)
+				act[n++] = i;
+		}
+		if (n == 0)
+			break;
+		if (++reqs > SESSION_WALK_MAX_REQUESTS) {
+			seterr(s, "Walk stopped after %u requests: the agent at "
+			    "%s never reached the end of the table",
+			    SESSION_WALK_MAX_REQUESTS, session_peer(s));
+			rc = SNMP_E_AGENT;
+			break;
+		}
+		rc = s->wf == NULL && s->o.version != SNMP_V1 ?
+		    walk_bulk(s, &w, act, n) : walk_next(s, &w, act, n);
+		if (rc != SNMP_OK)
+			break;
+	}
+	if (rc == SNMP_OK)
+		rc = walk_join(s, &w, t);
+done:
+	for (i = 0; w.col != NULL && i < ncols; i++)
+		free(w.col[i].cells);
+	free(w.col);
+	free(act);
+	t->pool = w.pool;
+	if (rc != SNMP_OK)
+		session_table_free(t);
+	return rc;
+}
+
+void
+session_table_free(struct session_table *t)
+{
+	free(t->rows);
+	free(t->vals);
+	free(t->pool);
+	memset(t, 0, sizeof(*t));
+}
+
+const struct session_row *
+session_table_find(const struct session_table *t, const uint32_t *index,
+    size_t len)
+{
+	size_t lo = 0, hi = t->nrows, mid, i, n;
+	const struct session_row *r;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = &t->rows[mid];
+		n = r->index_len < len ? r->index_len : len;
+		for (c = 0, i = 0; i < n && c == 0; i++)
+			c = r->index[i] < index[i] ? -1 : r->index[i] > index[i];
+		if (c == 0)
+			c = r->index_len < len ? -1 : r->index_len > len;
+		if (c == 0)
+			return r;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }

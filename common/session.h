@@ -16,6 +16,7 @@
 #include "pdu.h"
 
 #define SESSION_MAX_VB		64	/* varbinds per request */
+#define SESSION_REPLY_VB	256	/* varbinds per reply (GETBULK) */
 #define SESSION_BUF		65536	/* largest UDP payload */
 #define SESSION_ERR_MAX		512
 
@@ -79,7 +80,9 @@ struct session {
 	char			 err[SESSION_ERR_MAX];
 	uint8_t			 sbuf[SESSION_BUF];
 	uint8_t			 rbuf[SESSION_BUF + 1];
-	struct varbind		 vb[SESSION_MAX_VB + 1];
+	struct varbind		 vb[SESSION_REPLY_VB];
+	int			 maxrep;	/* GETBULK max-repetitions */
+	char			 tracebuf[32];
 	/* SNMPv3 state: the agent's engine, clock and our localized keys */
 	uint8_t			 engine[32];
 	size_t			 engine_len;
@@ -106,6 +109,46 @@ int	session_get(struct session *, const struct oid *, size_t,
 	    struct varbind *);
 int	session_getnext(struct session *, const struct oid *, size_t,
 	    struct varbind *);
+/*
+ * A table read column by column and joined by index.  rows[] ascend by
+ * index; val[c] is column c of the row, VAL_NOSUCHINSTANCE where the
+ * agent has no such cell.  Values stay valid until session_close().
+ */
+struct session_row {
+	const uint32_t		*index;		/* the arcs after the column */
+	size_t			 index_len;
+	struct snmp_value	*val;		/* [ncols] */
+};
+
+struct session_table {
+	size_t			 ncols;
+	size_t			 nrows;
+	struct session_row	*rows;
+	struct snmp_value	*vals;
+	uint32_t		*pool;
+};
+
+#define SESSION_BULK_START		25	/* first max-repetitions */
+#define SESSION_WALK_MAX_CELLS		500000u
+#define SESSION_WALK_MAX_REQUESTS	20000u
+
+/*
+ * Walk the subtrees cols[0..ncols) (table columns such as hrStorageDescr,
+ * or any subtree: its objects are the "rows") and join them by index.
+ * GETBULK for v2c and v3, several columns per request, max-repetitions
+ * halved after tooBig or an unanswered try; GETNEXT for v1 and walk files.
+ * A column ends at endOfMibView, v1 noSuchName, or the first object
+ * outside it.  Errors: an object not greater than the one before (a
+ * loop), an error-status, more than SESSION_WALK_MAX_CELLS objects or
+ * SESSION_WALK_MAX_REQUESTS requests, and those of session_get().  Free
+ * the table with session_table_free().
+ */
+int	session_table(struct session *, const struct oid *, size_t,
+	    struct session_table *);
+void	session_table_free(struct session_table *);
+/* The row with exactly this index, or NULL. */
+const struct session_row *session_table_find(const struct session_table *,
+	    const uint32_t *, size_t);
 const char *session_error(const struct session *);
 /* "host:port" or the walk file name, for messages. */
 const char *session_peer(const struct session *);

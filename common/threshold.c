@@ -9,6 +9,9 @@
  * Numbers are parsed strictly (num_parse); a start above the end is
  * rejected rather than silently never matching.
  */
+#include <ctype.h>
+#include <stdio.h>
+#include <strings.h>
 #include <string.h>
 
 #include "snmp.h"
@@ -80,4 +83,117 @@ threshold_state(const struct threshold *t, const struct num *v)
 	if (t->has_warn && range_alert(&t->warn, v))
 		return 1;
 	return 0;
+}
+
+#define KI	1024ull
+const struct unit units_bytes[] = {
+	{ "B", 1 },
+	{ "K", KI }, { "KB", KI }, { "KiB", KI },
+	{ "M", KI * KI }, { "MB", KI * KI }, { "MiB", KI * KI },
+	{ "G", KI * KI * KI }, { "GB", KI * KI * KI }, { "GiB", KI * KI * KI },
+	{ "T", KI * KI * KI * KI }, { "TB", KI * KI * KI * KI },
+	{ "TiB", KI * KI * KI * KI },
+	{ "P", KI * KI * KI * KI * KI }, { "PB", KI * KI * KI * KI * KI },
+	{ "PiB", KI * KI * KI * KI * KI },
+	{ NULL, 0 }
+};
+
+const struct unit units_seconds[] = {
+	{ "s", 1 }, { "sec", 1 },
+	{ "m", 60 }, { "min", 60 },
+	{ "h", 3600 },
+	{ "d", 86400 },
+	{ "w", 604800 },
+	{ NULL, 0 }
+};
+
+/* "1.5GB" -> "1610612736" into out; the number part must be plain. */
+static int
+convert(const char *s, size_t n, const struct unit *units, unsigned *used,
+    char *out, size_t outlen)
+{
+	char num[RANGE_TEXT_MAX];
+	struct num v;
+	size_t k = n, i;
+	uint64_t m = 1;
+
+	while (k > 0 && isalpha((unsigned char)s[k - 1]))
+		k--;
+	if (k == 0 || k >= sizeof(num))
+		return SNMP_E_SYNTAX;
+	memcpy(num, s, k);
+	num[k] = '\0';
+	if (num_parse(&v, num) != SNMP_OK)
+		return SNMP_E_SYNTAX;
+	if (k < n) {
+		for (i = 0; units[i].suffix != NULL; i++) {
+			if (strlen(units[i].suffix) == n - k &&
+			    strncasecmp(units[i].suffix, s + k, n - k) == 0)
+				break;
+		}
+		if (units[i].suffix == NULL)
+			return SNMP_E_SYNTAX;
+		m = units[i].mult;
+		if (used != NULL)
+			*used |= 1u << i;
+	}
+	if (v.kind == NUM_DOUBLE) {
+		num_from_double(&v, v.d * (double)m);
+		if (v.d > 9e18 || v.d < -9e18)
+			return SNMP_E_RANGE;
+	} else if (v.kind == NUM_INT) {
+		if (v.i > INT64_MAX / (int64_t)m || v.i < INT64_MIN / (int64_t)m)
+			return SNMP_E_RANGE;
+		num_from_int(&v, v.i * (int64_t)m);
+	} else {
+		if (v.u > UINT64_MAX / m)
+			return SNMP_E_RANGE;
+		num_from_uint(&v, v.u * m);
+	}
+	if (num_format(&v, out, outlen) >= outlen)
+		return SNMP_E_RANGE;
+	return SNMP_OK;
+}
+
+int
+range_parse_units(struct range *r, const char *s, const struct unit *units,
+    unsigned *used)
+{
+	char buf[RANGE_TEXT_MAX], part[RANGE_TEXT_MAX];
+	const char *p = s, *colon;
+	size_t len = 0, n;
+	int rc;
+
+	if (used != NULL)
+		*used = 0;
+	memset(r, 0, sizeof(*r));
+	if (strlen(s) >= RANGE_TEXT_MAX)
+		return SNMP_E_SYNTAX;
+	if (*p == '@')
+		buf[len++] = *p++;
+	colon = strchr(p, ':');
+	for (;;) {
+		n = colon != NULL ? (size_t)(colon - p) : strlen(p);
+		if (n == 1 && *p == '~' && colon != NULL)
+			part[0] = '~', part[1] = '\0';
+		else if (n == 0)
+			part[0] = '\0';
+		else if ((rc = convert(p, n, units, used, part,
+		    sizeof(part))) != SNMP_OK)
+			return rc;
+		n = strlen(part);
+		if (len + n + 2 > sizeof(buf))
+			return SNMP_E_SYNTAX;
+		memcpy(buf + len, part, n);
+		len += n;
+		if (colon == NULL)
+			break;
+		buf[len++] = ':';
+		p = colon + 1;
+		if (strchr(p, ':') != NULL)
+			return SNMP_E_SYNTAX;
+		colon = NULL;
+	}
+	buf[len] = '\0';
+	return range_parse(r, buf);
 }

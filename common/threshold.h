@@ -6,6 +6,8 @@
 #ifndef THRESHOLD_H
 #define THRESHOLD_H
 
+#include <stdint.h>
+
 #include "num.h"
 
 #define RANGE_TEXT_MAX	64
@@ -30,6 +32,29 @@ struct threshold {
 int	range_parse(struct range *, const char *);
 /* 1 if the value raises an alert for this range. */
 int	range_alert(const struct range *, const struct num *);
+/*
+ * Units for range_parse_units(): a suffix (matched case-insensitively)
+ * and what it multiplies by; a table ends with a NULL suffix.
+ */
+struct unit {
+	const char	*suffix;
+	uint64_t	 mult;
+};
+
+/* B; K, KB, KiB = 1024; M, MB, MiB = 1024^2; ... up to P, PB, PiB. */
+extern const struct unit units_bytes[];
+/* s, sec; m, min; h; d; w (a week): in seconds. */
+extern const struct unit units_seconds[];
+
+/*
+ * A range whose numbers may carry a unit: "10GB:", "@1h:2d", "~:500MiB".
+ * The numbers are converted to the base unit (bytes, seconds) and r->text
+ * is rewritten with them, ready for perfdata.  *used (if not NULL) gets
+ * bit i set for every units[i] that appeared.  SNMP_E_SYNTAX for a
+ * malformed range or an unknown suffix, SNMP_E_RANGE on overflow.
+ */
+int	range_parse_units(struct range *, const char *, const struct unit *,
+	    unsigned *);
 /* 0 OK, 1 WARNING, 2 CRITICAL. */
 int	threshold_state(const struct threshold *, const struct num *);
 

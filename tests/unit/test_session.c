@@ -455,6 +455,95 @@ START_TEST(truncated_everywhere)
 }
 END_TEST
 
+
+/* Walks over a walk file: the same engine as over the network (GETNEXT). */
+static void
+open_file(const char *path)
+{
+	struct session_opts o;
+
+	memset(&o, 0, sizeof(o));
+	o.version = SNMP_V2C;
+	o.walkfile = path;
+	o.budget_ms = 5000;
+	o.deadline = snmp_now_ms() + 5000;
+	memset(&sess, 0, sizeof(sess));
+	ck_assert_int_eq(session_open(&sess, &o), SNMP_OK);
+}
+
+static struct oid
+col(const char *text)
+{
+	struct oid o;
+
+	ck_assert_int_eq(oid_parse(&o, text), SNMP_OK);
+	return o;
+}
+
+START_TEST(table_joined_by_index)
+{
+	struct oid cols[4];
+	struct session_table t;
+	static const uint32_t nine = 9;
+
+	open_file("tests/data/table-join.walk");
+	cols[0] = col("1.3.6.1.2.1.25.2.3.1.3");	/* descr */
+	cols[1] = col("1.3.6.1.2.1.25.2.3.1.5");	/* size */
+	cols[2] = col("1.3.6.1.2.1.25.2.3.1.6");	/* used */
+	cols[3] = col("1.3.6.1.2.1.25.2.3.1.4");	/* absent column */
+	ck_assert_int_eq(session_table(&sess, cols, 4, &t), SNMP_OK);
+	ck_assert_uint_eq(t.nrows, 4);
+	ck_assert_uint_eq(t.rows[0].index_len, 1);
+	ck_assert_uint_eq(t.rows[0].index[0], 1);
+	ck_assert_int_eq(t.rows[0].val[0].type, VAL_OCTET_STRING);
+	ck_assert_int_eq((int)t.rows[0].val[1].i, 100);
+	ck_assert_int_eq((int)t.rows[0].val[2].i, 10);
+	ck_assert_int_eq(t.rows[0].val[3].type, VAL_NOSUCHINSTANCE);
+	/* row 3: no size */
+	ck_assert_uint_eq(t.rows[1].index[0], 3);
+	ck_assert_int_eq(t.rows[1].val[1].type, VAL_NOSUCHINSTANCE);
+	ck_assert_int_eq((int)t.rows[1].val[2].i, 30);
+	ck_assert_uint_eq(t.rows[2].index[0], 7);
+	/* row 9: only a description */
+	ck_assert_uint_eq(t.rows[3].index[0], 9);
+	ck_assert_int_eq(t.rows[3].val[2].type, VAL_NOSUCHINSTANCE);
+	ck_assert_ptr_eq(session_table_find(&t, &nine, 1), &t.rows[3]);
+	ck_assert_ptr_null(session_table_find(&t, &nine, 0));
+	ck_assert_uint_eq(sess.requests, 0);
+	session_table_free(&t);
+	session_close(&sess);
+}
+END_TEST
+
+/* Multi-arc indexes sort as OIDs do; a column ends where its subtree does. */
+START_TEST(table_long_indexes)
+{
+	struct oid c;
+	struct session_table t;
+
+	open_file("tests/data/table-join.walk");
+	c = col("1.3.6.1.4.1.9.9.1.1.10");
+	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_uint_eq(t.nrows, 3);
+	ck_assert_uint_eq(t.rows[0].index_len, 3);
+	ck_assert_uint_eq(t.rows[1].index_len, 4);
+	ck_assert_uint_eq(t.rows[2].index_len, 1);
+	ck_assert_uint_eq(t.rows[2].index[0], 2);
+	session_table_free(&t);
+	/* nothing under it, and past the end of the file */
+	c = col("1.3.6.1.4.1.9.9.1.1.12");
+	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_uint_eq(t.nrows, 0);
+	session_table_free(&t);
+	c = col("1.3.6.1.2.1.25.3.2.1.1");
+	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_uint_eq(t.nrows, 1);
+	ck_assert_uint_eq(t.rows[0].index[0], 196608);
+	session_table_free(&t);
+	session_close(&sess);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -476,6 +565,10 @@ suite(void)
 	tcase_add_test(tc, time_window);
 	tcase_add_test(tc, unauthenticated_report);
 	tcase_add_test(tc, truncated_everywhere);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("walk");
+	tcase_add_test(tc, table_joined_by_index);
+	tcase_add_test(tc, table_long_indexes);
 	suite_add_tcase(s, tc);
 	return s;
 }

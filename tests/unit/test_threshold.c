@@ -80,6 +80,53 @@ START_TEST(test_state)
 }
 END_TEST
 
+
+/* Ranges with units: converted to the base unit, text rewritten. */
+static const struct {
+	const char	*in;
+	int		 seconds;	/* units_seconds, else units_bytes */
+	int		 rc;
+	const char	*text;
+	unsigned	 used;
+} units[] = {
+	{ "10GB:", 0, SNMP_OK, "10737418240:", 1u << 8 },
+	{ "10gb:", 0, SNMP_OK, "10737418240:", 1u << 8 },
+	{ "1.5G", 0, SNMP_OK, "1610612736", 1u << 7 },
+	{ "~:500MiB", 0, SNMP_OK, "~:524288000", 1u << 6 },
+	{ "@1K:2KB", 0, SNMP_OK, "@1024:2048", 1u << 1 | 1u << 2 },
+	{ "100", 0, SNMP_OK, "100", 0 },
+	{ "2TiB:3T", 0, SNMP_OK, "2199023255552:3298534883328",
+	    1u << 12 | 1u << 10 },
+	{ "16384P", 0, SNMP_E_RANGE, NULL, 0 },
+	{ "10XB", 0, SNMP_E_SYNTAX, NULL, 0 },
+	{ "10%", 0, SNMP_E_SYNTAX, NULL, 0 },
+	{ "GB", 0, SNMP_E_SYNTAX, NULL, 0 },
+	{ "1:2:3", 0, SNMP_E_SYNTAX, NULL, 0 },
+	{ "15m:", 1, SNMP_OK, "900:", 1u << 2 },
+	{ "5min:", 1, SNMP_OK, "300:", 1u << 3 },
+	{ "1d:1w", 1, SNMP_OK, "86400:604800", 1u << 5 | 1u << 6 },
+	{ "2h", 1, SNMP_OK, "7200", 1u << 4 },
+	{ "3y", 1, SNMP_E_SYNTAX, NULL, 0 },
+	{ "2d:1h", 1, SNMP_E_SYNTAX, NULL, 0 },
+};
+
+START_TEST(test_units)
+{
+	struct range r;
+	unsigned used = 0;
+	int rc;
+
+	rc = range_parse_units(&r, units[_i].in, units[_i].seconds ?
+	    units_seconds : units_bytes, &used);
+	ck_assert_msg(rc == units[_i].rc, "%s: rc %d, expected %d",
+	    units[_i].in, rc, units[_i].rc);
+	if (rc != SNMP_OK)
+		return;
+	ck_assert_str_eq(r.text, units[_i].text);
+	ck_assert_uint_eq(used, units[_i].used);
+}
+END_TEST
+
 static Suite *
 threshold_suite(void)
 {
@@ -89,6 +136,7 @@ threshold_suite(void)
 	tcase_add_loop_test(tc, test_eval, 0, sizeof(eval) / sizeof(eval[0]));
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_state);
+	tcase_add_loop_test(tc, test_units, 0, sizeof(units) / sizeof(units[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
