@@ -1,6 +1,7 @@
 # Shared by the integration scripts: a real net-snmp snmpd on a free
-# loopback port, the hostile agent, and assertions on plugin runs.
-# Everything started here is stopped by PID in cleanup, also on failure.
+# loopback port, the hostile agent, a packet capture (capture.sh), and
+# assertions on plugin runs.  Everything started here is stopped by PID in
+# cleanup, also on failure.
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 PLUGIN="${PLUGIN:-$TOP/plugins/check_snmp_value}"
@@ -11,6 +12,7 @@ PASS=0
 FAIL=0
 
 cleanup() {
+	stop_capture
 	for p in $PIDS; do
 		kill "$p" 2>/dev/null
 	done
@@ -21,6 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 2' INT TERM HUP
+. "$TOP/tests/integration/capture.sh"
 
 need() {
 	command -v "$1" >/dev/null 2>&1 || {
@@ -68,21 +71,32 @@ start_snmpd() {
 	exit 1
 }
 
-# start_hostile SCENARIO [-6]: sets HOSTILE_PORT.
+# start_hostile SCENARIO [-6]: sets HOSTILE_PORT.  While the capture runs,
+# the first free port from HOSTILE_PORT_FIRST to HOSTILE_PORT_LAST, which
+# it records; else any free port.
 HOSTILE_RUNS=0
 start_hostile() {
-	HOSTILE_RUNS=$((HOSTILE_RUNS + 1))
-	out="$WORK/hostile.$HOSTILE_RUNS.port"
-	"$HOSTILE" ${2:-} "$1" >"$out" 2>"$WORK/hostile.$HOSTILE_RUNS.log" &
-	HOSTILE_PID=$!
-	PIDS="$PIDS $HOSTILE_PID"
-	i=0
-	while [ ! -s "$out" ] && [ $i -lt 50 ]; do
-		sleep 0.05
-		i=$((i + 1))
+	port=${HOSTILE_PORT_FIRST:-0}
+	while :; do
+		HOSTILE_RUNS=$((HOSTILE_RUNS + 1))
+		out="$WORK/hostile.$HOSTILE_RUNS.port"
+		"$HOSTILE" ${2:-} -p "$port" "$1" >"$out" 2>"$WORK/hostile.$HOSTILE_RUNS.log" &
+		HOSTILE_PID=$!
+		PIDS="$PIDS $HOSTILE_PID"
+		i=0
+		while [ ! -s "$out" ] && [ $i -lt 50 ] && kill -0 "$HOSTILE_PID" 2>/dev/null; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+		HOSTILE_PORT=$(head -n 1 "$out")
+		[ -n "$HOSTILE_PORT" ] && return 0
+		stop_hostile
+		[ "$port" != 0 ] && [ "$port" -lt "$HOSTILE_PORT_LAST" ] || break
+		port=$((port + 1))
 	done
-	HOSTILE_PORT=$(head -n 1 "$out")
-	[ -n "$HOSTILE_PORT" ] || { echo "hostile agent did not start" >&2; exit 1; }
+	echo "hostile agent did not start; last log:" >&2
+	cat "$WORK/hostile.$HOSTILE_RUNS.log" >&2
+	exit 1
 }
 
 stop_hostile() {
