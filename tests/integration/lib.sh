@@ -3,7 +3,8 @@
 # assertions on plugin runs.  Everything started here is stopped by PID in
 # cleanup, also on failure.
 
-TOP=$(cd "$(dirname "$0")/../.." && pwd)
+# TOP may be set by a caller running a single script from elsewhere.
+TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 PLUGIN="${PLUGIN:-$TOP/plugins/check_snmp_value}"
 HOSTILE="$TOP/tests/integration/hostile_agent"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/snmp-plugins-test.XXXXXX")
