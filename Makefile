@@ -45,7 +45,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select
-TOOLS = tests/integration/hostile_agent
+TOOLS = tests/integration/hostile_agent tests/integration/walk_probe
 
 all: $(PLUGINS)
 
@@ -86,6 +86,9 @@ tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c
+
+tests/integration/walk_probe: tests/integration/walk_probe.c $(LIB) $(LIBHDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_probe.c $(LIB)
 
 check: all $(TESTS) $(TOOLS)
 	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }

@@ -166,6 +166,23 @@ session_close(struct session *s)
 	}
 }
 
+/*
+ * A GETBULK that goes unanswered may be too large for the agent or the
+ * path (fragments dropped): each further try halves max-repetitions, and
+ * these halvings come on top of the retries.
+ */
+static int
+bulk_shrinks(const struct session *s, int type)
+{
+	int n = 0, m;
+
+	if (type != PDU_GETBULK)
+		return 0;
+	for (m = s->maxrep; m > 1; m /= 2)
+		n++;
+	return n;
+}
+
 static const char *
 pdu_type_name(int type)
 {
@@ -597,6 +614,7 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 	int64_t now, until, per_try;
 	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
 
+	tries += bulk_shrinks(s, type);
 	if (tries > 24)
 		tries = 24;
 	per_try = s->o.budget_ms / tries;
@@ -772,6 +790,7 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 	int32_t reqid = snmp_random_id();
 	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
 
+	tries += bulk_shrinks(s, type);
 	per_try = s->o.budget_ms / tries;
 	if (per_try < MIN_TRY_MS)
 		per_try = MIN_TRY_MS;

@@ -32,6 +32,8 @@ struct req {
 	size_t		commlen;
 	uint8_t		type;
 	int32_t		reqid;
+	long		nonrep;		/* GETBULK; error-status otherwise */
+	long		maxrep;		/* GETBULK; error-index otherwise */
 	const uint8_t	*oid[MAXVB];
 	size_t		oidlen[MAXVB];
 	size_t		n;
@@ -47,7 +49,9 @@ static const char *scenarios[] = {
 	"wrongversion", "notresponse", "truncated", "malformed",
 	"garbage-then-good", "duplicate", "late", "toobig", "nosuchname",
 	"badindex", "extra-varbinds", "empty-varbinds", "exception-nonzero",
-	"counter64-max", "negative", "evil-string", "bigvalue", "slow", NULL
+	"counter64-max", "negative", "evil-string", "bigvalue", "slow",
+	"table", "table-toobig", "table-bigsilent", "walk-loop",
+	"walk-endless", "walk-overfull", NULL
 };
 
 static volatile sig_atomic_t stop;
@@ -157,7 +161,8 @@ parse(const uint8_t *buf, size_t len, struct req *r)
 	if (getint(&pdu, pend, &v) < 0)
 		return -1;
 	r->reqid = (int32_t)v;
-	if (getint(&pdu, pend, &v) < 0 || getint(&pdu, pend, &v) < 0)
+	if (getint(&pdu, pend, &r->nonrep) < 0 ||
+	    getint(&pdu, pend, &r->maxrep) < 0)
 		return -1;
 	if (tlv(&pdu, pend, &tag, &vbl, &l) < 0 || tag != 0x30)
 		return -1;
@@ -309,6 +314,184 @@ send_to(int fd, const struct out *o, const struct sockaddr_storage *peer,
 	    plen);
 }
 
+/*
+ * Walk scenarios: a virtual table under TABLE (= 1.3.6.1.4.1.99999.1),
+ * columns 1..TCOLS, rows 1..TROWS, each cell INTEGER column * 1000 + row.
+ * GETNEXT and GETBULK answer as an agent holding it would (the next
+ * column after a column's last row, endOfMibView or v1 noSuchName after
+ * the last cell); the scenarios then lie in one way each.
+ */
+#define TCOLS	5
+#define TROWS	30
+static const uint32_t table[] = { 1, 3, 6, 1, 4, 1, 99999, 1 };
+#define TLEN	(sizeof(table) / sizeof(table[0]))
+
+static size_t
+oid_decode(const uint8_t *b, size_t len, uint32_t *arcs, size_t max)
+{
+	size_t n = 0, i;
+	uint32_t v = 0;
+
+	if (len == 0)
+		return 0;
+	arcs[n++] = b[0] / 40;
+	arcs[n++] = b[0] % 40;
+	for (i = 1; i < len && n < max; i++) {
+		v = v << 7 | (b[i] & 0x7f);
+		if (!(b[i] & 0x80)) {
+			arcs[n++] = v;
+			v = 0;
+		}
+	}
+	return n;
+}
+
+static size_t
+oid_encode(const uint32_t *arcs, size_t n, uint8_t *b)
+{
+	size_t len = 0, i;
+	uint8_t tmp[5];
+	int k;
+	uint32_t v;
+
+	b[len++] = (uint8_t)(arcs[0] * 40 + arcs[1]);
+	for (i = 2; i < n; i++) {
+		v = arcs[i];
+		k = 0;
+		do {
+			tmp[k++] = (uint8_t)(v & 0x7f);
+			v >>= 7;
+		} while (v != 0);
+		while (k > 0) {
+			k--;
+			b[len++] = (uint8_t)(tmp[k] | (k > 0 ? 0x80 : 0));
+		}
+	}
+	return len;
+}
+
+/*
+ * The object after arcs[0..n) in the table: sets the column and row, or returns
+ * -1 at the end of the MIB view.  Endless: rows never end.
+ */
+static int
+table_next(const uint32_t *a, size_t n, int endless, uint32_t *col,
+    uint32_t *row)
+{
+	size_t i;
+	int c;
+
+	for (i = 0; i < TLEN && i < n; i++) {
+		if (a[i] != table[i])
+			break;
+	}
+	if (i < TLEN) {
+		/* before the table, or after it */
+		c = i < n && a[i] > table[i] ? 1 : i < n ? -1 : -1;
+		if (c > 0)
+			return -1;
+		*col = 1;
+		*row = 1;
+		return 0;
+	}
+	if (n == TLEN || a[TLEN] == 0) {
+		*col = 1;
+		*row = 1;
+		return 0;
+	}
+	*col = a[TLEN];
+	*row = n > TLEN + 1 ? a[TLEN + 1] + 1 : 1;
+	if (*col > TCOLS)
+		return -1;
+	if (*row > TROWS && !endless) {
+		if (*col == TCOLS)
+			return -1;
+		(*col)++;
+		*row = 1;
+	}
+	return 0;
+}
+
+static void
+walk_reply(struct out *o, const struct req *r, const char *sc)
+{
+	uint32_t arcs[140], col, row;
+	uint8_t ob[600];
+	size_t msg, pdu, list, vb, i, k, n, reps, olen;
+	int endless = strcmp(sc, "walk-endless") == 0, end;
+	long val;
+	uint8_t b[4];
+
+	reps = r->type == 0xa5 ? (size_t)(r->maxrep > 0 ? r->maxrep : 1) : 1;
+	if (reps > 500)
+		reps = 500;
+	if (strcmp(sc, "table-toobig") == 0 && r->type == 0xa5 &&
+	    reps * r->n > 20) {
+		reply(o, r, r->version, r->comm, r->commlen, 0xa2, r->reqid, 1,
+		    0, 0, V_INT42);
+		return;
+	}
+	if (strcmp(sc, "walk-overfull") == 0)
+		reps++;
+	o->len = 0;
+	msg = open_seq(o, 0x30);
+	put_int(o, r->version);
+	put_tlv(o, 0x04, r->comm, r->commlen);
+	pdu = open_seq(o, 0xa2);
+	put_int(o, r->reqid);
+	put_int(o, 0);
+	put_int(o, 0);
+	list = open_seq(o, 0x30);
+	for (k = 0; k < reps; k++) {
+		for (i = 0; i < r->n; i++) {
+			/* repetition k of column i: k steps past the request */
+			n = oid_decode(r->oid[i], r->oidlen[i], arcs, 130);
+			end = 0;
+			for (row = 0; row <= k && !end; row++) {
+				if (table_next(arcs, n, endless, &col,
+				    &arcs[TLEN + 1]) < 0) {
+					end = 1;
+					break;
+				}
+				memcpy(arcs, table, sizeof(table));
+				arcs[TLEN] = col;
+				n = TLEN + 2;
+				/* the loop: row 10 is followed by row 5 */
+				if (strcmp(sc, "walk-loop") == 0 &&
+				    arcs[TLEN + 1] == 11)
+					arcs[TLEN + 1] = 5;
+			}
+			vb = open_seq(o, 0x30);
+			if (end) {
+				olen = oid_encode(arcs, n > 1 ? n : 2, ob);
+				put_tlv(o, 0x06, ob, olen);
+				if (r->version == 0) {
+					/* v1: noSuchName for the request */
+					o->len = 0;
+					reply(o, r, r->version, r->comm,
+					    r->commlen, 0xa2, r->reqid, 2,
+					    (int)i + 1, r->n, V_NULL);
+					return;
+				}
+				put_tlv(o, 0x82, NULL, 0);
+			} else {
+				olen = oid_encode(arcs, n, ob);
+				put_tlv(o, 0x06, ob, olen);
+				val = (long)(arcs[TLEN] * 1000 + arcs[TLEN + 1]);
+				b[0] = (uint8_t)(val >> 24);
+				b[1] = (uint8_t)(val >> 16);
+				b[2] = (uint8_t)(val >> 8);
+				b[3] = (uint8_t)val;
+				put_tlv(o, 0x02, b, 4);
+			}
+			close_seq(o, vb);
+		}
+	}
+	close_seq(o, list);
+	close_seq(o, pdu);
+	close_seq(o, msg);
+}
+
 static void
 serve(int fd, int other, const char *sc, const uint8_t *in, size_t inlen,
     const struct sockaddr_storage *peer, socklen_t plen, unsigned count)
@@ -325,6 +508,14 @@ serve(int fd, int other, const char *sc, const uint8_t *in, size_t inlen,
 	    count, r.reqid, r.n);
 	if (strcmp(sc, "silent") == 0)
 		return;
+	if (strncmp(sc, "table", 5) == 0 || strncmp(sc, "walk-", 5) == 0) {
+		if (strcmp(sc, "table-bigsilent") == 0 && r.type == 0xa5 &&
+		    r.maxrep > 6)
+			return;
+		walk_reply(&o, &r, sc);
+		send_to(fd, &o, peer, plen);
+		return;
+	}
 	if (strcmp(sc, "otherport") == 0) {
 		good(&o, &r, V_INT42);
 		send_to(other, &o, peer, plen);

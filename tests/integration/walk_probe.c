@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Test driver for the walk engine: walks the given columns with
+ * session_table() and prints one line per row, INDEX and then each
+ * column's value or "-", separated by tabs (strings in quotes, OIDs with
+ * a leading dot, as net-snmp's snmpwalk -Oq prints them), then
+ * "rows N requests M".  On failure prints "error: MESSAGE" and exits 3.
+ *
+ * usage: walk_probe -H HOST -p PORT [-P 1|2c] [-C COMMUNITY] [-t SECONDS]
+ *                   [-r REPS] [-f WALKFILE] [-v] COLUMN-OID...
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "net.h"
+#include "oid.h"
+#include "output.h"
+#include "session.h"
+#include "snmp.h"
+
+static void
+tracer(void *arg, int level, const char *msg, const uint8_t *pkt, size_t len,
+    size_t off, size_t rlen)
+{
+	(void)arg;
+	(void)pkt;
+	(void)len;
+	(void)off;
+	(void)rlen;
+	if (level == TRACE_REQUEST)
+		fprintf(stderr, "%s\n", msg);
+}
+
+static void
+print_value(const struct snmp_value *v)
+{
+	char buf[OID_TEXT_MAX];
+	struct oid o;
+
+	switch (v->type) {
+	case VAL_NOSUCHINSTANCE:
+		printf("\t-");
+		break;
+	case VAL_INTEGER:
+		printf("\t%lld", (long long)v->i);
+		break;
+	case VAL_OCTET_STRING:
+		printf("\t\"%.*s\"", (int)v->len, (const char *)v->bytes);
+		break;
+	case VAL_OID:
+		if (oid_from_ber(&o, v->bytes, v->len) == SNMP_OK) {
+			oid_format(&o, buf, sizeof(buf));
+			printf("\t.%s", buf);
+		}
+		break;
+	default:
+		printf("\t%llu", (unsigned long long)v->u);
+		break;
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct session s;
+	struct session_opts o;
+	struct net_target t;
+	struct session_table tb;
+	struct oid *cols;
+	const char *host = "127.0.0.1", *file = NULL;
+	int c, port = 161, verbose = 0, rc, reps = 0;
+	double timeout = 5;
+	size_t i, j, n;
+
+	memset(&o, 0, sizeof(o));
+	o.version = SNMP_V2C;
+	o.community = "public";
+	o.retries = 1;
+	while ((c = getopt(argc, argv, "H:p:P:C:t:r:f:e:v")) != -1) {
+		switch (c) {
+		case 'H':
+			host = optarg;
+			break;
+		case 'p':
+			port = atoi(optarg);
+			break;
+		case 'P':
+			o.version = strcmp(optarg, "1") == 0 ? SNMP_V1 :
+			    SNMP_V2C;
+			break;
+		case 'C':
+			o.community = optarg;
+			break;
+		case 't':
+			timeout = atof(optarg);
+			break;
+		case 'e':
+			o.retries = atoi(optarg);
+			break;
+		case 'r':
+			reps = atoi(optarg);
+			break;
+		case 'f':
+			file = optarg;
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		default:
+			return 2;
+		}
+	}
+	n = (size_t)(argc - optind);
+	if (n == 0 || (cols = calloc(n, sizeof(*cols))) == NULL)
+		return 2;
+	for (i = 0; i < n; i++) {
+		if (oid_parse(&cols[i], argv[optind + (int)i]) != SNMP_OK) {
+			printf("error: bad OID %s\n", argv[optind + (int)i]);
+			return 2;
+		}
+	}
+	o.community_len = strlen(o.community);
+	o.budget_ms = (int64_t)(timeout * 1000);
+	o.deadline = snmp_now_ms() + o.budget_ms;
+	if (verbose)
+		o.trace = tracer;
+	if (file != NULL)
+		o.walkfile = file;
+	else {
+		if (net_parse_target(&t, host, port, 0) != SNMP_OK) {
+			printf("error: bad host %s\n", host);
+			return 2;
+		}
+		o.target = &t;
+	}
+	if (session_open(&s, &o) != SNMP_OK) {
+		printf("error: %s\n", session_error(&s));
+		return 3;
+	}
+	s.maxrep = reps;
+	rc = session_table(&s, cols, n, &tb);
+	if (rc != SNMP_OK) {
+		printf("error: %s\n", session_error(&s));
+		printf("requests %u\n", s.requests);
+		session_close(&s);
+		free(cols);
+		return 3;
+	}
+	for (i = 0; i < tb.nrows; i++) {
+		for (j = 0; j < tb.rows[i].index_len; j++)
+			printf("%s%u", j ? "." : "", tb.rows[i].index[j]);
+		for (j = 0; j < tb.ncols; j++)
+			print_value(&tb.rows[i].val[j]);
+		printf("\n");
+	}
+	printf("rows %zu requests %u\n", tb.nrows, s.requests);
+	session_table_free(&tb);
+	session_close(&s);
+	free(cols);
+	return 0;
+}
