@@ -95,6 +95,13 @@ check: all $(TESTS) $(TOOLS)
 	tests/run-unit $(TESTS)
 	tests/integration/run
 
+# Fuzzing (libFuzzer; clang and libclang-rt-14-dev): tests/fuzz/fuzz.mk.
+fuzz:
+	$(MAKE) -f tests/fuzz/fuzz.mk fuzz
+
+fuzz-smoke:
+	$(MAKE) -f tests/fuzz/fuzz.mk fuzz-smoke
+
 demo: all
 	@sh contrib/demo.sh
 
@@ -109,4 +116,4 @@ install: all
 	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
 
 clean:
-	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed tests/integration/walk_probe
