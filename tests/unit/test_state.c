@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The state store (private directory, atomic writes, the lock, foreign and
+ * corrupt files) and the rate arithmetic (agent clock, restarts, wraps,
+ * resets).
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <check.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "output.h"
+#include "rate.h"
+#include "snmp.h"
+#include "state.h"
+#include "testutil.h"
+
+static char dir[256];
+
+static void
+mkscratch(void)
+{
+	snprintf(dir, sizeof(dir), "%s/state-test.XXXXXX",
+	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void
+rmscratch(void)
+{
+	char cmd[300];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static int
+open_store(struct state_file *s, const char *d, const char *key)
+{
+	return state_open(s, d, "check_test", key, strlen(key),
+	    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 2000);
+}
+
+START_TEST(round_trip_and_modes)
+{
+	struct state_file s;
+	struct stat st;
+	char sub[300], buf[512];
+	size_t len;
+
+	mkscratch();
+	snprintf(sub, sizeof(sub), "%s/new", dir);
+	ck_assert_int_eq(open_store(&s, sub, "public@127.0.0.1:161/eth0"),
+	    SNMP_OK);
+	ck_assert_int_eq(stat(sub, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0700);
+	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_str_eq(s.err, "no previous sample");
+	ck_assert_int_eq(state_write(&s, "in 5\n", 5), SNMP_OK);
+	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	ck_assert_str_eq(buf, "in 5\n");
+	ck_assert_uint_eq(len, 5);
+	snprintf(buf, sizeof(buf), "%s/%s", sub, s.name);
+	ck_assert_int_eq(stat(buf, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	/* the file name holds no part of the key (the community) */
+	ck_assert_ptr_null(strstr(s.name, "public"));
+	state_close(&s);
+	rmscratch();
+}
+END_TEST
+
+START_TEST(foreign_and_corrupt)
+{
+	struct state_file s, t;
+	char buf[256], path[600];
+	size_t len;
+	int fd;
+
+	mkscratch();
+	ck_assert_int_eq(open_store(&s, dir, "k1"), SNMP_OK);
+	ck_assert_int_eq(state_write(&s, "x 1\n", 4), SNMP_OK);
+	state_close(&s);
+	/* the same file name under another label: not ours */
+	ck_assert_int_eq(state_open(&t, dir, "check_test", "k1", 2,
+	    "another label", snmp_now_ms() + 1000), SNMP_OK);
+	ck_assert_int_eq(state_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_str_eq(t.err, "the state file belongs to another check: "
+	    "ignored");
+	/* garbage */
+	snprintf(path, sizeof(path), "%s/%s", dir, t.name);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, "\x01\x02garbage", 9), 9);
+	close(fd);
+	ck_assert_int_eq(state_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_str_eq(t.err, "the state file is corrupt or not ours: "
+	    "ignored");
+	/* a buffer too small for the file: ignored, not truncated */
+	ck_assert_int_eq(state_write(&t, "y 123456789\n", 12), SNMP_OK);
+	ck_assert_int_eq(state_read(&t, buf, 16, &len), SNMP_E_FILE);
+	state_close(&t);
+	rmscratch();
+}
+END_TEST
+
+START_TEST(symlinks_refused)
+{
+	struct state_file s;
+	char link[512], target[300], buf[64];
+	size_t len;
+
+	mkscratch();
+	/* a symlinked directory */
+	snprintf(link, sizeof(link), "%s/link", dir);
+	ck_assert_int_eq(symlink("/tmp", link), 0);
+	ck_assert_int_eq(open_store(&s, link, "k"), SNMP_E_FILE);
+	ck_assert_msg(strstr(s.err, "symbolic link is refused") != NULL,
+	    "%s", s.err);
+	/* a symlink in place of the state file */
+	ck_assert_int_eq(open_store(&s, dir, "k"), SNMP_OK);
+	snprintf(link, sizeof(link), "%s/%s", dir, s.name);
+	snprintf(target, sizeof(target), "%s/elsewhere", dir);
+	ck_assert_int_eq(symlink(target, link), 0);
+	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_int_eq(state_write(&s, "a 1\n", 4), SNMP_OK);
+	/* rename replaced the link; the target was never created */
+	ck_assert_int_eq(access(target, F_OK), -1);
+	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	state_close(&s);
+	rmscratch();
+}
+END_TEST
+
+START_TEST(open_directory_refused)
+{
+	struct state_file s;
+
+	mkscratch();
+	ck_assert_int_eq(chmod(dir, 0777), 0);
+	ck_assert_int_eq(open_store(&s, dir, "k"), SNMP_E_FILE);
+	ck_assert_msg(strstr(s.err, "writable by group or others") != NULL,
+	    "%s", s.err);
+	ck_assert_int_eq(chmod(dir, 0700), 0);
+	rmscratch();
+}
+END_TEST
+
+/* 50 processes each add one under the lock: no update is lost. */
+START_TEST(concurrent_runs_lose_nothing)
+{
+	struct state_file s;
+	char buf[64];
+	size_t len;
+	uint64_t n;
+	int i, status;
+	pid_t pid;
+
+	mkscratch();
+	for (i = 0; i < 50; i++) {
+		if ((pid = fork()) == 0) {
+			if (open_store(&s, dir, "shared") != SNMP_OK)
+				_exit(1);
+			n = 0;
+			if (state_read(&s, buf, sizeof(buf), &len) == SNMP_OK &&
+			    rate_kv_u64(buf, "n", &n) != SNMP_OK)
+				_exit(2);
+			snprintf(buf, sizeof(buf), "n %llu\n",
+			    (unsigned long long)n + 1);
+			if (state_write(&s, buf, strlen(buf)) != SNMP_OK)
+				_exit(3);
+			state_close(&s);
+			_exit(0);
+		}
+		ck_assert_int_gt(pid, 0);
+	}
+	for (i = 0; i < 50; i++) {
+		ck_assert_int_gt(wait(&status), 0);
+		ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		    "a writer failed: status %d", status);
+	}
+	ck_assert_int_eq(open_store(&s, dir, "shared"), SNMP_OK);
+	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	ck_assert_int_eq(rate_kv_u64(buf, "n", &n), SNMP_OK);
+	ck_assert_uint_eq(n, 50);
+	state_close(&s);
+	rmscratch();
+}
+END_TEST
+
+START_TEST(lock_waits_then_gives_up)
+{
+	struct state_file a, b;
+
+	mkscratch();
+	ck_assert_int_eq(open_store(&a, dir, "k"), SNMP_OK);
+	if (fork() == 0) {
+		/* another process: the lock is held by the parent */
+		_exit(state_open(&b, dir, "check_test", "k", 1,
+		    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 200) ==
+		    SNMP_E_TIMEOUT ? 0 : 1);
+	}
+	{
+		int status;
+
+		ck_assert_int_gt(wait(&status), 0);
+		ck_assert_int_eq(WEXITSTATUS(status), 0);
+	}
+	state_close(&a);
+	rmscratch();
+}
+END_TEST
+
+static struct rate_clock
+clk(int64_t wall_s, int up, uint32_t ticks, int hb, int32_t boots)
+{
+	struct rate_clock c;
+
+	c.wall_ms = wall_s * 1000;
+	c.has_uptime = up;
+	c.uptime = ticks;
+	c.has_boots = hb;
+	c.boots = boots;
+	return c;
+}
+
+START_TEST(interval_from_agent_clock)
+{
+	struct rate_clock a = clk(1000, 1, 100000, 0, 0);
+	struct rate_clock b = clk(1310, 1, 130000, 0, 0);
+	char why[200];
+	double secs;
+
+	/* scheduler jitter: the wall clock says 310 s, the agent 300 s */
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq(secs, 300);
+	/* no agent clock: the wall clock */
+	a.has_uptime = 0;
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq(secs, 310);
+	/* too soon */
+	b = clk(1000, 1, 100050, 0, 0);
+	a = clk(1000, 1, 100000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_TOO_SOON);
+}
+END_TEST
+
+START_TEST(restart_and_uptime_wrap)
+{
+	struct rate_clock a, b;
+	char why[200];
+	double secs;
+
+	/* uptime went back, 300 s later by the wall clock: a restart */
+	a = clk(1000, 1, 5000000, 0, 0);
+	b = clk(1300, 1, 1000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_RESET);
+	ck_assert_str_eq(why, "the agent restarted (sysUpTime went back "
+	    "from 50000.00 s to 10.00 s)");
+	/* 497 days: the 32-bit Timeticks wrapped 300 s ago */
+	a = clk(1000, 1, 4294967295u - 29999, 0, 0);
+	b = clk(1300, 1, 0, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq_tol(secs, 300, 0.01);
+	/* snmpEngineBoots changed */
+	a = clk(1000, 1, 100, 1, 4);
+	b = clk(1300, 1, 90000, 1, 5);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_RESET);
+	ck_assert_str_eq(why, "the agent restarted (snmpEngineBoots 4 -> 5)");
+}
+END_TEST
+
+START_TEST(counter_deltas)
+{
+	uint64_t d;
+	int w;
+	char why[200];
+
+	ck_assert_int_eq(rate_delta(100, 350, 32, 10, 0, &d, &w, why,
+	    sizeof(why)), RATE_OK);
+	ck_assert_uint_eq(d, 250);
+	ck_assert_int_eq(w, 0);
+	/* Counter32 wrap */
+	ck_assert_int_eq(rate_delta(4294967000u, 704, 32, 10, 0, &d, &w, why,
+	    sizeof(why)), RATE_OK);
+	ck_assert_uint_eq(d, 1000);
+	ck_assert_int_eq(w, 1);
+	/* a wrap faster than the line can go: a reset (counters cleared) */
+	ck_assert_int_eq(rate_delta(3000000000u, 5, 32, 10, 1e6, &d, &w,
+	    why, sizeof(why)), RATE_RESET);
+	/* Counter64 never wraps in practice: back means reset */
+	ck_assert_int_eq(rate_delta(UINT64_C(1) << 40, 5, 64, 10, 0, &d, &w,
+	    why, sizeof(why)), RATE_RESET);
+	ck_assert_str_eq(why, "the counter went back from 1099511627776 to 5 "
+	    "(reset)");
+}
+END_TEST
+
+START_TEST(sample_text)
+{
+	struct rate_clock a = clk(1700000000, 1, 4294967295u, 1, 7), b;
+	char text[256], v[16];
+	struct strbuf sb;
+	uint64_t u;
+
+	sb_init(&sb, text, sizeof(text));
+	rate_clock_format(&sb, &a);
+	sb_add(&sb, "if.3.in 12345678901234\nif.3.id eth0 00:11:22\n");
+	ck_assert_int_eq(rate_clock_parse(text, &b), SNMP_OK);
+	ck_assert_int_eq(b.wall_ms, a.wall_ms);
+	ck_assert_int_eq(b.has_uptime, 1);
+	ck_assert_uint_eq(b.uptime, 4294967295u);
+	ck_assert_int_eq(b.boots, 7);
+	ck_assert_int_eq(rate_kv_u64(text, "if.3.in", &u), SNMP_OK);
+	ck_assert_uint_eq(u, UINT64_C(12345678901234));
+	ck_assert_int_eq(rate_kv_get(text, "if.3.id", v, sizeof(v)), SNMP_OK);
+	ck_assert_str_eq(v, "eth0 00:11:22");
+	ck_assert_int_eq(rate_kv_get(text, "if.3", v, sizeof(v)),
+	    SNMP_E_SYNTAX);
+	ck_assert_int_eq(rate_kv_u64("x -1\n", "x", &u), SNMP_E_SYNTAX);
+	ck_assert_int_eq(rate_clock_parse("garbage", &b), SNMP_E_SYNTAX);
+}
+END_TEST
+
+static Suite *
+state_suite(void)
+{
+	Suite *s = suite_create("state");
+	TCase *tc = tcase_create("store");
+
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, round_trip_and_modes);
+	tcase_add_test(tc, foreign_and_corrupt);
+	tcase_add_test(tc, symlinks_refused);
+	tcase_add_test(tc, open_directory_refused);
+	tcase_add_test(tc, concurrent_runs_lose_nothing);
+	tcase_add_test(tc, lock_waits_then_gives_up);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("rate");
+	tcase_add_test(tc, interval_from_agent_clock);
+	tcase_add_test(tc, restart_and_uptime_wrap);
+	tcase_add_test(tc, counter_deltas);
+	tcase_add_test(tc, sample_text);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(state_suite)
