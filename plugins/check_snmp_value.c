@@ -16,7 +16,9 @@
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
+#include "rate.h"
 #include "session.h"
+#include "state.h"
 #include "threshold.h"
 
 #define MAX_OIDS	256
@@ -24,7 +26,8 @@
 enum {
 	O_OID = OPT_PLUGIN_BASE, O_NEXT, O_WARN, O_CRIT, O_STRING, O_EREG,
 	O_EREGI, O_INVERT, O_LABEL, O_UNITS, O_DELIM, O_PERFOIDS, O_MULT,
-	O_OFFSET, O_FMT, O_NULLOID, O_MIBLIST, O_DELIMITER
+	O_OFFSET, O_FMT, O_NULLOID, O_MIBLIST, O_DELIMITER, O_RATE, O_RATEMULT,
+	O_STATEDIR, O_FIRSTRUN, O_ONRESET
 };
 
 enum match {
@@ -61,6 +64,11 @@ struct ctx {
 	double		 offset;
 	const char	*fmt;
 	int		 null_state;
+	int		 rate;
+	double		 rate_mult;
+	const char	*state_dir;
+	int		 first_state;
+	int		 reset_state;
 	size_t		 nmatch;
 	struct {
 		int		 kind;
@@ -118,6 +126,26 @@ static const struct opt_def value_opts[] = {
 	{ "nulloid", 'z', OPT_ARG, "STATE",
 	  "State when a value that has thresholds is not a number (0-3 or\n"
 	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", O_NULLOID },
+	{ "rate", 0, OPT_NOARG, NULL,
+	  "Report each value's change per second since the previous run\n"
+	  "instead of the value (counters: wraps and resets handled; the\n"
+	  "interval comes from the agent's sysUpTime, read in the same\n"
+	  "request); thresholds apply to the rate.  The previous values are\n"
+	  "kept in the state directory", O_RATE },
+	{ "rate-multiplier", 0, OPT_ARG, "NUMBER",
+	  "Multiply rates, e.g. 60 for per minute, 8 for octets to bits\n"
+	  "(default 1)", O_RATEMULT },
+	{ "state-dir", 0, OPT_ARG, "DIR",
+	  "Where --rate keeps its samples (default $MP_STATE_PATH, else\n"
+	  "$NAGIOS_PLUGIN_STATE_DIRECTORY, else " STATE_DIR_DEFAULT "); created\n"
+	  "0700, must not be writable by others", O_STATEDIR },
+	{ "first-run", 0, OPT_ARG, "STATE",
+	  "State of a --rate run without a usable previous sample (first\n"
+	  "run, or the last sample under a second old); default OK, with\n"
+	  "\"collecting data\"", O_FIRSTRUN },
+	{ "on-reset", 0, OPT_ARG, "STATE",
+	  "State when a counter was reset or the agent restarted since the\n"
+	  "previous run (no rate is reported then); default OK", O_ONRESET },
 	{ "miblist", 'm', OPT_ARG, "LIST",
 	  "Accepted for check_snmp compatibility; has no effect (no MIB files\n"
 	  "are read: use numeric OIDs or the built-in names)", O_MIBLIST },
@@ -131,12 +159,18 @@ static const char notes[] =
 "Ranges follow the Nagios plugin guidelines: 10 (alert outside 0..10),\n"
 "10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside).\n"
 "A missing object (noSuchObject, noSuchInstance, v1 noSuchName) is UNKNOWN.\n"
+"With --rate the state is keyed by the agent (-H, -p, version, community or\n"
+"user and context: hashed, never stored) and the OIDs; with --walk-file by\n"
+"-H if given, else every walk file shares it, so that two recordings of\n"
+"one device give a rate.\n"
 "\n"
 "Examples:\n"
 "  check_snmp_value -H 192.0.2.1 -C public -o sysUpTime.0 -w 600: -c 300:\n"
 "  check_snmp_value -H switch1 -o .1.3.6.1.2.1.2.2.1.8.1 -s 1 -l 'Port 1 oper'\n"
 "  check_snmp_value -H ::1 -o laLoad.1,laLoad.2 -w 4,3 -c 8,6 -l load1,load5\n"
-"  check_snmp_value --walk-file host.walk -o sysDescr.0 -r 'Linux'\n";
+"  check_snmp_value --walk-file host.walk -o sysDescr.0 -r 'Linux'\n"
+"  check_snmp_value -H router1 -o ifHCInOctets.3 --rate --rate-multiplier 8 \\\n"
+"      -l in_bps -w 800000000 -c 950000000\n";
 
 /* Split a comma list; double quotes protect commas.  Modifies s. */
 static size_t
@@ -272,6 +306,34 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			return -1;
 		}
 		c->null_state = s;
+		break;
+	case O_RATE:
+		c->rate = 1;
+		break;
+	case O_RATEMULT:
+		if (num_parse(&n, optarg) != 0) {
+			snprintf(err, errlen, "Invalid rate multiplier '%s': "
+			    "expected a decimal number", optarg);
+			return -1;
+		}
+		c->rate_mult = num_to_double(&n);
+		break;
+	case O_STATEDIR:
+		c->state_dir = optarg;
+		break;
+	case O_FIRSTRUN:
+	case O_ONRESET:
+		if ((s = state_parse(optarg)) < 0) {
+			snprintf(err, errlen, "Invalid state '%s' for --%s: "
+			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
+			    optarg, id == O_FIRSTRUN ? "first-run" :
+			    "on-reset");
+			return -1;
+		}
+		if (id == O_FIRSTRUN)
+			c->first_state = s;
+		else
+			c->reset_state = s;
 		break;
 	case O_MIBLIST:
 	case O_DELIMITER:
@@ -588,6 +650,125 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 	}
 }
 
+/* Counter width for --rate: 32, 64, or 0 for values that are not counters. */
+static int
+counter_bits(int type)
+{
+	return type == VAL_COUNTER32 || type == VAL_TIMETICKS ? 32 :
+	    type == VAL_COUNTER64 ? 64 : 0;
+}
+
+/*
+ * --rate: replace each value by its change per second since the stored
+ * sample and store this one.  Without a usable previous sample, or after a
+ * reset, there is no rate: the run ends here with --first-run or
+ * --on-reset.
+ */
+static void
+rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
+    struct varbind *vb, const struct varbind *up, int64_t deadline)
+{
+	static char data[65536], prev[65536 + 1];
+	char key[8192], label[1024], name[32], why[STATE_ERR_MAX], pv[64];
+	struct strbuf kb, sb;
+	struct state_file st;
+	struct rate_clock was, now;
+	struct num n, p;
+	uint64_t delta;
+	size_t i, len;
+	double secs = 0, d;
+	int have, rc, wrapped, bits;
+
+	/* the key: who is asked, as whom, for what; hashed by state_open */
+	sb_init(&kb, key, sizeof(key));
+	sb_printf(&kb, "%s|%d|%d|", o->walkfile != NULL && o->host == NULL ?
+	    "walk-file" : o->host, o->port, o->version);
+	if (o->version == SNMP_V3)
+		sb_printf(&kb, "%s|%s|", o->user, o->context ? o->context : "");
+	else
+		sb_printf(&kb, "%s|", o->community);
+	sb_init(&sb, label, sizeof(label));
+	sb_printf(&sb, "%s:%d", o->walkfile != NULL && o->host == NULL ?
+	    "walk-file" : o->host, o->port);
+	for (i = 0; i < c->nitems; i++) {
+		oid_format(&c->items[i].oid, pv, sizeof(pv));
+		sb_printf(&kb, "%s,", pv);
+		sb_printf(&sb, " %s", c->items[i].text);
+	}
+	if (kb.truncated || sb.truncated)
+		die(STATE_UNKNOWN, "--rate: too many objects for one state file");
+	if (state_open(&st, state_dir(c->state_dir), "check_snmp_value", key,
+	    strlen(key), label, deadline) != SNMP_OK)
+		die(STATE_UNKNOWN, "--rate: %s", st.err);
+	have = state_read(&st, prev, sizeof(prev), &len) == SNMP_OK &&
+	    rate_clock_parse(prev, &was) == SNMP_OK;
+	snprintf(why, sizeof(why), "%s", have ? "" : st.err);
+
+	memset(&now, 0, sizeof(now));
+	now.wall_ms = rate_wall_ms();
+	if (up->val.type == VAL_TIMETICKS) {
+		now.has_uptime = 1;
+		now.uptime = (uint32_t)up->val.u;
+	}
+	if (o->version == SNMP_V3 && s->timed) {
+		now.has_boots = 1;
+		now.boots = s->boots;
+	}
+	sb_init(&sb, data, sizeof(data));
+	rate_clock_format(&sb, &now);
+	for (i = 0; i < c->nitems; i++) {
+		if (num_from_value(&n, &vb[i].val) != SNMP_OK &&
+		    (vb[i].val.type != VAL_OCTET_STRING ||
+		    string_number(&vb[i].val, &n) != 0))
+			die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
+			    c->items[i].text, value_type_name(vb[i].val.type));
+		num_format(&n, pv, sizeof(pv));
+		sb_printf(&sb, "v%zu %d %s\n", i, vb[i].val.type, pv);
+	}
+	rc = have ? rate_interval(&was, &now, &secs, why, sizeof(why)) :
+	    RATE_FIRST;
+	if (rc == RATE_TOO_SOON) {
+		/* keep the older sample: the next run gets a real interval */
+		state_close(&st);
+		die(c->first_state, "collecting data: %s, no rate yet", why);
+	}
+	if (state_write(&st, data, sb.len) != SNMP_OK)
+		die(STATE_UNKNOWN, "--rate: %s", st.err);
+	state_close(&st);
+	if (rc == RATE_FIRST)
+		die(c->first_state, "collecting data: %s; rates from the next "
+		    "run on", why);
+	if (rc == RATE_RESET)
+		die(c->reset_state, "no rate this time: %s", why);
+	for (i = 0; i < c->nitems; i++) {
+		snprintf(name, sizeof(name), "v%zu", i);
+		if (rate_kv_get(prev, name, pv, sizeof(pv)) != SNMP_OK ||
+		    strtol(pv, NULL, 10) != vb[i].val.type ||
+		    strchr(pv, ' ') == NULL ||
+		    num_parse(&p, strchr(pv, ' ') + 1) != SNMP_OK)
+			die(c->first_state, "collecting data: no previous "
+			    "value of %s of this type; rates from the next run "
+			    "on", c->items[i].text);
+		if (num_from_value(&n, &vb[i].val) != SNMP_OK)
+			string_number(&vb[i].val, &n);
+		bits = counter_bits(vb[i].val.type);
+		if (bits != 0 && p.kind != NUM_DOUBLE && (p.kind == NUM_UINT ||
+		    p.i >= 0)) {
+			if (rate_delta(p.kind == NUM_UINT ? p.u : (uint64_t)p.i,
+			    vb[i].val.u, bits, secs, 0, &delta,
+			    &wrapped, why, sizeof(why)) != RATE_OK)
+				die(c->reset_state, "no rate this time: %s: %s",
+				    c->items[i].text, why);
+			d = (double)delta / secs;
+		} else
+			d = (num_to_double(&n) - num_to_double(&p)) / secs;
+		vb[i].val.type = VAL_DOUBLE;
+		vb[i].val.d = d * c->rate_mult;
+		vb[i].val.bytes = NULL;
+		vb[i].val.len = 0;
+	}
+}
+
 static void
 ctx_free(struct ctx *c)
 {
@@ -627,25 +808,36 @@ main(int argc, char *argv[])
 
 	c.delim = " ";
 	c.mult = 1;
+	c.rate_mult = 1;
 	c.null_state = STATE_UNKNOWN;
+	c.first_state = c.reset_state = STATE_OK;
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
 	setup(&c);
+	if (c.rate && c.next)
+		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
+		    "may return another object each run");
 	if ((s = malloc(sizeof(*s))) == NULL ||
 	    (out = malloc(sizeof(*out))) == NULL ||
-	    (oids = calloc(c.nitems, sizeof(*oids))) == NULL ||
-	    (vb = calloc(c.nitems, sizeof(*vb))) == NULL)
+	    (oids = calloc(c.nitems + 1, sizeof(*oids))) == NULL ||
+	    (vb = calloc(c.nitems + 1, sizeof(*vb))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < c.nitems; i++)
 		oids[i] = c.items[i].oid;
+	/* --rate reads the agent's clock in the same request */
+	if (c.rate && oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") !=
+	    SNMP_OK)
+		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
 	plugin_session(s, &o, deadline);
 	rc = c.next ? session_getnext(s, oids, c.nitems, vb) :
-	    session_get(s, oids, c.nitems, vb);
+	    session_get(s, oids, c.nitems + (size_t)c.rate, vb);
 	if (rc == SNMP_E_TIMEOUT)
 		die(o.timeout_state, "%s", session_error(s));
 	if (rc != SNMP_OK)
 		die(STATE_UNKNOWN, "%s", session_error(s));
 	report_missing(s, c.items, vb, c.nitems);
+	if (c.rate)
+		rates(&c, &o, s, vb, &vb[c.nitems], deadline);
 	output_init(out);
 	evaluate(&c, out, vb, o.verbose);
 	session_close(s);
