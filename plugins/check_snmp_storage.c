@@ -1,0 +1,1049 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * check_snmp_storage: disk and other storage usage from HOST-RESOURCES-MIB
+ * hrStorageTable (RFC 2790 §4.3) or, with --ucd, from the net-snmp
+ * UCD-SNMP-MIB dskTable.  Volumes are selected by type, exact name and
+ * regular expressions; thresholds apply to the used percentage or, when
+ * they carry a byte unit, to the free bytes; perfdata is in bytes.
+ * hrStorageSize and hrStorageUsed are Integer32: a negative value is the
+ * low 32 bits of a larger unsigned number and is read back as such.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "num.h"
+#include "oid.h"
+#include "options.h"
+#include "output.h"
+#include "plugin.h"
+#include "select.h"
+#include "session.h"
+#include "threshold.h"
+
+#define SERVICE		"STORAGE"
+#define NAME_MAX_LEN	1024
+#define TWO32		4294967296LL
+#define INT32_CLAMP	2147483647LL
+
+enum {
+	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_NAME, O_INCLUDE, O_EXCLUDE,
+	O_ICASE, O_TYPE, O_UCD, O_SUM, O_IWARN, O_ICRIT, O_LIST, O_NOMATCH
+};
+
+/* What a threshold is compared with. */
+enum limit_kind {
+	LIMIT_PCT,	/* used percent: no unit or a % suffix */
+	LIMIT_FREE	/* free bytes: a byte unit */
+};
+
+struct limit {
+	int		 given;
+	int		 kind;		/* enum limit_kind */
+	struct range	 r;
+};
+
+/* HOST-RESOURCES-TYPES hrStorageTypes arcs (RFC 2790 §5). */
+static const struct stype {
+	unsigned	 arc;
+	const char	*mib;
+	const char	*alias;
+} stypes[] = {
+	{ 1, "other", "other" },
+	{ 2, "ram", "ram" },
+	{ 3, "virtualMemory", "virtual" },
+	{ 4, "fixedDisk", "fixed" },
+	{ 5, "removableDisk", "removable" },
+	{ 6, "floppyDisk", "floppy" },
+	{ 7, "compactDisc", "cdrom" },
+	{ 8, "ramDisk", "ramdisk" },
+	{ 9, "flashMemory", "flash" },
+	{ 10, "networkDisk", "network" },
+	{ 0, NULL, NULL }
+};
+
+#define TYPE_UNKNOWN	0		/* a type OID outside hrStorageTypes */
+#define TYPES_ALL	0x7ffu		/* bits 0..10 */
+#define TYPES_DEFAULT	(1u << 4)	/* fixedDisk */
+
+struct vol {
+	uint32_t	 index;
+	int		 type;		/* hrStorageTypes arc, TYPE_UNKNOWN */
+	char		 typetext[48];
+	char		 name[NAME_MAX_LEN];
+	char		 device[NAME_MAX_LEN];	/* UCD dskDevice */
+	int		 valid;		/* figures usable */
+	char		 why[200];	/* why not */
+	int		 wrapped;	/* a 32-bit value was corrected */
+	uint64_t	 size;		/* bytes */
+	uint64_t	 used;
+	uint64_t	 free;		/* what can still be written */
+	int		 inode;		/* UCD dskPercentNode, -1 none */
+	int		 selected;
+	int		 state;
+	double		 pct;
+};
+
+struct ctx {
+	struct limit	 warn;
+	struct limit	 crit;
+	struct limit	 iwarn;
+	struct limit	 icrit;
+	const char	*names[SELECT_MAX];
+	size_t		 nnames;
+	const char	*incl[SELECT_MAX];
+	size_t		 nincl;
+	const char	*excl[SELECT_MAX];
+	size_t		 nexcl;
+	int		 icase;
+	unsigned	 types;		/* bit per arc; 0: not given */
+	int		 any_type;	/* --type all: also unknown OIDs */
+	int		 ucd;
+	int		 sum;
+	int		 list;
+	int		 nomatch_state;
+	struct select	 sel;
+};
+
+static const struct opt_def storage_opts[] = {
+	{ "warning", 'w', OPT_ARG, "RANGE",
+	  "Warning threshold.  Without a unit, or with %, a range on the used\n"
+	  "percentage (80 or 80%: above 80 % used).  With a byte unit (B, KB,\n"
+	  "MB, GB, TB, PB; powers of 1024) a range on the free bytes; a single\n"
+	  "value such as 10GB means 10GB: (below 10 GiB free)", O_WARN },
+	{ "critical", 'c', OPT_ARG, "RANGE",
+	  "Critical threshold, like -w", O_CRIT },
+	{ "name", 'n', OPT_ARG, "NAME",
+	  "Check the volume whose description (--ucd: path or device) is NAME\n"
+	  "exactly; repeatable", O_NAME },
+	{ "regex", 'r', OPT_ARG, "REGEX",
+	  "Check volumes whose description matches the extended regular\n"
+	  "expression (--ucd: path or device); repeatable", O_INCLUDE },
+	{ "exclude", 'E', OPT_ARG, "REGEX",
+	  "Leave out volumes whose description matches; repeatable", O_EXCLUDE },
+	{ "ignore-case", 'i', OPT_NOARG, NULL,
+	  "-n, -r and -E ignore case", O_ICASE },
+	{ "type", 'T', OPT_ARG, "TYPE[,TYPE...]",
+	  "Check these hrStorage types: fixed, network, ram, virtual,\n"
+	  "removable, floppy, cdrom, ramdisk, flash, other (or the MIB names\n"
+	  "fixedDisk, networkDisk, virtualMemory, ...), all; repeatable.\n"
+	  "Default: fixed, or every type when -n or -r is given", O_TYPE },
+	{ "ucd", 0, OPT_NOARG, NULL,
+	  "Read UCD-SNMP-MIB dskTable (net-snmp \"disk\" and \"includeAllDisks\"\n"
+	  "lines) instead of hrStorageTable: adds inode usage and the space\n"
+	  "really available to users", O_UCD },
+	{ "sum", 0, OPT_NOARG, NULL,
+	  "Add the selected volumes up and check the sum only", O_SUM },
+	{ "inode-warning", 0, OPT_ARG, "RANGE",
+	  "Warning range on the used inode percentage (--ucd only)", O_IWARN },
+	{ "inode-critical", 0, OPT_ARG, "RANGE",
+	  "Critical range on the used inode percentage (--ucd only)", O_ICRIT },
+	{ "list", 0, OPT_NOARG, NULL,
+	  "List every entry of the table (index, type, description, size,\n"
+	  "used, used %), marking with * those the options select; exit OK",
+	  O_LIST },
+	{ "no-match", 0, OPT_ARG, "STATE",
+	  "State when no volume is selected (default UNKNOWN)", O_NOMATCH },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+static const char notes[] =
+"Used % is used / size.  Free bytes are size - used for hrStorage and\n"
+"dskAvail (the space left to unprivileged users) for --ucd.  A volume\n"
+"whose size is 0 (a CD drive without medium, absent swap) is shown as\n"
+"\"no size\" and never alerts.  Negative hrStorageSize or hrStorageUsed\n"
+"values, sent by agents whose count overflowed Integer32, are read as\n"
+"unsigned (plus 2^32); a value of 2147483647 is reported UNKNOWN because\n"
+"the agent clamped it and the real figure is lost.\n"
+"\n"
+"Examples:\n"
+"  check_snmp_storage -H host -w 80 -c 90\n"
+"  check_snmp_storage -H host -n / -w 10GB -c 2GB\n"
+"  check_snmp_storage -H winhost -r '^[C-F]:' -w 85% -c 95%\n"
+"  check_snmp_storage -H host --ucd -w 80 -c 90 --inode-warning 80 "
+"--inode-critical 90\n"
+"  check_snmp_storage -H host -T fixed,network -E '^/(dev|sys|run)' --sum\n"
+"  check_snmp_storage -H host --list\n"
+"  check_snmp_storage --walk-file host.walk -n / -w 80 -c 90\n";
+
+static int
+parse_limit(struct limit *l, const char *arg, int pct_only)
+{
+	char buf[RANGE_TEXT_MAX];
+	size_t i, n = 0;
+	unsigned used = 0;
+	int pct = 0;
+
+	if (strlen(arg) >= sizeof(buf))
+		return -1;
+	for (i = 0; arg[i] != '\0'; i++) {
+		if (arg[i] == '%') {
+			/* only as a suffix of a number */
+			if (i == 0 || arg[i - 1] < '0' || arg[i - 1] > '9' ||
+			    (arg[i + 1] != '\0' && arg[i + 1] != ':'))
+				return -1;
+			pct = 1;
+			continue;
+		}
+		buf[n++] = arg[i];
+	}
+	buf[n] = '\0';
+	if (range_parse_units(&l->r, buf, units_bytes, &used) != SNMP_OK)
+		return -1;
+	if (used != 0 && (pct || pct_only))
+		return -1;
+	l->kind = used != 0 ? LIMIT_FREE : LIMIT_PCT;
+	/* "10GB" alone reads as the free space it must not fall below */
+	if (l->kind == LIMIT_FREE && strchr(buf, ':') == NULL &&
+	    buf[0] != '@') {
+		l->r.start = l->r.end;
+		l->r.has_end = 0;
+		n = strlen(l->r.text);
+		if (n + 1 < sizeof(l->r.text)) {
+			l->r.text[n] = ':';
+			l->r.text[n + 1] = '\0';
+		}
+	}
+	l->given = 1;
+	return 0;
+}
+
+static int
+parse_types(struct ctx *c, const char *arg, char *err, size_t errlen)
+{
+	char buf[256], *tok, *save;
+	size_t i;
+
+	if (strlen(arg) >= sizeof(buf)) {
+		snprintf(err, errlen, "Invalid --type: too long");
+		return -1;
+	}
+	memcpy(buf, arg, strlen(arg) + 1);
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (strcasecmp(tok, "all") == 0) {
+			c->types |= TYPES_ALL;
+			c->any_type = 1;
+			continue;
+		}
+		for (i = 0; stypes[i].mib != NULL; i++) {
+			if (strcasecmp(tok, stypes[i].alias) == 0 ||
+			    strcasecmp(tok, stypes[i].mib) == 0)
+				break;
+		}
+		if (stypes[i].mib == NULL) {
+			snprintf(err, errlen, "Unknown storage type '%s': "
+			    "expected fixed, network, ram, virtual, removable, "
+			    "floppy, cdrom, ramdisk, flash, other or all", tok);
+			return -1;
+		}
+		c->types |= 1u << stypes[i].arc;
+	}
+	if (c->types == 0) {
+		snprintf(err, errlen, "Invalid --type '%s': no type given",
+		    arg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
+{
+	struct ctx *c = arg;
+	struct limit *l;
+	int pct_only = 0, s;
+
+	switch (id) {
+	case O_IWARN:
+	case O_ICRIT:
+		pct_only = 1;
+		/* FALLTHROUGH */
+	case O_WARN:
+	case O_CRIT:
+		l = id == O_WARN ? &c->warn : id == O_CRIT ? &c->crit :
+		    id == O_IWARN ? &c->iwarn : &c->icrit;
+		if (parse_limit(l, optarg, pct_only) < 0) {
+			snprintf(err, errlen, "Invalid %s range '%s': expected "
+			    "[@][START:][END]%s", id == O_WARN ? "warning" :
+			    id == O_CRIT ? "critical" : id == O_IWARN ?
+			    "inode warning" : "inode critical", optarg,
+			    pct_only ? " in percent" : " in percent (80, 80%) "
+			    "or free bytes with a unit (10GB, 500MB:)");
+			return -1;
+		}
+		break;
+	case O_NAME:
+	case O_INCLUDE:
+	case O_EXCLUDE:
+		if ((id == O_NAME ? c->nnames : id == O_INCLUDE ? c->nincl :
+		    c->nexcl) >= SELECT_MAX) {
+			snprintf(err, errlen, "Too many %s options (at most "
+			    "%d)", id == O_NAME ? "-n" : id == O_INCLUDE ?
+			    "-r" : "-E", SELECT_MAX);
+			return -1;
+		}
+		if (id == O_NAME)
+			c->names[c->nnames++] = optarg;
+		else if (id == O_INCLUDE)
+			c->incl[c->nincl++] = optarg;
+		else
+			c->excl[c->nexcl++] = optarg;
+		break;
+	case O_ICASE:
+		c->icase = 1;
+		break;
+	case O_TYPE:
+		return parse_types(c, optarg, err, errlen);
+	case O_UCD:
+		c->ucd = 1;
+		break;
+	case O_SUM:
+		c->sum = 1;
+		break;
+	case O_LIST:
+		c->list = 1;
+		break;
+	case O_NOMATCH:
+		if ((s = state_parse(optarg)) < 0) {
+			snprintf(err, errlen, "Invalid state '%s' for "
+			    "--no-match: expected 0-3 or OK, WARNING, "
+			    "CRITICAL, UNKNOWN", optarg);
+			return -1;
+		}
+		c->nomatch_state = s;
+		break;
+	}
+	return 0;
+}
+
+/* Option checks that need all of them; patterns compiled with -i known. */
+static void
+setup(struct ctx *c)
+{
+	char err[512];
+	size_t i;
+
+	if (c->ucd && c->types != 0)
+		die(STATE_UNKNOWN, "--type applies to hrStorageTable; dskTable "
+		    "(--ucd) has no types");
+	if (!c->ucd && (c->iwarn.given || c->icrit.given))
+		die(STATE_UNKNOWN, "Inode thresholds need --ucd: hrStorageTable "
+		    "has no inode figures");
+	if (c->sum && (c->iwarn.given || c->icrit.given))
+		die(STATE_UNKNOWN, "Inode thresholds cannot be combined with "
+		    "--sum: the agent gives inode percentages, not counts");
+	select_init(&c->sel, c->icase);
+	for (i = 0; i < c->nnames; i++)
+		select_add_exact(&c->sel, c->names[i], err, sizeof(err));
+	for (i = 0; i < c->nincl; i++) {
+		if (select_add_include(&c->sel, c->incl[i], err, sizeof(err))
+		    != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid -r: %s", err);
+	}
+	for (i = 0; i < c->nexcl; i++) {
+		if (select_add_exclude(&c->sel, c->excl[i], err, sizeof(err))
+		    != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid -E: %s", err);
+	}
+}
+
+/* "15.97 GiB": binary multiples, as the byte thresholds read them. */
+static void
+human(char *buf, size_t cap, uint64_t b)
+{
+	static const char *const u[] = { "KiB", "MiB", "GiB", "TiB", "PiB",
+	    "EiB" };
+	double d = (double)b;
+	int i = -1;
+
+	if (b < 1024) {
+		snprintf(buf, cap, "%llu B", (unsigned long long)b);
+		return;
+	}
+	while (d >= 1024 && i < 5) {
+		d /= 1024;
+		i++;
+	}
+	snprintf(buf, cap, "%.2f %s", d, u[i]);
+}
+
+static int64_t
+dfloor(double x)
+{
+	int64_t i;
+
+	if (x >= 9.2e18)
+		return INT64_MAX;
+	if (x <= -9.2e18)
+		return INT64_MIN;
+	i = (int64_t)x;
+	return (double)i > x ? i - 1 : i;
+}
+
+static int64_t
+dceil(double x)
+{
+	int64_t i;
+
+	if (x >= 9.2e18)
+		return INT64_MAX;
+	if (x <= -9.2e18)
+		return INT64_MIN;
+	i = (int64_t)x;
+	return (double)i < x ? i + 1 : i;
+}
+
+static int64_t
+num_i64(const struct num *n)
+{
+	if (n->kind == NUM_INT)
+		return n->i;
+	if (n->kind == NUM_UINT)
+		return n->u > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n->u;
+	return dfloor(n->d);
+}
+
+/*
+ * The range on used bytes equivalent to a limit, for perfdata: used % in
+ * [s, e] is used bytes in [ceil(s * size / 100), floor(e * size / 100)];
+ * free in [s, e] is used in [cap - e, cap - s], cap being used + free.
+ */
+static void
+used_range(const struct limit *l, uint64_t size, uint64_t cap, char *out,
+    size_t outlen)
+{
+	const struct range *r = &l->r;
+	int64_t s = 0, e = 0;
+	int has_s, has_e;
+	struct strbuf sb;
+
+	if (l->kind == LIMIT_PCT) {
+		has_s = r->has_start;
+		has_e = r->has_end;
+		if (has_s)
+			s = dceil(num_to_double(&r->start) * (double)size / 100);
+		if (has_e)
+			e = dfloor(num_to_double(&r->end) * (double)size / 100);
+	} else {
+		has_s = r->has_end;
+		has_e = r->has_start;
+		if (has_s)
+			s = (int64_t)cap - num_i64(&r->end);
+		if (has_e)
+			e = (int64_t)cap - num_i64(&r->start);
+	}
+	sb_init(&sb, out, outlen);
+	if (r->inside)
+		sb_add(&sb, "@");
+	if (has_s && has_e && s == 0 && !r->inside)
+		sb_printf(&sb, "%lld", (long long)e);
+	else if (has_s && has_e)
+		sb_printf(&sb, "%lld:%lld", (long long)s, (long long)e);
+	else if (has_s)
+		sb_printf(&sb, "%lld:", (long long)s);
+	else if (has_e)
+		sb_printf(&sb, "~:%lld", (long long)e);
+	else
+		sb_add(&sb, "~:");
+}
+
+/* State of a value (used percent or free bytes) against one limit. */
+static int
+limit_alert(const struct limit *l, double pct, uint64_t free)
+{
+	struct num v;
+
+	if (!l->given)
+		return 0;
+	if (l->kind == LIMIT_PCT)
+		num_from_double(&v, pct);
+	else
+		num_from_uint(&v, free);
+	return range_alert(&l->r, &v);
+}
+
+static int
+limits_state(const struct limit *w, const struct limit *c, double pct,
+    uint64_t free)
+{
+	if (limit_alert(c, pct, free))
+		return STATE_CRITICAL;
+	if (limit_alert(w, pct, free))
+		return STATE_WARNING;
+	return STATE_OK;
+}
+
+static void
+column(struct oid *o, const uint32_t *base, size_t n, uint32_t col)
+{
+	memcpy(o->arcs, base, n * sizeof(*base));
+	o->arcs[n] = col;
+	o->len = n + 1;
+}
+
+/* An integer cell; -1 when the cell is missing or not a number. */
+static int
+cell_int(const struct snmp_value *v, int64_t *out)
+{
+	if (v->type == VAL_INTEGER) {
+		*out = v->i;
+		return 0;
+	}
+	if (v->type == VAL_GAUGE32 || v->type == VAL_COUNTER32 ||
+	    v->type == VAL_COUNTER64) {
+		if (v->u > (uint64_t)INT64_MAX)
+			return -1;
+		*out = (int64_t)v->u;
+		return 0;
+	}
+	return -1;
+}
+
+/*
+ * An Integer32 count that may have overflowed: agents put the low 32 bits
+ * of the real (unsigned) count in the INTEGER, so -1610612993 stands for
+ * 2684354303.  Returns -1 for a value no 32-bit agent can send.
+ */
+static int
+unwrap32(int64_t v, uint64_t *out, int *wrapped)
+{
+	if (v < -TWO32 / 2 || v >= TWO32)
+		return -1;
+	if (v < 0) {
+		*out = (uint64_t)(v + TWO32);
+		*wrapped = 1;
+	} else
+		*out = (uint64_t)v;
+	return 0;
+}
+
+static void
+cell_text(const struct snmp_value *v, char *buf, size_t cap)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, buf, cap);
+	if (v->type == VAL_OCTET_STRING)
+		output_put_text(&sb, v->bytes, v->len);
+}
+
+static void
+set_type(struct vol *v, const struct snmp_value *t)
+{
+	static const uint32_t types[] = { 1, 3, 6, 1, 2, 1, 25, 2, 1 };
+	struct oid o, base;
+	size_t i;
+
+	v->type = TYPE_UNKNOWN;
+	snprintf(v->typetext, sizeof(v->typetext), "%s",
+	    value_is_exception(t) ? "missing" : "invalid");
+	if (t->type != VAL_OID || oid_from_ber(&o, t->bytes, t->len) != SNMP_OK)
+		return;
+	memcpy(base.arcs, types, sizeof(types));
+	base.len = sizeof(types) / sizeof(types[0]);
+	if (o.len == base.len + 1 && oid_is_prefix(&base, &o)) {
+		for (i = 0; stypes[i].mib != NULL; i++) {
+			if (stypes[i].arc == o.arcs[base.len]) {
+				v->type = (int)stypes[i].arc;
+				snprintf(v->typetext, sizeof(v->typetext), "%s",
+				    stypes[i].mib);
+				return;
+			}
+		}
+	}
+	oid_format(&o, v->typetext, sizeof(v->typetext));
+}
+
+/* Byte figures from allocation units, size and used (hrStorage). */
+static void
+hr_figures(struct vol *v, const struct snmp_value *val)
+{
+	int64_t unit, size, used;
+	uint64_t usize, uused;
+
+	v->valid = 0;
+	if (cell_int(&val[2], &unit) < 0 || cell_int(&val[3], &size) < 0 ||
+	    cell_int(&val[4], &used) < 0) {
+		snprintf(v->why, sizeof(v->why), "hrStorage%s missing or not "
+		    "a number", cell_int(&val[2], &unit) < 0 ?
+		    "AllocationUnits" : cell_int(&val[3], &size) < 0 ? "Size" :
+		    "Used");
+		return;
+	}
+	if (unwrap32(size, &usize, &v->wrapped) < 0 ||
+	    unwrap32(used, &uused, &v->wrapped) < 0) {
+		snprintf(v->why, sizeof(v->why), "hrStorageSize %lld or "
+		    "hrStorageUsed %lld out of range", (long long)size,
+		    (long long)used);
+		return;
+	}
+	if (size == INT32_CLAMP || used == INT32_CLAMP) {
+		snprintf(v->why, sizeof(v->why), "hrStorage%s is 2147483647, "
+		    "the Integer32 maximum: the agent clamped a larger "
+		    "value, the real figure is unknown", size == INT32_CLAMP ?
+		    "Size" : "Used");
+		return;
+	}
+	if (usize == 0) {
+		v->valid = 1;
+		v->size = v->used = v->free = 0;
+		return;
+	}
+	if (unit <= 0 || unit > INT32_CLAMP) {
+		snprintf(v->why, sizeof(v->why), "hrStorageAllocationUnits "
+		    "is %lld", (long long)unit);
+		return;
+	}
+	if (uused > usize) {
+		snprintf(v->why, sizeof(v->why), "hrStorageUsed %llu is "
+		    "larger than hrStorageSize %llu", (unsigned long long)uused,
+		    (unsigned long long)usize);
+		return;
+	}
+	v->size = usize * (uint64_t)unit;
+	v->used = uused * (uint64_t)unit;
+	v->free = v->size - v->used;
+	v->valid = 1;
+}
+
+static void
+fetch_error(const struct session *s, int rc, int timeout_state)
+{
+	if (rc == SNMP_E_TIMEOUT)
+		die(timeout_state, "%s", session_error(s));
+	die(STATE_UNKNOWN, "%s", session_error(s));
+}
+
+/* hrStorageTable: type, descr, units, size, used. */
+static struct vol *
+fetch_hr(struct session *s, size_t *n, int timeout_state)
+{
+	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
+	struct session_table t;
+	struct oid cols[5];
+	struct vol *vols, *v;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < 5; i++)
+		column(&cols[i], entry, 10, (uint32_t)(i + 2));
+	if ((rc = session_table(s, cols, 5, &t)) != SNMP_OK)
+		fetch_error(s, rc, timeout_state);
+	if (t.nrows == 0) {
+		session_table_free(&t);
+		die(STATE_UNKNOWN, "No hrStorageTable on %s: the agent does "
+		    "not implement HOST-RESOURCES-MIB storage (try --ucd)",
+		    session_peer(s));
+	}
+	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < t.nrows; i++) {
+		v = &vols[i];
+		v->index = t.rows[i].index_len > 0 ? t.rows[i].index[0] : 0;
+		v->inode = -1;
+		set_type(v, &t.rows[i].val[0]);
+		cell_text(&t.rows[i].val[1], v->name, sizeof(v->name));
+		hr_figures(v, t.rows[i].val);
+	}
+	*n = t.nrows;
+	session_table_free(&t);
+	return vols;
+}
+
+/* dskTable with the 64-bit halves (net-snmp 5.7+), else the 32-bit KB. */
+static struct vol *
+fetch_ucd(struct session *s, size_t *n, int timeout_state)
+{
+	static const uint32_t entry[] = { 1, 3, 6, 1, 4, 1, 2021, 9, 1 };
+	static const uint32_t c64[] = { 2, 3, 10, 11, 12, 13, 14, 15, 16 };
+	static const uint32_t c32[] = { 6, 7, 8 };
+	static const char *const u32[] = { "dskTotal", "dskAvail", "dskUsed" };
+	struct session_table t, old;
+	const struct session_row *r, *o;
+	struct oid cols[9];
+	struct vol *vols, *v;
+	int64_t x[6], pn;
+	uint64_t kb[3];
+	size_t i, k;
+	int rc, need32 = 0;
+
+	for (i = 0; i < 9; i++)
+		column(&cols[i], entry, 9, c64[i]);
+	if ((rc = session_table(s, cols, 9, &t)) != SNMP_OK)
+		fetch_error(s, rc, timeout_state);
+	if (t.nrows == 0) {
+		session_table_free(&t);
+		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
+		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
+		    "in snmpd.conf", session_peer(s));
+	}
+	memset(&old, 0, sizeof(old));
+	for (i = 0; i < t.nrows; i++) {
+		if (value_is_exception(&t.rows[i].val[3]))
+			need32 = 1;
+	}
+	if (need32) {
+		for (i = 0; i < 3; i++)
+			column(&cols[i], entry, 9, c32[i]);
+		if ((rc = session_table(s, cols, 3, &old)) != SNMP_OK)
+			fetch_error(s, rc, timeout_state);
+	}
+	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < t.nrows; i++) {
+		r = &t.rows[i];
+		v = &vols[i];
+		v->index = r->index_len > 0 ? r->index[0] : 0;
+		v->type = TYPE_UNKNOWN;
+		snprintf(v->typetext, sizeof(v->typetext), "dskEntry");
+		cell_text(&r->val[0], v->name, sizeof(v->name));
+		cell_text(&r->val[1], v->device, sizeof(v->device));
+		memset(x, 0, sizeof(x));
+		v->inode = cell_int(&r->val[2], &pn) == 0 && pn >= 0 &&
+		    pn <= 100 ? (int)pn : -1;
+		for (k = 0; k < 6; k++) {
+			if (cell_int(&r->val[3 + k], &x[k]) < 0 ||
+			    x[k] > 0xffffffffLL)
+				break;
+		}
+		if (k == 6) {
+			kb[0] = (uint64_t)x[1] << 32 | (uint64_t)x[0];
+			kb[1] = (uint64_t)x[3] << 32 | (uint64_t)x[2];
+			kb[2] = (uint64_t)x[5] << 32 | (uint64_t)x[4];
+		} else {
+			o = session_table_find(&old, r->index, r->index_len);
+			for (k = 0; o != NULL && k < 3; k++) {
+				if (cell_int(&o->val[k], &x[k]) < 0 ||
+				    x[k] == INT32_CLAMP ||
+				    unwrap32(x[k], &kb[k], &v->wrapped) < 0)
+					break;
+			}
+			if (o == NULL || k < 3) {
+				k = o == NULL ? 0 : k;
+				snprintf(v->why, sizeof(v->why), "%s %s", u32[k],
+				    o != NULL && x[k] == INT32_CLAMP ? "is "
+				    "2147483647: the agent clamped a larger "
+				    "value and has no 64-bit columns" :
+				    "missing or out of range");
+				continue;
+			}
+		}
+		if (kb[0] > UINT64_MAX / 1024 / 2 || kb[1] > kb[0] ||
+		    kb[2] > kb[0]) {
+			snprintf(v->why, sizeof(v->why), "inconsistent figures: "
+			    "total %llu KB, avail %llu KB, used %llu KB",
+			    (unsigned long long)kb[0],
+			    (unsigned long long)kb[1],
+			    (unsigned long long)kb[2]);
+			continue;
+		}
+		v->size = kb[0] * 1024;
+		v->free = kb[1] * 1024;
+		v->used = kb[2] * 1024;
+		v->valid = 1;
+	}
+	*n = t.nrows;
+	session_table_free(&t);
+	session_table_free(&old);
+	return vols;
+}
+
+static int
+selected(const struct ctx *c, const struct vol *v)
+{
+	const char *texts[2];
+	unsigned types = c->types;
+
+	texts[0] = v->name;
+	texts[1] = c->ucd ? v->device : NULL;
+	if (!c->ucd) {
+		if (types == 0)
+			types = select_has_include(&c->sel) ? TYPES_ALL :
+			    TYPES_DEFAULT;
+		if (v->type == TYPE_UNKNOWN ? !(c->any_type ||
+		    (c->types == 0 && select_has_include(&c->sel))) :
+		    !(types & 1u << v->type))
+			return 0;
+	}
+	return select_match_any(&c->sel, texts, 2);
+}
+
+/* "/: 6.34% used (15.97 GiB of 251.97 GiB, 235.99 GiB free)" */
+static void
+vol_text(struct strbuf *sb, const char *name, const struct vol *v, int ucd)
+{
+	char a[32], b[32], f[32];
+
+	sb_printf(sb, "%s: ", name);
+	if (!v->valid) {
+		sb_add(sb, v->why);
+		return;
+	}
+	if (v->size == 0) {
+		sb_add(sb, "no size");
+		return;
+	}
+	human(a, sizeof(a), v->used);
+	human(b, sizeof(b), v->size);
+	human(f, sizeof(f), v->free);
+	sb_printf(sb, "%.2f%% used (%s of %s, %s free)", v->pct, a, b, f);
+	if (ucd && v->inode >= 0)
+		sb_printf(sb, ", inodes %d%% used", v->inode);
+}
+
+static void
+perf(struct output *out, const struct ctx *c, const char *name,
+    const struct vol *v)
+{
+	struct threshold t;
+	struct num val, min, max;
+	char label[NAME_MAX_LEN + 16], pbuf[32];
+
+	memset(&t, 0, sizeof(t));
+	if (c->warn.given) {
+		t.has_warn = 1;
+		used_range(&c->warn, v->size, v->used + v->free, t.warn.text,
+		    sizeof(t.warn.text));
+	}
+	if (c->crit.given) {
+		t.has_crit = 1;
+		used_range(&c->crit, v->size, v->used + v->free, t.crit.text,
+		    sizeof(t.crit.text));
+	}
+	num_from_uint(&val, v->used);
+	num_from_uint(&min, 0);
+	num_from_uint(&max, v->size);
+	output_perf(out, name, &val, "B", &t, &min, &max);
+	num_from_uint(&max, 100);
+	if ((c->warn.given && c->warn.kind == LIMIT_PCT) ||
+	    (c->crit.given && c->crit.kind == LIMIT_PCT)) {
+		memset(&t, 0, sizeof(t));
+		if (c->warn.given && c->warn.kind == LIMIT_PCT) {
+			t.has_warn = 1;
+			t.warn = c->warn.r;
+		}
+		if (c->crit.given && c->crit.kind == LIMIT_PCT) {
+			t.has_crit = 1;
+			t.crit = c->crit.r;
+		}
+		snprintf(label, sizeof(label), "%s %%", name);
+		snprintf(pbuf, sizeof(pbuf), "%.2f", v->pct);
+		num_parse(&val, pbuf);
+		output_perf(out, label, &val, "%", &t, &min, &max);
+	}
+	if (c->ucd && v->inode >= 0) {
+		memset(&t, 0, sizeof(t));
+		if (c->iwarn.given) {
+			t.has_warn = 1;
+			t.warn = c->iwarn.r;
+		}
+		if (c->icrit.given) {
+			t.has_crit = 1;
+			t.crit = c->icrit.r;
+		}
+		snprintf(label, sizeof(label), "%s inodes %%", name);
+		num_from_int(&val, v->inode);
+		output_perf(out, label, &val, "%", &t, &min, &max);
+	}
+}
+
+/* Threshold state of one volume; UNKNOWN when its figures are unusable. */
+static int
+evaluate(const struct ctx *c, struct vol *v)
+{
+	int st;
+
+	if (!v->valid)
+		return STATE_UNKNOWN;
+	if (v->size == 0)
+		return STATE_OK;
+	v->pct = (double)v->used * 100 / (double)v->size;
+	st = limits_state(&c->warn, &c->crit, v->pct, v->free);
+	if (c->iwarn.given || c->icrit.given) {
+		if (v->inode < 0) {
+			snprintf(v->why, sizeof(v->why), "no inode figure "
+			    "(dskPercentNode missing or out of range)");
+			v->valid = 0;
+			return STATE_UNKNOWN;
+		}
+		st = state_worst(st, limits_state(&c->iwarn, &c->icrit,
+		    v->inode, 0));
+	}
+	return st;
+}
+
+static void
+list(struct output *out, const struct ctx *c, struct vol *vols, size_t n)
+{
+	char a[32], b[32];
+	struct vol *v;
+	size_t i;
+
+	sb_printf(&out->summary, "%zu entr%s in %s", n, n == 1 ? "y" : "ies",
+	    c->ucd ? "dskTable" : "hrStorageTable");
+	for (i = 0; i < n; i++) {
+		v = &vols[i];
+		sb_printf(&out->longout, "%c %u %s '%s'", selected(c, v) ? '*' :
+		    ' ', (unsigned)v->index, c->ucd ? v->device : v->typetext,
+		    v->name);
+		if (!v->valid) {
+			sb_printf(&out->longout, " %s\n", v->why);
+			continue;
+		}
+		human(a, sizeof(a), v->size);
+		human(b, sizeof(b), v->used);
+		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)",
+		    (unsigned long long)v->size, a, (unsigned long long)v->used,
+		    b);
+		if (v->size > 0)
+			sb_printf(&out->longout, " %.2f%%", (double)v->used *
+			    100 / (double)v->size);
+		else
+			sb_add(&out->longout, " no size");
+		if (c->ucd && v->inode >= 0)
+			sb_printf(&out->longout, " inodes %d%%", v->inode);
+		sb_add(&out->longout, "\n");
+	}
+}
+
+static void
+report_sum(struct output *out, const struct ctx *c, struct vol *vols,
+    size_t n, size_t nsel)
+{
+	struct vol sum;
+	struct strbuf sb;
+	char name[64], line[2048];
+	size_t i;
+
+	memset(&sum, 0, sizeof(sum));
+	sum.valid = 1;
+	sum.inode = -1;
+	for (i = 0; i < n; i++) {
+		if (!vols[i].selected)
+			continue;
+		if (!vols[i].valid) {
+			if (sum.valid)
+				snprintf(sum.why, sizeof(sum.why), "cannot add "
+				    "up: %.60s: %.120s", vols[i].name,
+				    vols[i].why);
+			sum.valid = 0;
+			continue;
+		}
+		sum.size += vols[i].size;
+		sum.used += vols[i].used;
+		sum.free += vols[i].free;
+	}
+	snprintf(name, sizeof(name), "sum of %zu volume%s", nsel,
+	    nsel == 1 ? "" : "s");
+	sum.state = evaluate(c, &sum);
+	output_state(out, sum.state);
+	vol_text(&out->summary, name, &sum, 0);
+	for (i = 0; i < n; i++) {
+		if (!vols[i].selected)
+			continue;
+		if (vols[i].valid && vols[i].size > 0)
+			vols[i].pct = (double)vols[i].used * 100 /
+			    (double)vols[i].size;
+		sb_init(&sb, line, sizeof(line));
+		vol_text(&sb, vols[i].name, &vols[i], c->ucd);
+		sb_printf(&out->longout, "%s\n", line);
+	}
+	if (sum.valid && sum.size > 0)
+		perf(out, c, "sum", &sum);
+}
+
+static void
+report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
+    size_t nsel)
+{
+	struct strbuf sb;
+	char line[2048];
+	const struct vol *top = NULL;
+	size_t i, nbad = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!vols[i].selected)
+			continue;
+		vols[i].state = evaluate(c, &vols[i]);
+		output_state(out, vols[i].state);
+		sb_init(&sb, line, sizeof(line));
+		vol_text(&sb, vols[i].name, &vols[i], c->ucd);
+		sb_printf(&out->longout, "[%s] %s\n",
+		    state_name(vols[i].state), line);
+		if (vols[i].state != STATE_OK) {
+			sb_printf(&out->summary, "%s%s", nbad++ ? "; " : "",
+			    line);
+		} else if (vols[i].size > 0 && (top == NULL ||
+		    vols[i].pct > top->pct))
+			top = &vols[i];
+		if (vols[i].valid && vols[i].size > 0)
+			perf(out, c, vols[i].name, &vols[i]);
+	}
+	if (nbad > 0)
+		return;
+	if (nsel == 1)
+		sb_add(&out->summary, line);
+	else if (top != NULL)
+		sb_printf(&out->summary, "%zu volumes, highest use %.2f%% on %s",
+		    nsel, top->pct, top->name);
+	else
+		sb_printf(&out->summary, "%zu volumes, none with a size", nsel);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct plugin_info pi = {
+		"check_snmp_storage",
+		"Check disk and storage usage from HOST-RESOURCES-MIB "
+		"hrStorageTable or UCD-SNMP-MIB dskTable.",
+		"-H HOST [-w RANGE] [-c RANGE] [-n NAME] [-r REGEX] [-E REGEX] "
+		"[-T TYPE] [--ucd] [--sum] [options]",
+		storage_opts, notes, handle, &c
+	};
+	struct snmp_opts o;
+	struct session *s;
+	struct output *out;
+	struct vol *vols;
+	int64_t deadline;
+	size_t n, i, nsel = 0;
+
+	c.nomatch_state = STATE_UNKNOWN;
+	plugin_options(&o, &pi, argc, argv);
+	deadline = plugin_deadline(&o);
+	setup(&c);
+	if ((s = malloc(sizeof(*s))) == NULL ||
+	    (out = malloc(sizeof(*out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	plugin_session(s, &o, deadline);
+	vols = c.ucd ? fetch_ucd(s, &n, o.timeout_state) :
+	    fetch_hr(s, &n, o.timeout_state);
+	output_init(out);
+	for (i = 0; i < n; i++) {
+		if ((vols[i].selected = selected(&c, &vols[i])))
+			nsel++;
+		if (o.verbose >= 1 && vols[i].wrapped)
+			sb_printf(&out->longout, "%s: a negative 32-bit value "
+			    "was read as unsigned (plus 2^32)\n", vols[i].name);
+	}
+	if (c.list)
+		list(out, &c, vols, n);
+	else if (nsel == 0) {
+		output_state(out, c.nomatch_state);
+		sb_printf(&out->summary, "No %s entry matches the selection "
+		    "(%zu entries, see --list)", c.ucd ? "dskTable" :
+		    "hrStorageTable", n);
+	} else if (c.sum)
+		report_sum(out, &c, vols, n, nsel);
+	else
+		report(out, &c, vols, n, nsel);
+	session_close(s);
+	free(s);
+	free(vols);
+	select_free(&c.sel);
+	options_free(&o);
+	plugin_exit(out, SERVICE);
+}
