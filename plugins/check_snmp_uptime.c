@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * check_snmp_uptime: how long a host (HOST-RESOURCES-MIB hrSystemUptime,
+ * RFC 2790 §4), its SNMP agent (SNMPv2-MIB sysUpTime, RFC 3418) or its
+ * SNMP engine (SNMP-FRAMEWORK-MIB snmpEngineTime, RFC 3411 §5) has been
+ * up, against thresholds in seconds: "15m:" warns after a reboot, "365d"
+ * after too long without one.  TimeTicks are 32-bit hundredths of a
+ * second (RFC 2578 §7.1.8) and wrap after 497.1 days; snmpEngineTime
+ * counts seconds up to 2^31-1 (RFC 3414 §2.2.1) and is used to detect
+ * and undo the wrap where it can.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "num.h"
+#include "oid.h"
+#include "options.h"
+#include "output.h"
+#include "plugin.h"
+#include "session.h"
+#include "threshold.h"
+
+#define SERVICE		"UPTIME"
+#define WRAP		4294967296ull	/* TimeTicks period, hundredths */
+#define WRAP_TOL	8640000ull	/* one day: clocks start apart, drift */
+#define ENGINE_MAX	2147483647	/* RFC 3414 §2.2.1 */
+
+enum {
+	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SOURCE, O_LIST
+};
+
+enum source {
+	SRC_AUTO,
+	SRC_HRSYSTEM,
+	SRC_SYSUPTIME,
+	SRC_ENGINE,
+	NSRC
+};
+
+/* The objects read, in request order. */
+enum obj {
+	OBJ_SYS,
+	OBJ_HR,
+	OBJ_ETIME,
+	OBJ_EBOOTS,
+	NOBJ
+};
+
+static const char *const obj_oid[NOBJ] = {
+	"1.3.6.1.2.1.1.3.0",		/* sysUpTime.0 */
+	"1.3.6.1.2.1.25.1.1.0",		/* hrSystemUptime.0 */
+	"1.3.6.1.6.3.10.2.1.3.0",	/* snmpEngineTime.0 */
+	"1.3.6.1.6.3.10.2.1.2.0"	/* snmpEngineBoots.0 */
+};
+static const char *const obj_name[NOBJ] = {
+	"sysUpTime", "hrSystemUptime", "snmpEngineTime", "snmpEngineBoots"
+};
+static const char *const src_name[NSRC] = {
+	"auto", "hrsystem", "sysuptime", "engine"
+};
+
+struct ctx {
+	const char	*warn;
+	const char	*crit;
+	int		 source;	/* enum source */
+	int		 list;
+	struct threshold th;
+};
+
+/* One clock as the agent answered it, in hundredths of a second. */
+struct clock {
+	int		 have;		/* a usable value */
+	int		 type;		/* the value's type, for messages */
+	uint64_t	 h;
+	char		 bad[128];	/* why a present value is unusable */
+};
+
+static const struct opt_def uptime_opts[] = {
+	{ "warning", 'w', OPT_ARG, "RANGE",
+	  "Warning range for the uptime in seconds; a number may carry a unit\n"
+	  "s, m (minutes), h, d or w (weeks): -w 15m: warns during the first\n"
+	  "15 minutes after a (re)start, -w 180d after 180 days without one",
+	  O_WARN },
+	{ "critical", 'c', OPT_ARG, "RANGE",
+	  "Critical range, like -w (-c 5m:, -c 365d)", O_CRIT },
+	{ "source", 0, OPT_ARG, "auto|hrsystem|sysuptime|engine",
+	  "Which clock: hrsystem = hrSystemUptime, the host's time since boot;\n"
+	  "sysuptime = sysUpTime, the time since the SNMP agent (re)started;\n"
+	  "engine = snmpEngineTime, the SNMP engine's seconds since its last\n"
+	  "boot (snmpEngineBoots).  auto (default): hrSystemUptime when the\n"
+	  "agent has it, else sysUpTime, else snmpEngineTime", O_SOURCE },
+	{ "list", 0, OPT_NOARG, NULL,
+	  "List the clocks the agent has, with their raw values, one per\n"
+	  "line, and exit OK", O_LIST },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+static const char notes[] =
+"Ranges follow the Nagios plugin guidelines: 10 (alert above 10 or below\n"
+"0), 10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside);\n"
+"each number may end in s, m, h, d or w.  Without -w/-c the state is OK.\n"
+"Perfdata: 'uptime' in whole seconds.\n"
+"\n"
+"sysUpTime resets whenever the SNMP agent restarts, so a reboot check on it\n"
+"also fires when only the agent was restarted; hrSystemUptime does not.\n"
+"Both are TimeTicks and wrap to 0 after 497.1 days.  When the agent also\n"
+"has snmpEngineTime (seconds, no practical wrap), a sysUpTime that is\n"
+"behind it by whole periods of 497.1 days, or an hrSystemUptime smaller\n"
+"than it (the host cannot have been up for less time than its agent), is\n"
+"corrected and the output says so; otherwise a longer uptime cannot be\n"
+"told apart and the long output carries a note.\n"
+"\n"
+"Examples:\n"
+"  check_snmp_uptime -H 192.0.2.1 -w 15m: -c 5m:\n"
+"  check_snmp_uptime -H 192.0.2.1 -c 365d\n"
+"  check_snmp_uptime -H switch1 --source sysuptime -w 1h:\n"
+"  check_snmp_uptime -H 192.0.2.1 --list\n"
+"  check_snmp_uptime --walk-file host.walk -w 15m:\n";
+
+static void	fail(int, const char *, ...)
+		    __attribute__((format(printf, 2, 3), noreturn));
+
+/* An UNKNOWN (or timeout state) status line with this plugin's word. */
+static void
+fail(int state, const char *fmt, ...)
+{
+	struct output *out;
+	char buf[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if ((out = malloc(sizeof(*out))) == NULL)
+		die(state, "%s", buf);
+	output_init(out);
+	output_state(out, state);
+	output_put_text(&out->summary, (const unsigned char *)buf,
+	    strlen(buf));
+	plugin_exit(out, SERVICE);
+}
+
+static int
+handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
+{
+	struct ctx *c = arg;
+	int i;
+
+	switch (id) {
+	case O_WARN:
+		c->warn = optarg;
+		break;
+	case O_CRIT:
+		c->crit = optarg;
+		break;
+	case O_SOURCE:
+		for (i = 0; i < NSRC; i++) {
+			if (strcasecmp(optarg, src_name[i]) == 0)
+				break;
+		}
+		if (i == NSRC) {
+			snprintf(err, errlen, "Invalid --source '%s': expected "
+			    "auto, hrsystem, sysuptime or engine", optarg);
+			return -1;
+		}
+		c->source = i;
+		break;
+	case O_LIST:
+		c->list = 1;
+		break;
+	}
+	return 0;
+}
+
+static void
+parse_range(struct threshold *th, const char *text, int crit)
+{
+	struct range *r = crit ? &th->crit : &th->warn;
+	int rc;
+
+	if (text == NULL)
+		return;
+	if ((rc = range_parse_units(r, text, units_seconds, NULL)) ==
+	    SNMP_E_RANGE)
+		fail(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
+		    "large", crit ? "critical" : "warning", text);
+	if (rc != SNMP_OK)
+		fail(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+		    "[@][START:][END] in seconds, each number optionally with "
+		    "a unit s, m, h, d or w (15m:, 365d)",
+		    crit ? "critical" : "warning", text);
+	if (crit)
+		th->has_crit = 1;
+	else
+		th->has_warn = 1;
+}
+
+/* Seconds as "23 days 04:51:07", "1 day 00:00:00", "00:02:26". */
+static void
+fmt_duration(uint64_t s, char *buf, size_t cap)
+{
+	uint64_t d = s / 86400;
+
+	s %= 86400;
+	if (d > 0)
+		snprintf(buf, cap, "%llu day%s %02u:%02u:%02u",
+		    (unsigned long long)d, d == 1 ? "" : "s",
+		    (unsigned)(s / 3600), (unsigned)(s / 60 % 60),
+		    (unsigned)(s % 60));
+	else
+		snprintf(buf, cap, "%02u:%02u:%02u", (unsigned)(s / 3600),
+		    (unsigned)(s / 60 % 60), (unsigned)(s % 60));
+}
+
+/* Hundredths with the fraction: "23 days 04:51:07.88". */
+static void
+fmt_ticks(uint64_t h, char *buf, size_t cap)
+{
+	size_t len;
+
+	fmt_duration(h / 100, buf, cap);
+	len = strlen(buf);
+	snprintf(buf + len, cap - len, ".%02u", (unsigned)(h % 100));
+}
+
+/* A threshold bound in seconds as "365d", "1h30m", "90s", "0.5s". */
+static void
+fmt_bound(const struct num *n, char *buf, size_t cap)
+{
+	static const struct {
+		uint64_t	 mult;
+		char		 unit;
+	} parts[] = { { 86400, 'd' }, { 3600, 'h' }, { 60, 'm' }, { 1, 's' } };
+	struct strbuf sb;
+	uint64_t v;
+	size_t i;
+
+	sb_init(&sb, buf, cap);
+	if (n->kind == NUM_DOUBLE && n->d >= 0 && n->d < 9e15 &&
+	    n->d == (double)(uint64_t)n->d)
+		v = (uint64_t)n->d;
+	else if (n->kind == NUM_INT && n->i >= 0)
+		v = (uint64_t)n->i;
+	else if (n->kind == NUM_UINT)
+		v = n->u;
+	else {
+		num_format(n, buf, cap);
+		sb_add(&sb, buf);
+		sb_add(&sb, "s");
+		return;
+	}
+	if (v == 0) {
+		sb_add(&sb, "0s");
+		return;
+	}
+	for (i = 0; i < 4; i++) {
+		if (v >= parts[i].mult) {
+			sb_printf(&sb, "%llu%c",
+			    (unsigned long long)(v / parts[i].mult),
+			    parts[i].unit);
+			v %= parts[i].mult;
+		}
+	}
+}
+
+/* Why the value raised an alert for range r: "less than 15m". */
+static void
+describe_alert(const struct range *r, const struct num *v, struct strbuf *sb)
+{
+	char a[64], b[64];
+
+	if (r->has_start)
+		fmt_bound(&r->start, a, sizeof(a));
+	if (r->has_end)
+		fmt_bound(&r->end, b, sizeof(b));
+	if (r->inside) {
+		if (r->has_start && r->has_end)
+			sb_printf(sb, "between %s and %s", a, b);
+		else if (r->has_start)
+			sb_printf(sb, "at least %s", a);
+		else
+			sb_printf(sb, "at most %s", b);
+	} else if (r->has_start && num_cmp(v, &r->start) < 0)
+		sb_printf(sb, "less than %s", a);
+	else
+		sb_printf(sb, "more than %s", b);
+}
+
+/* A TimeTicks clock; anything else present is a broken agent. */
+static void
+read_ticks(struct clock *c, const struct snmp_value *v, const char *name)
+{
+	memset(c, 0, sizeof(*c));
+	c->type = v->type;
+	if (value_is_exception(v))
+		return;
+	if (v->type != VAL_TIMETICKS) {
+		snprintf(c->bad, sizeof(c->bad), "%s.0 is %s, expected "
+		    "Timeticks", name, value_type_name(v->type));
+		return;
+	}
+	c->have = 1;
+	c->h = v->u;
+}
+
+/* snmpEngineTime / snmpEngineBoots: INTEGER 0..2^31-1. */
+static void
+read_engine(struct clock *c, const struct snmp_value *v, const char *name)
+{
+	memset(c, 0, sizeof(*c));
+	c->type = v->type;
+	if (value_is_exception(v))
+		return;
+	if (v->type != VAL_INTEGER)
+		snprintf(c->bad, sizeof(c->bad), "%s.0 is %s, expected "
+		    "INTEGER", name, value_type_name(v->type));
+	else if (v->i < 0 || v->i > ENGINE_MAX)
+		snprintf(c->bad, sizeof(c->bad), "%s.0 = %lld: outside "
+		    "0..2147483647", name, (long long)v->i);
+	else {
+		c->have = 1;
+		c->h = (uint64_t)v->i;
+	}
+}
+
+/*
+ * Undo TimeTicks wraps of clock c (obj OBJ_SYS or OBJ_HR) with the engine
+ * clock e (hundredths).  Returns the number of 497.1-day periods added;
+ * note gets a line for the long output, or stays empty.
+ *
+ * sysUpTime and snmpEngineTime both count from the agent's start, so
+ * they agree up to whole wraps of sysUpTime (within WRAP_TOL).  The host
+ * has been up at least as long as its agent, so an hrSystemUptime below
+ * snmpEngineTime has wrapped: the fewest periods that lift it to the
+ * engine's time are added, a lower bound.
+ */
+static uint64_t
+unwrap(int obj, const struct clock *c, const struct clock *e, char *note,
+    size_t cap)
+{
+	char a[64], b[64];
+	uint64_t k, t = c->h, en, diff;
+
+	note[0] = '\0';
+	if (!e->have) {
+		snprintf(note, cap, "note: %s wraps to 0 every 497.1 days and "
+		    "there is no %ssnmpEngineTime to check it against: an "
+		    "uptime longer by a multiple of 497.1 days would read the "
+		    "same", obj_name[obj], e->bad[0] != '\0' ? "valid " : "");
+		return 0;
+	}
+	en = e->h * 100;
+	fmt_duration(en / 100, a, sizeof(a));
+	fmt_duration(t / 100, b, sizeof(b));
+	if (obj == OBJ_SYS) {
+		if (en <= t + WRAP_TOL && en + WRAP_TOL >= t)
+			return 0;
+		if (en > t) {
+			diff = en - t;
+			k = (diff + WRAP / 2) / WRAP;
+			if (k >= 1 && (diff > k * WRAP ? diff - k * WRAP :
+			    k * WRAP - diff) <= WRAP_TOL) {
+				snprintf(note, cap, "sysUpTime (%s) wrapped "
+				    "%llu time%s: corrected with snmpEngineTime "
+				    "(%s)", b, (unsigned long long)k,
+				    k == 1 ? "" : "s", a);
+				return k;
+			}
+		}
+		snprintf(note, cap, "note: snmpEngineTime (%s) and sysUpTime "
+		    "(%s) differ by other than whole wraps of 497.1 days: "
+		    "no wrap correction", a, b);
+		return 0;
+	}
+	if (en > t + WRAP_TOL) {
+		k = (en - WRAP_TOL - t + WRAP - 1) / WRAP;
+		snprintf(note, cap, "hrSystemUptime (%s) is less than "
+		    "snmpEngineTime (%s): it wrapped, corrected by %llu x "
+		    "497.1 days (at least)", b, a, (unsigned long long)k);
+		return k;
+	}
+	snprintf(note, cap, "note: hrSystemUptime wraps to 0 every 497.1 days; "
+	    "snmpEngineTime (%s) is too short to tell whether it did: the "
+	    "host may have been up longer by a multiple of 497.1 days", a);
+	return 0;
+}
+
+static const char *
+missing_text(const struct clock *c)
+{
+	return c->bad[0] != '\0' ? c->bad : value_type_name(c->type);
+}
+
+static void
+fetch(struct session *s, const struct snmp_opts *o, struct clock *clk)
+{
+	struct oid oids[NOBJ];
+	struct varbind vb[NOBJ];
+	size_t i;
+	int rc;
+
+	for (i = 0; i < NOBJ; i++) {
+		if (oid_parse_numeric(&oids[i], obj_oid[i]) != SNMP_OK)
+			fail(STATE_UNKNOWN, "internal error: bad OID");
+	}
+	memset(vb, 0, sizeof(vb));
+	if ((rc = session_get(s, oids, NOBJ, vb)) == SNMP_E_TIMEOUT)
+		fail(o->timeout_state, "%s", session_error(s));
+	if (rc != SNMP_OK)
+		fail(STATE_UNKNOWN, "%s", session_error(s));
+	read_ticks(&clk[OBJ_SYS], &vb[OBJ_SYS].val, obj_name[OBJ_SYS]);
+	read_ticks(&clk[OBJ_HR], &vb[OBJ_HR].val, obj_name[OBJ_HR]);
+	read_engine(&clk[OBJ_ETIME], &vb[OBJ_ETIME].val, obj_name[OBJ_ETIME]);
+	read_engine(&clk[OBJ_EBOOTS], &vb[OBJ_EBOOTS].val,
+	    obj_name[OBJ_EBOOTS]);
+}
+
+/* --list: one line per object. */
+static void
+list(const struct clock *clk, struct output *out)
+{
+	static const char *const src[NOBJ] = { "sysuptime", "hrsystem",
+	    "engine", "engine" };
+	static const char *const what[NOBJ] = {
+	    "the SNMP agent's uptime, since it (re)started",
+	    "the host's uptime, since boot",
+	    "the SNMP engine's seconds since its last boot",
+	    "the SNMP engine's (re)starts" };
+	char buf[64];
+	size_t i, n = 0;
+
+	for (i = 0; i < NOBJ; i++) {
+		sb_printf(&out->longout, "%s %s.0 ", src[i], obj_name[i]);
+		if (!clk[i].have) {
+			sb_printf(&out->longout, "missing (%s)\n",
+			    missing_text(&clk[i]));
+			continue;
+		}
+		if (i != OBJ_EBOOTS)
+			n++;
+		if (i == OBJ_SYS || i == OBJ_HR) {
+			fmt_ticks(clk[i].h, buf, sizeof(buf));
+			sb_printf(&out->longout, "Timeticks %llu = %s: %s\n",
+			    (unsigned long long)clk[i].h, buf, what[i]);
+		} else if (i == OBJ_ETIME) {
+			fmt_duration(clk[i].h, buf, sizeof(buf));
+			sb_printf(&out->longout, "INTEGER %llu = %s: %s\n",
+			    (unsigned long long)clk[i].h, buf, what[i]);
+		} else
+			sb_printf(&out->longout, "INTEGER %llu: %s\n",
+			    (unsigned long long)clk[i].h, what[i]);
+	}
+	sb_printf(&out->summary, "%zu of 3 clocks:", n);
+	if (clk[OBJ_HR].have)
+		sb_add(&out->summary, " hrsystem");
+	if (clk[OBJ_SYS].have)
+		sb_add(&out->summary, " sysuptime");
+	if (clk[OBJ_ETIME].have)
+		sb_add(&out->summary, " engine");
+}
+
+/* Which clock to report; UNKNOWN when the one asked for is unusable. */
+static int
+choose(int source, const struct clock *clk, const char **why)
+{
+	int obj;
+
+	*why = "";
+	if (source != SRC_AUTO) {
+		obj = source == SRC_HRSYSTEM ? OBJ_HR : source ==
+		    SRC_SYSUPTIME ? OBJ_SYS : OBJ_ETIME;
+		if (clk[obj].bad[0] != '\0')
+			fail(STATE_UNKNOWN, "%s", clk[obj].bad);
+	}
+	switch (source) {
+	case SRC_HRSYSTEM:
+		if (!clk[OBJ_HR].have)
+			fail(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the agent "
+			    "has no HOST-RESOURCES-MIB; use --source sysuptime",
+			    missing_text(&clk[OBJ_HR]));
+		return OBJ_HR;
+	case SRC_SYSUPTIME:
+		if (!clk[OBJ_SYS].have)
+			fail(STATE_UNKNOWN, "No sysUpTime.0 (%s): every agent "
+			    "has it, unless its view hides the system group "
+			    "from this community or user",
+			    missing_text(&clk[OBJ_SYS]));
+		return OBJ_SYS;
+	case SRC_ENGINE:
+		if (!clk[OBJ_ETIME].have)
+			fail(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the agent "
+			    "has no SNMP-FRAMEWORK-MIB; use --source hrsystem "
+			    "or sysuptime", missing_text(&clk[OBJ_ETIME]));
+		return OBJ_ETIME;
+	}
+	/* auto: a broken object is an error, not a reason to fall back */
+	if (clk[OBJ_HR].bad[0] != '\0')
+		fail(STATE_UNKNOWN, "%s", clk[OBJ_HR].bad);
+	if (clk[OBJ_HR].have)
+		return OBJ_HR;
+	if (clk[OBJ_SYS].bad[0] != '\0')
+		fail(STATE_UNKNOWN, "%s", clk[OBJ_SYS].bad);
+	*why = "; no hrSystemUptime";
+	if (clk[OBJ_SYS].have)
+		return OBJ_SYS;
+	if (clk[OBJ_ETIME].have) {
+		*why = "; no hrSystemUptime, no sysUpTime";
+		return OBJ_ETIME;
+	}
+	fail(STATE_UNKNOWN, "The agent has none of hrSystemUptime.0 (%s), "
+	    "sysUpTime.0 (%s), snmpEngineTime.0 (%s)",
+	    missing_text(&clk[OBJ_HR]), missing_text(&clk[OBJ_SYS]),
+	    missing_text(&clk[OBJ_ETIME]));
+}
+
+static void
+check(const struct ctx *c, const struct clock *clk, struct output *out)
+{
+	static const char *const who[NOBJ] = { "agent", "host",
+	    "SNMP engine", "" };
+	const struct threshold *th = &c->th;
+	struct num v, zero;
+	char dur[64], note[512];
+	const char *why;
+	uint64_t secs, k = 0;
+	int obj, st;
+
+	obj = choose(c->source, clk, &why);
+	note[0] = '\0';
+	if (obj == OBJ_ETIME)
+		secs = clk[obj].h;
+	else {
+		k = unwrap(obj, &clk[obj], &clk[OBJ_ETIME], note,
+		    sizeof(note));
+		secs = (clk[obj].h + k * WRAP) / 100;
+	}
+	num_from_uint(&v, secs);
+	st = threshold_state(th, &v);
+	output_state(out, st);
+	fmt_duration(secs, dur, sizeof(dur));
+	sb_printf(&out->summary, "%s up %s (%s", who[obj], dur,
+	    obj_name[obj]);
+	if (obj == OBJ_ETIME && clk[OBJ_EBOOTS].have)
+		sb_printf(&out->summary, ", snmpEngineBoots %llu",
+		    (unsigned long long)clk[OBJ_EBOOTS].h);
+	if (k > 0)
+		sb_add(&out->summary, ", wrap corrected with snmpEngineTime");
+	sb_printf(&out->summary, "%s)", why);
+	if (st != STATE_OK) {
+		sb_add(&out->summary, ": ");
+		describe_alert(st == STATE_CRITICAL ? &th->crit : &th->warn, &v,
+		    &out->summary);
+	}
+	num_from_int(&zero, 0);
+	output_perf(out, "uptime", &v, "s", th, &zero, NULL);
+	if (clk[OBJ_HR].have) {
+		fmt_duration(clk[OBJ_HR].h / 100, dur, sizeof(dur));
+		sb_printf(&out->longout, "hrSystemUptime.0: %s (the host, "
+		    "since boot)\n", dur);
+	}
+	if (clk[OBJ_SYS].have) {
+		fmt_duration(clk[OBJ_SYS].h / 100, dur, sizeof(dur));
+		sb_printf(&out->longout, "sysUpTime.0: %s (the SNMP agent, "
+		    "since it started)\n", dur);
+	}
+	if (clk[OBJ_ETIME].have) {
+		fmt_duration(clk[OBJ_ETIME].h, dur, sizeof(dur));
+		sb_printf(&out->longout, "snmpEngineTime.0: %s", dur);
+		if (clk[OBJ_EBOOTS].have)
+			sb_printf(&out->longout, ", snmpEngineBoots %llu",
+			    (unsigned long long)clk[OBJ_EBOOTS].h);
+		sb_add(&out->longout, " (the SNMP engine)\n");
+	}
+	if (note[0] != '\0')
+		sb_printf(&out->longout, "%s\n", note);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct plugin_info pi = {
+		"check_snmp_uptime",
+		"Check how long a host, its SNMP agent or its SNMP engine has "
+		"been up: reboot detection and maximum uptime.",
+		"-H HOST [-w RANGE] [-c RANGE] "
+		"[--source auto|hrsystem|sysuptime|engine] [--list] [options]",
+		uptime_opts, notes, handle, &c
+	};
+	struct clock clk[NOBJ];
+	struct snmp_opts o;
+	struct session *s;
+	struct output *out;
+	int64_t deadline;
+
+	plugin_options(&o, &pi, argc, argv);
+	deadline = plugin_deadline(&o);
+	if ((s = malloc(sizeof(*s))) == NULL ||
+	    (out = malloc(sizeof(*out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	output_init(out);
+	/* bad thresholds are reported before any request */
+	parse_range(&c.th, c.warn, 0);
+	parse_range(&c.th, c.crit, 1);
+	plugin_session(s, &o, deadline);
+	fetch(s, &o, clk);
+	session_close(s);
+	free(s);
+	if (c.list)
+		list(clk, out);
+	else
+		check(&c, clk, out);
+	options_free(&o);
+	plugin_exit(out, SERVICE);
+}
