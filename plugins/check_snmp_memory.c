@@ -96,7 +96,7 @@ static const struct opt_def memory_opts[] = {
 	  O_CACHE },
 	{ "sysavail", 0, OPT_NOARG, NULL,
 	  "Take available RAM from UCD memSysAvail (the kernel's MemAvailable\n"
-	  "estimate; net-snmp 5.9 on Linux 3.14 or later)", O_SYSAVAIL },
+	  "estimate; net-snmp 5.9.1 or later, Linux 3.14 or later)", O_SYSAVAIL },
 	{ "hrstorage", 0, OPT_NOARG, NULL,
 	  "Read hrStorageTable (type ram and virtualMemory) instead of\n"
 	  "UCD-SNMP-MIB; the default uses it only when UCD memory is missing",
@@ -264,6 +264,19 @@ dceil(double x)
 	return (double)i < x ? i + 1 : i;
 }
 
+/* a - b without overflow: the result saturates at the int64 limits. */
+static int64_t
+sub_sat(uint64_t a, int64_t b)
+{
+	int64_t x = a > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)a;
+
+	if (b < 0 && x > INT64_MAX + b)
+		return INT64_MAX;
+	if (b > 0 && x < INT64_MIN + b)
+		return INT64_MIN;
+	return x - b;
+}
+
 static int64_t
 num_i64(const struct num *n)
 {
@@ -298,9 +311,9 @@ used_range(const struct limit *l, uint64_t size, char *out, size_t outlen)
 		has_s = r->has_end;
 		has_e = r->has_start;
 		if (has_s)
-			s = (int64_t)size - num_i64(&r->end);
+			s = sub_sat(size, num_i64(&r->end));
 		if (has_e)
-			e = (int64_t)size - num_i64(&r->start);
+			e = sub_sat(size, num_i64(&r->start));
 	}
 	sb_init(&sb, out, outlen);
 	if (r->inside)
@@ -374,7 +387,7 @@ fetch_error(const struct session *s, int rc, int timeout_state)
 	die(STATE_UNKNOWN, "%s", session_error(s));
 }
 
-/* UCD memory objects, 32-bit KB and their 64-bit X twins (net-snmp 5.7+). */
+/* UCD memory objects, 32-bit KB and their 64-bit X twins (net-snmp 5.8+). */
 enum ucd_obj {
 	U_TOTALSWAP, U_AVAILSWAP, U_TOTALREAL, U_AVAILREAL, U_BUFFER,
 	U_CACHED, U_SYSAVAIL, U_NOBJ
@@ -455,7 +468,7 @@ from_ucd(struct ctx *c, const uint64_t *kb, const int *have)
 		    "memTotalReal" : "memAvailReal");
 	if (c->sysavail && !have[U_SYSAVAIL])
 		die(STATE_UNKNOWN, "--sysavail: the agent has no memSysAvail "
-		    "(net-snmp 5.9 or later on Linux 3.14 or later; SNMPv1 "
+		    "(net-snmp 5.9.1 or later on Linux 3.14 or later; SNMPv1 "
 		    "cannot carry its Counter64)");
 	c->ram.size = kb[U_TOTALREAL] * 1024;
 	if ((c->have_buffers = have[U_BUFFER]))
@@ -738,6 +751,61 @@ list_hr(struct output *out, const struct hrrow *rows, size_t n)
 	}
 }
 
+static void
+report(struct output *out, struct ctx *c, int verbose)
+{
+	char h[32];
+	struct num v;
+
+	evaluate(&c->ram, &c->warn, &c->crit);
+	evaluate(&c->swap, &c->swarn, &c->scrit);
+	output_state(out, c->ram.state);
+	output_state(out, c->swap.state);
+	mem_text(&out->summary, &c->ram, "available");
+	sb_add(&out->summary, ", ");
+	mem_text(&out->summary, &c->swap, "free");
+	sb_printf(&out->longout, "[%s] ", state_name(c->ram.state));
+	mem_text(&out->longout, &c->ram, "available");
+	sb_printf(&out->longout, "\n[%s] ", state_name(c->swap.state));
+	mem_text(&out->longout, &c->swap, "free");
+	sb_add(&out->longout, "\n");
+	if (verbose >= 1) {
+		sb_printf(&out->longout, "source: %s; %s\n", c->from,
+		    c->sysavail ? "available RAM is memSysAvail" :
+		    c->cache_used ? "buffers and cache count as used" :
+		    c->have_buffers || c->have_cached ? "buffers and cache "
+		    "count as available" : "the agent reports no buffers or "
+		    "cache");
+	}
+	mem_perf(out, &c->ram, &c->warn, &c->crit);
+	mem_perf(out, &c->swap, &c->swarn, &c->scrit);
+	if (c->have_buffers) {
+		num_from_uint(&v, c->buffers);
+		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
+		human(h, sizeof(h), c->buffers);
+		if (verbose >= 1)
+			sb_printf(&out->longout, "buffers: %s\n", h);
+	}
+	if (c->have_cached) {
+		num_from_uint(&v, c->cached);
+		output_perf(out, "cached", &v, "B", NULL, NULL, NULL);
+		human(h, sizeof(h), c->cached);
+		if (verbose >= 1)
+			sb_printf(&out->longout, "cached: %s\n", h);
+	}
+}
+
+static struct output *
+new_output(void)
+{
+	struct output *out;
+
+	if ((out = malloc(sizeof(*out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	output_init(out);
+	return out;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -758,9 +826,7 @@ main(int argc, char *argv[])
 	uint64_t kb[U_NOBJ];
 	int have[U_NOBJ], ucd = 0;
 	int64_t deadline;
-	char h[32];
 	size_t n = 0;
-	struct num v;
 
 	c.ram.label = "ram";
 	c.ram.title = "RAM";
@@ -771,81 +837,39 @@ main(int argc, char *argv[])
 	if (c.sysavail && (c.source == SRC_HR || c.cache_used))
 		die(STATE_UNKNOWN, "--sysavail reads UCD-SNMP-MIB memSysAvail: "
 		    "it excludes --hrstorage and --cache-used");
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((s = malloc(sizeof(*s))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	plugin_session(s, &o, deadline);
-	output_init(out);
 	memset(have, 0, sizeof(have));
 	if (c.source != SRC_HR)
 		ucd = ucd_get(s, kb, have, raw, o.timeout_state);
 	if (c.list) {
+		rows = hr_fetch(s, &n, o.timeout_state);
+		out = new_output();
 		if (ucd)
 			list_ucd(out, raw, have, kb);
-		rows = hr_fetch(s, &n, o.timeout_state);
 		list_hr(out, rows, n);
 		sb_printf(&out->summary, "memory figures of %s: %s",
 		    session_peer(s), ucd ? "UCD-SNMP-MIB memory and "
 		    "hrStorageTable" : "hrStorageTable only");
-		goto done;
+	} else {
+		if (c.source == SRC_UCD && !ucd)
+			die(STATE_UNKNOWN, "No UCD-SNMP-MIB memory on %s "
+			    "(memTotalReal missing): not a net-snmp agent? "
+			    "Leave out --ucd to use hrStorageTable",
+			    session_peer(s));
+		if (c.sysavail && !ucd)
+			die(STATE_UNKNOWN, "--sysavail: no UCD-SNMP-MIB memory "
+			    "on %s", session_peer(s));
+		if (ucd)
+			from_ucd(&c, kb, have);
+		else {
+			rows = hr_fetch(s, &n, o.timeout_state);
+			from_hr(&c, rows, n, session_peer(s));
+		}
+		out = new_output();
+		report(out, &c, o.verbose);
 	}
-	if (c.source == SRC_UCD && !ucd)
-		die(STATE_UNKNOWN, "No UCD-SNMP-MIB memory on %s (memTotalReal "
-		    "missing): not a net-snmp agent? Leave out --ucd to use "
-		    "hrStorageTable", session_peer(s));
-	if (c.sysavail && !ucd)
-		die(STATE_UNKNOWN, "--sysavail: no UCD-SNMP-MIB memory on %s",
-		    session_peer(s));
-	if (ucd)
-		from_ucd(&c, kb, have);
-	else {
-		rows = hr_fetch(s, &n, o.timeout_state);
-		from_hr(&c, rows, n, session_peer(s));
-	}
-	evaluate(&c.ram, &c.warn, &c.crit);
-	evaluate(&c.swap, &c.swarn, &c.scrit);
-	output_state(out, c.ram.state);
-	output_state(out, c.swap.state);
-	mem_text(&out->summary, &c.ram, "available");
-	sb_add(&out->summary, ", ");
-	mem_text(&out->summary, &c.swap, "free");
-	sb_printf(&out->longout, "[%s] ", state_name(c.ram.state));
-	mem_text(&out->longout, &c.ram, "available");
-	sb_printf(&out->longout, "\n[%s] ", state_name(c.swap.state));
-	mem_text(&out->longout, &c.swap, "free");
-	sb_add(&out->longout, "\n");
-	if (o.verbose >= 1) {
-		sb_printf(&out->longout, "source: %s; ", c.from);
-		if (c.sysavail)
-			sb_add(&out->longout, "available RAM is memSysAvail");
-		else if (c.cache_used)
-			sb_add(&out->longout, "buffers and cache count as "
-			    "used");
-		else if (c.have_buffers || c.have_cached)
-			sb_add(&out->longout, "buffers and cache count as "
-			    "available");
-		else
-			sb_add(&out->longout, "the agent reports no buffers "
-			    "or cache");
-		sb_add(&out->longout, "\n");
-	}
-	mem_perf(out, &c.ram, &c.warn, &c.crit);
-	mem_perf(out, &c.swap, &c.swarn, &c.scrit);
-	if (c.have_buffers) {
-		num_from_uint(&v, c.buffers);
-		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
-		human(h, sizeof(h), c.buffers);
-		if (o.verbose >= 1)
-			sb_printf(&out->longout, "buffers: %s\n", h);
-	}
-	if (c.have_cached) {
-		num_from_uint(&v, c.cached);
-		output_perf(out, "cached", &v, "B", NULL, NULL, NULL);
-		human(h, sizeof(h), c.cached);
-		if (o.verbose >= 1)
-			sb_printf(&out->longout, "cached: %s\n", h);
-	}
-done:
 	session_close(s);
 	free(s);
 	free(rows);

@@ -395,6 +395,19 @@ dceil(double x)
 	return (double)i < x ? i + 1 : i;
 }
 
+/* a - b without overflow: the result saturates at the int64 limits. */
+static int64_t
+sub_sat(uint64_t a, int64_t b)
+{
+	int64_t x = a > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)a;
+
+	if (b < 0 && x > INT64_MAX + b)
+		return INT64_MAX;
+	if (b > 0 && x < INT64_MIN + b)
+		return INT64_MIN;
+	return x - b;
+}
+
 static int64_t
 num_i64(const struct num *n)
 {
@@ -430,9 +443,9 @@ used_range(const struct limit *l, uint64_t size, uint64_t cap, char *out,
 		has_s = r->has_end;
 		has_e = r->has_start;
 		if (has_s)
-			s = (int64_t)cap - num_i64(&r->end);
+			s = sub_sat(cap, num_i64(&r->end));
 		if (has_e)
-			e = (int64_t)cap - num_i64(&r->start);
+			e = sub_sat(cap, num_i64(&r->start));
 	}
 	sb_init(&sb, out, outlen);
 	if (r->inside)
@@ -652,7 +665,7 @@ fetch_hr(struct session *s, size_t *n, int timeout_state)
 	return vols;
 }
 
-/* dskTable with the 64-bit halves (net-snmp 5.7+), else the 32-bit KB. */
+/* dskTable with the 64-bit halves (net-snmp 5.5+), else the 32-bit KB. */
 static struct vol *
 fetch_ucd(struct session *s, size_t *n, int timeout_state)
 {
@@ -1015,12 +1028,13 @@ main(int argc, char *argv[])
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
 	setup(&c);
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((s = malloc(sizeof(*s))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	plugin_session(s, &o, deadline);
 	vols = c.ucd ? fetch_ucd(s, &n, o.timeout_state) :
 	    fetch_hr(s, &n, o.timeout_state);
+	if ((out = malloc(sizeof(*out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
 	output_init(out);
 	for (i = 0; i < n; i++) {
 		if ((vols[i].selected = selected(&c, &vols[i])))

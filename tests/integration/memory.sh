@@ -180,7 +180,7 @@ memory_live "live: available below 1 PiB" ucd "-v cf=1125899906842624" -c 1PB
 memory_live "live: SNMPv1 (32-bit objects)" ucd "" -P 1
 memory_live "live: SNMPv3" ucd "" -P 3 -U u_sha256_aes256 -a SHA-256 -A maplesyrup -x AES-256 -X maplesyrup
 memory_live "live: --ucd" ucd "" --ucd
-run_case "live: --sysavail over SNMPv1" 3 "$MEM_D UNKNOWN - --sysavail: the agent has no memSysAvail (net-snmp 5.9 or later on Linux 3.14 or later; SNMPv1 cannot carry its Counter64)" $MEM -H 127.0.0.1 -p "$SNMPD_PORT" -P 1 --sysavail
+run_case "live: --sysavail over SNMPv1" 3 "$MEM_D UNKNOWN - --sysavail: the agent has no memSysAvail (net-snmp 5.9.1 or later on Linux 3.14 or later; SNMPv1 cannot carry its Counter64)" $MEM -H 127.0.0.1 -p "$SNMPD_PORT" -P 1 --sysavail
 run_case "live: --list" 0 "MEMORY OK - memory figures of 127.0.0.1:$SNMPD_PORT: UCD-SNMP-MIB memory and hrStorageTable" $MEM -H 127.0.0.1 -p "$SNMPD_PORT" --list
 memory_line "live: --list total" 4 "memTotalReal: $(MIBS= MIBDIRS=/nonexistent snmpget -v2c -c public -Oqv "127.0.0.1:$SNMPD_PORT" .1.3.6.1.4.1.2021.4.20.0) KiB (23.54 GiB)"
 run_case "live: wrong community" 3 "$MEM_D UNKNOWN - No response from 127.0.0.1:$SNMPD_PORT within 1.0 s*" $MEM -H 127.0.0.1 -p "$SNMPD_PORT" -C wrong -t 1
