@@ -862,6 +862,27 @@ perf(struct output *out, const struct ctx *c, const char *name,
 	}
 }
 
+/*
+ * The perfdata label: the name, with " #index" when another selected
+ * volume has the same name (bind mounts, agents that repeat a path), so
+ * that no two perfdata items share a label.
+ */
+static const char *
+label(const struct vol *vols, size_t n, size_t k, char *buf, size_t cap)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i != k && vols[i].selected &&
+		    strcmp(vols[i].name, vols[k].name) == 0) {
+			snprintf(buf, cap, "%s #%u", vols[k].name,
+			    (unsigned)vols[k].index);
+			return buf;
+		}
+	}
+	return vols[k].name;
+}
+
 /* Threshold state of one volume; UNKNOWN when its figures are unusable. */
 static int
 evaluate(const struct ctx *c, struct vol *v)
@@ -927,7 +948,7 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 {
 	struct vol sum;
 	struct strbuf sb;
-	char name[64], line[2048];
+	char name[64], line[2048], lbl[NAME_MAX_LEN + 16];
 	size_t i;
 
 	memset(&sum, 0, sizeof(sum));
@@ -960,7 +981,8 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 			vols[i].pct = (double)vols[i].used * 100 /
 			    (double)vols[i].size;
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, vols[i].name, &vols[i], c->ucd);
+		vol_text(&sb, label(vols, n, i, lbl, sizeof(lbl)), &vols[i],
+		    c->ucd);
 		sb_printf(&out->longout, "%s\n", line);
 	}
 	if (sum.valid && sum.size > 0)
@@ -972,7 +994,7 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
     size_t nsel)
 {
 	struct strbuf sb;
-	char line[2048];
+	char line[2048], lbl[NAME_MAX_LEN + 16];
 	const struct vol *top = NULL;
 	size_t i, nbad = 0;
 
@@ -982,7 +1004,8 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		vols[i].state = evaluate(c, &vols[i]);
 		output_state(out, vols[i].state);
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, vols[i].name, &vols[i], c->ucd);
+		vol_text(&sb, label(vols, n, i, lbl, sizeof(lbl)), &vols[i],
+		    c->ucd);
 		sb_printf(&out->longout, "[%s] %s\n",
 		    state_name(vols[i].state), line);
 		if (vols[i].state != STATE_OK) {
@@ -992,7 +1015,8 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		    vols[i].pct > top->pct))
 			top = &vols[i];
 		if (vols[i].valid && vols[i].size > 0)
-			perf(out, c, vols[i].name, &vols[i]);
+			perf(out, c, label(vols, n, i, lbl, sizeof(lbl)),
+			    &vols[i]);
 	}
 	if (nbad > 0)
 		return;

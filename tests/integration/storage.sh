@@ -312,14 +312,16 @@ run_case "edge: unit 0 with a size is UNKNOWN" 3 "STORAGE UNKNOWN - /zero-unit: 
 run_case "edge: missing hrStorageUsed is UNKNOWN" 3 "STORAGE UNKNOWN - /no-used: hrStorageUsed missing or not a number" $STG_E -n /no-used
 run_case "edge: negative size and used both unwrapped" 1 "STORAGE WARNING - /big: 100.00% used (4.00 TiB of 4.00 TiB, 1.00 KiB free) | '/big'=4398046509056B;~:4398046508032;~:4398046509056;0;4398046510080" $STG_E -n /big -w 2KB -c 1KB
 run_case "edge: network disk near 2 TiB" 1 "STORAGE WARNING - /nfs/home: 50.00% used (1000.00 GiB of 1.95 TiB, 1000.00 GiB free) | '/nfs/home'=1073741824000B;858993459200;;0;2147483648000 '/nfs/home %'=50%;40;;0;100" $STG_E -T network -w 40
-run_case "edge: default mixes OK and UNKNOWN volumes" 3 "STORAGE UNKNOWN - /: hrStorageSize is 2147483647*; /data: *; /zero-unit: *; /no-used: * | '/big'=4398046509056B;;;0;4398046510080" $STG_E
+run_case "edge: default mixes OK and UNKNOWN volumes" 3 "STORAGE UNKNOWN - /: hrStorageSize is 2147483647*; /data: *; /zero-unit: *; /no-used: * | '/big'=4398046509056B;;;0;4398046510080 '/dup #8'=1024000B;;;0;4096000 '/dup #9'=1024000B;;;0;4096000" $STG_E
+run_case "edge: a repeated description gets #index" 1 "STORAGE WARNING - /dup #8: 25.00% used (1000.00 KiB of 3.91 MiB, 2.93 MiB free); /dup #9: 25.00% used * | '/dup #8'=1024000B;819200;;0;4096000 '/dup #8 %'=25%;20;;0;100 '/dup #9'=1024000B;819200;;0;4096000 '/dup #9 %'=25%;20;;0;100" $STG_E -n /dup -w 20
+storage_line "edge: #index in the long output" 3 "[WARNING] /dup #9: 25.00% used (1000.00 KiB of 3.91 MiB, 2.93 MiB free)"
 run_case "edge: a CRITICAL volume outranks UNKNOWN ones" 2 "STORAGE CRITICAL - /: *; /big: 100.00% used*" $STG_E -c 99
 run_case "edge: unknown type OID only with -n or all" 0 "STORAGE OK - odd type: 50.00% used (25.00 KiB of 50.00 KiB, 25.00 KiB free) | 'odd type'=25600B;;;0;51200" $STG_E -n 'odd type'
 run_case "edge: -T other does not take an unknown OID" 3 "STORAGE UNKNOWN - No hrStorageTable entry*" $STG_E -T other
 run_case "edge: -T all takes it" 3 "STORAGE UNKNOWN - *" $STG_E -T all
 storage_line "edge: -T all, unknown type line" 7 "[OK] odd type: 50.00% used (25.00 KiB of 50.00 KiB, 25.00 KiB free)"
-run_case "edge: --sum refuses unusable volumes" 3 "STORAGE UNKNOWN - sum of 5 volumes: cannot add up: /: hrStorageSize is 2147483647*" $STG_E --sum
-run_case "edge: --list shows the OID of an unknown type" 0 "STORAGE OK - 7 entries in hrStorageTable" $STG_E --list
+run_case "edge: --sum refuses unusable volumes" 3 "STORAGE UNKNOWN - sum of 7 volumes: cannot add up: /: hrStorageSize is 2147483647*" $STG_E --sum
+run_case "edge: --list shows the OID of an unknown type" 0 "STORAGE OK - 9 entries in hrStorageTable" $STG_E --list
 storage_line "edge: --list unknown type" 7 "  6 1.3.6.1.4.1.99999.1 'odd type' size 51200 B (50.00 KiB) used 25600 B (25.00 KiB) 50.00%"
 storage_line "edge: --list unusable entry" 2 "* 1 fixedDisk '/' hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown"
 run_case "edge: old dskTable, 32-bit columns" 1 "STORAGE WARNING - /: 75.00% used (7.50 GiB of 10.00 GiB, 2.00 GiB free), inodes 40% used | '/'=8053063680B;7516192768;;0;10737418240 '/ %'=75%;70;;0;100 '/ inodes %'=40%;;;0;100" $STG_E --ucd -n /dev/sda1 -w 70
