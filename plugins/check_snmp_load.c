@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "num.h"
 #include "oid.h"
@@ -84,17 +83,19 @@ static const struct opt_def load_opts[] = {
 	{ "per-cpu", 'r', OPT_NOARG, NULL,
 	  "Divide the load averages by the number of CPUs before comparing\n"
 	  "and reporting them (check_load -r).  The CPUs are the rows of\n"
-	  "hrProcessorLoad, else the hrDeviceProcessor rows of hrDeviceTable",
+	  "hrProcessorTable, else the hrDeviceProcessor rows of hrDeviceTable",
 	  O_PERCPU },
 	{ "cpu", 0, OPT_NOARG, NULL,
 	  "CPU utilisation instead of load averages: hrProcessorLoad, the\n"
-	  "percentage of the last minute each processor was busy.  -w/-c apply\n"
-	  "to the average of all processors; perfdata per processor", O_CPU },
+	  "percentage of the last minute each processor was busy.  -w/-c\n"
+	  "apply to the average of all processors; perfdata per processor",
+	  O_CPU },
 	{ "core-warning", 0, OPT_ARG, "RANGE",
-	  "With --cpu: warning range for every single processor, so for the\n"
-	  "busiest one (percent)", O_CORE_WARN },
+	  "With --cpu: warning range for each processor in percent; an upper\n"
+	  "limit (95) is a limit for the busiest one", O_CORE_WARN },
 	{ "core-critical", 0, OPT_ARG, "RANGE",
-	  "With --cpu: critical range for the busiest processor", O_CORE_CRIT },
+	  "With --cpu: critical range for each processor, like --core-warning",
+	  O_CORE_CRIT },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the laTable rows and the processors the agent has, with their\n"
 	  "current values, one per line, and exit OK", O_LIST },
@@ -307,9 +308,13 @@ static int
 string_load(const struct snmp_value *v, int64_t *h)
 {
 	char buf[64];
-	const uint8_t *p = v->bytes, *e = v->bytes + v->len;
+	const uint8_t *p, *e;
 	struct num n;
 
+	if (v->len == 0)
+		return -1;
+	p = v->bytes;
+	e = v->bytes + v->len;
 	while (p < e && (*p == ' ' || *p == '\t'))
 		p++;
 	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\0' ||
@@ -402,12 +407,12 @@ read_cores(const struct session_table *t, size_t col, struct core **out)
 		if (r->index_len != 1)
 			continue;
 		if (v->type != VAL_INTEGER)
-			fail(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, expected "
-			    "INTEGER", (unsigned)r->index[0],
+			fail(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, "
+			    "expected INTEGER", (unsigned)r->index[0],
 			    value_type_name(v->type));
 		if (v->i < 0 || v->i > 100)
-			fail(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: outside "
-			    "0..100 percent", (unsigned)r->index[0],
+			fail(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: "
+			    "outside 0..100 percent", (unsigned)r->index[0],
 			    (long long)v->i);
 		c[n].index = r->index[0];
 		c[n].load = v->i;
@@ -522,9 +527,9 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 			snprintf(la[i].name, sizeof(la[i].name), "Load-%s",
 			    load_label[i] + 4);
 		if (!la[i].have && la[i].raw[0] != '\0')
-			fail(STATE_UNKNOWN, "laTable row %zu (%s) holds no load "
-			    "average: laLoad.%zu = '%s'", i + 1, la[i].name,
-			    i + 1, la[i].raw);
+			fail(STATE_UNKNOWN, "laTable row %zu (%s) holds no "
+			    "load average: laLoad.%zu = '%s'", i + 1,
+			    la[i].name, i + 1, la[i].raw);
 		if (!la[i].have)
 			fail(STATE_UNKNOWN, "laTable has no %s load average "
 			    "(laLoad.%zu)", load_span[i], i + 1);
@@ -622,8 +627,8 @@ cpu_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 			    (long long)cores[i].load);
 		snprintf(label, sizeof(label), "cpu%zu", i);
 		output_perf(out, label, &n, "%", core_th, &zero, &hundred);
-		sb_printf(&out->longout, "cpu%zu: %lld%%%s (hrDeviceIndex %u)\n",
-		    i, (long long)cores[i].load, st == STATE_CRITICAL ?
+		sb_printf(&out->longout, "cpu%zu: %lld%%%s (hrDeviceIndex "
+		    "%u)\n", i, (long long)cores[i].load, st == STATE_CRITICAL ?
 		    " CRITICAL" : st == STATE_WARNING ? " WARNING" : "",
 		    (unsigned)cores[i].index);
 	}

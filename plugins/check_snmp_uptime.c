@@ -70,11 +70,11 @@ struct ctx {
 	struct threshold th;
 };
 
-/* One clock as the agent answered it, in hundredths of a second. */
+/* One object as the agent answered it. */
 struct clock {
 	int		 have;		/* a usable value */
 	int		 type;		/* the value's type, for messages */
-	uint64_t	 h;
+	uint64_t	 h;		/* TimeTicks: hundredths; engine: as is */
 	char		 bad[128];	/* why a present value is unusable */
 };
 
@@ -87,11 +87,12 @@ static const struct opt_def uptime_opts[] = {
 	{ "critical", 'c', OPT_ARG, "RANGE",
 	  "Critical range, like -w (-c 5m:, -c 365d)", O_CRIT },
 	{ "source", 0, OPT_ARG, "auto|hrsystem|sysuptime|engine",
-	  "Which clock: hrsystem = hrSystemUptime, the host's time since boot;\n"
-	  "sysuptime = sysUpTime, the time since the SNMP agent (re)started;\n"
-	  "engine = snmpEngineTime, the SNMP engine's seconds since its last\n"
-	  "boot (snmpEngineBoots).  auto (default): hrSystemUptime when the\n"
-	  "agent has it, else sysUpTime, else snmpEngineTime", O_SOURCE },
+	  "Which clock: hrsystem = hrSystemUptime, the host's time since\n"
+	  "boot; sysuptime = sysUpTime, the time since the SNMP agent\n"
+	  "(re)started; engine = snmpEngineTime, the SNMP engine's seconds\n"
+	  "since its last boot (snmpEngineBoots).  auto (default):\n"
+	  "hrSystemUptime when the agent has it, else sysUpTime, else\n"
+	  "snmpEngineTime", O_SOURCE },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the clocks the agent has, with their raw values, one per\n"
 	  "line, and exit OK", O_LIST },
@@ -364,9 +365,10 @@ unwrap(int obj, const struct clock *c, const struct clock *e, char *note,
 			if (k >= 1 && (diff > k * WRAP ? diff - k * WRAP :
 			    k * WRAP - diff) <= WRAP_TOL) {
 				snprintf(note, cap, "sysUpTime (%s) wrapped "
-				    "%llu time%s: corrected with snmpEngineTime "
-				    "(%s)", b, (unsigned long long)k,
-				    k == 1 ? "" : "s", a);
+				    "%llu time%s: corrected with "
+				    "snmpEngineTime (%s)", b,
+				    (unsigned long long)k, k == 1 ? "" : "s",
+				    a);
 				return k;
 			}
 		}
@@ -478,8 +480,9 @@ choose(int source, const struct clock *clk, const char **why)
 	switch (source) {
 	case SRC_HRSYSTEM:
 		if (!clk[OBJ_HR].have)
-			fail(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the agent "
-			    "has no HOST-RESOURCES-MIB; use --source sysuptime",
+			fail(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the "
+			    "agent has no HOST-RESOURCES-MIB; use --source "
+			    "sysuptime",
 			    missing_text(&clk[OBJ_HR]));
 		return OBJ_HR;
 	case SRC_SYSUPTIME:
@@ -491,9 +494,10 @@ choose(int source, const struct clock *clk, const char **why)
 		return OBJ_SYS;
 	case SRC_ENGINE:
 		if (!clk[OBJ_ETIME].have)
-			fail(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the agent "
-			    "has no SNMP-FRAMEWORK-MIB; use --source hrsystem "
-			    "or sysuptime", missing_text(&clk[OBJ_ETIME]));
+			fail(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the "
+			    "agent has no SNMP-FRAMEWORK-MIB; use --source "
+			    "hrsystem or sysuptime",
+			    missing_text(&clk[OBJ_ETIME]));
 		return OBJ_ETIME;
 	}
 	/* auto: a broken object is an error, not a reason to fall back */
