@@ -40,7 +40,8 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/threshold.h common/output.h common/net.h common/dns.h common/session.h common/session_v3.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
 	common/state.h common/rate.h
-PLUGINS = plugins/check_snmp_value
+PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
+	plugins/check_snmp_uptime
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -62,8 +63,12 @@ $(LIB): $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-plugins/check_snmp_value: plugins/check_snmp_value.c $(PLUGINOBJ) $(LIB) $(LIBHDR)
-	$(CC) $(ALL_CFLAGS) -Iplugins $(LDFLAGS) $(LDSTATIC) -o $@ plugins/check_snmp_value.c $(PLUGINOBJ) $(LIB)
+# Every plugin: one source file over plugins/plugin.o and the library.
+$(PLUGINS): $(PLUGINOBJ) $(LIB) $(LIBHDR) plugins/plugin.h
+	$(CC) $(ALL_CFLAGS) -Iplugins $(LDFLAGS) $(LDSTATIC) -o $@ $@.c $(PLUGINOBJ) $(LIB)
+plugins/check_snmp_value: plugins/check_snmp_value.c
+plugins/check_snmp_load: plugins/check_snmp_load.c
+plugins/check_snmp_uptime: plugins/check_snmp_uptime.c
 
 # Unit suites use Check (https://libcheck.github.io/check/).
 CHECK_FLAGS = `pkg-config --cflags check`

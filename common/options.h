@@ -81,6 +81,7 @@ struct plugin_info {
 	const char		*notes;		/* after the options */
 	opt_handler		*handle;
 	void			*ctx;
+	const char		*service;	/* status line word; NULL: SNMP */
 };
 
 #define SNMP_PLUGINS_VERSION	"0.1.0"

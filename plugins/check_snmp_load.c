@@ -120,28 +120,6 @@ static const char notes[] =
 "  check_snmp_load -H 192.0.2.1 --list\n"
 "  check_snmp_load --walk-file host.walk -w 4 -c 8\n";
 
-static void	fail(int, const char *, ...)
-		    __attribute__((format(printf, 2, 3), noreturn));
-
-/* An UNKNOWN (or timeout state) status line with this plugin's word. */
-static void
-fail(int state, const char *fmt, ...)
-{
-	struct output *out;
-	char buf[2048];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(state, "%s", buf);
-	output_init(out);
-	output_state(out, state);
-	output_put_text(&out->summary, (const unsigned char *)buf,
-	    strlen(buf));
-	plugin_exit(out, SERVICE);
-}
 
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
@@ -180,14 +158,14 @@ static void
 mkoid(struct oid *o, const char *text)
 {
 	if (oid_parse_numeric(o, text) != SNMP_OK)
-		fail(STATE_UNKNOWN, "internal error: bad OID %s", text);
+		die(STATE_UNKNOWN, "internal error: bad OID %s", text);
 }
 
 static void
 parse_range(struct range *r, const char *text, const char *what)
 {
 	if (range_parse(r, text) != SNMP_OK)
-		fail(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
 		    "[@][START:][END] with decimal numbers, ~ for minus "
 		    "infinity", what, text);
 }
@@ -207,7 +185,7 @@ load_ranges(struct threshold *th, const char *list, int crit)
 	if (list == NULL)
 		return;
 	if ((buf = strdup(list)) == NULL)
-		fail(STATE_UNKNOWN, "out of memory");
+		die(STATE_UNKNOWN, "out of memory");
 	for (p = buf; n <= NLOAD; p++) {
 		f[n++] = p;
 		if ((p = strchr(p, ',')) == NULL)
@@ -215,14 +193,14 @@ load_ranges(struct threshold *th, const char *list, int crit)
 		*p = '\0';
 	}
 	if (n != 1 && n != NLOAD)
-		fail(STATE_UNKNOWN, "Invalid %s thresholds '%s': expected one "
+		die(STATE_UNKNOWN, "Invalid %s thresholds '%s': expected one "
 		    "range for all three load averages or three separated by "
 		    "commas (1, 5 and 15 minutes)", kind, list);
 	for (i = 0; i < NLOAD; i++) {
 		p = f[n == 1 ? 0 : i];
 		if (*p == '\0') {
 			if (n == 1)
-				fail(STATE_UNKNOWN, "Empty %s threshold", kind);
+				die(STATE_UNKNOWN, "Empty %s threshold", kind);
 			continue;
 		}
 		r = crit ? &th[i].crit : &th[i].warn;
@@ -243,7 +221,7 @@ one_range(struct threshold *th, const char *text, int crit, const char *what)
 	if (text == NULL)
 		return;
 	if (strchr(text, ',') != NULL)
-		fail(STATE_UNKNOWN, "Invalid %s threshold '%s': with --cpu it "
+		die(STATE_UNKNOWN, "Invalid %s threshold '%s': with --cpu it "
 		    "is one range in percent", what, text);
 	parse_range(crit ? &th->crit : &th->warn, text, what);
 	if (crit)
@@ -381,8 +359,8 @@ walk(struct session *s, const struct snmp_opts *o, const struct oid *cols,
 	if ((rc = session_table(s, cols, n, t)) == SNMP_OK)
 		return;
 	if (rc == SNMP_E_TIMEOUT)
-		fail(o->timeout_state, "%s", session_error(s));
-	fail(STATE_UNKNOWN, "%s", session_error(s));
+		die(o->timeout_state, "%s", session_error(s));
+	die(STATE_UNKNOWN, "%s", session_error(s));
 }
 
 /*
@@ -398,7 +376,7 @@ read_cores(const struct session_table *t, size_t col, struct core **out)
 	size_t i, n = 0;
 
 	if ((c = calloc(t->nrows ? t->nrows : 1, sizeof(*c))) == NULL)
-		fail(STATE_UNKNOWN, "out of memory");
+		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < t->nrows; i++) {
 		r = &t->rows[i];
 		v = &r->val[col];
@@ -407,11 +385,11 @@ read_cores(const struct session_table *t, size_t col, struct core **out)
 		if (r->index_len != 1)
 			continue;
 		if (v->type != VAL_INTEGER)
-			fail(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, "
+			die(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, "
 			    "expected INTEGER", (unsigned)r->index[0],
 			    value_type_name(v->type));
 		if (v->i < 0 || v->i > 100)
-			fail(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: "
+			die(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: "
 			    "outside 0..100 percent", (unsigned)r->index[0],
 			    (long long)v->i);
 		c[n].index = r->index[0];
@@ -473,7 +451,7 @@ count_cpus(struct session *s, const struct snmp_opts *o, size_t nproc,
 	session_table_free(&t);
 	*how = "hrDeviceProcessor rows of hrDeviceTable";
 	if (n == 0)
-		fail(STATE_UNKNOWN, "Cannot count the CPUs for --per-cpu: the "
+		die(STATE_UNKNOWN, "Cannot count the CPUs for --per-cpu: the "
 		    "agent has no hrProcessorTable and no processor in "
 		    "hrDeviceTable (HOST-RESOURCES-MIB)");
 	return n;
@@ -518,7 +496,7 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 			nla++;
 	}
 	if (nla == 0)
-		fail(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable "
+		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable "
 		    "(not net-snmp?): use --cpu");
 	for (i = 0; i < NLOAD; i++) {
 		if ((r = row_of(&t, (uint32_t)i + 1)) != NULL)
@@ -527,11 +505,11 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 			snprintf(la[i].name, sizeof(la[i].name), "Load-%s",
 			    load_label[i] + 4);
 		if (!la[i].have && la[i].raw[0] != '\0')
-			fail(STATE_UNKNOWN, "laTable row %zu (%s) holds no "
+			die(STATE_UNKNOWN, "laTable row %zu (%s) holds no "
 			    "load average: laLoad.%zu = '%s'", i + 1,
 			    la[i].name, i + 1, la[i].raw);
 		if (!la[i].have)
-			fail(STATE_UNKNOWN, "laTable has no %s load average "
+			die(STATE_UNKNOWN, "laTable has no %s load average "
 			    "(laLoad.%zu)", load_span[i], i + 1);
 	}
 	if (c->per_cpu)
@@ -544,7 +522,7 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 		fmt_h(div_round(la[i].h, (int64_t)ncpu), buf[i],
 		    sizeof(buf[i]));
 		if (num_parse(&n, buf[i]) != SNMP_OK)
-			fail(STATE_UNKNOWN, "internal error: load %s", buf[i]);
+			die(STATE_UNKNOWN, "internal error: load %s", buf[i]);
 		st = threshold_state(&th[i], &n);
 		output_state(out, st);
 		sb_printf(&out->summary, "%s%s%s%s", i > 0 ? ", " : "",
@@ -592,11 +570,11 @@ cpu_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	nproc = count_processors(&t, 0, 1);
 	session_table_free(&t);
 	if (ncores == 0 && nproc > 0)
-		fail(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
+		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
 		    "but no hrProcessorLoad yet: net-snmp has it about a "
 		    "minute after it starts", nproc, nproc == 1 ? "" : "s");
 	if (ncores == 0)
-		fail(STATE_UNKNOWN, "the agent has no hrProcessorTable "
+		die(STATE_UNKNOWN, "the agent has no hrProcessorTable "
 		    "(HOST-RESOURCES-MIB): no CPU utilisation to check");
 	for (i = 0; i < ncores; i++) {
 		sum += cores[i].load;
@@ -607,7 +585,7 @@ cpu_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	num_from_int(&hundred, 100);
 	fmt_h_short(div_round(sum * 100, (int64_t)ncores), avg, sizeof(avg));
 	if (num_parse(&n, avg) != SNMP_OK)
-		fail(STATE_UNKNOWN, "internal error: average %s", avg);
+		die(STATE_UNKNOWN, "internal error: average %s", avg);
 	ast = threshold_state(avg_th, &n);
 	output_state(out, ast);
 	output_perf(out, "cpu_avg", &n, "%", avg_th, &zero, &hundred);
@@ -745,7 +723,7 @@ main(int argc, char *argv[])
 		"-H HOST [-w RANGE[,RANGE,RANGE]] [-c RANGE[,RANGE,RANGE]] "
 		"[-r | --cpu [--core-warning RANGE] [--core-critical RANGE]] "
 		"[--list] [options]",
-		load_opts, notes, handle, &c
+		load_opts, notes, handle, &c, SERVICE
 	};
 	struct snmp_opts o;
 	struct session *s;
@@ -755,10 +733,10 @@ main(int argc, char *argv[])
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
 	if (c.per_cpu && c.cpu)
-		fail(STATE_UNKNOWN, "--per-cpu divides load averages; it has "
+		die(STATE_UNKNOWN, "--per-cpu divides load averages; it has "
 		    "no meaning with --cpu (utilisation is already per CPU)");
 	if (!c.cpu && (c.core_warn != NULL || c.core_crit != NULL))
-		fail(STATE_UNKNOWN, "--core-warning and --core-critical need "
+		die(STATE_UNKNOWN, "--core-warning and --core-critical need "
 		    "--cpu");
 	/* bad thresholds are reported before any request */
 	if (c.cpu) {

@@ -121,28 +121,6 @@ static const char notes[] =
 "  check_snmp_uptime -H 192.0.2.1 --list\n"
 "  check_snmp_uptime --walk-file host.walk -w 15m:\n";
 
-static void	fail(int, const char *, ...)
-		    __attribute__((format(printf, 2, 3), noreturn));
-
-/* An UNKNOWN (or timeout state) status line with this plugin's word. */
-static void
-fail(int state, const char *fmt, ...)
-{
-	struct output *out;
-	char buf[2048];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(state, "%s", buf);
-	output_init(out);
-	output_state(out, state);
-	output_put_text(&out->summary, (const unsigned char *)buf,
-	    strlen(buf));
-	plugin_exit(out, SERVICE);
-}
 
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
@@ -186,10 +164,10 @@ parse_range(struct threshold *th, const char *text, int crit)
 		return;
 	if ((rc = range_parse_units(r, text, units_seconds, NULL)) ==
 	    SNMP_E_RANGE)
-		fail(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
+		die(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
 		    "large", crit ? "critical" : "warning", text);
 	if (rc != SNMP_OK)
-		fail(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
 		    "[@][START:][END] in seconds, each number optionally with "
 		    "a unit s, m, h, d or w (15m:, 365d)",
 		    crit ? "critical" : "warning", text);
@@ -406,13 +384,13 @@ fetch(struct session *s, const struct snmp_opts *o, struct clock *clk)
 
 	for (i = 0; i < NOBJ; i++) {
 		if (oid_parse_numeric(&oids[i], obj_oid[i]) != SNMP_OK)
-			fail(STATE_UNKNOWN, "internal error: bad OID");
+			die(STATE_UNKNOWN, "internal error: bad OID");
 	}
 	memset(vb, 0, sizeof(vb));
 	if ((rc = session_get(s, oids, NOBJ, vb)) == SNMP_E_TIMEOUT)
-		fail(o->timeout_state, "%s", session_error(s));
+		die(o->timeout_state, "%s", session_error(s));
 	if (rc != SNMP_OK)
-		fail(STATE_UNKNOWN, "%s", session_error(s));
+		die(STATE_UNKNOWN, "%s", session_error(s));
 	read_ticks(&clk[OBJ_SYS], &vb[OBJ_SYS].val, obj_name[OBJ_SYS]);
 	read_ticks(&clk[OBJ_HR], &vb[OBJ_HR].val, obj_name[OBJ_HR]);
 	read_engine(&clk[OBJ_ETIME], &vb[OBJ_ETIME].val, obj_name[OBJ_ETIME]);
@@ -475,26 +453,26 @@ choose(int source, const struct clock *clk, const char **why)
 		obj = source == SRC_HRSYSTEM ? OBJ_HR : source ==
 		    SRC_SYSUPTIME ? OBJ_SYS : OBJ_ETIME;
 		if (clk[obj].bad[0] != '\0')
-			fail(STATE_UNKNOWN, "%s", clk[obj].bad);
+			die(STATE_UNKNOWN, "%s", clk[obj].bad);
 	}
 	switch (source) {
 	case SRC_HRSYSTEM:
 		if (!clk[OBJ_HR].have)
-			fail(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the "
+			die(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the "
 			    "agent has no HOST-RESOURCES-MIB; use --source "
 			    "sysuptime",
 			    missing_text(&clk[OBJ_HR]));
 		return OBJ_HR;
 	case SRC_SYSUPTIME:
 		if (!clk[OBJ_SYS].have)
-			fail(STATE_UNKNOWN, "No sysUpTime.0 (%s): every agent "
+			die(STATE_UNKNOWN, "No sysUpTime.0 (%s): every agent "
 			    "has it, unless its view hides the system group "
 			    "from this community or user",
 			    missing_text(&clk[OBJ_SYS]));
 		return OBJ_SYS;
 	case SRC_ENGINE:
 		if (!clk[OBJ_ETIME].have)
-			fail(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the "
+			die(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the "
 			    "agent has no SNMP-FRAMEWORK-MIB; use --source "
 			    "hrsystem or sysuptime",
 			    missing_text(&clk[OBJ_ETIME]));
@@ -502,11 +480,11 @@ choose(int source, const struct clock *clk, const char **why)
 	}
 	/* auto: a broken object is an error, not a reason to fall back */
 	if (clk[OBJ_HR].bad[0] != '\0')
-		fail(STATE_UNKNOWN, "%s", clk[OBJ_HR].bad);
+		die(STATE_UNKNOWN, "%s", clk[OBJ_HR].bad);
 	if (clk[OBJ_HR].have)
 		return OBJ_HR;
 	if (clk[OBJ_SYS].bad[0] != '\0')
-		fail(STATE_UNKNOWN, "%s", clk[OBJ_SYS].bad);
+		die(STATE_UNKNOWN, "%s", clk[OBJ_SYS].bad);
 	*why = "; no hrSystemUptime";
 	if (clk[OBJ_SYS].have)
 		return OBJ_SYS;
@@ -514,7 +492,7 @@ choose(int source, const struct clock *clk, const char **why)
 		*why = "; no hrSystemUptime, no sysUpTime";
 		return OBJ_ETIME;
 	}
-	fail(STATE_UNKNOWN, "The agent has none of hrSystemUptime.0 (%s), "
+	die(STATE_UNKNOWN, "The agent has none of hrSystemUptime.0 (%s), "
 	    "sysUpTime.0 (%s), snmpEngineTime.0 (%s)",
 	    missing_text(&clk[OBJ_HR]), missing_text(&clk[OBJ_SYS]),
 	    missing_text(&clk[OBJ_ETIME]));
@@ -592,7 +570,7 @@ main(int argc, char *argv[])
 		"been up: reboot detection and maximum uptime.",
 		"-H HOST [-w RANGE] [-c RANGE] "
 		"[--source auto|hrsystem|sysuptime|engine] [--list] [options]",
-		uptime_opts, notes, handle, &c
+		uptime_opts, notes, handle, &c, SERVICE
 	};
 	struct clock clk[NOBJ];
 	struct snmp_opts o;

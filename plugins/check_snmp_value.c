@@ -795,7 +795,7 @@ main(int argc, char *argv[])
 		"Read SNMP objects and check them against thresholds, strings "
 		"or regular expressions.",
 		"-H HOST -o OID[,OID...] [-w RANGE] [-c RANGE] [options]",
-		value_opts, notes, handle, &c
+		value_opts, notes, handle, &c, "SNMP"
 	};
 	struct snmp_opts o;
 	struct session *s;

@@ -24,6 +24,8 @@
 static char	alarm_msg[160];
 static size_t	alarm_len;
 static int	alarm_state = STATE_UNKNOWN;
+/* The first word of the status line, from plugin_info (DESIGN.md). */
+static const char *service_word = "SNMP";
 
 void
 die(int state, const char *fmt, ...)
@@ -38,7 +40,7 @@ die(int state, const char *fmt, ...)
 	/* Messages may quote device or user text: keep the line intact. */
 	sb_init(&sb, buf + 1024, 1024);
 	output_put_text(&sb, (const unsigned char *)buf, strlen(buf));
-	printf("SNMP %s - %s\n", state_name(state), sb.buf);
+	printf("%s %s - %s\n", service_word, state_name(state), sb.buf);
 	fflush(stdout);
 	exit(state);
 }
@@ -52,6 +54,8 @@ plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	struct strbuf sb;
 	int rc;
 
+	if (pi->service != NULL)
+		service_word = pi->service;
 	rc = options_parse(o, pi, argc, argv, err, sizeof(err));
 	if (rc < 0)
 		die(STATE_UNKNOWN, "%s", err);
@@ -87,8 +91,8 @@ plugin_deadline(const struct snmp_opts *o)
 	long ms = o->timeout_ms + ALARM_GRACE_MS;
 
 	alarm_state = o->timeout_state;
-	snprintf(alarm_msg, sizeof(alarm_msg), "SNMP %s - Plugin timed out "
-	    "after %.1f s (-t)\n", state_name(o->timeout_state),
+	snprintf(alarm_msg, sizeof(alarm_msg), "%s %s - Plugin timed out "
+	    "after %.1f s (-t)\n", service_word, state_name(o->timeout_state),
 	    (double)o->timeout_ms / 1000);
 	alarm_len = strlen(alarm_msg);
 	memset(&sa, 0, sizeof(sa));

@@ -14,7 +14,10 @@
 #include "session.h"
 #include "snmp.h"
 
-/* Print "SNMP STATE - message" to stdout and exit with state. */
+/*
+ * Print "SERVICE STATE - message" to stdout and exit with state; SERVICE
+ * is plugin_info's service word once plugin_options() ran, else SNMP.
+ */
 void	die(int, const char *, ...)
 	    __attribute__((format(printf, 2, 3), noreturn));
 /*

@@ -185,6 +185,8 @@ put(struct out *o, const void *p, size_t n)
 {
 	if (n > sizeof(o->buf) - o->len)
 		n = sizeof(o->buf) - o->len;
+	if (n == 0)
+		return;		/* memcpy() from NULL is undefined even for 0 */
 	memcpy(o->buf + o->len, p, n);
 	o->len += n;
 }
