@@ -41,7 +41,8 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
 	common/state.h common/rate.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
-	plugins/check_snmp_uptime
+	plugins/check_snmp_uptime plugins/check_snmp_storage \
+	plugins/check_snmp_memory
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -69,6 +70,8 @@ $(PLUGINS): $(PLUGINOBJ) $(LIB) $(LIBHDR) plugins/plugin.h
 plugins/check_snmp_value: plugins/check_snmp_value.c
 plugins/check_snmp_load: plugins/check_snmp_load.c
 plugins/check_snmp_uptime: plugins/check_snmp_uptime.c
+plugins/check_snmp_storage: plugins/check_snmp_storage.c
+plugins/check_snmp_memory: plugins/check_snmp_memory.c
 
 # Unit suites use Check (https://libcheck.github.io/check/).
 CHECK_FLAGS = `pkg-config --cflags check`

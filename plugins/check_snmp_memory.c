@@ -816,7 +816,7 @@ main(int argc, char *argv[])
 		"HOST-RESOURCES-MIB hrStorageTable.",
 		"-H HOST [-w RANGE] [-c RANGE] [--swap-warning RANGE] "
 		"[--swap-critical RANGE] [--cache-used] [options]",
-		memory_opts, notes, handle, &c
+		memory_opts, notes, handle, &c, SERVICE
 	};
 	struct snmp_opts o;
 	struct session *s;

@@ -1039,7 +1039,7 @@ main(int argc, char *argv[])
 		"hrStorageTable or UCD-SNMP-MIB dskTable.",
 		"-H HOST [-w RANGE] [-c RANGE] [-n NAME] [-r REGEX] [-E REGEX] "
 		"[-T TYPE] [--ucd] [--sum] [options]",
-		storage_opts, notes, handle, &c
+		storage_opts, notes, handle, &c, SERVICE
 	};
 	struct snmp_opts o;
 	struct session *s;

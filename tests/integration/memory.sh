@@ -11,7 +11,7 @@ MEM_S="$MEM --walk-file $MEM_DATA/memory-swap.walk"
 MEM_H="$MEM --walk-file $MEM_DATA/memory-hronly.walk"
 MEM_B="$MEM --walk-file $MEM_DATA/memory-broken.walk"
 # die() prints this service word (plugin.c)
-MEM_D=SNMP
+MEM_D=MEMORY
 
 # memory_line NAME N TEXT: line N of the last output is exactly TEXT.
 memory_line() {

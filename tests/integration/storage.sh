@@ -9,7 +9,7 @@ STG_L="$STG --walk-file $STG_DATA/linux-host.walk"
 STG_W="$STG --walk-file $STG_DATA/windows-host.walk"
 STG_E="$STG --walk-file $STG_DATA/storage-edge.walk"
 # die() prints this service word (plugin.c)
-STG_D=SNMP
+STG_D=STORAGE
 
 # storage_line NAME N TEXT: line N of the last output is exactly TEXT.
 storage_line() {
