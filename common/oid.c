@@ -47,7 +47,7 @@ oid_from_ber(struct oid *o, const uint8_t *p, size_t len)
 		if (first) {
 			/* §8.19.4: the first subidentifier is X * 40 + Y. */
 			o->arcs[0] = v < 40 ? 0 : v < 80 ? 1 : 2;
-			o->arcs[1] = (uint32_t)(v - 40 * o->arcs[0]);
+			o->arcs[1] = (uint32_t)(v - (uint64_t)o->arcs[0] * 40);
 			o->len = 2;
 			first = 0;
 		} else {

@@ -343,7 +343,7 @@ parse_timeout(struct snmp_opts *o, const char *arg, char *err, size_t errlen)
 
 	if (strlen(arg) >= sizeof(buf))
 		goto bad;
-	strcpy(buf, arg);
+	memcpy(buf, arg, strlen(arg) + 1);
 	if ((colon = strchr(buf, ':')) != NULL) {
 		*colon = '\0';
 		if ((o->timeout_state = state_parse(colon + 1)) < 0)

@@ -292,3 +292,22 @@ output_render(const struct output *o, const char *service, char *buf,
 	}
 	return sb.len;
 }
+
+void
+output_bytes(char *buf, size_t cap, uint64_t b)
+{
+	static const char *const u[] = { "KiB", "MiB", "GiB", "TiB", "PiB",
+	    "EiB" };
+	double d = (double)b / 1024;
+	int i = 0;
+
+	if (b < 1024) {
+		snprintf(buf, cap, "%llu B", (unsigned long long)b);
+		return;
+	}
+	while (d >= 1024 && i < 5) {
+		d /= 1024;
+		i++;
+	}
+	snprintf(buf, cap, "%.2f %s", d, u[i]);
+}

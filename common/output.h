@@ -72,6 +72,8 @@ void	output_perf(struct output *, const char *, const struct num *,
 	    const char *, const struct threshold *, const struct num *,
 	    const struct num *);
 /* Render "SERVICE STATE - summary | perf\nlong output" into buf. */
+/* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */
+void	output_bytes(char *, size_t, uint64_t);
 size_t	output_render(const struct output *, const char *, char *, size_t);
 
 #endif

@@ -732,6 +732,7 @@ v3_request(struct session *s, int type, const struct oid *oids, size_t n,
 	struct v3_reply rep;
 	int rc, attempt, kind;
 
+	memset(&rep, 0, sizeof(rep));
 	for (attempt = 0; attempt < 3; attempt++) {
 		if (s->engine_len == 0) {
 			rc = v3_transact(s, 1, type, oids, n, &rep);
@@ -896,6 +897,9 @@ request(struct session *s, int type, const struct oid *oids,
 	char a[OID_TEXT_MAX];
 	int rc;
 
+	memset(&m, 0, sizeof(m));
+	m.pdu.vb = s->vb;
+	m.pdu.maxvb = SESSION_REPLY_VB;
 	if (n == 0)
 		return SNMP_OK;
 	if (n > SESSION_MAX_VB) {
@@ -1084,8 +1088,9 @@ walk_add(struct session *s, struct walk *w, struct walk_col *c,
 	cell = &c->cells[c->ncells++];
 	cell->arcs = w->npool;
 	cell->len = len;
-	memcpy(w->pool + w->npool, vb->oid.arcs + c->root.len,
-	    len * sizeof(*w->pool));
+	if (len > 0)	/* always: walk_step() checked the OID is longer */
+		memcpy(w->pool + w->npool, vb->oid.arcs + c->root.len,
+		    len * sizeof(*w->pool));
 	w->npool += len;
 	cell->val = vb->val;
 	w->total++;
@@ -1208,6 +1213,9 @@ walk_cmp(const struct walk *w, const struct walk_cell *a,
 {
 	size_t i, n = a->len < b->len ? a->len : b->len;
 
+	/* cells exist only after walk_add() grew the pool: never NULL here */
+	if (w->pool == NULL)
+		return 0;
 	for (i = 0; i < n; i++) {
 		if (w->pool[a->arcs + i] != w->pool[b->arcs + i])
 			return w->pool[a->arcs + i] < w->pool[b->arcs + i] ?

@@ -16,6 +16,7 @@
 #include "state.h"
 
 #define STATE_MAGIC	"snmp-plugins state 1\n"
+#define STATE_FILE_MAX	((off_t)STATE_MAX)
 
 static int
 fail(struct state_file *s, int rc, const char *fmt, ...)
@@ -168,7 +169,7 @@ state_read(struct state_file *s, char *buf, size_t cap, size_t *len)
 		    "no previous sample" : errno == ELOOP ? "the state file "
 		    "is a symbolic link: ignored" : strerror(errno));
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size > STATE_MAX || (size_t)st.st_size >= cap) {
+	    st.st_size > STATE_FILE_MAX || (size_t)st.st_size >= cap) {
 		close(fd);
 		return fail(s, SNMP_E_FILE, "%s", "the state file is not a "
 		    "regular file of a plausible size: ignored");

@@ -273,6 +273,10 @@ usm_mac(int auth, const uint8_t *kul, const uint8_t *msg, size_t len,
 	const struct hash_desc *d = desc(auth);
 	struct hmac_ctx c;
 
+	if (d == NULL) {
+		memset(mac, 0, USM_MAX_MAC);	/* matches no real MAC */
+		return;
+	}
 	hmac_init(&c, d, kul, d->digest_len);
 	hmac_update(&c, msg, len);
 	hmac_final(&c, mac, usm_mac_len(auth));

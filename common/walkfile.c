@@ -45,7 +45,7 @@
 #include "snmp.h"
 #include "walkfile.h"
 
-#define WF_CHUNK	(64 * 1024)
+#define WF_CHUNK	((size_t)64 * 1024)
 #define WF_SHOW		48	/* at most this much of a bad token in err */
 #define WF_NUM_MAX	400	/* longest decimal float text we copy */
 #define WF_BITS_RING	91	/* bit numbers 10..99, plus one */
@@ -406,8 +406,9 @@ wf_is_hex_pair(const char *s, const char *e)
 static uint8_t
 wf_hex_octet(const char *s)
 {
-	return (uint8_t)(wf_hexval((unsigned char)s[0]) << 4 |
-	    wf_hexval((unsigned char)s[1]));
+	/* only after wf_is_hex_pair(): both digits are valid (>= 0) */
+	return (uint8_t)((unsigned)wf_hexval((unsigned char)s[0]) << 4 |
+	    (unsigned)wf_hexval((unsigned char)s[1]));
 }
 
 /* Contiguous hex digits ("00a1ff", snmpsim) appended to pp->buf. */
@@ -1075,7 +1076,11 @@ wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
 		/* snmpsim always records Opaque in hex, with or without 'x'. */
 		if ((rc = wf_hex_run(pp, v, le)) != SNMP_OK)
 			return rc;
-		return wf_add(pp, &o, BER_OPAQUE, pp->buf, pp->len);
+		/*
+		 * pp->buf stays owned by the parser (freed in walkfile_parse);
+		 * clang-analyzer loses it across wf_put()'s realloc.
+		 */
+		return wf_add(pp, &o, BER_OPAQUE, pp->buf, pp->len); /* NOLINT(clang-analyzer-unix.Malloc) */
 	case BER_NOSUCHOBJECT:
 	case BER_NOSUCHINSTANCE:
 	case BER_ENDOFMIBVIEW:
@@ -1202,7 +1207,7 @@ walkfile_open(struct walkfile **wfp, const char *path, char *err,
 	*wfp = NULL;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		goto fail;
-	cap = 64 * 1024;
+	cap = (size_t)64 * 1024;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
 	    (unsigned long long)st.st_size < SIZE_MAX - 1)
 		cap = (size_t)st.st_size + 1;

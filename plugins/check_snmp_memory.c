@@ -218,26 +218,6 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	return 0;
 }
 
-/* "15.97 GiB": binary multiples, as the byte thresholds read them. */
-static void
-human(char *buf, size_t cap, uint64_t b)
-{
-	static const char *const u[] = { "KiB", "MiB", "GiB", "TiB", "PiB",
-	    "EiB" };
-	double d = (double)b;
-	int i = -1;
-
-	if (b < 1024) {
-		snprintf(buf, cap, "%llu B", (unsigned long long)b);
-		return;
-	}
-	while (d >= 1024 && i < 5) {
-		d /= 1024;
-		i++;
-	}
-	snprintf(buf, cap, "%.2f %s", d, u[i]);
-}
-
 static int64_t
 dfloor(double x)
 {
@@ -514,7 +494,7 @@ hr_row(struct hrrow *h, const struct session_row *r)
 	const struct snmp_value *v = r->val;
 	struct oid o;
 	struct strbuf sb;
-	uint64_t unit, size, used;
+	uint64_t unit = 0, size = 0, used = 0;
 
 	memset(h, 0, sizeof(*h));
 	h->index = r->index_len > 0 ? r->index[0] : 0;
@@ -648,9 +628,9 @@ mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
 		sb_printf(sb, "no %s", m->title);
 		return;
 	}
-	human(a, sizeof(a), m->used);
-	human(b, sizeof(b), m->size);
-	human(f, sizeof(f), m->avail);
+	output_bytes(a, sizeof(a), m->used);
+	output_bytes(b, sizeof(b), m->size);
+	output_bytes(f, sizeof(f), m->avail);
 	sb_printf(sb, "%s %.2f%% used (%s of %s, %s %s)", m->title, m->pct, a,
 	    b, f, freeword);
 }
@@ -720,7 +700,7 @@ list_ucd(struct output *out, const struct snmp_value *raw, const int *have,
 			    ucd_objs[i].name, value_type_name(raw[i].type));
 			continue;
 		}
-		human(h, sizeof(h), kb[i] * 1024);
+		output_bytes(h, sizeof(h), kb[i] * 1024);
 		sb_printf(&out->longout, "%s: %llu KiB (%s)\n",
 		    ucd_objs[i].name, (unsigned long long)kb[i], h);
 	}
@@ -743,8 +723,8 @@ list_hr(struct output *out, const struct hrrow *rows, size_t n)
 			sb_printf(&out->longout, " %s\n", rows[i].why);
 			continue;
 		}
-		human(a, sizeof(a), rows[i].size);
-		human(b, sizeof(b), rows[i].used);
+		output_bytes(a, sizeof(a), rows[i].size);
+		output_bytes(b, sizeof(b), rows[i].used);
 		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)\n",
 		    (unsigned long long)rows[i].size, a,
 		    (unsigned long long)rows[i].used, b);
@@ -782,14 +762,14 @@ report(struct output *out, struct ctx *c, int verbose)
 	if (c->have_buffers) {
 		num_from_uint(&v, c->buffers);
 		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
-		human(h, sizeof(h), c->buffers);
+		output_bytes(h, sizeof(h), c->buffers);
 		if (verbose >= 1)
 			sb_printf(&out->longout, "buffers: %s\n", h);
 	}
 	if (c->have_cached) {
 		num_from_uint(&v, c->cached);
 		output_perf(out, "cached", &v, "B", NULL, NULL, NULL);
-		human(h, sizeof(h), c->cached);
+		output_bytes(h, sizeof(h), c->cached);
 		if (verbose >= 1)
 			sb_printf(&out->longout, "cached: %s\n", h);
 	}

@@ -349,26 +349,6 @@ setup(struct ctx *c)
 	}
 }
 
-/* "15.97 GiB": binary multiples, as the byte thresholds read them. */
-static void
-human(char *buf, size_t cap, uint64_t b)
-{
-	static const char *const u[] = { "KiB", "MiB", "GiB", "TiB", "PiB",
-	    "EiB" };
-	double d = (double)b;
-	int i = -1;
-
-	if (b < 1024) {
-		snprintf(buf, cap, "%llu B", (unsigned long long)b);
-		return;
-	}
-	while (d >= 1024 && i < 5) {
-		d /= 1024;
-		i++;
-	}
-	snprintf(buf, cap, "%.2f %s", d, u[i]);
-}
-
 static int64_t
 dfloor(double x)
 {
@@ -798,9 +778,9 @@ vol_text(struct strbuf *sb, const char *name, const struct vol *v, int ucd)
 		sb_add(sb, "no size");
 		return;
 	}
-	human(a, sizeof(a), v->used);
-	human(b, sizeof(b), v->size);
-	human(f, sizeof(f), v->free);
+	output_bytes(a, sizeof(a), v->used);
+	output_bytes(b, sizeof(b), v->size);
+	output_bytes(f, sizeof(f), v->free);
 	sb_printf(sb, "%.2f%% used (%s of %s, %s free)", v->pct, a, b, f);
 	if (ucd && v->inode >= 0)
 		sb_printf(sb, ", inodes %d%% used", v->inode);
@@ -926,8 +906,8 @@ list(struct output *out, const struct ctx *c, struct vol *vols, size_t n)
 			sb_printf(&out->longout, " %s\n", v->why);
 			continue;
 		}
-		human(a, sizeof(a), v->size);
-		human(b, sizeof(b), v->used);
+		output_bytes(a, sizeof(a), v->size);
+		output_bytes(b, sizeof(b), v->used);
 		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)",
 		    (unsigned long long)v->size, a, (unsigned long long)v->used,
 		    b);
