@@ -1,0 +1,1079 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * check_snmp_process: count the processes of HOST-RESOURCES-MIB
+ * hrSWRunTable (RFC 2790 §4, 1.3.6.1.2.1.25.4.2) selected by name, path or
+ * command line, check the count against a range and, from hrSWRunPerfTable
+ * (1.3.6.1.2.1.25.5.1), their memory per process and in total.  Only the
+ * columns the run needs are walked, all in one table walk.  A process that
+ * starts or ends while the columns are walked leaves a row with holes: it
+ * is listed, never counted, and never taken for a value we got.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "num.h"
+#include "oid.h"
+#include "options.h"
+#include "output.h"
+#include "plugin.h"
+#include "select.h"
+#include "session.h"
+#include "threshold.h"
+
+#define SERVICE		"PROCESS"
+#define ARGS_SHOWN	60	/* characters of arguments in long output */
+#define LONG_RESERVE	600	/* room kept for the "more" line */
+#define NAME_CUT	15	/* Linux comm: TASK_COMM_LEN - 1 */
+
+enum {
+	O_NAME = OPT_PLUGIN_BASE, O_REGEX, O_ICASE, O_EXCLUDE, O_PATH, O_ARGS,
+	O_WARN, O_CRIT, O_STATUS, O_NOTRUNNABLE, O_INVALID, O_MEMORY,
+	O_MEMWARN, O_MEMCRIT, O_TOTWARN, O_TOTCRIT, O_CPU, O_LIST
+};
+
+/* What -n, -r and --exclude are compared with. */
+enum target {
+	T_NAME,
+	T_PATH,
+	T_ARGS
+};
+
+/* hrSWRunStatus (RFC 2790 §4). */
+enum run_status {
+	ST_RUNNING = 1,
+	ST_RUNNABLE = 2,
+	ST_NOTRUNNABLE = 3,
+	ST_INVALID = 4
+};
+
+/* Columns the run may walk; col_oid[] gives their OIDs. */
+enum col {
+	C_NAME,
+	C_STATUS,
+	C_PATH,
+	C_PARAMS,
+	C_TYPE,
+	C_CPU,
+	C_MEM,
+	C_MAX
+};
+
+static const char *const col_oid[C_MAX] = {
+	"1.3.6.1.2.1.25.4.2.1.2",	/* hrSWRunName */
+	"1.3.6.1.2.1.25.4.2.1.7",	/* hrSWRunStatus */
+	"1.3.6.1.2.1.25.4.2.1.4",	/* hrSWRunPath */
+	"1.3.6.1.2.1.25.4.2.1.5",	/* hrSWRunParameters */
+	"1.3.6.1.2.1.25.4.2.1.6",	/* hrSWRunType */
+	"1.3.6.1.2.1.25.5.1.1.1",	/* hrSWRunPerfCPU, centi-seconds */
+	"1.3.6.1.2.1.25.5.1.1.2"	/* hrSWRunPerfMem, KBytes */
+};
+
+static const char *const col_name[C_MAX] = {
+	"hrSWRunName", "hrSWRunStatus", "hrSWRunPath", "hrSWRunParameters",
+	"hrSWRunType", "hrSWRunPerfCPU", "hrSWRunPerfMem"
+};
+
+static const char *const status_names[] = {
+	NULL, "running", "runnable", "notRunnable", "invalid"
+};
+
+static const char *const type_names[] = {
+	NULL, "unknown", "operatingSystem", "deviceDriver", "application"
+};
+
+#define MAX_PATTERNS	(SELECT_MAX * 3)
+
+struct pattern {
+	int		 kind;		/* O_NAME, O_REGEX, O_EXCLUDE */
+	const char	*text;
+};
+
+struct proc {
+	uint32_t	 pid;
+	char		*name;		/* NULL: the cell was missing */
+	char		*path;
+	char		*params;
+	int		 status;	/* 0: missing */
+	int		 type;		/* 0: missing */
+	int		 has_cpu;
+	uint64_t	 cpu;		/* centi-seconds */
+	int		 has_mem;
+	uint64_t	 mem;		/* bytes */
+	unsigned	 missing;	/* bit k: column k absent or unusable */
+	int		 complete;	/* every walked column present */
+	int		 matched;
+	int		 counted;
+	int		 state;		/* this process's own alerts */
+};
+
+struct ctx {
+	struct pattern	 pat[MAX_PATTERNS];
+	size_t		 npat;
+	int		 icase;
+	int		 target;
+	int		 path_opt, args_opt;
+	const char	*warn, *crit;
+	const char	*memwarn, *memcrit, *totwarn, *totcrit;
+	unsigned	 counted;	/* bit s: status s is counted */
+	int		 notrun_state;
+	int		 invalid_state;
+	int		 memory;
+	int		 cpu;
+	int		 list;
+	/* derived */
+	struct select	 sel;
+	struct threshold count_th;
+	struct threshold mem_th;
+	struct threshold tot_th;
+	int		 col[C_MAX];	/* position in the walk, -1: not walked */
+	size_t		 ncols;
+	struct proc	*procs;
+	size_t		 nprocs;
+};
+
+static const struct opt_def process_opts[] = {
+	{ "name", 'n', OPT_ARG, "NAME",
+	  "Select processes whose name (hrSWRunName) is exactly NAME;\n"
+	  "repeat for several names (any of them).  net-snmp on Linux cuts\n"
+	  "names to 15 characters, other agents to 64 (see below)", O_NAME },
+	{ "regex", 'r', OPT_ARG, "REGEX",
+	  "Select processes whose name matches the POSIX extended regular\n"
+	  "expression (unanchored: use ^ and $); may be repeated", O_REGEX },
+	{ "exclude", 'E', OPT_ARG, "REGEX",
+	  "Leave out processes that match REGEX (same text as -n/-r);\n"
+	  "may be repeated", O_EXCLUDE },
+	{ "ignore-case", 'i', OPT_NOARG, NULL,
+	  "Compare -n, -r and -E without regard to case", O_ICASE },
+	{ "path", 0, OPT_NOARG, NULL,
+	  "Match -n, -r and -E against the path (hrSWRunPath), and\n"
+	  "against path and name joined when the path ends in / or \\\n"
+	  "(Windows gives the directory only: C:\\Windows\\system32\\)", O_PATH },
+	{ "args", 0, OPT_NOARG, NULL,
+	  "Match -n, -r and -E against the command line: \"NAME ARGS\"\n"
+	  "and \"PATH ARGS\" (hrSWRunParameters; PATH joined with the name as\n"
+	  "for --path); either may match", O_ARGS },
+	{ "warning", 'w', OPT_ARG, "RANGE",
+	  "Warning range for the number of counted processes", O_WARN },
+	{ "critical", 'c', OPT_ARG, "RANGE",
+	  "Critical range for the number of counted processes (default 1:,\n"
+	  "at least one; -c 0 alerts when any runs, -c 0: never)", O_CRIT },
+	{ "status", 's', OPT_ARG, "LIST",
+	  "Statuses that count, by name or number, separated by commas:\n"
+	  "running (1), runnable (2), notRunnable (3), invalid (4), or all\n"
+	  "(default running,runnable); the others are reported, not counted",
+	  O_STATUS },
+	{ "not-runnable", 0, OPT_ARG, "STATE",
+	  "State when a selected process is notRunnable (3): OK (the default,\n"
+	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", O_NOTRUNNABLE },
+	{ "invalid", 0, OPT_ARG, "STATE",
+	  "State when a selected process is invalid (4), like --not-runnable",
+	  O_INVALID },
+	{ "memory", 'm', OPT_NOARG, NULL,
+	  "Read hrSWRunPerfMem (resident memory, the working set on Windows):\n"
+	  "in the output and perfdata; implied by the memory thresholds",
+	  O_MEMORY },
+	{ "mem-warning", 0, OPT_ARG, "RANGE",
+	  "Warning range for the memory of each selected process, in bytes\n"
+	  "with an optional unit: B, KB, MB, GB, TB (powers of 1024; KiB,\n"
+	  "MiB... and K, M, G, T too): --mem-warning 512MB", O_MEMWARN },
+	{ "mem-critical", 0, OPT_ARG, "RANGE",
+	  "Critical range for the memory of each selected process", O_MEMCRIT },
+	{ "total-mem-warning", 0, OPT_ARG, "RANGE",
+	  "Warning range for the memory of all selected processes together",
+	  O_TOTWARN },
+	{ "total-mem-critical", 0, OPT_ARG, "RANGE",
+	  "Critical range for the memory of all selected processes together",
+	  O_TOTCRIT },
+	{ "cpu", 0, OPT_NOARG, NULL,
+	  "Read hrSWRunPerfCPU: CPU time used since each process started, in\n"
+	  "the output and as a counter in perfdata (no thresholds: without a\n"
+	  "previous sample it is not a rate)", O_CPU },
+	{ "list", 0, OPT_NOARG, NULL,
+	  "Print every process, * before those -n, -r and -E select: PID,\n"
+	  "status, type, name, path, arguments, memory, CPU time; exit 0",
+	  O_LIST },
+	{ NULL, 0, 0, NULL, NULL, 0 }
+};
+
+static const char notes[] =
+"Ranges follow the Nagios plugin guidelines: 10 (alert outside 0..10),\n"
+"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside).\n"
+"Without -n or -r every process is selected.  Counted are the selected\n"
+"processes whose status is in --status; no selected process is a count of\n"
+"0, CRITICAL by the default -c 1:.  Memory and CPU time are those of the\n"
+"counted processes.  A process that starts or ends while the table is\n"
+"walked leaves a row with holes: it is listed, not counted.  -v adds the\n"
+"path and the arguments to each line of the long output.\n"
+"\n"
+"Names: hrSWRunName is what the agent calls the process.  net-snmp on Linux\n"
+"gives the kernel's short name (/proc/PID/status Name: the executable's\n"
+"file name cut to 15 characters), the path is argv[0] and the arguments\n"
+"argv[1..] joined by spaces (each at most 128 characters).  Windows gives\n"
+"the file name (svchost.exe), the directory as path, the arguments alone.\n"
+"Use --list to see exactly what the agent reports.\n"
+"\n"
+"net-snmp reports a sleeping process as runnable (2) and only one on a CPU\n"
+"as running (1); stopped or in disk wait: notRunnable (3); zombies and\n"
+"idle kernel threads: invalid (4).  It refreshes the table every 30 s.\n"
+"\n"
+"Examples:\n"
+"  check_snmp_process -H host -n sshd\n"
+"  check_snmp_process -H host -n nginx -w 2:32 -c 1:64 --mem-warning 1GB\n"
+"  check_snmp_process -H win1 --args -r '^svchost\\.exe -k netsvcs'\n"
+"  check_snmp_process -H win1 --path -n 'C:\\Windows\\system32\\svchost.exe'\n"
+"  check_snmp_process -H host -n telnetd -c 0\n"
+"  check_snmp_process -H host -r '^java$' --total-mem-critical 12GB --cpu\n"
+"  check_snmp_process --walk-file host.walk --list\n";
+
+static int
+parse_status_list(const char *s, unsigned *out)
+{
+	char buf[128], *p, *tok, *save;
+	unsigned m = 0;
+	long v;
+	int i;
+
+	if (strlen(s) >= sizeof(buf))
+		return -1;
+	memcpy(buf, s, strlen(s) + 1);
+	for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL; p = NULL) {
+		while (*tok == ' ')
+			tok++;
+		if (strcasecmp(tok, "all") == 0) {
+			m |= 0x1e;
+			continue;
+		}
+		if (options_int(tok, 1, 4, &v) == 0) {
+			m |= 1u << v;
+			continue;
+		}
+		for (i = 1; i <= 4; i++) {
+			if (strcasecmp(tok, status_names[i]) == 0)
+				break;
+		}
+		if (i > 4)
+			return -1;
+		m |= 1u << i;
+	}
+	if (m == 0)
+		return -1;
+	*out = m;
+	return 0;
+}
+
+static int
+handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
+{
+	struct ctx *c = arg;
+	int s;
+
+	switch (id) {
+	case O_NAME:
+	case O_REGEX:
+	case O_EXCLUDE:
+		if (c->npat == MAX_PATTERNS) {
+			snprintf(err, errlen, "Too many -n, -r and --exclude "
+			    "options");
+			return -1;
+		}
+		c->pat[c->npat].kind = id;
+		c->pat[c->npat++].text = optarg;
+		break;
+	case O_ICASE:
+		c->icase = 1;
+		break;
+	case O_PATH:
+		c->path_opt = 1;
+		break;
+	case O_ARGS:
+		c->args_opt = 1;
+		break;
+	case O_WARN:
+		c->warn = optarg;
+		break;
+	case O_CRIT:
+		c->crit = optarg;
+		break;
+	case O_STATUS:
+		if (parse_status_list(optarg, &c->counted) != 0) {
+			snprintf(err, errlen, "Invalid status list '%s' for "
+			    "--status: expected running, runnable, notRunnable, "
+			    "invalid, 1-4 or all, separated by commas", optarg);
+			return -1;
+		}
+		break;
+	case O_NOTRUNNABLE:
+	case O_INVALID:
+		if ((s = state_parse(optarg)) < 0) {
+			snprintf(err, errlen, "Invalid state '%s' for %s: "
+			    "expected OK, WARNING, CRITICAL, UNKNOWN or 0-3",
+			    optarg, id == O_INVALID ? "--invalid" :
+			    "--not-runnable");
+			return -1;
+		}
+		if (id == O_INVALID)
+			c->invalid_state = s;
+		else
+			c->notrun_state = s;
+		break;
+	case O_MEMORY:
+		c->memory = 1;
+		break;
+	case O_MEMWARN:
+		c->memwarn = optarg;
+		break;
+	case O_MEMCRIT:
+		c->memcrit = optarg;
+		break;
+	case O_TOTWARN:
+		c->totwarn = optarg;
+		break;
+	case O_TOTCRIT:
+		c->totcrit = optarg;
+		break;
+	case O_CPU:
+		c->cpu = 1;
+		break;
+	case O_LIST:
+		c->list = 1;
+		break;
+	}
+	return 0;
+}
+
+static void
+count_range(struct range *r, int *has, const char *text, const char *what)
+{
+	if (text == NULL)
+		return;
+	if (range_parse(r, text) != SNMP_OK)
+		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+		    "[@][START:][END] with decimal numbers, ~ for minus "
+		    "infinity", what, text);
+	*has = 1;
+}
+
+static void
+bytes_range(struct range *r, int *has, const char *text, const char *opt)
+{
+	int rc;
+
+	if (text == NULL)
+		return;
+	if ((rc = range_parse_units(r, text, units_bytes, NULL)) ==
+	    SNMP_E_RANGE)
+		die(STATE_UNKNOWN, "Invalid range '%s' for %s: too large",
+		    text, opt);
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "Invalid range '%s' for %s: expected "
+		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
+		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
+		    opt);
+	*has = 1;
+}
+
+static void
+add_col(struct ctx *c, int which)
+{
+	c->col[which] = (int)c->ncols++;
+}
+
+static void
+setup(struct ctx *c, int verbose)
+{
+	char err[512];
+	size_t i;
+	int rc;
+
+	if (c->path_opt && c->args_opt)
+		die(STATE_UNKNOWN, "--path and --args exclude each other: "
+		    "--args already matches the path with the arguments");
+	c->target = c->path_opt ? T_PATH : c->args_opt ? T_ARGS : T_NAME;
+	select_init(&c->sel, c->icase);
+	for (i = 0; i < c->npat; i++) {
+		if (c->pat[i].kind == O_NAME)
+			rc = select_add_exact(&c->sel, c->pat[i].text, err,
+			    sizeof(err));
+		else if (c->pat[i].kind == O_REGEX)
+			rc = select_add_include(&c->sel, c->pat[i].text, err,
+			    sizeof(err));
+		else
+			rc = select_add_exclude(&c->sel, c->pat[i].text, err,
+			    sizeof(err));
+		if (rc != SNMP_OK) {
+			if (err[0] >= 'a' && err[0] <= 'z')
+				err[0] = (char)(err[0] - 'a' + 'A');
+			die(STATE_UNKNOWN, "%s (%s)", err,
+			    c->pat[i].kind == O_NAME ? "-n" :
+			    c->pat[i].kind == O_REGEX ? "-r" : "-E");
+		}
+	}
+	count_range(&c->count_th.warn, &c->count_th.has_warn, c->warn,
+	    "warning");
+	if (c->crit == NULL)
+		c->crit = "1:";
+	count_range(&c->count_th.crit, &c->count_th.has_crit, c->crit,
+	    "critical");
+	bytes_range(&c->mem_th.warn, &c->mem_th.has_warn, c->memwarn,
+	    "--mem-warning");
+	bytes_range(&c->mem_th.crit, &c->mem_th.has_crit, c->memcrit,
+	    "--mem-critical");
+	bytes_range(&c->tot_th.warn, &c->tot_th.has_warn, c->totwarn,
+	    "--total-mem-warning");
+	bytes_range(&c->tot_th.crit, &c->tot_th.has_crit, c->totcrit,
+	    "--total-mem-critical");
+	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
+		c->memory = 1;
+	for (i = 0; i < C_MAX; i++)
+		c->col[i] = -1;
+	add_col(c, C_NAME);
+	add_col(c, C_STATUS);
+	if (c->list || verbose >= 1 || c->target != T_NAME)
+		add_col(c, C_PATH);
+	if (c->list || verbose >= 1 || c->target == T_ARGS)
+		add_col(c, C_PARAMS);
+	if (c->list)
+		add_col(c, C_TYPE);
+	if (c->list || c->cpu)
+		add_col(c, C_CPU);
+	if (c->list || c->memory)
+		add_col(c, C_MEM);
+}
+
+/* An OCTET STRING as a C string (trailing NULs dropped), or NULL. */
+static char *
+cell_string(const struct snmp_value *v)
+{
+	size_t n;
+	char *s;
+
+	if (v->type != VAL_OCTET_STRING)
+		return NULL;
+	for (n = v->len; n > 0 && v->bytes[n - 1] == '\0'; n--)
+		;
+	if ((s = malloc(n + 1)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	memcpy(s, v->bytes, n);
+	s[n] = '\0';
+	return s;
+}
+
+/* A non-negative INTEGER-like cell; 0 if missing or not one. */
+static int
+cell_uint(const struct snmp_value *v, uint64_t *out)
+{
+	struct num n;
+
+	if (num_from_value(&n, v) != SNMP_OK)
+		return 0;
+	if (n.kind == NUM_INT) {
+		if (n.i < 0)
+			return 0;
+		*out = (uint64_t)n.i;
+	} else if (n.kind == NUM_UINT)
+		*out = n.u;
+	else
+		return 0;
+	return 1;
+}
+
+static const struct snmp_value *
+cell(const struct ctx *c, const struct session_row *r, int which)
+{
+	return c->col[which] < 0 ? NULL : &r->val[c->col[which]];
+}
+
+/* The rows as processes; columns the agent lacks entirely are fatal. */
+static void
+load(struct ctx *c, const struct session *s, const struct session_table *t)
+{
+	const struct session_row *r;
+	const struct snmp_value *v;
+	struct proc *p;
+	size_t i, k, have[C_MAX];
+	unsigned absent = 0;
+	uint64_t u;
+	int ok;
+
+	memset(have, 0, sizeof(have));
+	if (t->nrows == 0)
+		die(STATE_UNKNOWN, "No hrSWRunTable on %s: the agent does not "
+		    "implement HOST-RESOURCES-MIB processes, or its view hides "
+		    "them", session_peer(s));
+	if ((c->procs = calloc(t->nrows, sizeof(*c->procs))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	c->nprocs = t->nrows;
+	for (i = 0; i < t->nrows; i++) {
+		r = &t->rows[i];
+		p = &c->procs[i];
+		p->pid = r->index_len == 1 ? r->index[0] : 0;
+		p->complete = r->index_len == 1;
+		for (k = 0; k < C_MAX; k++) {
+			if ((v = cell(c, r, (int)k)) == NULL)
+				continue;
+			ok = v->type != VAL_NOSUCHINSTANCE;
+			if (ok)
+				have[k]++;
+			switch (k) {
+			case C_NAME:
+				ok = (p->name = cell_string(v)) != NULL;
+				break;
+			case C_PATH:
+				ok = (p->path = cell_string(v)) != NULL;
+				break;
+			case C_PARAMS:
+				ok = (p->params = cell_string(v)) != NULL;
+				break;
+			case C_STATUS:
+				/* out-of-range values are kept, never counted */
+				if ((ok = cell_uint(v, &u)) != 0)
+					p->status = u > 0 && u < 1000 ?
+					    (int)u : 999;
+				break;
+			case C_TYPE:
+				if ((ok = cell_uint(v, &u)) != 0)
+					p->type = u > 0 && u <= 4 ? (int)u : 1;
+				break;
+			case C_CPU:
+				ok = p->has_cpu = cell_uint(v, &p->cpu);
+				break;
+			case C_MEM:
+				/* KBytes: the value fits in 32 bits */
+				if ((ok = p->has_mem = cell_uint(v, &u)) != 0)
+					p->mem = u * 1024;
+				break;
+			}
+			if (!ok)
+				p->missing |= 1u << k;
+		}
+	}
+	/*
+	 * A hole in a column the agent fills for other rows is a process that
+	 * came or went during the walk; a column empty for every row is one
+	 * the agent lacks, which only --list can do without.
+	 */
+	for (k = 0; k < C_MAX; k++) {
+		if (c->col[k] >= 0 && have[k] == 0)
+			absent |= 1u << k;
+	}
+	for (i = 0; i < c->nprocs; i++) {
+		if ((c->procs[i].missing & ~absent) != 0)
+			c->procs[i].complete = 0;
+	}
+	if (c->list)
+		return;
+	for (k = 0; k < C_MAX; k++) {
+		if (absent & (1u << k))
+			die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for "
+			    "its %zu processes%s", session_peer(s), col_name[k],
+			    col_oid[k], t->nrows, k == C_MEM || k == C_CPU ?
+			    ": hrSWRunPerfTable is not implemented" : "");
+	}
+}
+
+static int
+is_sep(char ch)
+{
+	return ch == '/' || ch == '\\';
+}
+
+/* PATH, with the name appended when the path is a directory. */
+static char *
+full_path(const struct proc *p)
+{
+	size_t n;
+	char *s;
+
+	if (p->path == NULL)
+		return NULL;
+	n = strlen(p->path);
+	if (n == 0 || !is_sep(p->path[n - 1]) || p->name == NULL ||
+	    p->name[0] == '\0')
+		return NULL;
+	if ((s = malloc(n + strlen(p->name) + 1)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	memcpy(s, p->path, n);
+	strcpy(s + n, p->name);
+	return s;
+}
+
+static char *
+join_args(const char *a, const char *params)
+{
+	size_t n, m;
+	char *s;
+
+	if (a == NULL || params == NULL)
+		return NULL;
+	n = strlen(a);
+	m = strlen(params);
+	if ((s = malloc(n + m + 2)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	memcpy(s, a, n);
+	if (m > 0) {
+		s[n++] = ' ';
+		memcpy(s + n, params, m);
+	}
+	s[n + m] = '\0';
+	return s;
+}
+
+static int
+matches(const struct ctx *c, const struct proc *p)
+{
+	const char *texts[2];
+	char *full, *a = NULL, *b = NULL;
+	int rc;
+
+	switch (c->target) {
+	case T_PATH:
+		full = full_path(p);
+		texts[0] = p->path;
+		texts[1] = full;
+		rc = select_match_any(&c->sel, texts, 2);
+		free(full);
+		return rc;
+	case T_ARGS:
+		full = full_path(p);
+		a = join_args(p->name, p->params);
+		b = join_args(full != NULL ? full : p->path, p->params);
+		texts[0] = a;
+		texts[1] = b;
+		rc = select_match_any(&c->sel, texts, 2);
+		free(full);
+		free(a);
+		free(b);
+		return rc;
+	default:
+		texts[0] = p->name;
+		return select_match_any(&c->sel, texts, 1);
+	}
+}
+
+static void
+put_text(struct strbuf *sb, const char *s)
+{
+	output_put_text(sb, (const unsigned char *)s, strlen(s));
+}
+
+/* At most max characters of s (whole UTF-8 sequences), "..." if cut. */
+static void
+put_cut(struct strbuf *sb, const char *s, size_t max)
+{
+	size_t n = 0, chars = 0;
+
+	while (s[n] != '\0' && chars < max) {
+		n++;
+		while (((unsigned char)s[n] & 0xc0) == 0x80)
+			n++;
+		chars++;
+	}
+	if (s[n] == '\0') {
+		output_put_text(sb, (const unsigned char *)s, n);
+		return;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	output_put_text(sb, (const unsigned char *)s, n);
+	sb_add(sb, "...");
+}
+
+static void
+fmt_bytes(uint64_t b, char *buf, size_t cap)
+{
+	static const char *const unit[] = { "KiB", "MiB", "GiB", "TiB",
+	    "PiB" };
+	double v = (double)b;
+	int i = -1;
+
+	if (b < 1024) {
+		snprintf(buf, cap, "%u B", (unsigned)b);
+		return;
+	}
+	while (v >= 1024 && i < 4) {
+		v /= 1024;
+		i++;
+	}
+	snprintf(buf, cap, "%.2f %s", v, unit[i]);
+}
+
+static void
+fmt_cpu(uint64_t cs, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%llu.%02u s", (unsigned long long)(cs / 100),
+	    (unsigned)(cs % 100));
+}
+
+static const char *
+status_text(int st, char *buf, size_t cap)
+{
+	if (st >= 1 && st <= 4)
+		return status_names[st];
+	if (st == 0)
+		return "-";
+	snprintf(buf, cap, "status %d", st);
+	return buf;
+}
+
+/* "named 'a' or 'b' or matching 'c' except matching 'd'" */
+static void
+describe(const struct ctx *c, struct strbuf *sb)
+{
+	static const char *const what[] = { "named", "with path",
+	    "with command line" };
+	size_t i, n = 0;
+	int kind, k;
+
+	for (k = 0; k < 2; k++) {
+		kind = k == 0 ? O_NAME : O_REGEX;
+		for (i = 0; i < c->npat; i++) {
+			if (c->pat[i].kind != kind)
+				continue;
+			if (n++ == 0)
+				sb_printf(sb, " %s", c->target == T_NAME &&
+				    kind == O_REGEX ? "with name" :
+				    what[c->target]);
+			else
+				sb_add(sb, " or");
+			sb_add(sb, kind == O_REGEX ? " matching '" : " '");
+			put_text(sb, c->pat[i].text);
+			sb_add(sb, "'");
+		}
+	}
+	for (i = n = 0; i < c->npat; i++) {
+		if (c->pat[i].kind != O_EXCLUDE)
+			continue;
+		sb_add(sb, n++ == 0 ? " except matching '" : " or '");
+		put_text(sb, c->pat[i].text);
+		sb_add(sb, "'");
+	}
+}
+
+/*
+ * Straight to stdout, not through struct output: a busy host has more
+ * processes than the long output holds.
+ */
+static void
+list(const struct ctx *c)
+{
+	char line[2048], buf[32];
+	struct strbuf sb;
+	const struct proc *p;
+	size_t i;
+
+	printf("%s OK - %zu process%s in hrSWRunTable\n", SERVICE, c->nprocs,
+	    c->nprocs == 1 ? "" : "es");
+	for (i = 0; i < c->nprocs; i++) {
+		p = &c->procs[i];
+		sb_init(&sb, line, sizeof(line));
+		sb_printf(&sb, "%c %lu %s %s '", p->matched ? '*' : ' ',
+		    (unsigned long)p->pid, status_text(p->status, buf,
+		    sizeof(buf)), p->type ? type_names[p->type] : "-");
+		put_text(&sb, p->name != NULL ? p->name : "-");
+		sb_add(&sb, "' path '");
+		put_text(&sb, p->path != NULL ? p->path : "-");
+		sb_add(&sb, "' args '");
+		put_text(&sb, p->params != NULL ? p->params : "-");
+		sb_add(&sb, "' memory ");
+		if (p->has_mem)
+			fmt_bytes(p->mem, buf, sizeof(buf));
+		sb_add(&sb, p->has_mem ? buf : "-");
+		sb_add(&sb, " CPU ");
+		if (p->has_cpu)
+			fmt_cpu(p->cpu, buf, sizeof(buf));
+		sb_add(&sb, p->has_cpu ? buf : "-");
+		if (!p->complete)
+			sb_add(&sb, " (started or ended during the walk)");
+		printf("%s\n", line);
+	}
+}
+
+/* The name a too-long -n would have on an agent that cuts names. */
+static void
+cut_hint(const struct ctx *c, struct strbuf *sb)
+{
+	size_t i, j, n;
+	const char *want;
+
+	if (c->target != T_NAME)
+		return;
+	for (i = 0; i < c->npat; i++) {
+		if (c->pat[i].kind != O_NAME)
+			continue;
+		want = c->pat[i].text;
+		for (j = 0; j < c->nprocs; j++) {
+			if (c->procs[j].name == NULL)
+				continue;
+			n = strlen(c->procs[j].name);
+			if (n < NAME_CUT || n >= strlen(want) ||
+			    (c->icase ? strncasecmp(want, c->procs[j].name,
+			    n) : strncmp(want, c->procs[j].name, n)) != 0)
+				continue;
+			sb_add(sb, "; the agent cuts names: use -n '");
+			put_text(sb, c->procs[j].name);
+			sb_add(sb, "'");
+			return;
+		}
+	}
+}
+
+struct tally {
+	size_t	 matched;
+	size_t	 counted;
+	size_t	 status[5];	/* uncounted, by status; [0] out of range */
+	size_t	 changed;	/* rows with holes */
+	uint64_t mem_total;
+	uint64_t mem_max;
+	uint32_t mem_max_pid;
+	size_t	 mem_n;
+	uint64_t cpu_total;
+	size_t	 mem_alert[3];	/* processes per memory state */
+};
+
+static void
+evaluate(struct ctx *c, struct output *out, int verbose)
+{
+	struct tally t;
+	struct proc *p;
+	struct strbuf *sum = &out->summary, *lo = &out->longout;
+	struct num n, zero;
+	char buf[64], st[32];
+	size_t i, more = 0;
+	int s, cs, ms, ts;
+
+	memset(&t, 0, sizeof(t));
+	for (i = 0; i < c->nprocs; i++) {
+		p = &c->procs[i];
+		if (!p->matched)
+			continue;
+		t.matched++;
+		if (!p->complete) {
+			t.changed++;
+			continue;
+		}
+		if (p->status >= 1 && p->status <= 4 &&
+		    (c->counted & (1u << p->status))) {
+			p->counted = 1;
+			t.counted++;
+		} else
+			t.status[p->status >= 1 && p->status <= 4 ?
+			    p->status : 0]++;
+		if (p->status == ST_NOTRUNNABLE)
+			p->state = c->notrun_state;
+		else if (p->status == ST_INVALID)
+			p->state = c->invalid_state;
+		output_state(out, p->state);
+		if (!p->counted)
+			continue;
+		if (p->has_mem) {
+			t.mem_n++;
+			t.mem_total += p->mem;
+			if (p->mem > t.mem_max || t.mem_n == 1) {
+				t.mem_max = p->mem;
+				t.mem_max_pid = p->pid;
+			}
+			num_from_uint(&n, p->mem);
+			ms = threshold_state(&c->mem_th, &n);
+			t.mem_alert[ms]++;
+			p->state = state_worst(p->state, ms);
+			output_state(out, ms);
+		}
+		if (p->has_cpu)
+			t.cpu_total += p->cpu;
+	}
+
+	/* the count */
+	num_from_uint(&n, t.counted);
+	cs = threshold_state(&c->count_th, &n);
+	output_state(out, cs);
+	sb_printf(sum, "%zu process%s", t.counted, t.counted == 1 ? "" :
+	    "es");
+	describe(c, sum);
+	if (cs == STATE_CRITICAL)
+		sb_printf(sum, " (critical range %s)", c->crit);
+	else if (cs == STATE_WARNING)
+		sb_printf(sum, " (warning range %s)", c->warn);
+	if (t.matched - t.changed > t.counted) {
+		sb_add(sum, ", not counted:");
+		for (s = 1, i = 0; s <= 4; s++) {
+			if (t.status[s] > 0)
+				sb_printf(sum, "%s %zu %s", i++ ? "," : "",
+				    t.status[s], status_names[s]);
+		}
+		if (t.status[0] > 0)
+			sb_printf(sum, "%s %zu with an unknown status",
+			    i ? "," : "", t.status[0]);
+	}
+	if (t.changed > 0)
+		sb_printf(sum, ", %zu started or ended during the walk",
+		    t.changed);
+	if (t.counted == 0 && t.changed == 0)
+		cut_hint(c, sum);
+
+	/* memory */
+	num_from_uint(&zero, 0);
+	if (c->memory) {
+		num_from_uint(&n, t.mem_total);
+		ts = threshold_state(&c->tot_th, &n);
+		output_state(out, ts);
+		fmt_bytes(t.mem_total, buf, sizeof(buf));
+		sb_printf(sum, ", memory %s total", buf);
+		if (ts == STATE_CRITICAL)
+			sb_printf(sum, " (critical range %s)", c->totcrit);
+		else if (ts == STATE_WARNING)
+			sb_printf(sum, " (warning range %s)", c->totwarn);
+		if (t.mem_n > 1) {
+			fmt_bytes(t.mem_max, buf, sizeof(buf));
+			sb_printf(sum, ", largest %s (PID %lu)", buf,
+			    (unsigned long)t.mem_max_pid);
+		}
+		if (t.mem_alert[STATE_CRITICAL] > 0)
+			sb_printf(sum, ", %zu beyond --mem-critical %s",
+			    t.mem_alert[STATE_CRITICAL], c->memcrit);
+		if (t.mem_alert[STATE_WARNING] > 0)
+			sb_printf(sum, ", %zu beyond --mem-warning %s",
+			    t.mem_alert[STATE_WARNING], c->memwarn);
+	}
+	if (c->cpu) {
+		fmt_cpu(t.cpu_total, buf, sizeof(buf));
+		sb_printf(sum, ", CPU time %s", buf);
+	}
+
+	/* perfdata */
+	num_from_uint(&n, t.counted);
+	output_perf(out, "processes", &n, "", &c->count_th, &zero, NULL);
+	if (c->memory) {
+		num_from_uint(&n, t.mem_total);
+		output_perf(out, "memory", &n, "B", &c->tot_th, &zero, NULL);
+		num_from_uint(&n, t.mem_max);
+		output_perf(out, "memory_max", &n, "B", &c->mem_th, &zero,
+		    NULL);
+	}
+	if (c->cpu) {
+		num_from_uint(&n, t.cpu_total);
+		output_perf(out, "cpu", &n, "c", NULL, &zero, NULL);
+	}
+
+	/* one line per selected process */
+	for (i = 0; i < c->nprocs; i++) {
+		p = &c->procs[i];
+		if (!p->matched)
+			continue;
+		if (lo->len + LONG_RESERVE > lo->cap) {
+			more++;
+			continue;
+		}
+		sb_printf(lo, "[%s] PID %lu ", state_name(p->state),
+		    (unsigned long)p->pid);
+		put_text(lo, p->name != NULL ? p->name : "?");
+		sb_add(lo, ": ");
+		if (!p->complete)
+			sb_add(lo, "started or ended during the walk");
+		else
+			sb_add(lo, status_text(p->status, st, sizeof(st)));
+		if (p->has_mem) {
+			fmt_bytes(p->mem, buf, sizeof(buf));
+			sb_printf(lo, ", memory %s", buf);
+		}
+		if (p->has_cpu) {
+			fmt_cpu(p->cpu, buf, sizeof(buf));
+			sb_printf(lo, ", CPU %s", buf);
+		}
+		if (!p->counted)
+			sb_add(lo, ", not counted");
+		if (p->path != NULL && p->path[0] != '\0' &&
+		    (verbose >= 1 || c->target == T_PATH)) {
+			sb_add(lo, ", path ");
+			put_text(lo, p->path);
+		}
+		if (p->params != NULL && p->params[0] != '\0') {
+			sb_add(lo, ", args ");
+			put_cut(lo, p->params, ARGS_SHOWN);
+		}
+		sb_add(lo, "\n");
+	}
+	if (more > 0)
+		sb_printf(lo, "... and %zu more process%s\n", more,
+		    more == 1 ? "" : "es");
+}
+
+static void
+ctx_free(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nprocs; i++) {
+		free(c->procs[i].name);
+		free(c->procs[i].path);
+		free(c->procs[i].params);
+	}
+	free(c->procs);
+	select_free(&c->sel);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct plugin_info pi = {
+		"check_snmp_process",
+		"Count processes (HOST-RESOURCES-MIB hrSWRunTable) by name, path "
+		"or command line and check their number and memory.",
+		"-H HOST [-n NAME|-r REGEX]... [--path|--args] [-w RANGE] "
+		"[-c RANGE] [options]",
+		process_opts, notes, handle, &c, SERVICE
+	};
+	struct snmp_opts o;
+	struct session *s;
+	struct session_table t;
+	struct output *out;
+	struct oid oids[C_MAX];
+	int64_t deadline;
+	size_t i;
+	int k, rc;
+
+	c.counted = (1u << ST_RUNNING) | (1u << ST_RUNNABLE);
+	c.notrun_state = STATE_OK;
+	c.invalid_state = STATE_OK;
+	plugin_options(&o, &pi, argc, argv);
+	deadline = plugin_deadline(&o);
+	setup(&c, o.verbose);
+	for (k = 0; k < C_MAX; k++) {
+		if (c.col[k] >= 0 && oid_parse_numeric(&oids[c.col[k]],
+		    col_oid[k]) != SNMP_OK)
+			die(STATE_UNKNOWN, "internal error: bad OID %s",
+			    col_oid[k]);
+	}
+	if ((s = malloc(sizeof(*s))) == NULL ||
+	    (out = malloc(sizeof(*out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	plugin_session(s, &o, deadline);
+	rc = session_table(s, oids, c.ncols, &t);
+	if (rc == SNMP_E_TIMEOUT)
+		die(o.timeout_state, "%s", session_error(s));
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", session_error(s));
+	load(&c, s, &t);
+	session_table_free(&t);
+	for (i = 0; i < c.nprocs; i++)
+		c.procs[i].matched = matches(&c, &c.procs[i]);
+	if (c.list) {
+		list(&c);
+		session_close(s);
+		free(s);
+		free(out);
+		ctx_free(&c);
+		options_free(&o);
+		fflush(stdout);
+		return STATE_OK;
+	}
+	output_init(out);
+	evaluate(&c, out, o.verbose);
+	session_close(s);
+	free(s);
+	ctx_free(&c);
+	options_free(&o);
+	plugin_exit(out, SERVICE);
+}
