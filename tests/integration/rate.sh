@@ -47,7 +47,9 @@ L="$PLUGIN -H 127.0.0.1 -p $SNMPD_PORT --state-dir $SD"
 run_case "rate live: first run" 0 "SNMP OK - collecting data*" $L -o ifHCInOctets.1 --rate -l lo_in
 run_case "rate live: --first-run CRITICAL" 2 "SNMP CRITICAL - collecting data*" $L -o ifHCOutOctets.1 --rate --first-run 2
 # snmpd caches interface counters for a few seconds: poll (with net-snmp's
-# snmpget, which is also the traffic) until the counter moved
+# snmpget, which is also the traffic) until the counter moved, and let at
+# least a second pass (a younger sample is "too soon")
+sleep 1.1
 c0=$(snmpget -v2c -c public -Oqv 127.0.0.1:"$SNMPD_PORT" 1.3.6.1.2.1.31.1.1.1.6.1)
 i=0
 while [ $i -lt 40 ]; do
