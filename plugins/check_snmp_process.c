@@ -128,6 +128,7 @@ struct ctx {
 	struct threshold mem_th;
 	struct threshold tot_th;
 	int		 col[C_MAX];	/* position in the walk, -1: not walked */
+	unsigned	 need;		/* bit k: an agent without column k fails */
 	size_t		 ncols;
 	struct proc	*procs;
 	size_t		 nprocs;
@@ -274,8 +275,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	case O_REGEX:
 	case O_EXCLUDE:
 		if (c->npat == MAX_PATTERNS) {
-			snprintf(err, errlen, "Too many -n, -r and --exclude "
-			    "options");
+			snprintf(err, errlen, "Too many -n, -r and -E options");
 			return -1;
 		}
 		c->pat[c->npat].kind = id;
@@ -428,6 +428,16 @@ setup(struct ctx *c, int verbose)
 		c->memory = 1;
 	for (i = 0; i < C_MAX; i++)
 		c->col[i] = -1;
+	/* -v and --list only show the other columns: an agent may lack them */
+	c->need = 1u << C_NAME | 1u << C_STATUS;
+	if (c->target != T_NAME)
+		c->need |= 1u << C_PATH;
+	if (c->target == T_ARGS)
+		c->need |= 1u << C_PARAMS;
+	if (c->memory)
+		c->need |= 1u << C_MEM;
+	if (c->cpu)
+		c->need |= 1u << C_CPU;
 	add_col(c, C_NAME);
 	add_col(c, C_STATUS);
 	if (c->list || verbose >= 1 || c->target != T_NAME)
@@ -540,8 +550,10 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 				ok = p->has_cpu = cell_uint(v, &p->cpu);
 				break;
 			case C_MEM:
-				/* KBytes: the value fits in 32 bits */
-				if ((ok = p->has_mem = cell_uint(v, &u)) != 0)
+				/* KBytes, an Integer32; refuse what cannot be */
+				ok = p->has_mem = cell_uint(v, &u) &&
+				    u <= UINT64_MAX / 1024;
+				if (ok)
 					p->mem = u * 1024;
 				break;
 			}
@@ -552,7 +564,7 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 	/*
 	 * A hole in a column the agent fills for other rows is a process that
 	 * came or went during the walk; a column empty for every row is one
-	 * the agent lacks, which only --list can do without.
+	 * the agent lacks: fatal when the check needs it, else left out.
 	 */
 	for (k = 0; k < C_MAX; k++) {
 		if (c->col[k] >= 0 && have[k] == 0)
@@ -565,7 +577,7 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 	if (c->list)
 		return;
 	for (k = 0; k < C_MAX; k++) {
-		if (absent & (1u << k))
+		if (absent & c->need & (1u << k))
 			die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for "
 			    "its %zu processes%s", session_peer(s), col_name[k],
 			    col_oid[k], t->nrows, k == C_MEM || k == C_CPU ?

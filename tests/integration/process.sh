@@ -1,11 +1,11 @@
 # Sourced by tests/integration/run after start_snmpd: check_snmp_process
-# against the real snmpd, with processes this file starts (three sleepers,
-# a stopped one, a zombie, one with a name longer than Linux keeps) and
-# snmpd itself, every figure read again with net-snmp snmpwalk/snmpget;
-# then the recorded walks (figures from their .md sidecars) and the
+# on the recorded walks (figures from their .md sidecars) and the
 # handcrafted tests/data/process-*.walk (rows with holes, no perf table, no
-# status column).  The processes are stopped by PID at the end, and by
-# lib.sh's cleanup if the run is cut short.
+# status column), bad input, then against the real snmpd with processes
+# this file starts first (three sleepers, a stopped one, a zombie, one with
+# a name longer than Linux keeps) and snmpd itself, every figure read again
+# with net-snmp snmpbulkwalk/snmpget.  The processes are stopped by PID at
+# the end, and by lib.sh's cleanup if the run is cut short.
 echo "# check_snmp_process"
 PR="$TOP/plugins/check_snmp_process"
 PR_H="$PR -H 127.0.0.1 -p $SNMPD_PORT"
@@ -91,7 +91,7 @@ pr_human() {
 }
 
 pr_walk() {
-	MIBS= MIBDIRS=/nonexistent snmpwalk -v2c -c public -On -r 2 -t 1 \
+	MIBS= MIBDIRS=/nonexistent snmpbulkwalk -v2c -c public -On -r 2 -t 1 \
 	    "127.0.0.1:$SNMPD_PORT" "$1"
 }
 
@@ -226,7 +226,8 @@ pr_stable() {
 	return 1
 }
 
-echo "## live snmpd: processes started here"
+# The processes are started first: snmpd shows them only when it next
+# reads /proc (up to 30 s later), which the walk-file cases fill.
 # Symbolic links to sleep give the processes names of their own: Linux
 # names a process after the file it executed, not the link's target.
 PR_TAG=pt$$
@@ -264,6 +265,225 @@ sh -c 'trap "kill \$1 2>/dev/null; kill -CONT \$1 2>/dev/null; exit 0" TERM; whi
 PR_GUARD=$!
 PIDS="$PIDS $PR_GUARD"
 
+echo "## walk files: linux-host.walk (linux-host.walk.md)"
+pr_case "linux: 3 sleep" 0 \
+    "PROCESS OK - 3 processes named 'sleep', memory 4.61 MiB total, largest 1.54 MiB (PID 2) | 'processes'=3;;1:;0 'memory'=4829184B;;;0 'memory_max'=1609728B;;;0" \
+    $PR_L -n sleep -m
+pr_line "linux: long output" 2 "[OK] PID 2 sleep: runnable, memory 1.54 MiB"
+pr_lines "linux: one line per process" 4
+pr_case "linux: every process, memory and CPU" 0 \
+    "PROCESS OK - 7 processes, memory 21.66 MiB total, largest 12.30 MiB (PID 6), CPU time 137.10 s | 'processes'=7;;1:;0 'memory'=22716416B;;;0 'memory_max'=12902400B;;;0 'cpu'=13710c;;;0" \
+    $PR_L -m --cpu
+pr_case "linux: --status running" 0 "PROCESS OK - 2 processes, not counted: 5 runnable | 'processes'=2;;1:;0" $PR_L --status running
+pr_line "linux: runnable not counted" 2 "[OK] PID 1 init.sh: runnable, not counted"
+pr_case "linux: --path full path" 0 "PROCESS OK - 1 process with path '/usr/sbin/snmpd' | 'processes'=1;;1:;0" $PR_L --path -n /usr/sbin/snmpd
+pr_line "linux: --path shows the path" 2 "[OK] PID 6 snmpd: running, path /usr/sbin/snmpd"
+pr_case "linux: --args busy loop" 0 \
+    "PROCESS OK - 1 process with command line 'sh -c while :; do :; done' | 'processes'=1;;1:;0" \
+    $PR_L --args -n 'sh -c while :; do :; done'
+pr_case "linux: name of a script is the script's" 0 "PROCESS OK - 1 process named 'init.sh' | 'processes'=1;;1:;0" $PR_L -n init.sh -v
+pr_line "linux: -v path and args" 2 "[OK] PID 1 init.sh: runnable, path /bin/sh, args /tmp/rec/init.sh"
+run_case "linux: -v cuts long arguments at 60 characters, spaces trimmed" 0 "PROCESS OK - 1 process named 'snmpd' | *" $PR_L -n snmpd -v
+pr_line "linux: cut arguments" 2 "[OK] PID 6 snmpd: running, path /usr/sbin/snmpd, args -f -C -c /tmp/rec/snmpd.conf -I -smux -p /tmp/rec/snmpd.pid..."
+pr_case "linux: sshd absent (prTable says so too)" 2 "PROCESS CRITICAL - 0 processes named 'sshd' (critical range 1:) | 'processes'=0;;1:;0" $PR_L -n sshd
+pr_case "linux: v1 reads the same" 0 "PROCESS OK - 3 processes named 'sleep' | 'processes'=3;;1:;0" $PR_L -P 1 -n sleep
+pr_case "linux: --list" 0 "PROCESS OK - 7 processes in hrSWRunTable" $PR_L --list
+pr_lines "linux: --list lines" 8
+pr_line "linux: --list line" 7 "* 6 running application 'snmpd' path '/usr/sbin/snmpd' args '-f -C -c /tmp/rec/snmpd.conf -I -smux -p /tmp/rec/snmpd.pid -Lf /dev/null udp:127.0.0.1:17261' memory 12.30 MiB CPU 0.08 s"
+pr_case "linux: --list -n marks" 0 "PROCESS OK - 7 processes in hrSWRunTable" $PR_L --list -n sleep
+pr_line "linux: --list unmarked" 2 "  1 runnable application 'init.sh' path '/bin/sh' args '/tmp/rec/init.sh' memory 1.57 MiB CPU 0.00 s"
+pr_line "linux: --list marked" 3 "* 2 runnable application 'sleep' path 'sleep' args '86400' memory 1.54 MiB CPU 0.00 s"
+
+echo "## walk files: windows-host.walk (windows-host.walk.md)"
+pr_case "windows: 18 svchost.exe" 0 "PROCESS OK - 18 processes named 'svchost.exe' | 'processes'=18;;1:;0" $PR_W -n svchost.exe
+pr_lines "windows: 18 lines of long output" 19
+pr_line "windows: first svchost" 2 "[OK] PID 812 svchost.exe: running"
+pr_case "windows: svchost memory and CPU" 0 \
+    "PROCESS OK - 18 processes named 'svchost.exe', memory 336.54 MiB total, largest 61.93 MiB (PID 1072), CPU time 32650.02 s | 'processes'=18;;1:;0 'memory'=352884736B;;;0 'memory_max'=64933888B;;;0 'cpu'=3265002c;;;0" \
+    $PR_W -n svchost.exe -m --cpu
+pr_case "windows: 3 w3wp.exe, one runnable" 0 \
+    "PROCESS OK - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;;;0 'memory_max'=671109120B;;;0" \
+    $PR_W -n w3wp.exe -m
+OUT=$($PR_W -n w3wp.exe -m -v)
+pr_line "windows: -v: path and cut args" 4 "[OK] PID 3356 w3wp.exe: runnable, memory 640.02 MiB, path C:\\Windows\\system32\\inetsrv\\, args -ap \"CustomerPortal\" -v \"v4.0\" -l \"webengine4.dll\" -a \\\\.\\pi..."
+pr_case "windows: sqlservr 18 GiB, CPU" 0 \
+    "PROCESS OK - 1 process named 'sqlservr.exe', memory 18.00 GiB total, CPU time 2291187.74 s | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;;;0 'cpu'=229118774c;;;0" \
+    $PR_W -n sqlservr.exe -m --cpu
+pr_case "windows: all 66, memory and CPU" 0 \
+    "PROCESS OK - 66 processes, memory 21.18 GiB total, largest 18.00 GiB (PID 1908), CPU time 15707214.46 s | 'processes'=66;;1:;0 'memory'=22737197056B;;;0 'memory_max'=19327352832B;;;0 'cpu'=1570721446c;;;0" \
+    $PR_W -m --cpu
+pr_case "windows: --status running" 0 "PROCESS OK - 63 processes, not counted: 3 runnable | 'processes'=63;;1:;0" $PR_W --status running
+pr_case "windows: --status runnable" 0 "PROCESS OK - 3 processes, not counted: 63 running | 'processes'=3;;1:;0" $PR_W --status 2
+pr_case "windows: --status 1,runnable" 0 "PROCESS OK - 66 processes | 'processes'=66;;1:;0" $PR_W --status 1,runnable
+pr_case "windows: --args substring -k netsvcs: 2" 0 \
+    "PROCESS OK - 2 processes with command line matching '-k netsvcs' | 'processes'=2;;1:;0" $PR_W --args -r '-k netsvcs'
+pr_case "windows: --args exact -k netsvcs -p: 1" 0 \
+    "PROCESS OK - 1 process with command line 'svchost.exe -k netsvcs -p' | 'processes'=1;;1:;0" $PR_W --args -n 'svchost.exe -k netsvcs -p'
+pr_line "windows: PID 1072" 2 "[OK] PID 1072 svchost.exe: running, args -k netsvcs -p"
+pr_case "windows: --args with directory and name" 0 \
+    "PROCESS OK - 1 process with command line 'C:\\Windows\\system32\\svchost.exe -k netsvcs' | 'processes'=1;;1:;0" \
+    $PR_W --args -n 'C:\Windows\system32\svchost.exe -k netsvcs'
+pr_line "windows: PID 3480" 2 "[OK] PID 3480 svchost.exe: running, args -k netsvcs"
+pr_case "windows: --args -E" 0 \
+    "PROCESS OK - 16 processes with command line matching '^svchost\\.exe ' except matching 'netsvcs' | 'processes'=16;;1:;0" \
+    $PR_W --args -r '^svchost\.exe ' -E netsvcs
+pr_case "windows: --path directory and name" 0 \
+    "PROCESS OK - 18 processes with path 'C:\\Windows\\system32\\svchost.exe' | 'processes'=18;;1:;0" \
+    $PR_W --path -n 'C:\Windows\system32\svchost.exe'
+pr_case "windows: --path directory" 0 \
+    "PROCESS OK - 3 processes with path 'C:\\Windows\\system32\\inetsrv\\' | 'processes'=3;;1:;0" \
+    $PR_W --path -n 'C:\Windows\system32\inetsrv\'
+pr_case "windows: --path regex" 0 \
+    "PROCESS OK - 3 processes with path matching 'MSSQL\\\\Binn\\\\\$' | 'processes'=3;;1:;0" \
+    $PR_W --path -r 'MSSQL\\Binn\\$'
+pr_case "windows: case matters" 2 \
+    "PROCESS CRITICAL - 0 processes named 'SQLAGENT.exe' (critical range 1:) | 'processes'=0;;1:;0" $PR_W -n SQLAGENT.exe
+pr_case "windows: -i" 0 "PROCESS OK - 1 process named 'SQLAGENT.exe' | 'processes'=1;;1:;0" $PR_W -i -n SQLAGENT.exe
+pr_case "windows: several -n and -r" 0 \
+    "PROCESS OK - 5 processes named 'sqlservr.exe' or 'SQLAGENT.EXE' or matching '^w3wp' | 'processes'=5;;1:;0" \
+    $PR_W -n sqlservr.exe -n SQLAGENT.EXE -r '^w3wp'
+pr_case "windows: --mem-warning 16GB" 1 \
+    "PROCESS WARNING - 1 process named 'sqlservr.exe', memory 18.00 GiB total, 1 beyond --mem-warning 16GB | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;17179869184;;0" \
+    $PR_W -n sqlservr.exe --mem-warning 16GB
+pr_line "windows: the process in WARNING" 2 "[WARNING] PID 1908 sqlservr.exe: running, memory 18.00 GiB"
+pr_case "windows: --mem-critical 16GiB wins" 2 \
+    "PROCESS CRITICAL - 1 process named 'sqlservr.exe', memory 18.00 GiB total, 1 beyond --mem-critical 16GiB | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;17179869184;17179869184;0" \
+    $PR_W -n sqlservr.exe --mem-warning 16GB --mem-critical 16GiB
+pr_case "windows: w3wp per process 500MB" 1 \
+    "PROCESS WARNING - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356), 1 beyond --mem-warning 500MB | 'processes'=3;;1:;0 'memory'=1386741760B;;;0 'memory_max'=671109120B;524288000;;0" \
+    $PR_W -n w3wp.exe --mem-warning 500MB
+pr_case "windows: total 1GB:2GB inside" 0 \
+    "PROCESS OK - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;1073741824:2147483648;;0 'memory_max'=671109120B;;;0" \
+    $PR_W -n w3wp.exe --total-mem-warning 1GB:2GB
+pr_case "windows: total @1GB:2GB alerts inside" 2 \
+    "PROCESS CRITICAL - 3 processes named 'w3wp.exe', memory 1.29 GiB total (critical range @1GB:2GB), largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;;@1073741824:2147483648;0 'memory_max'=671109120B;;;0" \
+    $PR_W -n w3wp.exe --total-mem-critical @1GB:2GB
+pr_case "windows: total below 512M" 1 \
+    "PROCESS WARNING - 18 processes named 'svchost.exe', memory 336.54 MiB total (warning range 512M:), largest 61.93 MiB (PID 1072) | 'processes'=18;;1:;0 'memory'=352884736B;536870912:;;0 'memory_max'=64933888B;;;0" \
+    $PR_W -n svchost.exe --total-mem-warning 512M:
+pr_case "windows: no sshd" 2 "PROCESS CRITICAL - 0 processes named 'sshd' (critical range 1:) | 'processes'=0;;1:;0" $PR_W -n sshd
+pr_lines "windows: no long output when none match" 1
+pr_case "windows: --list" 0 "PROCESS OK - 66 processes in hrSWRunTable" $PR_W --list
+pr_lines "windows: --list lines" 67
+pr_line "windows: --list sqlservr" 31 "* 1908 running application 'sqlservr.exe' path 'C:\\Program Files\\Microsoft SQL Server\\MSSQL15.MSSQLSERVER\\MSSQL\\Binn\\' args '-sMSSQLSERVER' memory 18.00 GiB CPU 2291187.74 s"
+pr_line "windows: --list empty strings" 2 "* 1 running operatingSystem 'System Idle Process' path '' args '' memory 8.00 KiB CPU 12510933.77 s"
+
+echo "## walk files: processes that start or end during the walk (process-churn.walk)"
+pr_case "churn: holes are neither counted nor a crash" 0 \
+    "PROCESS OK - 2 processes named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 1 started or ended during the walk | 'processes'=2;;1:;0" \
+    $PR_C -n daemon
+pr_line "churn: name without status" 3 "[OK] PID 101 daemon: started or ended during the walk, not counted"
+pr_line "churn: out-of-range status" 7 "[OK] PID 108 daemon: status 7, not counted"
+pr_case "churn: with memory, a missing perf row is a hole too" 0 \
+    "PROCESS OK - 1 process named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk, memory 512.00 MiB total | 'processes'=1;;1:;0 'memory'=536870912B;;;0 'memory_max'=536870912B;;;0" \
+    $PR_C -n daemon -m
+pr_line "churn: perf row missing" 4 "[OK] PID 102 daemon: started or ended during the walk, not counted"
+pr_case "churn: every process (rows without a name included)" 0 \
+    "PROCESS OK - 5 processes, not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk | 'processes'=5;;1:;0" \
+    $PR_C
+pr_line "churn: row without a name" 5 "[OK] PID 103 ?: started or ended during the walk, not counted"
+pr_case "churn: alerts on statuses" 2 \
+    "PROCESS CRITICAL - 1 process named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk, memory 512.00 MiB total, CPU time 123.45 s | 'processes'=1;;1:;0 'memory'=536870912B;;;0 'memory_max'=536870912B;;;0 'cpu'=12345c;;;0" \
+    $PR_C -n daemon -m --cpu --not-runnable warning --invalid 2
+pr_line "churn: notRunnable WARNING" 5 "[WARNING] PID 104 daemon: notRunnable, memory 256.00 MiB, CPU 2.00 s, not counted"
+pr_line "churn: invalid CRITICAL" 6 "[CRITICAL] PID 105 daemon: invalid, memory 0 B, CPU 0.07 s, not counted"
+pr_case "churn: --status all" 0 \
+    "PROCESS OK - 4 processes named 'daemon', not counted: 1 with an unknown status, 1 started or ended during the walk | 'processes'=4;;1:;0" \
+    $PR_C -n daemon --status all
+pr_case "churn: cut name hint" 2 \
+    "PROCESS CRITICAL - 0 processes named 'averyveryverylongname' (critical range 1:); the agent cuts names: use -n 'averyveryverylo' | 'processes'=0;;1:;0" \
+    $PR_C -n averyveryverylongname
+pr_case "churn: a pipe and a line feed cannot break the output" 0 \
+    "PROCESS OK - 1 process with name matching '^bad.name' | 'processes'=1;;1:;0" $PR_C -r '^bad.name'
+pr_line "churn: sanitised name" 2 '[OK] PID 110 bad/name\n: runnable'
+pr_case "churn: --list" 0 "PROCESS OK - 11 processes in hrSWRunTable" $PR_C --list -n daemon
+pr_lines "churn: --list lines" 12
+pr_line "churn: --list hole" 3 "* 101 - - 'daemon' path '-' args '-' memory - CPU - (started or ended during the walk)"
+pr_line "churn: --list perf only" 9 "  107 - - '-' path '-' args '-' memory 300.00 KiB CPU 0.03 s (started or ended during the walk)"
+
+echo "## walk files: agents without parts of the MIB"
+pr_case "no perf table: count works" 0 "PROCESS OK - 1 process named 'httpd' | 'processes'=1;;1:;0" $PR_N -n httpd
+pr_case "no perf table: -m is UNKNOWN" 3 \
+    "PROCESS UNKNOWN - The agent at $PR_D/process-noperf.walk has no hrSWRunPerfMem (1.3.6.1.2.1.25.5.1.1.2) for its 3 processes: hrSWRunPerfTable is not implemented" \
+    $PR_N -n httpd -m
+run_case "no perf table: a memory threshold is UNKNOWN" 3 "PROCESS UNKNOWN - The agent at * has no hrSWRunPerfMem *" $PR_N -n httpd --mem-critical 1GB
+run_case "no perf table: --cpu is UNKNOWN" 3 "PROCESS UNKNOWN - The agent at * has no hrSWRunPerfCPU (1.3.6.1.2.1.25.5.1.1.1) *" $PR_N -n httpd --cpu
+pr_case "no perf table: --list" 0 "PROCESS OK - 3 processes in hrSWRunTable" $PR_N --list
+pr_line "no perf table: --list dashes" 3 "* 231 runnable application 'dropbear' path '/usr/sbin/dropbear' args '-F -R' memory - CPU -"
+pr_case "no status column: UNKNOWN" 3 \
+    "PROCESS UNKNOWN - The agent at $PR_D/process-nostatus.walk has no hrSWRunStatus (1.3.6.1.2.1.25.4.2.1.7) for its 2 processes" \
+    $PR --walk-file "$PR_D/process-nostatus.walk" -n sshd
+pr_case "no hrSWRunTable: UNKNOWN" 3 \
+    "PROCESS UNKNOWN - No hrSWRunTable on $PR_D/netsnmp-system.walk: the agent does not implement HOST-RESOURCES-MIB processes, or its view hides them" \
+    $PR --walk-file "$PR_D/netsnmp-system.walk" -n sshd
+run_case "no hrSWRunTable: --list UNKNOWN" 3 "PROCESS UNKNOWN - No hrSWRunTable on *" $PR --walk-file "$PR_D/netsnmp-system.walk" --list
+
+# names and statuses only: -v shows what there is, --path cannot work
+printf '%s\n' '.1.3.6.1.2.1.25.4.2.1.2.7 = STRING: "ntpd"' \
+    '.1.3.6.1.2.1.25.4.2.1.7.7 = INTEGER: 2' >"$WORK/pr-min.walk"
+pr_case "no path column: -v still works" 0 "PROCESS OK - 1 process named 'ntpd' | 'processes'=1;;1:;0" \
+    $PR --walk-file "$WORK/pr-min.walk" -n ntpd -v
+pr_line "no path column: the line without path" 2 "[OK] PID 7 ntpd: runnable"
+pr_case "no path column: --path is UNKNOWN" 3 \
+    "PROCESS UNKNOWN - The agent at $WORK/pr-min.walk has no hrSWRunPath (1.3.6.1.2.1.25.4.2.1.4) for its 1 processes" \
+    $PR --walk-file "$WORK/pr-min.walk" --path -n /usr/sbin/ntpd
+
+echo "## walk files: 3000 processes"
+awk 'BEGIN {
+	for (i = 1; i <= 3000; i++)
+		printf ".1.3.6.1.2.1.25.4.2.1.2.%d = STRING: \"worker\"\n", i
+	for (i = 1; i <= 3000; i++)
+		printf ".1.3.6.1.2.1.25.4.2.1.5.%d = STRING: \"--serve --port %d\"\n", i, 8000 + i
+	for (i = 1; i <= 3000; i++)
+		printf ".1.3.6.1.2.1.25.4.2.1.7.%d = INTEGER: 2\n", i
+	for (i = 1; i <= 3000; i++)
+		printf ".1.3.6.1.2.1.25.5.1.1.2.%d = INTEGER: %d\n", i, 1000 + i
+}' >"$WORK/pr-big.walk"
+pr_case "3000 processes" 0 \
+    "PROCESS OK - 3000 processes named 'worker', memory 7.15 GiB total, largest 3.91 MiB (PID 3000) | 'processes'=3000;;1:;0 'memory'=7681536000B;;;0 'memory_max'=4096000B;;;0" \
+    $PR --walk-file "$WORK/pr-big.walk" -n worker -m -v
+pr_line "3000 processes: the first" 2 "[OK] PID 1 worker: runnable, memory 1001.00 KiB, args --serve --port 8001"
+pr_check "3000 processes: long output ends with how many are left out" \
+    [ -n "$(printf '%s\n' "$OUT" | tail -n 1 | grep -x '\.\.\. and [0-9]* more processes')" ]
+pr_check "3000 processes: long output within 32 KiB" [ "$(printf '%s\n' "$OUT" | wc -c)" -lt 33000 ]
+pr_case "3000 processes: --list prints all" 0 "PROCESS OK - 3000 processes in hrSWRunTable" $PR --walk-file "$WORK/pr-big.walk" --list
+pr_lines "3000 processes: --list lines" 3001
+
+echo "## bad input"
+run_case "bad -r" 3 "PROCESS UNKNOWN - Invalid regular expression '(': * (-r)" $PR_W -r '('
+run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid regular expression '?': * (-E)" $PR_W -E '['
+pr_case "bad -w" 3 "PROCESS UNKNOWN - Invalid warning range '10:abc': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -w 10:abc
+pr_case "bad -c" 3 "PROCESS UNKNOWN - Invalid critical range '20:10': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -c 20:10
+run_case "-c with a unit" 3 "PROCESS UNKNOWN - Invalid critical range '1GB': *" $PR_W -c 1GB
+pr_case "bad --mem-warning unit" 3 \
+    "PROCESS UNKNOWN - Invalid range '5XB' for --mem-warning: expected [@][START:][END] with sizes such as 512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)" \
+    $PR_W --mem-warning 5XB
+pr_case "--mem-critical too large" 3 "PROCESS UNKNOWN - Invalid range '99999999PB' for --mem-critical: too large" $PR_W --mem-critical 99999999PB
+run_case "bad --total-mem-warning" 3 "PROCESS UNKNOWN - Invalid range 'abc' for --total-mem-warning: *" $PR_W --total-mem-warning abc
+run_case "bad --total-mem-critical" 3 "PROCESS UNKNOWN - Invalid range '2GB:1GB' for --total-mem-critical: *" $PR_W --total-mem-critical 2GB:1GB
+pr_case "bad --status" 3 \
+    "PROCESS UNKNOWN - Invalid status list 'sleeping' for --status: expected running, runnable, notRunnable, invalid, 1-4 or all, separated by commas" \
+    $PR_W --status sleeping
+run_case "--status 5" 3 "PROCESS UNKNOWN - Invalid status list '1,5' for --status: *" $PR_W --status 1,5
+pr_case "bad --not-runnable" 3 "PROCESS UNKNOWN - Invalid state 'maybe' for --not-runnable: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --not-runnable maybe
+pr_case "bad --invalid" 3 "PROCESS UNKNOWN - Invalid state '7' for --invalid: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --invalid 7
+pr_case "--path with --args" 3 "PROCESS UNKNOWN - --path and --args exclude each other: --args already matches the path with the arguments" $PR_W --path --args -n x
+pr_case "unknown option" 3 "PROCESS UNKNOWN - Unknown or ambiguous option '--bogus' (see --help)" $PR_W --bogus
+pr_case "missing argument" 3 "PROCESS UNKNOWN - Missing argument for option -n (see --help)" $PR_W -n
+pr_case "no agent" 3 "PROCESS UNKNOWN - No agent given: use -H HOST (or --walk-file FILE)" $PR -n sshd
+run_case "--help exits 0" 0 "check_snmp_process (snmp-plugins *)" $PR --help
+for opt in -n -r -E -i --path --args -w -c -s --not-runnable --invalid -m \
+    --mem-warning --mem-critical --total-mem-warning --total-mem-critical \
+    --cpu --list -H -P -C -t --walk-file; do
+	if printf '%s\n' "$OUT" | grep -q -- " $opt[][,= ]\| $opt\$\|, $opt"; then
+		PASS=$((PASS + 1))
+	else
+		FAIL=$((FAIL + 1))
+		echo "FAIL check_snmp_process --help does not document $opt"
+	fi
+done
+
+echo "## live snmpd: processes started at the top"
 # snmpd reads /proc again after 30 s: wait until it shows every process
 # with its final status.
 pr_ready() {
@@ -436,191 +656,4 @@ for p in $PR_A $PR_LONG $PR_P $PR_S $PR_GUARD; do
 done
 for p in $PR_A $PR_LONG $PR_P $PR_S $PR_GUARD; do
 	wait "$p" 2>/dev/null
-done
-
-echo "## walk files: linux-host.walk (linux-host.walk.md)"
-pr_case "linux: 3 sleep" 0 \
-    "PROCESS OK - 3 processes named 'sleep', memory 4.61 MiB total, largest 1.54 MiB (PID 2) | 'processes'=3;;1:;0 'memory'=4829184B;;;0 'memory_max'=1609728B;;;0" \
-    $PR_L -n sleep -m
-pr_line "linux: long output" 2 "[OK] PID 2 sleep: runnable, memory 1.54 MiB"
-pr_lines "linux: one line per process" 4
-pr_case "linux: every process, memory and CPU" 0 \
-    "PROCESS OK - 7 processes, memory 21.66 MiB total, largest 12.30 MiB (PID 6), CPU time 137.10 s | 'processes'=7;;1:;0 'memory'=22716416B;;;0 'memory_max'=12902400B;;;0 'cpu'=13710c;;;0" \
-    $PR_L -m --cpu
-pr_case "linux: --status running" 0 "PROCESS OK - 2 processes, not counted: 5 runnable | 'processes'=2;;1:;0" $PR_L --status running
-pr_line "linux: runnable not counted" 2 "[OK] PID 1 init.sh: runnable, not counted"
-pr_case "linux: --path full path" 0 "PROCESS OK - 1 process with path '/usr/sbin/snmpd' | 'processes'=1;;1:;0" $PR_L --path -n /usr/sbin/snmpd
-pr_line "linux: --path shows the path" 2 "[OK] PID 6 snmpd: running, path /usr/sbin/snmpd"
-pr_case "linux: --args busy loop" 0 \
-    "PROCESS OK - 1 process with command line 'sh -c while :; do :; done' | 'processes'=1;;1:;0" \
-    $PR_L --args -n 'sh -c while :; do :; done'
-pr_case "linux: name of a script is the script's" 0 "PROCESS OK - 1 process named 'init.sh' | 'processes'=1;;1:;0" $PR_L -n init.sh -v
-pr_line "linux: -v path and args" 2 "[OK] PID 1 init.sh: runnable, path /bin/sh, args /tmp/rec/init.sh"
-run_case "linux: -v cuts long arguments at 60 characters, spaces trimmed" 0 "PROCESS OK - 1 process named 'snmpd' | *" $PR_L -n snmpd -v
-pr_line "linux: cut arguments" 2 "[OK] PID 6 snmpd: running, path /usr/sbin/snmpd, args -f -C -c /tmp/rec/snmpd.conf -I -smux -p /tmp/rec/snmpd.pid..."
-pr_case "linux: sshd absent (prTable says so too)" 2 "PROCESS CRITICAL - 0 processes named 'sshd' (critical range 1:) | 'processes'=0;;1:;0" $PR_L -n sshd
-pr_case "linux: v1 reads the same" 0 "PROCESS OK - 3 processes named 'sleep' | 'processes'=3;;1:;0" $PR_L -P 1 -n sleep
-pr_case "linux: --list" 0 "PROCESS OK - 7 processes in hrSWRunTable" $PR_L --list
-pr_lines "linux: --list lines" 8
-pr_line "linux: --list line" 7 "* 6 running application 'snmpd' path '/usr/sbin/snmpd' args '-f -C -c /tmp/rec/snmpd.conf -I -smux -p /tmp/rec/snmpd.pid -Lf /dev/null udp:127.0.0.1:17261' memory 12.30 MiB CPU 0.08 s"
-pr_case "linux: --list -n marks" 0 "PROCESS OK - 7 processes in hrSWRunTable" $PR_L --list -n sleep
-pr_line "linux: --list unmarked" 2 "  1 runnable application 'init.sh' path '/bin/sh' args '/tmp/rec/init.sh' memory 1.57 MiB CPU 0.00 s"
-pr_line "linux: --list marked" 3 "* 2 runnable application 'sleep' path 'sleep' args '86400' memory 1.54 MiB CPU 0.00 s"
-
-echo "## walk files: windows-host.walk (windows-host.walk.md)"
-pr_case "windows: 18 svchost.exe" 0 "PROCESS OK - 18 processes named 'svchost.exe' | 'processes'=18;;1:;0" $PR_W -n svchost.exe
-pr_lines "windows: 18 lines of long output" 19
-pr_line "windows: first svchost" 2 "[OK] PID 812 svchost.exe: running"
-pr_case "windows: svchost memory and CPU" 0 \
-    "PROCESS OK - 18 processes named 'svchost.exe', memory 336.54 MiB total, largest 61.93 MiB (PID 1072), CPU time 32650.02 s | 'processes'=18;;1:;0 'memory'=352884736B;;;0 'memory_max'=64933888B;;;0 'cpu'=3265002c;;;0" \
-    $PR_W -n svchost.exe -m --cpu
-pr_case "windows: 3 w3wp.exe, one runnable" 0 \
-    "PROCESS OK - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;;;0 'memory_max'=671109120B;;;0" \
-    $PR_W -n w3wp.exe -m
-OUT=$($PR_W -n w3wp.exe -m -v)
-pr_line "windows: -v: path and cut args" 4 "[OK] PID 3356 w3wp.exe: runnable, memory 640.02 MiB, path C:\\Windows\\system32\\inetsrv\\, args -ap \"CustomerPortal\" -v \"v4.0\" -l \"webengine4.dll\" -a \\\\.\\pi..."
-pr_case "windows: sqlservr 18 GiB, CPU" 0 \
-    "PROCESS OK - 1 process named 'sqlservr.exe', memory 18.00 GiB total, CPU time 2291187.74 s | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;;;0 'cpu'=229118774c;;;0" \
-    $PR_W -n sqlservr.exe -m --cpu
-pr_case "windows: all 66, memory and CPU" 0 \
-    "PROCESS OK - 66 processes, memory 21.18 GiB total, largest 18.00 GiB (PID 1908), CPU time 15707214.46 s | 'processes'=66;;1:;0 'memory'=22737197056B;;;0 'memory_max'=19327352832B;;;0 'cpu'=1570721446c;;;0" \
-    $PR_W -m --cpu
-pr_case "windows: --status running" 0 "PROCESS OK - 63 processes, not counted: 3 runnable | 'processes'=63;;1:;0" $PR_W --status running
-pr_case "windows: --status runnable" 0 "PROCESS OK - 3 processes, not counted: 63 running | 'processes'=3;;1:;0" $PR_W --status 2
-pr_case "windows: --status 1,runnable" 0 "PROCESS OK - 66 processes | 'processes'=66;;1:;0" $PR_W --status 1,runnable
-pr_case "windows: --args substring -k netsvcs: 2" 0 \
-    "PROCESS OK - 2 processes with command line matching '-k netsvcs' | 'processes'=2;;1:;0" $PR_W --args -r '-k netsvcs'
-pr_case "windows: --args exact -k netsvcs -p: 1" 0 \
-    "PROCESS OK - 1 process with command line 'svchost.exe -k netsvcs -p' | 'processes'=1;;1:;0" $PR_W --args -n 'svchost.exe -k netsvcs -p'
-pr_line "windows: PID 1072" 2 "[OK] PID 1072 svchost.exe: running, args -k netsvcs -p"
-pr_case "windows: --args with directory and name" 0 \
-    "PROCESS OK - 1 process with command line 'C:\\Windows\\system32\\svchost.exe -k netsvcs' | 'processes'=1;;1:;0" \
-    $PR_W --args -n 'C:\Windows\system32\svchost.exe -k netsvcs'
-pr_line "windows: PID 3480" 2 "[OK] PID 3480 svchost.exe: running, args -k netsvcs"
-pr_case "windows: --args -E" 0 \
-    "PROCESS OK - 16 processes with command line matching '^svchost\\.exe ' except matching 'netsvcs' | 'processes'=16;;1:;0" \
-    $PR_W --args -r '^svchost\.exe ' -E netsvcs
-pr_case "windows: --path directory and name" 0 \
-    "PROCESS OK - 18 processes with path 'C:\\Windows\\system32\\svchost.exe' | 'processes'=18;;1:;0" \
-    $PR_W --path -n 'C:\Windows\system32\svchost.exe'
-pr_case "windows: --path directory" 0 \
-    "PROCESS OK - 3 processes with path 'C:\\Windows\\system32\\inetsrv\\' | 'processes'=3;;1:;0" \
-    $PR_W --path -n 'C:\Windows\system32\inetsrv\'
-pr_case "windows: --path regex" 0 \
-    "PROCESS OK - 3 processes with path matching 'MSSQL\\\\Binn\\\\\$' | 'processes'=3;;1:;0" \
-    $PR_W --path -r 'MSSQL\\Binn\\$'
-pr_case "windows: case matters" 2 \
-    "PROCESS CRITICAL - 0 processes named 'SQLAGENT.exe' (critical range 1:) | 'processes'=0;;1:;0" $PR_W -n SQLAGENT.exe
-pr_case "windows: -i" 0 "PROCESS OK - 1 process named 'SQLAGENT.exe' | 'processes'=1;;1:;0" $PR_W -i -n SQLAGENT.exe
-pr_case "windows: several -n and -r" 0 \
-    "PROCESS OK - 5 processes named 'sqlservr.exe' or 'SQLAGENT.EXE' or matching '^w3wp' | 'processes'=5;;1:;0" \
-    $PR_W -n sqlservr.exe -n SQLAGENT.EXE -r '^w3wp'
-pr_case "windows: --mem-warning 16GB" 1 \
-    "PROCESS WARNING - 1 process named 'sqlservr.exe', memory 18.00 GiB total, 1 beyond --mem-warning 16GB | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;17179869184;;0" \
-    $PR_W -n sqlservr.exe --mem-warning 16GB
-pr_line "windows: the process in WARNING" 2 "[WARNING] PID 1908 sqlservr.exe: running, memory 18.00 GiB"
-pr_case "windows: --mem-critical 16GiB wins" 2 \
-    "PROCESS CRITICAL - 1 process named 'sqlservr.exe', memory 18.00 GiB total, 1 beyond --mem-critical 16GiB | 'processes'=1;;1:;0 'memory'=19327352832B;;;0 'memory_max'=19327352832B;17179869184;17179869184;0" \
-    $PR_W -n sqlservr.exe --mem-warning 16GB --mem-critical 16GiB
-pr_case "windows: w3wp per process 500MB" 1 \
-    "PROCESS WARNING - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356), 1 beyond --mem-warning 500MB | 'processes'=3;;1:;0 'memory'=1386741760B;;;0 'memory_max'=671109120B;524288000;;0" \
-    $PR_W -n w3wp.exe --mem-warning 500MB
-pr_case "windows: total 1GB:2GB inside" 0 \
-    "PROCESS OK - 3 processes named 'w3wp.exe', memory 1.29 GiB total, largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;1073741824:2147483648;;0 'memory_max'=671109120B;;;0" \
-    $PR_W -n w3wp.exe --total-mem-warning 1GB:2GB
-pr_case "windows: total @1GB:2GB alerts inside" 2 \
-    "PROCESS CRITICAL - 3 processes named 'w3wp.exe', memory 1.29 GiB total (critical range @1GB:2GB), largest 640.02 MiB (PID 3356) | 'processes'=3;;1:;0 'memory'=1386741760B;;@1073741824:2147483648;0 'memory_max'=671109120B;;;0" \
-    $PR_W -n w3wp.exe --total-mem-critical @1GB:2GB
-pr_case "windows: total below 512M" 1 \
-    "PROCESS WARNING - 18 processes named 'svchost.exe', memory 336.54 MiB total (warning range 512M:), largest 61.93 MiB (PID 1072) | 'processes'=18;;1:;0 'memory'=352884736B;536870912:;;0 'memory_max'=64933888B;;;0" \
-    $PR_W -n svchost.exe --total-mem-warning 512M:
-pr_case "windows: no sshd" 2 "PROCESS CRITICAL - 0 processes named 'sshd' (critical range 1:) | 'processes'=0;;1:;0" $PR_W -n sshd
-pr_lines "windows: no long output when none match" 1
-pr_case "windows: --list" 0 "PROCESS OK - 66 processes in hrSWRunTable" $PR_W --list
-pr_lines "windows: --list lines" 67
-pr_line "windows: --list sqlservr" 31 "* 1908 running application 'sqlservr.exe' path 'C:\\Program Files\\Microsoft SQL Server\\MSSQL15.MSSQLSERVER\\MSSQL\\Binn\\' args '-sMSSQLSERVER' memory 18.00 GiB CPU 2291187.74 s"
-pr_line "windows: --list empty strings" 2 "* 1 running operatingSystem 'System Idle Process' path '' args '' memory 8.00 KiB CPU 12510933.77 s"
-
-echo "## walk files: processes that start or end during the walk (process-churn.walk)"
-pr_case "churn: holes are neither counted nor a crash" 0 \
-    "PROCESS OK - 2 processes named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 1 started or ended during the walk | 'processes'=2;;1:;0" \
-    $PR_C -n daemon
-pr_line "churn: name without status" 3 "[OK] PID 101 daemon: started or ended during the walk, not counted"
-pr_line "churn: out-of-range status" 7 "[OK] PID 108 daemon: status 7, not counted"
-pr_case "churn: with memory, a missing perf row is a hole too" 0 \
-    "PROCESS OK - 1 process named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk, memory 512.00 MiB total | 'processes'=1;;1:;0 'memory'=536870912B;;;0 'memory_max'=536870912B;;;0" \
-    $PR_C -n daemon -m
-pr_line "churn: perf row missing" 4 "[OK] PID 102 daemon: started or ended during the walk, not counted"
-pr_case "churn: every process (rows without a name included)" 0 \
-    "PROCESS OK - 5 processes, not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk | 'processes'=5;;1:;0" \
-    $PR_C
-pr_line "churn: row without a name" 5 "[OK] PID 103 ?: started or ended during the walk, not counted"
-pr_case "churn: alerts on statuses" 2 \
-    "PROCESS CRITICAL - 1 process named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 2 started or ended during the walk, memory 512.00 MiB total, CPU time 123.45 s | 'processes'=1;;1:;0 'memory'=536870912B;;;0 'memory_max'=536870912B;;;0 'cpu'=12345c;;;0" \
-    $PR_C -n daemon -m --cpu --not-runnable warning --invalid 2
-pr_line "churn: notRunnable WARNING" 5 "[WARNING] PID 104 daemon: notRunnable, memory 256.00 MiB, CPU 2.00 s, not counted"
-pr_line "churn: invalid CRITICAL" 6 "[CRITICAL] PID 105 daemon: invalid, memory 0 B, CPU 0.07 s, not counted"
-pr_case "churn: --status all" 0 \
-    "PROCESS OK - 4 processes named 'daemon', not counted: 1 with an unknown status, 1 started or ended during the walk | 'processes'=4;;1:;0" \
-    $PR_C -n daemon --status all
-pr_case "churn: cut name hint" 2 \
-    "PROCESS CRITICAL - 0 processes named 'averyveryverylongname' (critical range 1:); the agent cuts names: use -n 'averyveryverylo' | 'processes'=0;;1:;0" \
-    $PR_C -n averyveryverylongname
-pr_case "churn: a pipe and a line feed cannot break the output" 0 \
-    "PROCESS OK - 1 process with name matching '^bad.name' | 'processes'=1;;1:;0" $PR_C -r '^bad.name'
-pr_line "churn: sanitised name" 2 '[OK] PID 110 bad/name\n: runnable'
-pr_case "churn: --list" 0 "PROCESS OK - 11 processes in hrSWRunTable" $PR_C --list -n daemon
-pr_lines "churn: --list lines" 12
-pr_line "churn: --list hole" 3 "* 101 - - 'daemon' path '-' args '-' memory - CPU - (started or ended during the walk)"
-pr_line "churn: --list perf only" 9 "  107 - - '-' path '-' args '-' memory 300.00 KiB CPU 0.03 s (started or ended during the walk)"
-
-echo "## walk files: agents without parts of the MIB"
-pr_case "no perf table: count works" 0 "PROCESS OK - 1 process named 'httpd' | 'processes'=1;;1:;0" $PR_N -n httpd
-pr_case "no perf table: -m is UNKNOWN" 3 \
-    "PROCESS UNKNOWN - The agent at $PR_D/process-noperf.walk has no hrSWRunPerfMem (1.3.6.1.2.1.25.5.1.1.2) for its 3 processes: hrSWRunPerfTable is not implemented" \
-    $PR_N -n httpd -m
-run_case "no perf table: a memory threshold is UNKNOWN" 3 "PROCESS UNKNOWN - The agent at * has no hrSWRunPerfMem *" $PR_N -n httpd --mem-critical 1GB
-run_case "no perf table: --cpu is UNKNOWN" 3 "PROCESS UNKNOWN - The agent at * has no hrSWRunPerfCPU (1.3.6.1.2.1.25.5.1.1.1) *" $PR_N -n httpd --cpu
-pr_case "no perf table: --list" 0 "PROCESS OK - 3 processes in hrSWRunTable" $PR_N --list
-pr_line "no perf table: --list dashes" 3 "* 231 runnable application 'dropbear' path '/usr/sbin/dropbear' args '-F -R' memory - CPU -"
-pr_case "no status column: UNKNOWN" 3 \
-    "PROCESS UNKNOWN - The agent at $PR_D/process-nostatus.walk has no hrSWRunStatus (1.3.6.1.2.1.25.4.2.1.7) for its 2 processes" \
-    $PR --walk-file "$PR_D/process-nostatus.walk" -n sshd
-pr_case "no hrSWRunTable: UNKNOWN" 3 \
-    "PROCESS UNKNOWN - No hrSWRunTable on $PR_D/netsnmp-system.walk: the agent does not implement HOST-RESOURCES-MIB processes, or its view hides them" \
-    $PR --walk-file "$PR_D/netsnmp-system.walk" -n sshd
-run_case "no hrSWRunTable: --list UNKNOWN" 3 "PROCESS UNKNOWN - No hrSWRunTable on *" $PR --walk-file "$PR_D/netsnmp-system.walk" --list
-
-echo "## bad input"
-run_case "bad -r" 3 "PROCESS UNKNOWN - Invalid regular expression '(': * (-r)" $PR_W -r '('
-run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid regular expression '?': * (-E)" $PR_W -E '['
-pr_case "bad -w" 3 "PROCESS UNKNOWN - Invalid warning range '10:abc': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -w 10:abc
-pr_case "bad -c" 3 "PROCESS UNKNOWN - Invalid critical range '20:10': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -c 20:10
-run_case "-c with a unit" 3 "PROCESS UNKNOWN - Invalid critical range '1GB': *" $PR_W -c 1GB
-pr_case "bad --mem-warning unit" 3 \
-    "PROCESS UNKNOWN - Invalid range '5XB' for --mem-warning: expected [@][START:][END] with sizes such as 512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)" \
-    $PR_W --mem-warning 5XB
-pr_case "--mem-critical too large" 3 "PROCESS UNKNOWN - Invalid range '99999999PB' for --mem-critical: too large" $PR_W --mem-critical 99999999PB
-run_case "bad --total-mem-warning" 3 "PROCESS UNKNOWN - Invalid range 'abc' for --total-mem-warning: *" $PR_W --total-mem-warning abc
-run_case "bad --total-mem-critical" 3 "PROCESS UNKNOWN - Invalid range '2GB:1GB' for --total-mem-critical: *" $PR_W --total-mem-critical 2GB:1GB
-pr_case "bad --status" 3 \
-    "PROCESS UNKNOWN - Invalid status list 'sleeping' for --status: expected running, runnable, notRunnable, invalid, 1-4 or all, separated by commas" \
-    $PR_W --status sleeping
-run_case "--status 5" 3 "PROCESS UNKNOWN - Invalid status list '1,5' for --status: *" $PR_W --status 1,5
-pr_case "bad --not-runnable" 3 "PROCESS UNKNOWN - Invalid state 'maybe' for --not-runnable: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --not-runnable maybe
-pr_case "bad --invalid" 3 "PROCESS UNKNOWN - Invalid state '7' for --invalid: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --invalid 7
-pr_case "--path with --args" 3 "PROCESS UNKNOWN - --path and --args exclude each other: --args already matches the path with the arguments" $PR_W --path --args -n x
-pr_case "unknown option" 3 "PROCESS UNKNOWN - Unknown or ambiguous option '--bogus' (see --help)" $PR_W --bogus
-pr_case "missing argument" 3 "PROCESS UNKNOWN - Missing argument for option -n (see --help)" $PR_W -n
-pr_case "no agent" 3 "PROCESS UNKNOWN - No agent given: use -H HOST (or --walk-file FILE)" $PR -n sshd
-run_case "--help exits 0" 0 "check_snmp_process (snmp-plugins *)" $PR --help
-for opt in -n -r -E -i --path --args -w -c -s --not-runnable --invalid -m \
-    --mem-warning --mem-critical --total-mem-warning --total-mem-critical \
-    --cpu --list -H -P -C -t --walk-file; do
-	if printf '%s\n' "$OUT" | grep -q -- " $opt[][,= ]\| $opt\$\|, $opt"; then
-		PASS=$((PASS + 1))
-	else
-		FAIL=$((FAIL + 1))
-		echo "FAIL check_snmp_process --help does not document $opt"
-	fi
 done
