@@ -495,19 +495,20 @@ cell(const struct ctx *c, const struct session_row *r, int which)
 	return c->col[which] < 0 ? NULL : &r->val[c->col[which]];
 }
 
-/* The rows as processes; columns the agent lacks entirely are fatal. */
+/* The rows as processes; a needed column the agent lacks is fatal. */
 static void
 load(struct ctx *c, const struct session *s, const struct session_table *t)
 {
 	const struct session_row *r;
 	const struct snmp_value *v;
 	struct proc *p;
-	size_t i, k, have[C_MAX];
+	size_t i, k, have[C_MAX], usable[C_MAX];
 	unsigned absent = 0;
 	uint64_t u;
 	int ok;
 
 	memset(have, 0, sizeof(have));
+	memset(usable, 0, sizeof(usable));
 	if (t->nrows == 0)
 		die(STATE_UNKNOWN, "No hrSWRunTable on %s: the agent does not "
 		    "implement HOST-RESOURCES-MIB processes, or its view hides "
@@ -523,8 +524,7 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 		for (k = 0; k < C_MAX; k++) {
 			if ((v = cell(c, r, (int)k)) == NULL)
 				continue;
-			ok = v->type != VAL_NOSUCHINSTANCE;
-			if (ok)
+			if (v->type != VAL_NOSUCHINSTANCE)
 				have[k]++;
 			switch (k) {
 			case C_NAME:
@@ -557,7 +557,9 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 					p->mem = u * 1024;
 				break;
 			}
-			if (!ok)
+			if (ok)
+				usable[k]++;
+			else
 				p->missing |= 1u << k;
 		}
 	}
@@ -567,7 +569,7 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 	 * the agent lacks: fatal when the check needs it, else left out.
 	 */
 	for (k = 0; k < C_MAX; k++) {
-		if (c->col[k] >= 0 && have[k] == 0)
+		if (c->col[k] >= 0 && usable[k] == 0)
 			absent |= 1u << k;
 	}
 	for (i = 0; i < c->nprocs; i++) {
@@ -577,11 +579,18 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 	if (c->list)
 		return;
 	for (k = 0; k < C_MAX; k++) {
-		if (absent & c->need & (1u << k))
-			die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for "
-			    "its %zu processes%s", session_peer(s), col_name[k],
-			    col_oid[k], t->nrows, k == C_MEM || k == C_CPU ?
-			    ": hrSWRunPerfTable is not implemented" : "");
+		if (!(absent & c->need & (1u << k)))
+			continue;
+		if (have[k] > 0)
+			die(STATE_UNKNOWN, "The agent at %s sends no usable %s "
+			    "(%s): not one of its %zu values is a %s",
+			    session_peer(s), col_name[k], col_oid[k], have[k],
+			    k == C_NAME || k == C_PATH || k == C_PARAMS ?
+			    "string" : "non-negative number");
+		die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for its %zu "
+		    "processes%s", session_peer(s), col_name[k], col_oid[k],
+		    t->nrows, k == C_MEM || k == C_CPU ?
+		    ": hrSWRunPerfTable is not implemented" : "");
 	}
 }
 

@@ -428,6 +428,13 @@ pr_case "no path column: --path is UNKNOWN" 3 \
     "PROCESS UNKNOWN - The agent at $WORK/pr-min.walk has no hrSWRunPath (1.3.6.1.2.1.25.4.2.1.4) for its 1 processes" \
     $PR --walk-file "$WORK/pr-min.walk" --path -n /usr/sbin/ntpd
 
+# a broken agent: hrSWRunStatus as text
+printf '%s\n' '.1.3.6.1.2.1.25.4.2.1.2.7 = STRING: "ntpd"' \
+    '.1.3.6.1.2.1.25.4.2.1.7.7 = STRING: "running"' >"$WORK/pr-text.walk"
+pr_case "status column of strings: UNKNOWN" 3 \
+    "PROCESS UNKNOWN - The agent at $WORK/pr-text.walk sends no usable hrSWRunStatus (1.3.6.1.2.1.25.4.2.1.7): not one of its 1 values is a non-negative number" \
+    $PR --walk-file "$WORK/pr-text.walk" -n ntpd
+
 echo "## walk files: 3000 processes"
 awk 'BEGIN {
 	for (i = 1; i <= 3000; i++)
