@@ -195,6 +195,49 @@ ifc_long "no ifName on the agent: names matched against ifDescr"
 ifc_pair "noifx: error % of packets incl. non-unicast" 1 "INTERFACE WARNING - eth0 up, *" \
     interface-noifx-before.walk interface-noifx-after.walk -n eth0 --in-errors-warning 0.00099%
 
+# ifc_big FILE UPTIME SECONDS: a walk of 100 interfaces, Gi0/N with N x 8 Mb/s
+# in and N x 4 Mb/s out over SECONDS (0 for the first walk).
+ifc_big() {
+	awk -v up="$2" -v t="$3" 'BEGIN {
+	    e = ".1.3.6.1.2.1.2.2.1"; x = ".1.3.6.1.2.1.31.1.1.1"
+	    printf ".1.3.6.1.2.1.1.3.0 = Timeticks: (%d) 1:00:00.00\n", up
+	    for (i = 1; i <= 100; i++) printf "%s.1.%d = INTEGER: %d\n", e, i, i
+	    for (i = 1; i <= 100; i++) printf "%s.2.%d = STRING: \"GigabitEthernet0/%d\"\n", e, i, i
+	    for (i = 1; i <= 100; i++) printf "%s.3.%d = INTEGER: 6\n", e, i
+	    for (i = 1; i <= 100; i++) printf "%s.5.%d = Gauge32: 1000000000\n", e, i
+	    for (i = 1; i <= 100; i++) printf "%s.6.%d = Hex-STRING: 00 1A 2B 00 00 %02X \n", e, i, i
+	    for (c = 7; c <= 8; c++) for (i = 1; i <= 100; i++) printf "%s.%d.%d = INTEGER: 1\n", e, c, i
+	    for (c = 13; c <= 20; c++) if (c == 13 || c == 14 || c == 19 || c == 20)
+	        for (i = 1; i <= 100; i++) printf "%s.%d.%d = Counter32: 0\n", e, c, i
+	    for (i = 1; i <= 100; i++) printf "%s.1.%d = STRING: \"Gi0/%d\"\n", x, i, i
+	    for (c = 6; c <= 13; c++) for (i = 1; i <= 100; i++)
+	        printf "%s.%d.%d = Counter64: %.0f\n", x, c, i, c == 6 ? i * 1e9 + t * i * 1e6 : c == 10 ? i * 1e9 + t * i * 5e5 : 1000
+	    for (i = 1; i <= 100; i++) printf "%s.15.%d = Gauge32: 1000\n", x, i
+	    for (i = 1; i <= 100; i++) printf "%s.18.%d = STRING: \"port %d\"\n", x, i, i
+	}' >"$1"
+}
+ifc_big "$WORK/ifc.big1.walk" 360000 0
+ifc_big "$WORK/ifc.big2.walk" 390000 300
+ifc_state
+"$IFC" --walk-file "$WORK/ifc.big1.walk" --state-dir "$IFC_S" >/dev/null
+run_case "100 interfaces: all up, the busiest named" 0 "INTERFACE OK - 100 of 100 up; busiest Gi0/100 in 800 Mb/s (80.0%), out 400 Mb/s (40.0%) | 'Gi0/1_in_bps'=8000000;;;0;1000000000 *" \
+    "$IFC" --walk-file "$WORK/ifc.big2.walk" --state-dir "$IFC_S"
+IFC_ITEMS=$(printf '%s\n' "$OUT" | head -n 1 | sed 's/^[^|]*| //' | tr ' ' '\n' | grep -c "^'[^']*'=[0-9.]*[%c]*;[^ ]*$")
+IFC_ALL=$(printf '%s\n' "$OUT" | head -n 1 | sed 's/^[^|]*| //' | tr ' ' '\n' | grep -c .)
+if [ "$IFC_ITEMS" = "$IFC_ALL" ] && [ "$IFC_ITEMS" -gt 0 ] &&
+    [ "$(printf '%s\n' "$OUT" | grep -c '^\[OK\] Gi0/')" = 100 ] &&
+    printf '%s\n' "$OUT" | grep -q '^perfdata of [0-9]* interfaces left out: the perfdata buffer is full$'; then
+	ifc_ok "100 interfaces: $IFC_ITEMS whole perfdata items, the rest left out and said so"
+else
+	ifc_fail "100 interfaces: perfdata $IFC_ITEMS of $IFC_ALL items well-formed"
+fi
+run_case "  ... after the first walk again: a restart, no rates" 0 "INTERFACE OK - 100 of 100 up; counters reset: the agent restarted (sysUpTime went back from 3900.00 s to 3600.00 s); no rate this time | *" \
+    "$IFC" --walk-file "$WORK/ifc.big1.walk" --state-dir "$IFC_S"
+ifc_state
+"$IFC" --walk-file "$WORK/ifc.big1.walk" --state-dir "$IFC_S" -c 795M >/dev/null
+run_case "100 interfaces: one alert among them" 2 "INTERFACE CRITICAL - 100 of 100 up; Gi0/100 in 800 Mb/s (80.0%) | *" \
+    "$IFC" --walk-file "$WORK/ifc.big2.walk" --state-dir "$IFC_S" -c 795M
+
 echo "## samples too close, corrupt and shared state files"
 ifc_state
 "$IFC" --walk-file "$IFC_D/$IFC_LH" --state-dir "$IFC_S" --index 1 >/dev/null
