@@ -197,7 +197,6 @@ struct sample {
 struct iface {
 	uint32_t	 idx;
 	int		 exists;
-	int		 fetched;	/* the GET answered for it */
 	char		 descr[TEXT_MAX];
 	char		 name[TEXT_MAX];
 	char		 alias[TEXT_MAX];
@@ -993,8 +992,6 @@ store(struct iface *f, int col, const struct snmp_value *v)
 	size_t i, n;
 	int s;
 
-	if (!value_is_exception(v))
-		f->fetched = 1;
 	switch (col) {
 	case CO_DESCR:
 		if (cell_text(v, f->descr, sizeof(f->descr)))
@@ -1304,7 +1301,7 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	struct session_table t;
 	struct iface *f;
 	const char *tn;
-	char sp[32];
+	char sp[32], ty[64];
 	size_t i, j;
 	int rc, sel;
 
@@ -1329,11 +1326,16 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 		    text_selected(c, f);
 		tn = type_name(f->type);
 		fmt_speed(sp, sizeof(sp), f->speed[D_IN]);
+		if (tn != NULL)
+			snprintf(ty, sizeof(ty), "%s(%d)", tn, f->type);
+		else if (f->type >= 0)
+			snprintf(ty, sizeof(ty), "%d", f->type);
+		else
+			snprintf(ty, sizeof(ty), "?");
 		sb_printf(&out->longout, "%c %lu descr '%s' name '%s' alias "
-		    "'%s' type %s(%d) speed %s admin %s oper %s\n",
+		    "'%s' type %s speed %s admin %s oper %s\n",
 		    sel ? '*' : ' ', (unsigned long)f->idx, f->descr, f->name,
-		    f->alias, tn != NULL ? tn : "", f->type, sp,
-		    f->admin ? admin_names[f->admin] : "?",
+		    f->alias, ty, sp, f->admin ? admin_names[f->admin] : "?",
 		    f->oper ? oper_names[f->oper] : "?");
 	}
 	free(f);
@@ -2065,6 +2067,7 @@ open_state(struct state_file *st, const struct ctx *c,
     const struct snmp_opts *o, int64_t deadline)
 {
 	char key[4096], label[512];
+	int rc;
 	const char *host = o->walkfile != NULL && o->host == NULL ?
 	    "walk-file" : o->host;
 	struct strbuf kb, lb;
@@ -2089,10 +2092,11 @@ open_state(struct state_file *st, const struct ctx *c,
 	if (kb.truncated)
 		die(STATE_UNKNOWN, "The selection is too long for a state file "
 		    "key");
-	if (state_open(st, state_dir(c->state_dir), PLUGIN_NAME, key, kb.len,
-	    label, deadline) != SNMP_OK)
-		die(STATE_UNKNOWN, "Cannot keep samples for rates: %s; "
-		    "--sample and --status-only need no state file", st->err);
+	if ((rc = state_open(st, state_dir(c->state_dir), PLUGIN_NAME, key,
+	    kb.len, label, deadline)) != SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? o->timeout_state : STATE_UNKNOWN,
+		    "Cannot keep samples for rates: %s; --sample and "
+		    "--status-only need no state file", st->err);
 }
 
 static void
@@ -2292,11 +2296,128 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		    "" : "s");
 }
 
+/* The interfaces of --index, or those the selection walk finds. */
+static struct iface *
+select_ifaces(struct session *s, const struct snmp_opts *o, struct ctx *c,
+    size_t *n, size_t *total, int *name_from_descr)
+{
+	struct iface *ifs = NULL;
+	size_t i, k, cap = 0;
+
+	*n = 0;
+	*name_from_descr = 0;
+	if (c->nidx == 0)
+		return select_walk(s, o, c, n, total, name_from_descr);
+	/* an index selection needs no walk: the GET tells what exists */
+	for (i = 0; i < c->nidx; i++) {
+		for (k = 0; k < *n && ifs[k].idx != c->idx[i]; k++)
+			;
+		if (k == *n)
+			add_iface(&ifs, n, &cap, c->idx[i]);
+	}
+	*total = *n;
+	return ifs;
+}
+
+/*
+ * Open and lock the state file (before the GET, so that concurrent runs
+ * store their samples in the order they took them) and find each
+ * interface's previous sample.
+ */
+static void
+state_load(struct state_file *st, const struct ctx *c,
+    const struct snmp_opts *o, int64_t deadline, struct iface *ifs,
+    size_t n)
+{
+	static char prev[STATE_BUF];
+	size_t i, len;
+
+	open_state(st, c, o, deadline);
+	if (state_read(st, prev, sizeof(prev), &len) != SNMP_OK)
+		prev[0] = '\0';
+	for (i = 0; i < n; i++) {
+		ifs[i].have_prev = prev[0] != '\0' &&
+		    sample_parse(prev, &ifs[i]) == 0;
+		if (!ifs[i].have_prev)
+			snprintf(ifs[i].why, sizeof(ifs[i].why), "%s",
+			    prev[0] == '\0' ? st->err :
+			    "no previous sample of this interface");
+		else if (!ifs[i].prev.hc)
+			ifs[i].want_hc = 0;	/* no 64-bit probe each run */
+	}
+}
+
+/* This run's samples, or the older one where it came too soon. */
+static void
+state_store(struct state_file *st, const struct iface *ifs, size_t n)
+{
+	static char data[STATE_BUF];
+	struct strbuf sb;
+	size_t i;
+
+	sb_init(&sb, data, sizeof(data));
+	for (i = 0; i < n; i++) {
+		if (ifs[i].rate == RATE_TOO_SOON)
+			sb_printf(&sb, "iface %lu\n%s",
+			    (unsigned long)ifs[i].idx, ifs[i].prev_text);
+		else
+			sample_format(&sb, &ifs[i]);
+	}
+	if (sb.truncated)
+		die(STATE_UNKNOWN, "Too many interfaces for one state file "
+		    "(%zu)", n);
+	if (state_write(st, data, sb.len) != SNMP_OK)
+		die(STATE_UNKNOWN, "Cannot keep samples for rates: %s",
+		    st->err);
+	state_close(st);
+}
+
+/* --sample: this sample becomes the previous one, then another. */
+static void
+sample_again(struct session *s, const struct snmp_opts *o, long secs,
+    struct iface *ifs, struct iface **lst, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		ifs[i].prev = ifs[i].cur;
+		identity(&ifs[i], ifs[i].prev_id, sizeof(ifs[i].prev_id));
+		ifs[i].have_prev = 1;
+	}
+	nap(secs);
+	fetch(s, o, lst, n, 0, 1);
+}
+
+/*
+ * Drop the interfaces the agent does not have (listed in missing) and,
+ * for --index, those the other criteria leave out; the number kept.
+ */
+static size_t
+keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
+    struct strbuf *missing)
+{
+	size_t i, k;
+
+	for (i = k = 0; i < n; i++) {
+		if (!ifs[i].exists) {
+			sb_printf(missing, "%s%lu", missing->len ? ", " : "",
+			    (unsigned long)ifs[i].idx);
+			continue;
+		}
+		if (c->nidx > 0 && (!type_selected(c, ifs[i].type) ||
+		    !text_selected(c, &ifs[i])))
+			continue;
+		if (k != i)
+			ifs[k] = ifs[i];
+		k++;
+	}
+	return k;
+}
+
 int
 main(int argc, char *argv[])
 {
 	static struct ctx c;
-	static char prev[STATE_BUF], data[STATE_BUF];
 	struct plugin_info pi = {
 		PLUGIN_NAME,
 		"Check network interfaces: status, traffic, errors and "
@@ -2309,12 +2430,12 @@ main(int argc, char *argv[])
 	struct session *s;
 	struct output *out;
 	struct state_file st;
-	struct iface *ifs = NULL, **lst;
-	struct strbuf sb, missing;
+	struct iface *ifs = NULL, **lst = NULL;
+	struct strbuf missing;
 	char mbuf[512];
 	int64_t deadline;
-	size_t n = 0, cap = 0, total = 0, i, k, len, nlst;
-	int name_from_descr = 0, have_state = 0, counters;
+	size_t n, total, i, nsel;
+	int name_from_descr, use_state, counters;
 
 	c.first_state = STATE_OK;
 	c.reset_state = STATE_OK;
@@ -2324,26 +2445,18 @@ main(int argc, char *argv[])
 	deadline = plugin_deadline(&o);
 	setup(&c, &o);
 	counters = !c.status_only;
+	use_state = counters && c.sample == 0;
 	if ((s = malloc(sizeof(*s))) == NULL ||
 	    (out = malloc(sizeof(*out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	plugin_session(s, &o, deadline);
 	output_init(out);
+	sb_init(&missing, mbuf, sizeof(mbuf));
 	if (c.list) {
 		list(s, &o, &c, out);
 		goto done;
 	}
-	/* an index selection needs no walk */
-	if (c.nidx > 0) {
-		for (i = 0; i < c.nidx; i++) {
-			for (k = 0; k < n && ifs[k].idx != c.idx[i]; k++)
-				;
-			if (k == n)
-				add_iface(&ifs, &n, &cap, c.idx[i]);
-		}
-		total = n;
-	} else
-		ifs = select_walk(s, &o, &c, &n, &total, &name_from_descr);
+	ifs = select_ifaces(s, &o, &c, &n, &total, &name_from_descr);
 	if (n == 0) {
 		output_state(out, c.nomatch_state);
 		sb_printf(&out->summary, "No interface matches the selection "
@@ -2357,105 +2470,46 @@ main(int argc, char *argv[])
 		lst[i] = &ifs[i];
 		ifs[i].want_hc = o.version != SNMP_V1 && !c.force32;
 	}
-	if (counters && c.sample == 0) {
-		/* locked from before the GET: samples are stored in order */
-		open_state(&st, &c, &o, deadline);
-		have_state = 1;
-		if (state_read(&st, prev, sizeof(prev), &len) != SNMP_OK)
-			prev[0] = '\0';
-		for (i = 0; i < n; i++) {
-			ifs[i].have_prev = prev[0] != '\0' &&
-			    sample_parse(prev, &ifs[i]) == 0;
-			if (!ifs[i].have_prev)
-				snprintf(ifs[i].why, sizeof(ifs[i].why), "%s",
-				    prev[0] == '\0' ? st.err :
-				    "no previous sample of this interface");
-			/* ask where the last sample found counters */
-			else if (!ifs[i].prev.hc)
-				ifs[i].want_hc = 0;
-		}
-	}
+	if (use_state)
+		state_load(&st, &c, &o, deadline, ifs, n);
 	if (counters)
 		fetch_counters(s, &o, lst, n, 1);
 	else
 		fetch(s, &o, lst, n, 1, 0);
-	if (counters && c.sample > 0) {
-		for (i = 0; i < n; i++) {
-			ifs[i].prev = ifs[i].cur;
-			identity(&ifs[i], ifs[i].prev_id,
-			    sizeof(ifs[i].prev_id));
-			ifs[i].have_prev = 1;
-		}
-		nap(c.sample);
-		fetch(s, &o, lst, n, 0, 1);
-	}
-	/* interfaces that do not exist, and the filters of --index */
-	sb_init(&missing, mbuf, sizeof(mbuf));
-	for (i = k = 0; i < n; i++) {
-		if (!ifs[i].exists) {
-			sb_printf(&missing, "%s%lu", missing.len ? ", " : "",
-			    (unsigned long)ifs[i].idx);
-			continue;
-		}
-		if (c.nidx > 0 && (!type_selected(&c, ifs[i].type) ||
-		    !text_selected(&c, &ifs[i])))
-			continue;
-		if (k != i)
-			ifs[k] = ifs[i];
-		k++;
-	}
-	nlst = n;
-	n = k;
-	set_labels(ifs, n);
-	for (i = 0; i < n; i++) {
+	if (counters && c.sample > 0)
+		sample_again(s, &o, c.sample, ifs, lst, n);
+	nsel = keep_selected(&c, ifs, n, &missing);
+	set_labels(ifs, nsel);
+	for (i = 0; i < nsel; i++) {
 		set_speed(&c, &ifs[i]);
 		if (counters)
 			rates(&ifs[i]);
 		evaluate(&c, &ifs[i], counters);
 	}
-	if (have_state) {
-		sb_init(&sb, data, sizeof(data));
-		for (i = 0; i < n; i++) {
-			if (ifs[i].rate == RATE_TOO_SOON) {
-				/* keep the older sample: a real interval next */
-				sb_printf(&sb, "iface %lu\n%s",
-				    (unsigned long)ifs[i].idx,
-				    ifs[i].prev_text);
-			} else
-				sample_format(&sb, &ifs[i]);
-		}
-		if (sb.truncated)
-			die(STATE_UNKNOWN, "Too many interfaces for one state "
-			    "file (%zu)", n);
-		if (state_write(&st, data, sb.len) != SNMP_OK)
-			die(STATE_UNKNOWN, "Cannot keep samples for rates: %s",
-			    st.err);
-		state_close(&st);
-	}
-	if (n > 0)
-		report(&c, ifs, n, counters, out, o.verbose);
+	if (use_state)
+		state_store(&st, ifs, nsel);
+	if (nsel > 0)
+		report(&c, ifs, nsel, counters, out, o.verbose);
 	if (missing.len > 0) {
 		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "%sNo interface with ifIndex %s on %s "
-		    "(see --list)", n > 0 ? "; " : "", mbuf, session_peer(s));
-	} else if (n == 0) {
+		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
+		    "(see --list)", nsel > 0 ? "; no" : "No", mbuf,
+		    session_peer(s));
+	} else if (nsel == 0) {
 		output_state(out, c.nomatch_state);
 		sb_printf(&out->summary, "No interface matches the selection "
-		    "(%zu interface%s, see --list)", nlst, nlst == 1 ? "" :
-		    "s");
+		    "(%zu interface%s, see --list)", n, n == 1 ? "" : "s");
 	}
-	if (o.verbose >= 1) {
-		if (name_from_descr)
-			sb_add(&out->longout, "no ifName on the agent: names "
-			    "matched against ifDescr\n");
-		if (o.walkfile == NULL)
-			sb_printf(&out->longout, "%u request%s sent\n",
-			    s->requests, s->requests == 1 ? "" : "s");
-	}
-	free(lst);
+	if (o.verbose >= 1 && name_from_descr)
+		sb_add(&out->longout, "no ifName on the agent: names matched "
+		    "against ifDescr\n");
+	if (o.verbose >= 1 && o.walkfile == NULL)
+		sb_printf(&out->longout, "%u request%s sent\n", s->requests,
+		    s->requests == 1 ? "" : "s");
 done:
 	session_close(s);
 	free(s);
+	free(lst);
 	free(ifs);
 	select_free(&c.sel);
 	options_free(&o);

@@ -104,7 +104,7 @@ run_case "windows: --expect-down" 0 "INTERFACE OK - 2 of 2 down" $IFC $IFC_WIN -
 run_case "windows: --expect-down, but up" 2 "INTERFACE CRITICAL - ethernet_32768 up" $IFC $IFC_WIN --index 5 --expect-down
 run_case "windows: --oper-state" 1 "INTERFACE WARNING - 0 of 3 up; ethernet_32769 down; tunnel_32512 down" $IFC $IFC_WIN --index 6,9,12 --oper-state notPresent=OK,down=warning
 run_case "windows: missing --index" 3 "INTERFACE UNKNOWN - No interface with ifIndex 99 on $IFC_D/windows-host.walk (see --list)" $IFC $IFC_WIN --index 99
-run_case "windows: one of two --index missing" 3 "INTERFACE UNKNOWN - ethernet_32768 up; No interface with ifIndex 99 on $IFC_D/windows-host.walk (see --list)" $IFC $IFC_WIN --index 5,99
+run_case "windows: one of two --index missing" 3 "INTERFACE UNKNOWN - ethernet_32768 up; no interface with ifIndex 99 on $IFC_D/windows-host.walk (see --list)" $IFC $IFC_WIN --index 5,99
 run_case "windows: --no-match OK" 0 "INTERFACE OK - No interface matches the selection (6 interfaces, see --list)" $IFC $IFC_WIN -n nope --no-match OK
 run_case "windows: --list" 0 "INTERFACE OK - 6 interfaces in ifTable" $IFC --walk-file "$IFC_D/windows-host.walk" --list -n loopback_0
 ifc_long "* 1 descr 'Software Loopback Interface 1' name 'loopback_0' alias '' type softwareLoopback(24) speed 1.07 Gb/s admin up oper up"
