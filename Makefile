@@ -19,8 +19,21 @@ CFLAGS = $(OPT)
 LDFLAGS =
 # Plugins link libc statically: no loader work and no shared-library pages
 # per run (see bench/README.md); "make LDSTATIC=" builds them dynamic.
-LDSTATIC = -static
-ALL_CFLAGS = -std=c99 $(CPPFLAGS_ALL) $(WARN) $(CFLAGS)
+LDSTATIC = $(STATIC_$(SANITIZE))
+STATIC_ = -static
+STATIC_1 =
+# "make check SANITIZE=1": ASan + UBSan for everything built (dynamic: the
+# sanitizer runtimes need the loader).  A change of SANITIZE rebuilds all.
+SANITIZE =
+SAN_ =
+SAN_1 = -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+ALL_CFLAGS = -std=c99 $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) $(SAN_$(SANITIZE))
+# Plugins end by exit() from wherever the verdict is known, without freeing:
+# LeakSanitizer would report that memory, so the integration suite runs
+# without it (the unit suites keep it; "make valgrind" checks real leaks).
+SANENV_ =
+SANENV_1 = ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
 
 LIB = common/libsnmpcheck.a
 LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
@@ -42,7 +55,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/state.h common/rate.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
-	plugins/check_snmp_memory
+	plugins/check_snmp_memory plugins/check_snmp_process
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -57,7 +70,11 @@ all: $(PLUGINS)
 .c.o:
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(LIBOBJ) $(PLUGINOBJ): $(LIBHDR) $(CRYPTOHDR) plugins/plugin.h
+$(LIBOBJ) $(PLUGINOBJ): $(LIBHDR) $(CRYPTOHDR) plugins/plugin.h \
+	.build-flags$(SANITIZE)
+.build-flags$(SANITIZE):
+	rm -f .build-flags*
+	touch $@
 common/oid.o: common/oid_names.inc
 
 $(LIB): $(LIBOBJ)
@@ -72,6 +89,7 @@ plugins/check_snmp_load: plugins/check_snmp_load.c
 plugins/check_snmp_uptime: plugins/check_snmp_uptime.c
 plugins/check_snmp_storage: plugins/check_snmp_storage.c
 plugins/check_snmp_memory: plugins/check_snmp_memory.c
+plugins/check_snmp_process: plugins/check_snmp_process.c
 
 # Unit suites use Check (https://libcheck.github.io/check/).
 CHECK_FLAGS = `pkg-config --cflags check`
@@ -105,7 +123,7 @@ tests/integration/walk_probe: tests/integration/walk_probe.c $(LIB) $(LIBHDR)
 check: all $(TESTS) $(TOOLS)
 	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }
 	tests/run-unit $(TESTS)
-	tests/integration/run
+	$(SANENV_$(SANITIZE)) tests/integration/run
 
 # Fuzzing (libFuzzer; clang and libclang-rt-14-dev): tests/fuzz/fuzz.mk.
 fuzz:
@@ -128,4 +146,5 @@ install: all
 	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
 
 clean:
-	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
+	    .build-flags*

@@ -83,7 +83,7 @@ static const char *const type_names[] = {
 	NULL, "unknown", "operatingSystem", "deviceDriver", "application"
 };
 
-#define MAX_PATTERNS	(SELECT_MAX * 3)
+#define MAX_PATTERNS	((size_t)SELECT_MAX * 3)
 
 struct pattern {
 	int		 kind;		/* O_NAME, O_REGEX, O_EXCLUDE */
@@ -616,7 +616,7 @@ full_path(const struct proc *p)
 	if ((s = malloc(n + strlen(p->name) + 1)) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	memcpy(s, p->path, n);
-	strcpy(s + n, p->name);
+	memcpy(s + n, p->name, strlen(p->name) + 1);
 	return s;
 }
 
@@ -702,25 +702,6 @@ put_cut(struct strbuf *sb, const char *s, size_t max)
 }
 
 static void
-fmt_bytes(uint64_t b, char *buf, size_t cap)
-{
-	static const char *const unit[] = { "KiB", "MiB", "GiB", "TiB",
-	    "PiB" };
-	double v = (double)b;
-	int i = -1;
-
-	if (b < 1024) {
-		snprintf(buf, cap, "%u B", (unsigned)b);
-		return;
-	}
-	while (v >= 1024 && i < 4) {
-		v /= 1024;
-		i++;
-	}
-	snprintf(buf, cap, "%.2f %s", v, unit[i]);
-}
-
-static void
 fmt_cpu(uint64_t cs, char *buf, size_t cap)
 {
 	snprintf(buf, cap, "%llu.%02u s", (unsigned long long)(cs / 100),
@@ -799,7 +780,7 @@ list(const struct ctx *c)
 		put_text(&sb, p->params != NULL ? p->params : "-");
 		sb_add(&sb, "' memory ");
 		if (p->has_mem)
-			fmt_bytes(p->mem, buf, sizeof(buf));
+			output_bytes(buf, sizeof(buf), p->mem);
 		sb_add(&sb, p->has_mem ? buf : "-");
 		sb_add(&sb, " CPU ");
 		if (p->has_cpu)
@@ -939,14 +920,14 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 		num_from_uint(&n, t.mem_total);
 		ts = threshold_state(&c->tot_th, &n);
 		output_state(out, ts);
-		fmt_bytes(t.mem_total, buf, sizeof(buf));
+		output_bytes(buf, sizeof(buf), t.mem_total);
 		sb_printf(sum, ", memory %s total", buf);
 		if (ts == STATE_CRITICAL)
 			sb_printf(sum, " (critical range %s)", c->totcrit);
 		else if (ts == STATE_WARNING)
 			sb_printf(sum, " (warning range %s)", c->totwarn);
 		if (t.mem_n > 1) {
-			fmt_bytes(t.mem_max, buf, sizeof(buf));
+			output_bytes(buf, sizeof(buf), t.mem_max);
 			sb_printf(sum, ", largest %s (PID %lu)", buf,
 			    (unsigned long)t.mem_max_pid);
 		}
@@ -995,7 +976,7 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 		else
 			sb_add(lo, status_text(p->status, st, sizeof(st)));
 		if (p->has_mem) {
-			fmt_bytes(p->mem, buf, sizeof(buf));
+			output_bytes(buf, sizeof(buf), p->mem);
 			sb_printf(lo, ", memory %s", buf);
 		}
 		if (p->has_cpu) {

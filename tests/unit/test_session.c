@@ -113,7 +113,7 @@ static uint8_t msg[4096];
 static size_t
 build(const struct reply *r)
 {
-	static const uint8_t salt[8] = { 0, 0, 0, 5, 1, 2, 3, 4 };
+	static const uint8_t salt[16] = { 0, 0, 0, 5, 1, 2, 3, 4 };
 	uint8_t plain[1024], data[1100], mac[64], key[32];
 	struct v3_scope sc;
 	struct v3_header h, back;
