@@ -1,13 +1,17 @@
 #!/bin/sh
-# make demo: the plugins against a walk recorded from a real Linux host
-# (contrib/walks/linux-host.walk), no agent needed.  Shows OK, WARNING and
-# CRITICAL results and what an operator sees for a missing object.
+# make demo: the plugins against walks recorded from a real Linux host
+# (contrib/walks/linux-host.walk, tests/data/linux-host.walk) and a
+# Windows-like one (tests/data/windows-host.walk, see its .md), no agent
+# needed.  Shows OK, WARNING, CRITICAL and UNKNOWN results of every plugin.
 cd "$(dirname "$0")/.." || exit 1
 W=contrib/walks/linux-host.walk
 V="plugins/check_snmp_value --walk-file $W"
 
+L=tests/data/linux-host.walk
+X=tests/data/windows-host.walk
+
 show() {
-	printf '\n$ %s\n' "$*" | sed "s|plugins/||; s|--walk-file $W|--walk-file linux-host.walk|"
+	printf '\n$ %s\n' "$*" | sed "s|plugins/||; s|--walk-file $W|--walk-file linux-host.walk|; s|--walk-file $L|--walk-file linux-host.walk|; s|--walk-file $X|--walk-file windows-host.walk|"
 	"$@"
 	printf '(exit %d)\n' $?
 }
@@ -22,4 +26,28 @@ show $V -o sysDescr.0 -r '^Linux'
 show $V -o sysDescr.0 -R '^windows'
 show $V -o ifHCInOctets.1,ifHCOutOctets.1 -l lo_in,lo_out
 show $V -o hrStorageDescr.99
+
+# two recordings of one host, 300 s of agent time apart: a rate
+S=$(mktemp -d "${TMPDIR:-/tmp}/snmp-demo.XXXXXX")
+show plugins/check_snmp_value --state-dir "$S" --walk-file $L -o ifHCInOctets.4 --rate
+show plugins/check_snmp_value --state-dir "$S" --walk-file tests/data/linux-host-after.walk \
+    -o ifHCInOctets.4,ifHCOutOctets.4 --rate --rate-multiplier 8 -l in_bps,out_bps -w 100000000,100000000
+rm -rf "$S"
+
+echo
+echo "check_snmp_storage, _memory, _load, _process, _uptime"
+show plugins/check_snmp_storage --walk-file $L -w 80 -c 90
+show plugins/check_snmp_storage --walk-file $X -w 80 -c 90
+show plugins/check_snmp_storage --walk-file $X --list
+show plugins/check_snmp_memory --walk-file $L -w 80 -c 90 --swap-warning 50 --swap-critical 80
+show plugins/check_snmp_memory --walk-file $X -w 70 -c 90
+show plugins/check_snmp_load --walk-file $L -w 4,3,2 -c 8,6,4
+show plugins/check_snmp_load --walk-file $L -r -w 0.8,0.7,0.6 -c 2,1.5,1
+show plugins/check_snmp_load --walk-file $X --cpu -w 70 -c 90 --core-warning 80
+show plugins/check_snmp_load --walk-file $X
+show plugins/check_snmp_process --walk-file $X -n svchost.exe -w 10: -c 5:
+show plugins/check_snmp_process --walk-file $X -n sqlservr.exe --mem-warning 16GB --mem-critical 24GB
+show plugins/check_snmp_process --walk-file $L -n sshd
+show plugins/check_snmp_uptime --walk-file $X -w 15m: -c 5m:
+show plugins/check_snmp_uptime --walk-file $L --source sysuptime -w 15m: -c 5m:
 exit 0
