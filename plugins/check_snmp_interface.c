@@ -992,10 +992,12 @@ store(struct iface *f, int col, const struct snmp_value *v)
 	size_t i, n;
 	int s;
 
+	/* the agent has the row if it answers any status or identity cell */
+	if (col <= CO_ALIAS && !value_is_exception(v))
+		f->exists = 1;
 	switch (col) {
 	case CO_DESCR:
-		if (cell_text(v, f->descr, sizeof(f->descr)))
-			f->exists = 1;
+		cell_text(v, f->descr, sizeof(f->descr));
 		return;
 	case CO_NAME:
 		cell_text(v, f->name, sizeof(f->name));
@@ -1030,8 +1032,6 @@ store(struct iface *f, int col, const struct snmp_value *v)
 	case CO_OPER:
 		s = cell_int(v);
 		f->oper = s >= 1 && s <= OPER_MAX ? s : 0;
-		if (f->oper != 0)
-			f->exists = 1;
 		return;
 	}
 	for (s = 0; s < NSLOTS; s++) {

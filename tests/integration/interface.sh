@@ -442,6 +442,28 @@ run_case "live: wrong community, UNKNOWN within -t" 3 "INTERFACE UNKNOWN - No re
 within "live: wrong community within -t" 1500
 run_case "live: -t STATE" 2 "INTERFACE CRITICAL - No response from*" $IFC $IFC_IH -C wrong -n lo -t 1:CRITICAL --status-only
 
+echo "## hostile agent (answers that are no interface table)"
+# ifc_hostile SCENARIO NAME RC PATTERN MAX_MS ARGS...
+ifc_hostile() {
+	ifc_sc=$1 ifc_n=$2 ifc_r=$3 ifc_p=$4 ifc_ms=$5
+	shift 5
+	start_hostile "$ifc_sc"
+	run_case "hostile $ifc_sc: $ifc_n" "$ifc_r" "$ifc_p" "$IFC" -H 127.0.0.1 -p "$HOSTILE_PORT" "$@"
+	within "hostile $ifc_sc: time" "$ifc_ms"
+	stop_hostile
+}
+ifc_state
+ifc_hostile silent "no reply, UNKNOWN within -t" 3 "INTERFACE UNKNOWN - No response from 127.0.0.1:* within 1.0 s *" 1500 --index 1 --state-dir "$IFC_S" -t 1
+ifc_hostile silent "names walk unanswered" 3 "INTERFACE UNKNOWN - No response from 127.0.0.1:* within 1.0 s *" 1500 -n eth0 -t 1 --status-only
+ifc_hostile truncated "truncated replies ignored" 3 "INTERFACE UNKNOWN - No valid response from*last: malformed reply: truncated data)" 1500 --index 1 --state-dir "$IFC_S" -t 1
+ifc_hostile good "INTEGER 42 for every cell: UNKNOWN, not OK" 3 "INTERFACE UNKNOWN - ifIndex 1 ifAdminStatus missing or invalid, no octet counters (ifInOctets/ifOutOctets missing)" 1000 --index 1 --state-dir "$IFC_S"
+ifc_hostile evil-string "a hostile ifDescr cannot forge the output" 3 "INTERFACE UNKNOWN - ok/x=1?nSNMP OK - forged ifAdminStatus missing or invalid*" 1000 --index 1 --state-dir "$IFC_S"
+if [ "$(printf '%s\n' "$OUT" | wc -l)" = 2 ] && ! printf '%s\n' "$OUT" | head -n 1 | grep -q '|'; then
+	ifc_ok "  ... two lines, no perfdata separator from the device"
+else
+	ifc_fail "  ... output forged" "$OUT"
+fi
+
 # ifc_udp BYTES COUNT: send COUNT datagrams of BYTES octets to ourselves over
 # lo (a receiving socket in the same process), each one delivered.  The
 # receiver's port stays out of the block the packet capture judges as SNMP
