@@ -1,0 +1,115 @@
+# bench/lib.sh - sourced by the bench scripts (from the repository root):
+# a temporary directory removed on exit, a private snmpd on a free loopback
+# port stopped by its PID, and instruction counts with callgrind.  The
+# caller sets CONF, COMMUNITY, OID and SNMPD before sourcing, and the
+# commands to measure as CMD_<name> word lists.
+
+# ------------------------------------------------------ temp dir, cleanup
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/snmp-bench.XXXXXX") || exit 1
+snmpd_pid=
+child_pid=
+
+# Stop our snmpd (by its PID only) and remove the temporary files.  Runs on
+# every exit; HUP, INT, PIPE and TERM turn into an exit so that it runs
+# then too.
+# shellcheck disable=SC2317  # invoked through trap
+cleanup() {
+    if [ -n "$child_pid" ]; then
+        kill "$child_pid" 2>/dev/null
+        wait "$child_pid" 2>/dev/null
+    fi
+    if [ -n "$snmpd_pid" ]; then
+        kill "$snmpd_pid" 2>/dev/null
+        wait "$snmpd_pid" 2>/dev/null
+        snmpd_pid=
+    fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
+
+die() {
+    echo "bench: $*" >&2
+    exit 1
+}
+
+# Run a long command (valgrind, hyperfine) in the background and wait for
+# it: the shell runs a trap only once its foreground command is done, but
+# interrupts "wait" at once, so INT/TERM stop the benchmark promptly and
+# cleanup() stops the command by its PID.
+run_waiting() {
+    "$@" &
+    child_pid=$!
+    wait "$child_pid"
+    st=$?
+    child_pid=
+    return "$st"
+}
+
+# ------------------------------------------------------------- the agent
+
+# A random port in 20000..60000 from /dev/urandom (POSIX sh has no RANDOM).
+random_port() {
+    n=$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')
+    echo $((20000 + n % 40001))
+}
+
+# Does the agent on $1 answer a GET?  Short timeout, no retries.
+agent_answers() {
+    snmpget -v2c -c "$COMMUNITY" -On -t 0.2 -r 0 "127.0.0.1:$1" "$OID" \
+        >/dev/null 2>&1
+}
+
+# Start snmpd on a free loopback port; sets PORT and snmpd_pid.  A port
+# that is taken makes snmpd exit at once: try another one.
+start_snmpd() {
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        PORT=$(random_port)
+        rm -rf "$tmp/snmpd"
+        mkdir "$tmp/snmpd" || die "cannot create $tmp/snmpd"
+        MIBS='' MIBDIRS=/nonexistent SNMP_PERSISTENT_DIR="$tmp/snmpd" \
+            "$SNMPD" -f -Lf "$tmp/snmpd/snmpd.log" -C -c "$CONF" -I -smux \
+            -p "$tmp/snmpd/snmpd.pid" "udp:127.0.0.1:$PORT" \
+            </dev/null >/dev/null 2>&1 &
+        snmpd_pid=$!
+        # Up to about 5 s for it to answer.
+        i=0
+        while [ $i -lt 50 ]; do
+            kill -0 "$snmpd_pid" 2>/dev/null || break   # died: port taken?
+            agent_answers "$PORT" && return 0
+            sleep 0.1
+            i=$((i + 1))
+        done
+        echo "bench: snmpd on udp:127.0.0.1:$PORT failed (attempt $attempt):" >&2
+        tail -n 3 "$tmp/snmpd/snmpd.log" >&2 2>/dev/null
+        kill "$snmpd_pid" 2>/dev/null
+        wait "$snmpd_pid" 2>/dev/null
+        snmpd_pid=
+    done
+    die "could not start snmpd; see messages above"
+}
+
+cmd_of() { eval "echo \"\$CMD_$1\""; }
+
+# ------------------------------------------------------------ measures
+
+# Instructions (Ir) of the whole process tree: callgrind writes one file
+# per process (children traced); sum their "summary:" lines.  Prints
+# "IR PROCESSES".
+measure_ir() { # $1 = name
+    d=$tmp/callgrind.$1
+    mkdir "$d" || die "cannot create $d"
+    # shellcheck disable=SC2046  # word splitting of the command is wanted
+    run_waiting valgrind --tool=callgrind --trace-children=yes \
+        --callgrind-out-file="$d/callgrind.out.%p" $(cmd_of "$1") \
+        >"$d/stdout" 2>"$d/valgrind.log" ||
+        die "$1 failed under callgrind: $(cat "$d/stdout"); see $d/valgrind.log"
+    awk '/^summary:/ { ir += $2; n++ }
+         END { if (n == 0) exit 1; printf "%.0f %d\n", ir, n }' \
+        "$d"/callgrind.out.* || die "no callgrind output for $1"
+}
+

@@ -1,0 +1,137 @@
+#!/bin/sh
+# bench/tables.sh - the table plugins against the Perl plugins and net-snmp
+# on the same agent, in one run:
+#   storage:  check_snmp_storage  vs check_snmp_storage.pl  vs snmpbulkwalk
+#             of hrStorageTable
+#   process:  check_snmp_process  vs check_snmp_process.pl  vs snmpbulkwalk
+#             of hrSWRunTable, with PROCS (default 300) extra processes
+# Per command: instructions of the whole process tree (callgrind) and the
+# datagrams it sent (strace: sendto/sendmsg/send calls).  Prints a table
+# and PASS/FAIL per target; exits non-zero if one is missed or a tool is
+# missing.  See bench/README.md.
+#
+# Usage (make bench runs it after bench/run.sh):  sh bench/tables.sh
+# Environment: PROCS (extra processes for the process case).
+
+set -u
+cd "$(dirname "$0")/.." || exit 1
+
+CONF=contrib/snmpd/snmpd.conf
+COMMUNITY=public
+OID=1.3.6.1.2.1.1.3.0
+PROCS=${PROCS:-300}
+PERL_DIR=/usr/lib/nagios/plugins
+TARGET_PERL=20          # Perl plugin instructions / ours, at least
+TARGET_WALK=5           # snmpbulkwalk instructions / ours, at least
+
+SNMPD=$(command -v snmpd 2>/dev/null || true)
+[ -z "$SNMPD" ] && [ -x /usr/sbin/snmpd ] && SNMPD=/usr/sbin/snmpd
+missing=
+for t in valgrind strace snmpbulkwalk snmpget od "$SNMPD" \
+    "$PERL_DIR/check_snmp_storage.pl" "$PERL_DIR/check_snmp_process.pl"; do
+	if [ -z "$t" ] || ! command -v "$t" >/dev/null 2>&1; then
+		missing="$missing ${t:-snmpd}"
+	fi
+done
+if [ -n "$missing" ]; then
+	echo "tables: missing:$missing (Debian packages: valgrind strace snmp" \
+	    "snmpd nagios-snmp-plugins)" >&2
+	exit 1
+fi
+for p in check_snmp_storage check_snmp_process; do
+	[ -x "plugins/$p" ] || { echo "tables: plugins/$p not built; run make" >&2; exit 1; }
+done
+
+. bench/lib.sh
+
+# The extra processes: sleepers under a distinctive name, stopped by PID.
+workers=
+stop_workers() {
+	for w in $workers; do kill "$w" 2>/dev/null; done
+	for w in $workers; do wait "$w" 2>/dev/null; done
+	workers=
+}
+trap 'stop_workers; cleanup' EXIT
+ln -s "$(command -v sleep)" "$tmp/bench-worker"
+i=0
+while [ "$i" -lt "$PROCS" ]; do
+	"$tmp/bench-worker" 600 &
+	workers="$workers $!"
+	i=$((i + 1))
+done
+
+start_snmpd
+A="127.0.0.1"
+# shellcheck disable=SC2034
+CMD_ours_storage="plugins/check_snmp_storage -H $A -p $PORT -r ^/$ -w 80 -c 90"
+# shellcheck disable=SC2034
+CMD_perl_storage="$PERL_DIR/check_snmp_storage.pl -H $A -p $PORT -C $COMMUNITY -2 -m ^/$ -w 80 -c 90"
+# shellcheck disable=SC2034
+CMD_walk_storage="snmpbulkwalk -v2c -c $COMMUNITY -On $A:$PORT 1.3.6.1.2.1.25.2.3"
+# shellcheck disable=SC2034
+CMD_ours_process="plugins/check_snmp_process -H $A -p $PORT -n snmpd"
+# shellcheck disable=SC2034
+CMD_perl_process="$PERL_DIR/check_snmp_process.pl -H $A -p $PORT -C $COMMUNITY -2 -n snmpd"
+# shellcheck disable=SC2034
+CMD_walk_process="snmpbulkwalk -v2c -c $COMMUNITY -On $A:$PORT 1.3.6.1.2.1.25.4.2"
+NAMES="ours_storage perl_storage walk_storage ours_process perl_process walk_process"
+
+# Datagrams sent: every send call of the process tree.
+measure_sends() { # $1 = name
+	# shellcheck disable=SC2046
+	strace -f -qq -e trace=sendto,sendmsg,send -o "$tmp/strace.$1" \
+	    $(cmd_of "$1") >/dev/null 2>&1
+	grep -c -E '(sendto|sendmsg|send)\(' "$tmp/strace.$1"
+}
+
+# net-snmp lists a process table it read when it started; wait until our
+# workers are in it, so that every command sees the same table.
+i=0
+while [ $i -lt 100 ]; do
+	n=$(snmpbulkwalk -v2c -c "$COMMUNITY" -On "$A:$PORT" 1.3.6.1.2.1.25.4.2.1.2 2>/dev/null | grep -c bench-worker)
+	[ "$n" -ge "$PROCS" ] && break
+	sleep 0.5
+	i=$((i + 1))
+done
+rows=$(snmpbulkwalk -v2c -c "$COMMUNITY" -On "$A:$PORT" 1.3.6.1.2.1.25.4.2.1.2 2>/dev/null | wc -l)
+echo "== table plugins: snmpd on udp:$A:$PORT, hrSWRunTable $rows rows ($n bench workers)"
+for name in $NAMES; do
+	echo "   $name: $(cmd_of "$name")"
+	# shellcheck disable=SC2046
+	out=$($(cmd_of "$name") 2>&1 | head -n 1 | cut -c1-150)
+	echo "      -> $out"
+done
+
+echo
+echo "-- callgrind and strace ..."
+for name in $NAMES; do
+	set -- $(measure_ir "$name")
+	eval "IR_$name=$1"
+	eval "SENDS_$name=$(measure_sends "$name")"
+done
+
+echo
+printf '%-14s %14s %10s\n' command instructions datagrams
+for name in $NAMES; do
+	eval "printf '%-14s %14s %10s\n' $name \"\$IR_$name\" \"\$SENDS_$name\""
+done
+echo
+
+fail=0
+verdict() { # TEXT OK
+	if [ "$2" = 1 ]; then echo "$1: PASS"; else echo "$1: FAIL"; fail=1; fi
+}
+for t in storage process; do
+	eval "ours=\$IR_ours_$t perl=\$IR_perl_$t walk=\$IR_walk_$t"
+	eval "sours=\$SENDS_ours_$t swalk=\$SENDS_walk_$t sperl=\$SENDS_perl_$t"
+	r=$(awk -v a="$perl" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
+	verdict "$t: Perl/ours instructions = $r x, target >= $TARGET_PERL" \
+	    "$(awk -v r="$r" -v t="$TARGET_PERL" 'BEGIN { print (r >= t) }')"
+	r=$(awk -v a="$walk" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
+	verdict "$t: snmpbulkwalk/ours instructions = $r x, target >= $TARGET_WALK" \
+	    "$(awk -v r="$r" -v t="$TARGET_WALK" 'BEGIN { print (r >= t) }')"
+	verdict "$t: datagrams ours $sours, snmpbulkwalk $swalk, Perl $sperl; target ours <= snmpbulkwalk" \
+	    "$(awk -v a="$sours" -v b="$swalk" 'BEGIN { print (a <= b) }')"
+done
+[ $fail = 0 ] && echo "tables: all targets met" || echo "tables: some targets missed"
+exit $fail
