@@ -138,7 +138,7 @@ static const char *const oper_names[OPER_MAX + 1] = { NULL, "up", "down",
     "testing", "unknown", "dormant", "notPresent", "lowerLayerDown" };
 static const char *const admin_names[4] = { NULL, "up", "down", "testing" };
 
-#define ADMIN_IGNORE	-1
+#define ADMIN_IGNORE	(-1)
 
 /* Match fields for -n, -r, -E. */
 enum field {
@@ -1138,7 +1138,7 @@ fetch_counters(struct session *s, const struct snmp_opts *o,
 	size_t i, k = 0;
 
 	fetch(s, o, list, n, ident, 1);
-	if ((again = calloc(n ? n : 1, sizeof(*again))) == NULL)
+	if ((again = calloc(n ? n : 1, sizeof(struct iface *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		if (list[i]->want_hc && (list[i]->cur.bits[S_IN_OCT] == 0 ||
@@ -2464,7 +2464,7 @@ main(int argc, char *argv[])
 		    "s");
 		goto done;
 	}
-	if ((lst = calloc(n, sizeof(*lst))) == NULL)
+	if ((lst = calloc(n, sizeof(struct iface *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		lst[i] = &ifs[i];

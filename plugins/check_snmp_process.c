@@ -505,7 +505,7 @@ load(struct ctx *c, const struct session *s, const struct session_table *t)
 	size_t i, k, have[C_MAX], usable[C_MAX];
 	unsigned absent = 0;
 	uint64_t u;
-	int ok;
+	int ok = 0;
 
 	memset(have, 0, sizeof(have));
 	memset(usable, 0, sizeof(usable));

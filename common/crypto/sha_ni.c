@@ -50,7 +50,7 @@ sha_ni_usable(void)
  */
 #define G1(e, eo, f, m0, m1, m2, m3) do {				\
 	NEXTE(e, m0);							\
-	eo = abcd;							\
+	(eo) = abcd;							\
 	MSG2(m1, m0);							\
 	RNDS4(e, f);							\
 	MSG1(m3, m0);							\

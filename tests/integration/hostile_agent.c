@@ -389,7 +389,7 @@ table_next(const uint32_t *a, size_t n, int endless, uint32_t *col,
 	}
 	if (i < TLEN) {
 		/* before the table, or after it */
-		c = i < n && a[i] > table[i] ? 1 : i < n ? -1 : -1;
+		c = i < n && a[i] > table[i] ? 1 : -1;
 		if (c > 0)
 			return -1;
 		*col = 1;
@@ -479,7 +479,8 @@ walk_reply(struct out *o, const struct req *r, const char *sc)
 			} else {
 				olen = oid_encode(arcs, n, ob);
 				put_tlv(o, 0x06, ob, olen);
-				val = (long)(arcs[TLEN] * 1000 + arcs[TLEN + 1]);
+				val = (long)arcs[TLEN] * 1000 +
+				    (long)arcs[TLEN + 1];
 				b[0] = (uint8_t)(val >> 24);
 				b[1] = (uint8_t)(val >> 16);
 				b[2] = (uint8_t)(val >> 8);
@@ -670,7 +671,7 @@ main(int argc, char *argv[])
 			family = AF_INET6;
 			break;
 		case 'p':
-			port = atoi(optarg);
+			port = (int)strtol(optarg, NULL, 10);
 			break;
 		default:
 			usage();

@@ -535,5 +535,5 @@ if command -v perl >/dev/null 2>&1; then
 		ifc_fail "live: --sample created a state directory"
 	fi
 else
-	echo "skip live traffic tests: perl missing"
+	ifc_fail "live traffic tests need perl (Debian package perl-base)"
 fi

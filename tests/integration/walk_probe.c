@@ -84,7 +84,7 @@ main(int argc, char *argv[])
 			host = optarg;
 			break;
 		case 'p':
-			port = atoi(optarg);
+			port = (int)strtol(optarg, NULL, 10);
 			break;
 		case 'P':
 			o.version = strcmp(optarg, "1") == 0 ? SNMP_V1 :
@@ -94,13 +94,13 @@ main(int argc, char *argv[])
 			o.community = optarg;
 			break;
 		case 't':
-			timeout = atof(optarg);
+			timeout = strtod(optarg, NULL);
 			break;
 		case 'e':
-			o.retries = atoi(optarg);
+			o.retries = (int)strtol(optarg, NULL, 10);
 			break;
 		case 'r':
-			reps = atoi(optarg);
+			reps = (int)strtol(optarg, NULL, 10);
 			break;
 		case 'f':
 			file = optarg;
@@ -118,6 +118,7 @@ main(int argc, char *argv[])
 	for (i = 0; i < n; i++) {
 		if (oid_parse(&cols[i], argv[optind + (int)i]) != SNMP_OK) {
 			printf("error: bad OID %s\n", argv[optind + (int)i]);
+			free(cols);
 			return 2;
 		}
 	}
@@ -131,12 +132,14 @@ main(int argc, char *argv[])
 	else {
 		if (net_parse_target(&t, host, port, 0) != SNMP_OK) {
 			printf("error: bad host %s\n", host);
+			free(cols);
 			return 2;
 		}
 		o.target = &t;
 	}
 	if (session_open(&s, &o) != SNMP_OK) {
 		printf("error: %s\n", session_error(&s));
+		free(cols);
 		return 3;
 	}
 	s.maxrep = reps;
