@@ -72,6 +72,7 @@ void
 output_init(struct output *o)
 {
 	o->state = STATE_OK;
+	o->perf_dropped = 0;
 	sb_init(&o->summary, o->sbuf, sizeof(o->sbuf));
 	sb_init(&o->perf, o->pbuf, sizeof(o->pbuf));
 	sb_init(&o->longout, o->lbuf, sizeof(o->lbuf));
@@ -240,7 +241,8 @@ output_perf(struct output *o, const char *label, const struct num *value,
 	struct strbuf *sb = &o->perf;
 	const char *fields[4];
 	char minbuf[64], maxbuf[64];
-	size_t i, last = 0;
+	size_t i, last = 0, start = sb->len;
+	int was = sb->truncated;
 
 	if (sb->len > 0)
 		sb_add(sb, " ");
@@ -270,6 +272,13 @@ output_perf(struct output *o, const char *label, const struct num *value,
 	for (i = 0; i < last; i++) {
 		sb_add(sb, ";");
 		sb_add(sb, fields[i]);
+	}
+	if (sb->truncated && !was) {
+		/* a cut item would be malformed perfdata: drop it whole */
+		sb->len = start;
+		sb->buf[start] = '\0';
+		sb->truncated = 0;
+		o->perf_dropped++;
 	}
 }
 

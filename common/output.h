@@ -35,12 +35,17 @@ void	sb_printf(struct strbuf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	sb_vprintf(struct strbuf *, const char *, va_list);
 
+/*
+ * Perfdata and long output for a 48-port switch run to tens of KiB; the
+ * buffers are only touched as far as they are used.
+ */
 #define OUTPUT_SUMMARY_MAX	8192
-#define OUTPUT_PERF_MAX		8192
-#define OUTPUT_LONG_MAX		32768
+#define OUTPUT_PERF_MAX		65536
+#define OUTPUT_LONG_MAX		131072
 
 struct output {
 	int		state;
+	size_t		perf_dropped;	/* perfdata items that did not fit */
 	struct strbuf	summary;
 	struct strbuf	perf;
 	struct strbuf	longout;
@@ -67,6 +72,10 @@ int	output_is_binary(const unsigned char *, size_t);
 /*
  * One perfdata item 'label'=value[uom];warn;crit;min;max.  Empty trailing
  * fields are left out; uom must be a legal UOM or "".
+ */
+/*
+ * Add one perfdata item; an item that does not fit whole is left out (and
+ * counted in perf_dropped), never cut.
  */
 void	output_perf(struct output *, const char *, const struct num *,
 	    const char *, const struct threshold *, const struct num *,

@@ -32,9 +32,20 @@ rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
 		return RATE_RESET;
 	}
 	if (prev->has_uptime && cur->has_uptime) {
-		if (cur->uptime >= prev->uptime)
+		if (cur->uptime >= prev->uptime) {
 			*secs = (double)(cur->uptime - prev->uptime) / 100;
-		else {
+			/*
+			 * Restarted and up again for longer than the last
+			 * interval: its clock gained far less than ours.
+			 */
+			if (wall > 0 && *secs < wall - 60 - wall / 10) {
+				snprintf(why, whylen, "the agent restarted (its "
+				    "sysUpTime advanced %.2f s while %.2f s "
+				    "passed)", *secs, wall);
+				*secs = 0;
+				return RATE_RESET;
+			}
+		} else {
 			/*
 			 * Back: a wrap after 497 days if the wall clock says
 			 * that much time passed, else a restart.

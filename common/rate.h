@@ -37,7 +37,8 @@ enum rate_status {
 int64_t	rate_wall_ms(void);
 /*
  * Seconds from prev to cur.  RATE_OK, RATE_RESET (why says what went
- * back) or RATE_TOO_SOON.
+ * back, or that the agent's clock gained much less than the wall clock:
+ * it restarted and has been up for a while) or RATE_TOO_SOON.
  */
 int	rate_interval(const struct rate_clock *prev,
 	    const struct rate_clock *cur, double *secs, char *why,

@@ -15,7 +15,7 @@
 #include "oid.h"
 #include "pdu.h"
 
-#define SESSION_MAX_VB		64	/* varbinds per request */
+#define SESSION_MAX_VB		128	/* varbinds per request */
 #define SESSION_REPLY_VB	256	/* varbinds per reply (GETBULK) */
 #define SESSION_BUF		65536	/* largest UDP payload */
 #define SESSION_ERR_MAX		512

@@ -50,4 +50,14 @@ show plugins/check_snmp_process --walk-file $X -n sqlservr.exe --mem-warning 16G
 show plugins/check_snmp_process --walk-file $L -n sshd
 show plugins/check_snmp_uptime --walk-file $X -w 15m: -c 5m:
 show plugins/check_snmp_uptime --walk-file $L --source sysuptime -w 15m: -c 5m:
+
+echo
+echo "check_snmp_interface: status, and rates between two recordings"
+S=$(mktemp -d "${TMPDIR:-/tmp}/snmp-demo.XXXXXX")
+show plugins/check_snmp_interface --walk-file $X --list
+show plugins/check_snmp_interface --walk-file $X --status-only
+show plugins/check_snmp_interface --state-dir "$S" --walk-file $L -n eth0 -w 80% -c 95%
+show plugins/check_snmp_interface --state-dir "$S" --walk-file tests/data/linux-host-after.walk \
+    -n eth0 -w 80% -c 95% --in-traffic-warning 100M
+rm -rf "$S"
 exit 0

@@ -7,7 +7,7 @@
  * input with the same bounded reader discipline as the plugins and ignores
  * whatever it cannot parse.  Self-contained: libc only.
  *
- * usage: hostile_agent [-6] [-p PORT] SCENARIO
+ * usage: hostile_agent [-6] [-p PORT] [-r TABLE-OID] SCENARIO
  * Prints the bound port on stdout, then serves until SIGTERM.
  */
 #include <sys/types.h>
@@ -68,7 +68,8 @@ usage(void)
 {
 	int i;
 
-	fprintf(stderr, "usage: hostile_agent [-6] [-p PORT] SCENARIO\n"
+	fprintf(stderr, "usage: hostile_agent [-6] [-p PORT] [-r TABLE-OID] "
+	    "SCENARIO\n"
 	    "scenarios:");
 	for (i = 0; scenarios[i] != NULL; i++)
 		fprintf(stderr, " %s", scenarios[i]);
@@ -325,8 +326,8 @@ send_to(int fd, const struct out *o, const struct sockaddr_storage *peer,
  */
 #define TCOLS	5
 #define TROWS	30
-static const uint32_t table[] = { 1, 3, 6, 1, 4, 1, 99999, 1 };
-#define TLEN	(sizeof(table) / sizeof(table[0]))
+static uint32_t table[16] = { 1, 3, 6, 1, 4, 1, 99999, 1 };
+static size_t TLEN = 8;		/* -r ROOT replaces the table's OID */
 
 static size_t
 oid_decode(const uint8_t *b, size_t len, uint32_t *arcs, size_t max)
@@ -455,7 +456,7 @@ walk_reply(struct out *o, const struct req *r, const char *sc)
 					end = 1;
 					break;
 				}
-				memcpy(arcs, table, sizeof(table));
+				memcpy(arcs, table, TLEN * sizeof(table[0]));
 				arcs[TLEN] = col;
 				n = TLEN + 2;
 				/* the loop: row 10 is followed by row 5 */
@@ -664,14 +665,23 @@ main(int argc, char *argv[])
 	unsigned count = 0;
 	int c, family = AF_INET, port = 0, fd, other, i;
 	const char *sc;
+	char *end;
 
-	while ((c = getopt(argc, argv, "6p:")) != -1) {
+	while ((c = getopt(argc, argv, "6p:r:")) != -1) {
 		switch (c) {
 		case '6':
 			family = AF_INET6;
 			break;
 		case 'p':
 			port = (int)strtol(optarg, NULL, 10);
+			break;
+		case 'r':
+			/* the virtual table's root, e.g. ifXEntry */
+			for (TLEN = 0; *optarg != '\0' && TLEN < 12; TLEN++) {
+				table[TLEN] = (uint32_t)strtoul(optarg, &end,
+				    10);
+				optarg = *end == '.' ? end + 1 : end;
+			}
 			break;
 		default:
 			usage();

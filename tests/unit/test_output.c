@@ -92,6 +92,33 @@ START_TEST(test_perf)
 }
 END_TEST
 
+/* Perfdata that runs out of room loses whole items, never half of one. */
+START_TEST(test_perf_whole_items)
+{
+	struct output *o = malloc(sizeof(*o));
+	struct num v;
+	char label[64], *p, *item;
+	size_t n = 0, i;
+
+	output_init(o);
+	num_from_uint(&v, UINT64_C(123456789012));
+	for (i = 0; i < 10000; i++) {
+		snprintf(label, sizeof(label), "GigabitEthernet1/0/%zu_in", i);
+		output_perf(o, label, &v, "c", NULL, NULL, NULL);
+	}
+	ck_assert_uint_gt(o->perf_dropped, 0);
+	ck_assert_int_eq(o->perf.truncated, 0);
+	for (p = o->perf.buf; (item = strtok(p, " ")) != NULL; p = NULL) {
+		ck_assert_msg(item[0] == '\'' && strstr(item, "'=123456789012c")
+		    != NULL && item[strlen(item) - 1] == 'c', "cut item: %s",
+		    item);
+		n++;
+	}
+	ck_assert_uint_eq(n + o->perf_dropped, 10000);
+	free(o);
+}
+END_TEST
+
 START_TEST(test_states)
 {
 	ck_assert_int_eq(state_worst(STATE_OK, STATE_UNKNOWN), STATE_UNKNOWN);
@@ -131,6 +158,7 @@ output_suite(void)
 	tcase_add_loop_test(tc, test_text, 0, sizeof(texts) / sizeof(texts[0]));
 	tcase_add_test(tc, test_long_text_bounded);
 	tcase_add_test(tc, test_perf);
+	tcase_add_test(tc, test_perf_whole_items);
 	tcase_add_test(tc, test_states);
 	tcase_add_test(tc, test_sb_printf_truncates);
 	suite_add_tcase(s, tc);

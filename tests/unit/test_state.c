@@ -272,6 +272,17 @@ START_TEST(restart_and_uptime_wrap)
 	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
 	    RATE_OK);
 	ck_assert_double_eq_tol(secs, 300, 0.01);
+	/* restarted 1000 s ago, last sample an hour ago */
+	a = clk(1000, 1, 5000000, 0, 0);
+	b = clk(4600, 1, 100000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_RESET);
+	a = clk(1000, 1, 100000, 0, 0);
+	b = clk(4600, 1, 200000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_RESET);
+	ck_assert_str_eq(why, "the agent restarted (its sysUpTime advanced "
+	    "1000.00 s while 3600.00 s passed)");
 	/* snmpEngineBoots changed */
 	a = clk(1000, 1, 100, 1, 4);
 	b = clk(1300, 1, 90000, 1, 5);
