@@ -108,7 +108,7 @@ session_open(struct session *s, const struct session_opts *o)
 	s->engine_len = 0;
 	s->timed = 0;
 	s->salt_counter = 0;
-	s->maxrep = 0;
+	s->maxrep = s->maxrep_cap = 0;
 	if (o->version == SNMP_V3 && o->usm->sec_engine_len > 0) {
 		memcpy(s->engine, o->usm->sec_engine, o->usm->sec_engine_len);
 		s->engine_len = o->usm->sec_engine_len;
@@ -1143,11 +1143,18 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 	for (i = 0; i < n; i++)
 		oids[i] = w->col[act[i]].cur;
 	for (;;) {
-		if ((size_t)s->maxrep * n > SESSION_REPLY_VB)
-			s->maxrep = (int)(SESSION_REPLY_VB / n);
+		/* about SESSION_BULK_VB objects per reply, within the cap */
+		s->maxrep = (int)(SESSION_BULK_VB / n);
+		if (s->maxrep < 1)
+			s->maxrep = 1;
+		if (s->maxrep > s->maxrep_cap)
+			s->maxrep = s->maxrep_cap;
 		rc = s->o.version == SNMP_V3 ?
 		    v3_request(s, PDU_GETBULK, oids, n, &m) :
 		    transact(s, PDU_GETBULK, oids, n, &m);
+		/* what an unanswered try taught stays for the next requests */
+		if (s->maxrep < s->maxrep_cap)
+			s->maxrep_cap = s->maxrep;
 		if (rc != SNMP_OK)
 			break;
 		if (s->o.version == SNMP_V3 && m.pdu.errstat == ERR_NOERROR &&
@@ -1158,9 +1165,9 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 			break;
 		}
 		if (m.pdu.errstat == ERR_TOOBIG && s->maxrep > 1) {
-			s->maxrep /= 2;
+			s->maxrep_cap = s->maxrep / 2;
 			trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
-			    "tooBig: %d repetitions next", s->maxrep);
+			    "tooBig: %d repetitions next", s->maxrep_cap);
 			continue;
 		}
 		if (m.pdu.errstat != ERR_NOERROR) {
@@ -1294,8 +1301,8 @@ session_table(struct session *s, const struct oid *cols, size_t ncols,
 	}
 	for (i = 0; i < ncols; i++)
 		w.col[i].root = w.col[i].cur = cols[i];
-	if (s->maxrep <= 0)
-		s->maxrep = SESSION_BULK_START;
+	if (s->maxrep_cap <= 0)
+		s->maxrep_cap = SESSION_BULK_MAX;
 	for (;;) {
 		for (i = n = 0; i < ncols; i++) {
 			if (!w.col[i].done)

@@ -15,8 +15,8 @@
 #include "oid.h"
 #include "pdu.h"
 
-#define SESSION_MAX_VB		128	/* varbinds per request */
-#define SESSION_REPLY_VB	256	/* varbinds per reply (GETBULK) */
+#define SESSION_MAX_VB		256	/* varbinds per request */
+#define SESSION_REPLY_VB	512	/* varbinds per reply (GETBULK) */
 #define SESSION_BUF		65536	/* largest UDP payload */
 #define SESSION_ERR_MAX		512
 
@@ -82,6 +82,7 @@ struct session {
 	uint8_t			 rbuf[SESSION_BUF + 1];
 	struct varbind		 vb[SESSION_REPLY_VB];
 	int			 maxrep;	/* GETBULK max-repetitions */
+	int			 maxrep_cap;	/* at most: tooBig, silence */
 	char			 tracebuf[32];
 	/* SNMPv3 state: the agent's engine, clock and our localized keys */
 	uint8_t			 engine[32];
@@ -128,7 +129,8 @@ struct session_table {
 	uint32_t		*pool;
 };
 
-#define SESSION_BULK_START		25	/* first max-repetitions */
+#define SESSION_BULK_MAX		100	/* max-repetitions at most */
+#define SESSION_BULK_VB			200	/* objects per GETBULK reply */
 #define SESSION_WALK_MAX_CELLS		500000u
 #define SESSION_WALK_MAX_REQUESTS	20000u
 
@@ -136,7 +138,9 @@ struct session_table {
  * Walk the subtrees cols[0..ncols) (table columns such as hrStorageDescr,
  * or any subtree: its objects are the "rows") and join them by index.
  * GETBULK for v2c and v3, several columns per request, max-repetitions
- * halved after tooBig or an unanswered try; GETNEXT for v1 and walk files.
+ * chosen for about SESSION_BULK_VB objects per reply (at most
+ * SESSION_BULK_MAX), halved for the rest of the session after tooBig or an
+ * unanswered try; GETNEXT for v1 and walk files.
  * A column ends at endOfMibView, v1 noSuchName, or the first object
  * outside it.  Errors: an object not greater than the one before (a
  * loop), an error-status, more than SESSION_WALK_MAX_CELLS objects or

@@ -1488,18 +1488,35 @@ sample_format(struct strbuf *sb, const struct iface *f)
 
 /*
  * The section of the state data for ifIndex idx (from its "iface" line
- * to the next) into buf; 0 if found.
+ * to the next) into buf; 0 if found.  Interfaces are looked up in the
+ * order they were stored, so the search starts where the last one ended
+ * and wraps around: linear in the data for all interfaces, not quadratic.
  */
 static int
 section_find(const char *data, uint32_t idx, char *buf, size_t cap)
 {
+	static const char *cur_data, *cur_pos;
 	char head[32];
-	const char *p = data, *e, *next;
+	const char *p, *e, *next, *start;
 	size_t hl, n;
+	int wrapped = 0;
 
+	if (data != cur_data || cur_pos == NULL) {
+		cur_data = data;
+		cur_pos = data;
+	}
+	p = start = cur_pos;
 	hl = (size_t)snprintf(head, sizeof(head), "iface %lu\n",
 	    (unsigned long)idx);
-	while (*p != '\0') {
+	for (;;) {
+		if (*p == '\0') {
+			if (wrapped || start == data)
+				break;
+			wrapped = 1;
+			p = data;
+		}
+		if (wrapped && p >= start)
+			break;
 		if (strncmp(p, head, hl) == 0) {
 			p += hl;
 			for (e = p; *e != '\0'; e = next) {
@@ -1513,12 +1530,11 @@ section_find(const char *data, uint32_t idx, char *buf, size_t cap)
 				return -1;
 			memcpy(buf, p, n);
 			buf[n] = '\0';
+			cur_pos = e;
 			return 0;
 		}
-		p = strchr(p, '\n');
-		if (p == NULL)
-			break;
-		p++;
+		next = strchr(p, '\n');
+		p = next != NULL ? next + 1 : p + strlen(p);
 	}
 	return -1;
 }

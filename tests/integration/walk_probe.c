@@ -142,7 +142,7 @@ main(int argc, char *argv[])
 		free(cols);
 		return 3;
 	}
-	s.maxrep = reps;
+	s.maxrep_cap = reps;
 	rc = session_table(&s, cols, n, &tb);
 	if (rc != SNMP_OK) {
 		printf("error: %s\n", session_error(&s));
