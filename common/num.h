@@ -30,6 +30,12 @@ struct num {
 int	num_parse(struct num *, const char *);
 /* -1, 0, 1; exact for every pair of kinds. */
 int	num_cmp(const struct num *, const struct num *);
+/*
+ * Plain decimal, at most six fraction digits.  NUM_TEXT_MAX holds any
+ * number, the largest double included (309 digits): a smaller buffer may
+ * cut a large double, which would then read as another number.
+ */
+#define NUM_TEXT_MAX	336
 size_t	num_format(const struct num *, char *, size_t);
 void	num_from_int(struct num *, int64_t);
 void	num_from_uint(struct num *, uint64_t);

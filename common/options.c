@@ -244,7 +244,7 @@ load_ini(struct snmp_opts *o, const char *spec, const char *prog,
 			if ((eq = strchr(line, ']')) == NULL) {
 				snprintf(err, errlen, "--extra-opts: %s: bad "
 				    "section header '%s'", path, line);
-				return -1;
+				goto fail;
 			}
 			*eq = '\0';
 			in = strcmp(trim(line + 1), section) == 0;
@@ -262,16 +262,16 @@ load_ini(struct snmp_opts *o, const char *spec, const char *prog,
 		if (*key == '\0') {
 			snprintf(err, errlen, "--extra-opts: %s: line without "
 			    "a key in [%s]", path, section);
-			return -1;
+			goto fail;
 		}
 		if (n >= max) {
 			snprintf(err, errlen, "--extra-opts: too many options");
-			return -1;
+			goto fail;
 		}
 		len = strlen(key) + (val != NULL ? strlen(val) + 1 : 0) + 3;
 		if ((arg = malloc(len)) == NULL) {
 			snprintf(err, errlen, "out of memory");
-			return -1;
+			goto fail;
 		}
 		snprintf(arg, len, "--%s%s%s", key, val != NULL ? "=" : "",
 		    val != NULL ? val : "");
@@ -280,9 +280,14 @@ load_ini(struct snmp_opts *o, const char *spec, const char *prog,
 	if (!found) {
 		snprintf(err, errlen, "--extra-opts: section [%s] not found in "
 		    "%s", section, path);
-		return -1;
+		goto fail;
 	}
 	return n;
+fail:
+	/* the options taken before the error are not the caller's */
+	while (n > 0)
+		free(out[--n]);
+	return -1;
 }
 
 /* Merge --extra-opts sections into a new argv (o->argv). */

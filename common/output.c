@@ -227,7 +227,7 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 static void
 perf_num(struct strbuf *sb, const struct num *n)
 {
-	char buf[64];
+	char buf[NUM_TEXT_MAX];
 
 	num_format(n, buf, sizeof(buf));
 	sb_add(sb, buf);
@@ -240,7 +240,7 @@ output_perf(struct output *o, const char *label, const struct num *value,
 {
 	struct strbuf *sb = &o->perf;
 	const char *fields[4];
-	char minbuf[64], maxbuf[64];
+	char minbuf[NUM_TEXT_MAX], maxbuf[NUM_TEXT_MAX];
 	size_t i, last = 0, start = sb->len;
 	int was = sb->truncated;
 

@@ -100,16 +100,30 @@ pdu_encode_request(uint8_t *buf, size_t cap, int version, const char *comm,
     const struct oid *oids, size_t n, size_t *comm_off)
 {
 	struct ber_writer w;
+	struct ber_reader r, msg;
+	struct ber_elem e;
+	int len;
 
 	ber_writer_init(&w, buf, cap);
 	ber_begin(&w, BER_SEQUENCE);
 	ber_put_int(&w, BER_INTEGER, version);
-	if (comm_off != NULL)
-		*comm_off = w.len + 2 + (commlen >= 0x80 ? (commlen > 0xff ? 2 : 1) : 0);
 	ber_put_bytes(&w, BER_OCTET_STRING, comm, commlen);
 	put_pdu(&w, type, reqid, e1, e2, oids, n);
 	ber_end(&w);
-	return ber_writer_result(&w);
+	len = ber_writer_result(&w);
+	/*
+	 * Where the community ended up, read back: the outer length is only
+	 * known (and may grow) when the message is complete.
+	 */
+	if (comm_off != NULL) {
+		*comm_off = 0;
+		ber_reader_init(&r, buf, len > 0 ? (size_t)len : 0);
+		if (len > 0 && ber_enter(&r, BER_SEQUENCE, &msg) == SNMP_OK &&
+		    ber_expect(&msg, BER_INTEGER, &e) == SNMP_OK &&
+		    ber_expect(&msg, BER_OCTET_STRING, &e) == SNMP_OK)
+			*comm_off = (size_t)(e.val - buf);
+	}
+	return len;
 }
 
 static int

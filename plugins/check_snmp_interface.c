@@ -1923,7 +1923,7 @@ range_scaled(const struct range *r, double factor, char *out, size_t cap)
 {
 	struct strbuf sb;
 	struct num n;
-	char a[64], b[64];
+	char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
 
 	a[0] = b[0] = '\0';
 	if (r->has_start) {

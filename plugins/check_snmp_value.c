@@ -577,7 +577,7 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 	struct item *it;
 	struct num n, raw;
 	struct strbuf sb;
-	char text[4096], label[OID_TEXT_MAX + 32], disp[128];
+	char text[4096], label[OID_TEXT_MAX + 32], disp[NUM_TEXT_MAX];
 	const char *uom;
 	size_t i;
 	int st, numeric, isstr;
@@ -669,7 +669,8 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
     struct varbind *vb, const struct varbind *up, int64_t deadline)
 {
 	static char data[65536], prev[65536 + 1];
-	char key[8192], label[1024], name[32], why[STATE_ERR_MAX], pv[64];
+	char key[8192], label[1024], name[32], why[STATE_ERR_MAX];
+	char pv[NUM_TEXT_MAX + 16];
 	struct strbuf kb, sb;
 	struct state_file st;
 	struct rate_clock was, now;

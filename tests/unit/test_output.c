@@ -119,6 +119,25 @@ START_TEST(test_perf_whole_items)
 }
 END_TEST
 
+/* The largest doubles print whole (fuzz_pdu regress/opaque-double-1e300-*). */
+START_TEST(test_perf_huge_double)
+{
+	struct output *o = malloc(sizeof(*o));
+	struct num v, back;
+	char *eq;
+
+	output_init(o);
+	num_from_double(&v, 1e300);
+	output_perf(o, "x", &v, "", NULL, NULL, NULL);
+	eq = strchr(o->perf.buf, '=');
+	ck_assert_ptr_nonnull(eq);
+	ck_assert_uint_eq(strlen(eq + 1), 301);
+	ck_assert_int_eq(num_parse(&back, eq + 1), SNMP_OK);
+	ck_assert(num_to_double(&back) == 1e300);
+	free(o);
+}
+END_TEST
+
 START_TEST(test_states)
 {
 	ck_assert_int_eq(state_worst(STATE_OK, STATE_UNKNOWN), STATE_UNKNOWN);
@@ -159,6 +178,7 @@ output_suite(void)
 	tcase_add_test(tc, test_long_text_bounded);
 	tcase_add_test(tc, test_perf);
 	tcase_add_test(tc, test_perf_whole_items);
+	tcase_add_test(tc, test_perf_huge_double);
 	tcase_add_test(tc, test_states);
 	tcase_add_test(tc, test_sb_printf_truncates);
 	suite_add_tcase(s, tc);

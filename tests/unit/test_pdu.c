@@ -420,6 +420,34 @@ START_TEST(test_names)
 }
 END_TEST
 
+/*
+ * The community's offset (for redacted -vvv dumps) with a community long
+ * enough to make the message's length grow to long form while it was
+ * encoded (fuzz_pdu regress/get-128-octets-community-offset-wrong).
+ */
+START_TEST(test_community_offset)
+{
+	static uint8_t buf[2048];
+	char comm[300];
+	struct oid o;
+	size_t off, lens[] = { 1, 6, 100, 127, 128, 200, 255, 256, 299 }, k;
+	int len;
+
+	ck_assert_int_eq(oid_parse(&o, "1.3.6.1.2.1.1.3.0"), SNMP_OK);
+	memset(comm, 'c', sizeof(comm));
+	for (k = 0; k < sizeof(lens) / sizeof(lens[0]); k++) {
+		len = pdu_encode_request(buf, sizeof(buf), SNMP_V2C, comm,
+		    lens[k], PDU_GET, 1, 0, 0, &o, 1, &off);
+		ck_assert_int_gt(len, 0);
+		ck_assert_msg(off + lens[k] <= (size_t)len &&
+		    memcmp(buf + off, comm, lens[k]) == 0 &&
+		    buf[off - 2 - (lens[k] >= 128) - (lens[k] >= 256)] == 0x04,
+		    "community of %zu octets: offset %zu is wrong", lens[k],
+		    off);
+	}
+}
+END_TEST
+
 static Suite *
 pdu_suite(void)
 {
@@ -436,6 +464,7 @@ pdu_suite(void)
 	tcase_add_test(tc, test_v3_fixtures);
 	tcase_add_test(tc, test_v3_negative);
 	tcase_add_test(tc, test_names);
+	tcase_add_test(tc, test_community_offset);
 	suite_add_tcase(s, tc);
 	return s;
 }
