@@ -733,6 +733,8 @@ v3_request(struct session *s, int type, const struct oid *oids, size_t n,
 	int rc, attempt, kind;
 
 	memset(&rep, 0, sizeof(rep));
+	rep.pdu.vb = s->vb;
+	rep.pdu.maxvb = SESSION_REPLY_VB;
 	for (attempt = 0; attempt < 3; attempt++) {
 		if (s->engine_len == 0) {
 			rc = v3_transact(s, 1, type, oids, n, &rep);
