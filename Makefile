@@ -172,7 +172,7 @@ bench/hashspeed: bench/hashspeed.c $(LIB)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/hashspeed.c $(LIB)
 
 bench: all bench/hashspeed
-	@sh bench/run.sh; r=$$?; sh bench/tables.sh || r=1; \
+	@r=0; sh bench/run.sh || r=1; sh bench/tables.sh || r=1; \
 	    sh bench/interface.sh || r=1; exit $$r
 
 install: all
