@@ -89,7 +89,7 @@ check_units(const char *s)
 static void
 check_number(const char *s, struct num *n, int *ok)
 {
-	char buf[512];
+	char buf[NUM_TEXT_MAX];
 	struct num back;
 	size_t len;
 	int rc;

@@ -186,6 +186,13 @@ def v3_messages():
         out.append((k | 1 << 5, v3(1000, 0, "", 0, scoped(
             pdu(0xa8, 1000, 0, 0, [(USM_STATS % 4, unsigned(36, 0x41))])),
             engine=ENGINE, boots=1, etime=60)))
+        if level == 1:
+            # authPriv flags to an authNoPriv user: refused before decryption
+            out.append((k | 1 << 3, v3(7, 3, user, maclen, scoped(resp))))
+        if level >= 1:
+            # engine boots at its maximum: never in the time window
+            out.append((k | 1 << 3, v3(7, 1, user, maclen, scoped(resp),
+                                       boots=2**31 - 1)))
         # untimed: a notInTimeWindow report that sets the clock
         if level >= 1:
             out.append((k | 1 << 3 | 1 << 6, v3(21, 1, user, maclen, scoped(

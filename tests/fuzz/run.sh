@@ -36,6 +36,14 @@ max_len() {
 	esac
 }
 
+# Merge on edges alone where hit counts would keep too many inputs to
+# commit (walk files, option lines and BER trees: over 400 each).
+merge_flags() {
+	case $1 in
+	fuzz_walkfile|fuzz_options|fuzz_ber) echo -use_counters=0 ;;
+	esac
+}
+
 replay() {
 	t=$1
 	dirs=
@@ -101,9 +109,9 @@ merge() {
 	log=$B/logs/$t.merge.log
 	# shellcheck disable=SC2086
 	# inputs that crash are left out (and saved in build/artifacts/)
-	if "$B/$t" -merge=1 -timeout=10 -rss_limit_mb=2048 \
-	    -max_len="$(max_len "$t")" -artifact_prefix="$B/artifacts/$t-" \
-	    "$out" $dirs >"$log" 2>&1; then
+	if "$B/$t" -merge=1 $(merge_flags "$t") -timeout=10 \
+	    -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
+	    -artifact_prefix="$B/artifacts/$t-" "$out" $dirs >"$log" 2>&1; then
 		rm -f "$FD/corpus/$t"/*
 		cp "$out"/* "$FD/corpus/$t"/ 2>/dev/null
 		echo "$t: corpus $(ls "$FD/corpus/$t" | wc -l) files," \
