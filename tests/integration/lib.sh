@@ -48,9 +48,12 @@ start_snmpd() {
 		SNMPD_PORT=$(( (SNMPD_PORT + $$ + tries * 7919) % 40000 + 20000 ))
 		dir="$WORK/snmpd.$SNMPD_PORT"
 		mkdir -p "$dir"
+		# the listening address first: snmpd reports at most 128
+		# octets of its arguments (hrSWRunParameters), and the
+		# process tests find it by the port, whatever the path length
 		MIBS= MIBDIRS=/nonexistent SNMP_PERSISTENT_DIR="$dir" \
-		    snmpd -f -Lf "$dir/log" -C -c "$1" -I -smux \
-		    "udp:127.0.0.1:$SNMPD_PORT,udp6:[::1]:$SNMPD_PORT" &
+		    snmpd "udp:127.0.0.1:$SNMPD_PORT,udp6:[::1]:$SNMPD_PORT" \
+		    -f -Lf "$dir/log" -C -c "$1" -I -smux &
 		pid=$!
 		PIDS="$PIDS $pid"
 		i=0
