@@ -5,6 +5,7 @@
  * (RFC 2578 §7.1, RFC 2856 for Counter64 via RFC 2578).  Decoding checks
  * the whole message before handing out a single value.
  */
+#include <math.h>
 #include <string.h>
 
 #include "ber.h"
@@ -152,8 +153,13 @@ decode_opaque(const uint8_t *p, size_t len, struct snmp_value *v)
 		memcpy(&v->d, &d, sizeof(v->d));
 		v->type = VAL_DOUBLE;
 	}
-	if (v->type != VAL_OPAQUE && v->d != v->d)
-		v->type = VAL_OPAQUE;	/* NaN is not a usable number */
+	/*
+	 * NaN and the infinities are no measurement: no threshold can judge
+	 * them and perfdata has no spelling for them, so they stay Opaque
+	 * (shown as bytes, refused where a number is needed).
+	 */
+	if (v->type != VAL_OPAQUE && !isfinite(v->d))
+		v->type = VAL_OPAQUE;
 	return SNMP_OK;
 }
 

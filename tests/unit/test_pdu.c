@@ -170,6 +170,12 @@ static const struct {
 	/* net-snmp Opaque float 1.5 and double -2.25 */
 	{ "44 07 9f 78 04 3f c0 00 00", VAL_FLOAT, 0, 0, 0 },
 	{ "44 0b 9f 79 08 c0 02 00 00 00 00 00 00", VAL_DOUBLE, 0, 0, 0 },
+	/* NaN and infinities are no number: they stay Opaque */
+	{ "44 07 9f 78 04 7f c0 00 00", VAL_OPAQUE, 0, 0, 0 },
+	{ "44 07 9f 78 04 7f 80 00 00", VAL_OPAQUE, 0, 0, 0 },
+	{ "44 07 9f 78 04 ff 80 00 00", VAL_OPAQUE, 0, 0, 0 },
+	{ "44 0b 9f 79 08 7f f0 00 00 00 00 00 00", VAL_OPAQUE, 0, 0, 0 },
+	{ "44 0b 9f 79 08 ff f8 00 00 00 00 00 01", VAL_OPAQUE, 0, 0, 0 },
 	/* hostile (protocol-notes.md items 3, 5, 7) */
 	{ "02 00", 0, 0, 0, 1 },
 	{ "05 01 00", 0, 0, 0, 1 },
