@@ -4,6 +4,7 @@
  * formatting.  Integers never pass through double, so Counter64 values above
  * 2^53 compare and print exactly.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,40 +157,144 @@ num_cmp(const struct num *a, const struct num *b)
 }
 
 size_t
-num_format(const struct num *n, char *buf, size_t cap)
+num_u64_text(char *buf, uint64_t u)
+{
+	char tmp[NUM_INT_TEXT_MAX];
+	size_t n = 0, i;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	buf[n] = '\0';
+	return n;
+}
+
+size_t
+num_i64_text(char *buf, int64_t i)
+{
+	if (i >= 0)
+		return num_u64_text(buf, (uint64_t)i);
+	buf[0] = '-';
+	/* -(i + 1) + 1: no overflow for INT64_MIN */
+	return 1 + num_u64_text(buf + 1, (uint64_t)(-(i + 1)) + 1);
+}
+
+/* What the fast path of num_fixed() cannot decide exactly: snprintf. */
+static size_t
+fixed_slow(char *buf, size_t cap, double x, int decimals, int trim)
 {
 	int len;
 	char *p;
+
+	len = snprintf(buf, cap, "%.*f", decimals, x);
+	if (len < 0) {
+		buf[0] = '\0';
+		return 0;
+	}
+	if (trim && (size_t)len < cap && strchr(buf, '.') != NULL) {
+		p = buf + len - 1;
+		while (*p == '0')
+			*p-- = '\0';
+		if (*p == '.')
+			*p = '\0';
+		len = (int)strlen(buf);
+		if (strcmp(buf, "-0") == 0) {
+			buf[0] = '0';
+			buf[1] = '\0';
+			len = 1;
+		}
+	}
+	return (size_t)len < cap ? (size_t)len : cap - 1;
+}
+
+/*
+ * The digits of "%.*f" without stdio for the numbers plugins print
+ * (|x| < 2^53, at most six decimals): the integer part is exact, and the
+ * fraction scaled by 10^decimals is within 2^-32 of the exact product, so
+ * rounding it decides as printf's exact rounding does unless the scaled
+ * fraction lies within 10^-6 of a half: those, and everything else, go to
+ * snprintf.
+ */
+size_t
+num_fixed(char *buf, size_t cap, double x, int decimals, int trim)
+{
+	static const double scale[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+	char tmp[NUM_INT_TEXT_MAX * 2 + 4];
+	double ax, f, r, fr;
+	uint64_t ip, n;
+	size_t len = 0, i;
+	int neg;
+
+	if (cap == 0)
+		return 0;
+	if (decimals == 0)
+		trim = 0;	/* no point, nothing to trim (as fixed_slow) */
+	neg = signbit(x) != 0;
+	ax = neg ? -x : x;
+	if (!isfinite(x) || decimals < 0 || decimals > 6 ||
+	    ax >= 9007199254740992.0)
+		return fixed_slow(buf, cap, x, decimals, trim);
+	ip = (uint64_t)ax;
+	f = ax - (double)ip;
+	r = f * scale[decimals];
+	n = (uint64_t)r;
+	fr = r - (double)n;
+	if (fr > 0.5 - 1e-6 && fr < 0.5 + 1e-6)
+		return fixed_slow(buf, cap, x, decimals, trim);
+	if (fr > 0.5)
+		n++;
+	if ((double)n >= scale[decimals]) {
+		ip++;
+		n = 0;
+	}
+	if (neg && !(trim && ip == 0 && n == 0))
+		tmp[len++] = '-';
+	len += num_u64_text(tmp + len, ip);
+	if (decimals > 0 && !(trim && n == 0)) {
+		tmp[len++] = '.';
+		for (i = (size_t)decimals; i > 0; i--) {
+			tmp[len + i - 1] = (char)('0' + n % 10);
+			n /= 10;
+		}
+		len += (size_t)decimals;
+		if (trim) {
+			while (tmp[len - 1] == '0')
+				len--;
+		}
+	}
+	if (len >= cap)
+		len = cap - 1;
+	memcpy(buf, tmp, len);
+	buf[len] = '\0';
+	return len;
+}
+
+size_t
+num_format(const struct num *n, char *buf, size_t cap)
+{
+	char tmp[NUM_INT_TEXT_MAX];
+	size_t len;
 
 	if (cap == 0)
 		return 0;
 	switch (n->kind) {
 	case NUM_INT:
-		len = snprintf(buf, cap, "%lld", (long long)n->i);
+		len = num_i64_text(tmp, n->i);
 		break;
 	case NUM_UINT:
-		len = snprintf(buf, cap, "%llu", (unsigned long long)n->u);
+		len = num_u64_text(tmp, n->u);
 		break;
 	default:
-		len = snprintf(buf, cap, "%.6f", n->d);
-		if (len > 0 && (size_t)len < cap && strchr(buf, '.') != NULL) {
-			p = buf + len - 1;
-			while (*p == '0')
-				*p-- = '\0';
-			if (*p == '.')
-				*p = '\0';
-			len = (int)strlen(buf);
-			if (strcmp(buf, "-0") == 0) {
-				buf[0] = '0';
-				buf[1] = '\0';
-				len = 1;
-			}
-		}
-		break;
+		return num_fixed(buf, cap, n->d, 6, 1);
 	}
-	if (len < 0)
-		return 0;
-	return (size_t)len < cap ? (size_t)len : cap - 1;
+	if (len >= cap)
+		len = cap - 1;
+	memcpy(buf, tmp, len);
+	buf[len] = '\0';
+	return len;
 }
 
 int

@@ -42,6 +42,22 @@ sb_add(struct strbuf *sb, const char *s)
 }
 
 void
+sb_u64(struct strbuf *sb, uint64_t u)
+{
+	char buf[NUM_INT_TEXT_MAX];
+
+	sb_addn(sb, buf, num_u64_text(buf, u));
+}
+
+void
+sb_i64(struct strbuf *sb, int64_t i)
+{
+	char buf[NUM_INT_TEXT_MAX];
+
+	sb_addn(sb, buf, num_i64_text(buf, i));
+}
+
+void
 sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	int n;
@@ -224,37 +240,43 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 	}
 }
 
-static void
-perf_num(struct strbuf *sb, const struct num *n)
-{
-	char buf[NUM_TEXT_MAX];
-
-	num_format(n, buf, sizeof(buf));
-	sb_add(sb, buf);
-}
-
 void
 output_perf(struct output *o, const char *label, const struct num *value,
     const char *uom, const struct threshold *t, const struct num *min,
     const struct num *max)
 {
+	char buf[NUM_TEXT_MAX];
+
+	num_format(value, buf, sizeof(buf));
+	output_perf_text(o, label, buf, uom, t, min, max);
+}
+
+void
+output_perf_text(struct output *o, const char *label, const char *value,
+    const char *uom, const struct threshold *t, const struct num *min,
+    const struct num *max)
+{
 	struct strbuf *sb = &o->perf;
-	const char *fields[4];
+	const char *fields[4], *run;
 	char minbuf[NUM_TEXT_MAX], maxbuf[NUM_TEXT_MAX];
 	size_t i, last = 0, start = sb->len;
 	int was = sb->truncated;
 
 	if (sb->len > 0)
-		sb_add(sb, " ");
-	sb_add(sb, "'");
-	for (; *label != '\0'; label++) {
-		/* Guidelines: labels may not hold ' or =. */
-		if (*label != '\'' && *label != '=' &&
-		    (unsigned char)*label >= 0x20 && *label != '|')
-			sb_addn(sb, label, 1);
+		sb_addn(sb, " ", 1);
+	sb_addn(sb, "'", 1);
+	/* Guidelines: labels may not hold ' or =; no controls, no '|'. */
+	while (*label != '\0') {
+		for (run = label; *label != '\0' && *label != '\'' &&
+		    *label != '=' && *label != '|' &&
+		    (unsigned char)*label >= 0x20; label++)
+			;
+		sb_addn(sb, run, (size_t)(label - run));
+		if (*label != '\0')
+			label++;
 	}
-	sb_add(sb, "'=");
-	perf_num(sb, value);
+	sb_addn(sb, "'=", 2);
+	sb_add(sb, value);
 	sb_add(sb, uom);
 	fields[0] = t != NULL && t->has_warn ? t->warn.text : "";
 	fields[1] = t != NULL && t->has_crit ? t->crit.text : "";
@@ -270,7 +292,7 @@ output_perf(struct output *o, const char *label, const struct num *value,
 			last = i + 1;
 	}
 	for (i = 0; i < last; i++) {
-		sb_add(sb, ";");
+		sb_addn(sb, ";", 1);
 		sb_add(sb, fields[i]);
 	}
 	if (sb->truncated && !was) {

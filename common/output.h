@@ -31,6 +31,9 @@ struct strbuf {
 void	sb_init(struct strbuf *, char *, size_t);
 void	sb_addn(struct strbuf *, const char *, size_t);
 void	sb_add(struct strbuf *, const char *);
+/* Decimal integers without stdio (formatting cost adds up in tables). */
+void	sb_u64(struct strbuf *, uint64_t);
+void	sb_i64(struct strbuf *, int64_t);
 void	sb_printf(struct strbuf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	sb_vprintf(struct strbuf *, const char *, va_list);
@@ -70,19 +73,21 @@ void	output_put_text(struct strbuf *, const unsigned char *, size_t);
 /* 1 if output_put_text would show the octets as hex. */
 int	output_is_binary(const unsigned char *, size_t);
 /*
- * One perfdata item 'label'=value[uom];warn;crit;min;max.  Empty trailing
- * fields are left out; uom must be a legal UOM or "".
- */
-/*
- * Add one perfdata item; an item that does not fit whole is left out (and
- * counted in perf_dropped), never cut.
+ * Add one perfdata item 'label'=value[uom];warn;crit;min;max.  Empty
+ * trailing fields are left out; uom must be a legal UOM or "".  An item
+ * that does not fit whole is left out (and counted in perf_dropped), never
+ * cut.
  */
 void	output_perf(struct output *, const char *, const struct num *,
 	    const char *, const struct threshold *, const struct num *,
 	    const struct num *);
-/* Render "SERVICE STATE - summary | perf\nlong output" into buf. */
+/* The same with the value as text: a plain decimal (num_format's form). */
+void	output_perf_text(struct output *, const char *, const char *,
+	    const char *, const struct threshold *, const struct num *,
+	    const struct num *);
 /* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */
 void	output_bytes(char *, size_t, uint64_t);
+/* Render "SERVICE STATE - summary | perf\nlong output" into buf. */
 size_t	output_render(const struct output *, const char *, char *, size_t);
 
 #endif

@@ -113,11 +113,17 @@ rate_delta(uint64_t prev, uint64_t cur, int bits, double secs,
 void
 rate_clock_format(struct strbuf *sb, const struct rate_clock *c)
 {
-	sb_printf(sb, "time %lld\n", (long long)c->wall_ms);
-	if (c->has_uptime)
-		sb_printf(sb, "uptime %lu\n", (unsigned long)c->uptime);
-	if (c->has_boots)
-		sb_printf(sb, "boots %ld\n", (long)c->boots);
+	sb_add(sb, "time ");
+	sb_i64(sb, c->wall_ms);
+	if (c->has_uptime) {
+		sb_add(sb, "\nuptime ");
+		sb_u64(sb, c->uptime);
+	}
+	if (c->has_boots) {
+		sb_add(sb, "\nboots ");
+		sb_i64(sb, c->boots);
+	}
+	sb_addn(sb, "\n", 1);
 }
 
 int
