@@ -23,9 +23,16 @@
 
 static int	v3_keys(struct session *);
 
+/*
+ * Values outlive the receive buffer in blocks the session frees at close:
+ * small ones share blocks of KEEP_BLOCK octets (a 500-row table is 10,000
+ * values; one malloc each cost more than decoding them).
+ */
+#define KEEP_BLOCK	16384
 struct session_block {
 	struct session_block	*next;
-	size_t			 len;
+	size_t			 cap;
+	size_t			 used;
 	uint8_t			 data[];
 };
 
@@ -204,17 +211,29 @@ maxrep_text(struct session *s, int type)
 static int
 keep(struct session *s, struct snmp_value *v)
 {
-	struct session_block *b;
+	struct session_block *b = s->blocks;
+	size_t cap;
 
 	if (v->len == 0 || v->bytes == NULL)
 		return SNMP_OK;
-	if ((b = malloc(sizeof(*b) + v->len)) == NULL)
-		return SNMP_E_NOMEM;
-	b->next = s->blocks;
-	b->len = v->len;
-	memcpy(b->data, v->bytes, v->len);
-	s->blocks = b;
-	v->bytes = b->data;
+	if (b == NULL || b->cap - b->used < v->len) {
+		cap = v->len > KEEP_BLOCK / 4 ? v->len : KEEP_BLOCK;
+		if ((b = malloc(sizeof(*b) + cap)) == NULL)
+			return SNMP_E_NOMEM;
+		b->cap = cap;
+		b->used = 0;
+		if (cap == v->len && s->blocks != NULL) {
+			/* a big value: behind the block still being filled */
+			b->next = s->blocks->next;
+			s->blocks->next = b;
+		} else {
+			b->next = s->blocks;
+			s->blocks = b;
+		}
+	}
+	memcpy(b->data + b->used, v->bytes, v->len);
+	v->bytes = b->data + b->used;
+	b->used += v->len;
 	return SNMP_OK;
 }
 
