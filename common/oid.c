@@ -25,40 +25,40 @@ static const struct oid_name oid_names[] = {
 int
 oid_from_ber(struct oid *o, const uint8_t *p, size_t len)
 {
-	uint64_t v = 0;
-	size_t i;
-	int first = 1, in_arc = 0;
+	uint64_t v;
+	size_t i = 0;
+	uint8_t c;
 
 	o->len = 0;
 	if (len == 0)
 		return SNMP_E_OID;
-	for (i = 0; i < len; i++) {
-		/* §8.19.2: the leading octet of a subidentifier is never 0x80. */
-		if (!in_arc && p[i] == 0x80)
-			return SNMP_E_OID;
-		v = (v << 7) | (p[i] & 0x7f);
-		if (v > UINT32_MAX)
-			return SNMP_E_OID;
-		if (p[i] & 0x80) {
-			in_arc = 1;
-			continue;
+	while (i < len) {
+		c = p[i++];
+		v = c & 0x7f;
+		if (c & 0x80) {
+			/* §8.19.2: the leading octet is never 0x80. */
+			if (c == 0x80)
+				return SNMP_E_OID;
+			do {
+				if (i == len)
+					return SNMP_E_OID;	/* cut short */
+				c = p[i++];
+				v = (v << 7) | (c & 0x7f);
+				if (v > UINT32_MAX)
+					return SNMP_E_OID;
+			} while (c & 0x80);
 		}
-		in_arc = 0;
-		if (first) {
+		if (o->len == 0) {
 			/* §8.19.4: the first subidentifier is X * 40 + Y. */
 			o->arcs[0] = v < 40 ? 0 : v < 80 ? 1 : 2;
 			o->arcs[1] = (uint32_t)(v - (uint64_t)o->arcs[0] * 40);
 			o->len = 2;
-			first = 0;
 		} else {
 			if (o->len >= OID_MAX_ARCS)
 				return SNMP_E_OID;
 			o->arcs[o->len++] = (uint32_t)v;
 		}
-		v = 0;
 	}
-	if (in_arc)
-		return SNMP_E_OID;
 	return SNMP_OK;
 }
 
@@ -81,7 +81,7 @@ int
 oid_to_ber(const struct oid *o, uint8_t *buf, size_t cap)
 {
 	uint8_t b[10];
-	uint64_t first;
+	uint64_t first, v;
 	size_t i, n, len = 0;
 
 	if (o->len < 2 || o->len > OID_MAX_ARCS || o->arcs[0] > 2 ||
@@ -91,7 +91,14 @@ oid_to_ber(const struct oid *o, uint8_t *buf, size_t cap)
 	if (first > UINT32_MAX)
 		return SNMP_E_OID;
 	for (i = 1; i < o->len; i++) {
-		n = put_arc(b, i == 1 ? first : o->arcs[i]);
+		v = i == 1 ? first : o->arcs[i];
+		if (v < 0x80) {		/* most arcs: one octet */
+			if (len == cap)
+				return SNMP_E_NOSPACE;
+			buf[len++] = (uint8_t)v;
+			continue;
+		}
+		n = put_arc(b, v);
 		if (n > cap - len)
 			return SNMP_E_NOSPACE;
 		memcpy(buf + len, b, n);

@@ -303,7 +303,7 @@ static void
 put_pdu(struct ber_writer *w, int type, int32_t reqid, int e1, int e2,
     const struct oid *oids, size_t n)
 {
-	uint8_t ob[OID_MAX_ARCS * 5];
+	uint8_t ob[OID_MAX_ARCS * 5], hd[4];
 	size_t i;
 	int len;
 
@@ -316,6 +316,17 @@ put_pdu(struct ber_writer *w, int type, int32_t reqid, int e1, int e2,
 		if ((len = oid_to_ber(&oids[i], ob, sizeof(ob))) < 0) {
 			w->err = len;
 			return;
+		}
+		if (len <= 0x7f - 4) {
+			/* the usual varbind, all lengths short: at once */
+			hd[0] = BER_SEQUENCE;
+			hd[1] = (uint8_t)(len + 4);
+			hd[2] = BER_OID;
+			hd[3] = (uint8_t)len;
+			ber_put_raw(w, hd, sizeof(hd));
+			ber_put_raw(w, ob, (size_t)len);
+			ber_put_raw(w, "\x05\x00", 2);	/* NULL */
+			continue;
 		}
 		ber_begin(w, BER_SEQUENCE);
 		ber_put_bytes(w, BER_OID, ob, (size_t)len);
