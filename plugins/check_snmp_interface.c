@@ -214,7 +214,8 @@ struct iface {
 	struct sample	 prev;
 	int		 have_prev;
 	char		 prev_id[3 * 2 * TEXT_MAX + 8];
-	char		 prev_text[4096];	/* the old state section */
+	const char	*prev_text;	/* the old state section, in the */
+	size_t		 prev_len;	/* state data (state_load's buffer) */
 	/* results */
 	int		 rate;		/* enum rate_status */
 	char		 why[STATE_ERR_MAX];
@@ -1236,6 +1237,22 @@ index_selected(const struct ctx *c, uint32_t idx)
 	return 0;
 }
 
+/* "%.*f" of x, then " unit" when unit is not NULL (num_fixed: no stdio). */
+static void
+fmt_fixed(char *buf, size_t cap, double x, int decimals, const char *unit)
+{
+	size_t n = num_fixed(buf, cap, x, decimals, 0), k;
+
+	if (unit == NULL || n + 1 >= cap)
+		return;
+	buf[n++] = ' ';
+	k = strlen(unit);
+	if (k > cap - 1 - n)
+		k = cap - 1 - n;
+	memcpy(buf + n, unit, k);
+	buf[n + k] = '\0';
+}
+
 static void
 fmt_bps(char *buf, size_t cap, double bps)
 {
@@ -1248,11 +1265,11 @@ fmt_bps(char *buf, size_t cap, double bps)
 		i++;
 	}
 	if (bps >= 99.95 || i == 0)
-		snprintf(buf, cap, "%.0f %s", bps, u[i]);
+		fmt_fixed(buf, cap, bps, 0, u[i]);
 	else if (bps >= 9.995)
-		snprintf(buf, cap, "%.1f %s", bps, u[i]);
+		fmt_fixed(buf, cap, bps, 1, u[i]);
 	else
-		snprintf(buf, cap, "%.2f %s", bps, u[i]);
+		fmt_fixed(buf, cap, bps, 2, u[i]);
 }
 
 /* Two significant digits below 1, no exponent ever. */
@@ -1267,18 +1284,18 @@ fmt_small(char *buf, size_t cap, double x)
 		return;
 	}
 	if (x >= 99.95) {
-		snprintf(buf, cap, "%.0f", x);
+		fmt_fixed(buf, cap, x, 0, NULL);
 		return;
 	}
 	if (x >= 9.995) {
-		snprintf(buf, cap, "%.1f", x);
+		fmt_fixed(buf, cap, x, 1, NULL);
 		return;
 	}
 	while (y < 0.0995 && d < 8) {
 		y *= 10;
 		d++;
 	}
-	snprintf(buf, cap, "%.*f", d, x);
+	fmt_fixed(buf, cap, x, d, NULL);
 }
 
 static void
@@ -1417,9 +1434,10 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 		if (t.rows[i].index_len != 1)
 			continue;
 		(*total)++;
-		memset(&probe, 0, sizeof(probe));
+		/* what store() and the selection read, not all 8 KiB */
 		probe.idx = t.rows[i].index[0];
 		probe.type = -1;
+		probe.descr[0] = probe.name[0] = probe.alias[0] = '\0';
 		for (j = 0; j < k; j++)
 			store(&probe, wc[j], &t.rows[i].val[j]);
 		if (*name_from_descr)
@@ -1429,8 +1447,8 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 			continue;
 		add_iface(&ifs, n, &cap, probe.idx);
 		/* v1 GETs read no ifXTable: keep what the walk found */
-		memcpy(ifs[*n - 1].name, probe.name, sizeof(probe.name));
-		memcpy(ifs[*n - 1].alias, probe.alias, sizeof(probe.alias));
+		memcpy(ifs[*n - 1].name, probe.name, strlen(probe.name) + 1);
+		memcpy(ifs[*n - 1].alias, probe.alias, strlen(probe.alias) + 1);
 	}
 	session_table_free(&t);
 	return ifs;
@@ -1475,30 +1493,37 @@ sample_format(struct strbuf *sb, const struct iface *f)
 	int s;
 
 	identity(f, id, sizeof(id));
-	sb_printf(sb, "iface %lu\n", (unsigned long)f->idx);
-	sb_printf(sb, "id %s\n", id);
-	sb_printf(sb, "hc %d\n", f->cur.hc);
+	sb_add(sb, "iface ");
+	sb_u64(sb, f->idx);
+	sb_add(sb, "\nid ");
+	sb_add(sb, id);
+	sb_add(sb, f->cur.hc ? "\nhc 1\n" : "\nhc 0\n");
 	rate_clock_format(sb, &f->cur.clock);
 	for (s = 0; s < NSLOTS; s++) {
-		if (f->cur.bits[s] != 0)
-			sb_printf(sb, "%s %d %llu\n", slots[s].name,
-			    f->cur.bits[s], (unsigned long long)f->cur.v[s]);
+		if (f->cur.bits[s] == 0)
+			continue;
+		sb_add(sb, slots[s].name);
+		sb_add(sb, f->cur.bits[s] == 32 ? " 32 " : " 64 ");
+		sb_u64(sb, f->cur.v[s]);
+		sb_addn(sb, "\n", 1);
 	}
 }
 
 /*
  * The section of the state data for ifIndex idx (from its "iface" line
- * to the next) into buf; 0 if found.  Interfaces are looked up in the
- * order they were stored, so the search starts where the last one ended
- * and wraps around: linear in the data for all interfaces, not quadratic.
+ * to the next, the line itself left out) in *sec and *len; 0 if found.
+ * Interfaces are looked up in the order they were stored, so the search
+ * starts where the last one ended and wraps around: linear in the data for
+ * all interfaces, not quadratic.
  */
+#define SECTION_MAX	4096
 static int
-section_find(const char *data, uint32_t idx, char *buf, size_t cap)
+section_find(const char *data, uint32_t idx, const char **sec, size_t *len)
 {
 	static const char *cur_data, *cur_pos;
-	char head[32];
+	char head[NUM_INT_TEXT_MAX + 8];
 	const char *p, *e, *next, *start;
-	size_t hl, n;
+	size_t hl;
 	int wrapped = 0;
 
 	if (data != cur_data || cur_pos == NULL) {
@@ -1506,8 +1531,9 @@ section_find(const char *data, uint32_t idx, char *buf, size_t cap)
 		cur_pos = data;
 	}
 	p = start = cur_pos;
-	hl = (size_t)snprintf(head, sizeof(head), "iface %lu\n",
-	    (unsigned long)idx);
+	memcpy(head, "iface ", 6);
+	hl = 6 + num_u64_text(head + 6, idx);
+	head[hl++] = '\n';
 	for (;;) {
 		if (*p == '\0') {
 			if (wrapped || start == data)
@@ -1525,11 +1551,10 @@ section_find(const char *data, uint32_t idx, char *buf, size_t cap)
 				next = strchr(e, '\n');
 				next = next != NULL ? next + 1 : e + strlen(e);
 			}
-			n = (size_t)(e - p);
-			if (n >= cap)
+			if ((size_t)(e - p) >= SECTION_MAX)
 				return -1;
-			memcpy(buf, p, n);
-			buf[n] = '\0';
+			*sec = p;
+			*len = (size_t)(e - p);
 			cur_pos = e;
 			return 0;
 		}
@@ -1562,29 +1587,72 @@ counter_parse(const char *text, int *bits, uint64_t *v)
 	return 0;
 }
 
-/* The previous sample of f from the state data; 0 if usable. */
+/*
+ * The previous sample of f from the state data; 0 if usable.  One pass
+ * over the section's "key value" lines (the first of a key counts, as
+ * rate_kv_get() has it); the clock's lines go to rate_clock_parse().
+ */
 static int
 sample_parse(const char *data, struct iface *f)
 {
-	char *sec = f->prev_text, val[sizeof(f->prev_id)];
-	uint64_t hc;
+	char val[sizeof(f->prev_id)], clock[3 * 40];
+	const char *p, *end, *e, *sp;
+	struct strbuf cb;
+	size_t klen, vlen;
+	unsigned seen = 0;	/* bit s: slot s; NSLOTS: id; NSLOTS+1: hc */
+	uint64_t hc = 2;
 	int s;
 
 	memset(&f->prev, 0, sizeof(f->prev));
-	if (section_find(data, f->idx, sec, sizeof(f->prev_text)) < 0)
+	if (section_find(data, f->idx, &f->prev_text, &f->prev_len) < 0)
 		return -1;
-	if (rate_clock_parse(sec, &f->prev.clock) != SNMP_OK ||
-	    rate_kv_get(sec, "id", f->prev_id, sizeof(f->prev_id)) !=
-	    SNMP_OK || rate_kv_u64(sec, "hc", &hc) != SNMP_OK || hc > 1)
+	sb_init(&cb, clock, sizeof(clock));
+	end = f->prev_text + f->prev_len;
+	for (p = f->prev_text; p < end; p = e + 1) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		if ((sp = memchr(p, ' ', (size_t)(e - p))) == NULL)
+			continue;
+		klen = (size_t)(sp - p);
+		vlen = (size_t)(e - sp - 1);
+		if ((klen == 4 && memcmp(p, "time", 4) == 0) ||
+		    (klen == 6 && memcmp(p, "uptime", 6) == 0) ||
+		    (klen == 5 && memcmp(p, "boots", 5) == 0)) {
+			sb_addn(&cb, p, (size_t)(e - p) + 1);
+			continue;
+		}
+		if (vlen >= sizeof(val))
+			continue;	/* no line of ours is that long */
+		memcpy(val, sp + 1, vlen);
+		val[vlen] = '\0';
+		if (klen == 2 && memcmp(p, "id", 2) == 0) {
+			if (!(seen & 1U << NSLOTS))
+				memcpy(f->prev_id, val, vlen + 1);
+			seen |= 1U << NSLOTS;
+			continue;
+		}
+		if (klen == 2 && memcmp(p, "hc", 2) == 0) {
+			if (!(seen & 1U << (NSLOTS + 1)) &&
+			    (strcmp(val, "0") == 0 || strcmp(val, "1") == 0))
+				hc = (uint64_t)(val[0] - '0');
+			seen |= 1U << (NSLOTS + 1);
+			continue;
+		}
+		for (s = 0; s < NSLOTS; s++) {
+			if (strlen(slots[s].name) != klen ||
+			    memcmp(p, slots[s].name, klen) != 0)
+				continue;
+			if (!(seen & 1U << s) && counter_parse(val,
+			    &f->prev.bits[s], &f->prev.v[s]) < 0)
+				return -1;
+			seen |= 1U << s;
+			break;
+		}
+	}
+	if (cb.truncated || rate_clock_parse(clock, &f->prev.clock) !=
+	    SNMP_OK || !(seen & 1U << NSLOTS) || hc > 1)
 		return -1;
 	f->prev.hc = (int)hc;
-	for (s = 0; s < NSLOTS; s++) {
-		if (rate_kv_get(sec, slots[s].name, val, sizeof(val)) !=
-		    SNMP_OK)
-			continue;
-		if (counter_parse(val, &f->prev.bits[s], &f->prev.v[s]) < 0)
-			return -1;
-	}
 	return 0;
 }
 
@@ -1828,20 +1896,23 @@ metric_text(struct strbuf *sb, const struct iface *f, int m, int d)
 {
 	char a[32], b[32];
 
-	if (m == M_TRAFFIC) {
+	sb_add(sb, dir_name[d]);
+	sb_add(sb, " ");
+	if (m == M_TRAFFIC)
 		fmt_bps(a, sizeof(a), f->val[m][d]);
-		sb_printf(sb, "%s %s", dir_name[d], a);
-		if (f->has_pct[m][d]) {
-			fmt_small(b, sizeof(b), f->pct[m][d]);
-			sb_printf(sb, " (%s%%)", b);
-		}
-		return;
+	else {
+		sb_add(sb, metric_name[m]);
+		sb_add(sb, " ");
+		fmt_small(a, sizeof(a), f->val[m][d]);
 	}
-	fmt_small(a, sizeof(a), f->val[m][d]);
-	sb_printf(sb, "%s %s %s/s", dir_name[d], metric_name[m], a);
+	sb_add(sb, a);
+	if (m != M_TRAFFIC)
+		sb_add(sb, "/s");
 	if (f->has_pct[m][d]) {
 		fmt_small(b, sizeof(b), f->pct[m][d]);
-		sb_printf(sb, " (%s%%)", b);
+		sb_add(sb, " (");
+		sb_add(sb, b);
+		sb_add(sb, "%)");
 	}
 }
 
@@ -1983,13 +2054,25 @@ perf_double(struct output *o, const char *label, double v, int decimals,
     const char *uom, const struct threshold *t, const struct num *min,
     const struct num *max)
 {
-	struct num n;
-	char buf[64];
+	char buf[NUM_TEXT_MAX];
 
-	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
-	if (num_parse(&n, buf) != SNMP_OK)
-		num_from_double(&n, v);
-	output_perf(o, label, &n, uom, t, min, max);
+	num_fixed(buf, sizeof(buf), v, decimals, 1);
+	output_perf_text(o, label, buf, uom, t, min, max);
+}
+
+/* "label_dir_what" for perfdata (no stdio: 5,000 of them on a big switch) */
+static void
+perf_label(char *buf, size_t cap, const char *label, const char *dir,
+    const char *what)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, buf, cap);
+	sb_add(&sb, label);
+	sb_addn(&sb, "_", 1);
+	sb_add(&sb, dir);
+	sb_addn(&sb, "_", 1);
+	sb_add(&sb, what);
 }
 
 /* One interface's perfdata into o (a scratch output). */
@@ -2011,8 +2094,7 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 			continue;
 		num_from_uint(&max, f->speed[d]);
 		perf_th(c, f, M_TRAFFIC, d, LIMIT_ABS, &t);
-		snprintf(label, sizeof(label), "%s_%s_bps", f->label,
-		    dir_name[d]);
+		perf_label(label, sizeof(label), f->label, dir_name[d], "bps");
 		perf_double(o, label, f->val[M_TRAFFIC][d], 2, "", &t, &zero,
 		    f->speed[d] > 0 ? &max : NULL);
 	}
@@ -2020,8 +2102,7 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 		if (!f->has_pct[M_TRAFFIC][d])
 			continue;
 		perf_th(c, f, M_TRAFFIC, d, LIMIT_PCT, &t);
-		snprintf(label, sizeof(label), "%s_%s_util", f->label,
-		    dir_name[d]);
+		perf_label(label, sizeof(label), f->label, dir_name[d], "util");
 		perf_double(o, label, f->pct[M_TRAFFIC][d], 2, "%", &t, &zero,
 		    &hundred);
 	}
@@ -2030,8 +2111,8 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 			if (!f->has[m][d])
 				continue;
 			perf_th(c, f, m, d, LIMIT_ABS, &t);
-			snprintf(label, sizeof(label), "%s_%s_%s", f->label,
-			    dir_name[d], ms[m]);
+			perf_label(label, sizeof(label), f->label, dir_name[d],
+			    ms[m]);
 			perf_double(o, label, f->val[m][d], 4, "", &t, &zero,
 			    NULL);
 		}
@@ -2039,39 +2120,64 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 		if (f->cur.bits[oct[d]] == 0)
 			continue;
 		num_from_uint(&max, f->cur.v[oct[d]]);
-		snprintf(label, sizeof(label), "%s_%s_octets", f->label,
-		    dir_name[d]);
+		perf_label(label, sizeof(label), f->label, dir_name[d],
+		    "octets");
 		output_perf(o, label, &max, "c", NULL, &zero, NULL);
 	}
 }
 
-/* Labels: ifName, else ifDescr, else the index; unique with #index. */
+/* By label, then by position in the array (the old pairwise order). */
+static int
+label_cmp(const void *a, const void *b)
+{
+	const struct iface *f = *(struct iface *const *)a;
+	const struct iface *g = *(struct iface *const *)b;
+	int r = strcmp(f->label, g->label);
+
+	return r != 0 ? r : (f > g) - (f < g);
+}
+
+/*
+ * Labels: ifName, else ifDescr, else the index.  Where several interfaces
+ * share a label without '#', all but the last get "#ifIndex" (sorted, so
+ * 500 interfaces cost a few thousand comparisons, not 250,000).
+ */
 static void
 set_labels(struct iface *ifs, size_t n)
 {
-	size_t i, j;
+	struct strbuf sb;
+	struct iface *f, **ord;
+	size_t i, k;
 
 	for (i = 0; i < n; i++) {
+		sb_init(&sb, ifs[i].label, sizeof(ifs[i].label));
 		if (ifs[i].name[0] != '\0')
-			snprintf(ifs[i].label, sizeof(ifs[i].label), "%s",
-			    ifs[i].name);
+			sb_add(&sb, ifs[i].name);
 		else if (ifs[i].descr[0] != '\0')
-			snprintf(ifs[i].label, sizeof(ifs[i].label), "%s",
-			    ifs[i].descr);
-		else
-			snprintf(ifs[i].label, sizeof(ifs[i].label),
-			    "ifIndex %lu", (unsigned long)ifs[i].idx);
-	}
-	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++) {
-			if (i != j && strcmp(ifs[i].label, ifs[j].label) == 0 &&
-			    strchr(ifs[i].label, '#') == NULL) {
-				snprintf(ifs[i].label + strlen(ifs[i].label),
-				    sizeof(ifs[i].label) - strlen(ifs[i].label),
-				    "#%lu", (unsigned long)ifs[i].idx);
-				break;
-			}
+			sb_add(&sb, ifs[i].descr);
+		else {
+			sb_add(&sb, "ifIndex ");
+			sb_u64(&sb, ifs[i].idx);
 		}
+	}
+	if (n < 2)
+		return;
+	if ((ord = calloc(n, sizeof(*ord))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < n; i++)
+		ord[i] = &ifs[i];
+	qsort(ord, n, sizeof(*ord), label_cmp);
+	for (k = 0; k + 1 < n; k++) {
+		f = ord[k];
+		if (strcmp(f->label, ord[k + 1]->label) != 0 ||
+		    strchr(f->label, '#') != NULL)
+			continue;
+		sb_init(&sb, f->label + strlen(f->label),
+		    sizeof(f->label) - strlen(f->label));
+		sb_addn(&sb, "#", 1);
+		sb_u64(&sb, f->idx);
+	}
+	free(ord);
 }
 
 /*
@@ -2373,10 +2479,12 @@ state_store(struct state_file *st, const struct iface *ifs, size_t n)
 
 	sb_init(&sb, data, sizeof(data));
 	for (i = 0; i < n; i++) {
-		if (ifs[i].rate == RATE_TOO_SOON)
-			sb_printf(&sb, "iface %lu\n%s",
-			    (unsigned long)ifs[i].idx, ifs[i].prev_text);
-		else
+		if (ifs[i].rate == RATE_TOO_SOON) {
+			sb_add(&sb, "iface ");
+			sb_u64(&sb, ifs[i].idx);
+			sb_addn(&sb, "\n", 1);
+			sb_addn(&sb, ifs[i].prev_text, ifs[i].prev_len);
+		} else
 			sample_format(&sb, &ifs[i]);
 	}
 	if (sb.truncated)

@@ -43,7 +43,7 @@ run(const char *line, struct snmp_opts *o, struct seen *s, char *err)
 	int argc = 0;
 	char *p;
 	struct plugin_info pi = { "check_test", "test", "usage", plugin_opts,
-	    NULL, handle, s };
+	    NULL, handle, s, NULL };
 
 	memset(s, 0, sizeof(*s));
 	snprintf(buf, sizeof(buf), "check_test %s", line);
@@ -172,7 +172,7 @@ END_TEST
 START_TEST(test_help_lists_every_option)
 {
 	struct plugin_info pi = { "check_test", "Tests.", "-H HOST",
-	    plugin_opts, "Notes.\n", handle, NULL };
+	    plugin_opts, "Notes.\n", handle, NULL, NULL };
 	char buf[16384];
 	struct strbuf sb;
 	const char *want[] = { "--hostname", "--port", "--use-ipv4",
