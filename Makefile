@@ -64,7 +64,8 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
 	tests/unit/test_state
-TOOLS = tests/integration/hostile_agent tests/integration/walk_probe
+TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
+	tests/integration/walk_agent
 
 all: $(PLUGINS)
 
@@ -121,6 +122,9 @@ tests/integration/hostile_agent: tests/integration/hostile_agent.c
 
 tests/integration/walk_probe: tests/integration/walk_probe.c $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_probe.c $(LIB)
+
+tests/integration/walk_agent: tests/integration/walk_agent.c $(LIB) $(LIBHDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_agent.c $(LIB)
 
 check: all $(TESTS) $(TOOLS)
 	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }

@@ -2342,8 +2342,11 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 				    line, d == D_IN ? ", " : "");
 			}
 			if (f->rate == RATE_OK)
-				sb_printf(&out->longout, ", interval %.2f s%s",
-				    f->secs, f->wrapped ? ", a Counter32 "
+				sb_printf(&out->longout, ", interval %.2f s "
+				    "(%s clock)%s", f->secs,
+				    f->cur.clock.has_uptime &&
+				    f->prev.clock.has_uptime ? "the agent's" :
+				    "this host's", f->wrapped ? ", a Counter32 "
 				    "wrapped" : "");
 			sb_add(&out->longout, "\n");
 		}
@@ -2514,11 +2517,14 @@ sample_again(struct session *s, const struct snmp_opts *o, long secs,
 
 /*
  * Drop the interfaces the agent does not have (listed in missing) and,
- * for --index, those the other criteria leave out; the number kept.
+ * for --index, those the other criteria leave out; the number kept.  An
+ * interface the walk selected whose name or type, read again by the GET,
+ * no longer matches was renumbered or renamed while the check ran: listed
+ * in changed, never reported under a selection it does not meet.
  */
 static size_t
 keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
-    struct strbuf *missing)
+    struct strbuf *missing, struct strbuf *changed)
 {
 	size_t i, k;
 
@@ -2528,9 +2534,20 @@ keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
 			    (unsigned long)ifs[i].idx);
 			continue;
 		}
-		if (c->nidx > 0 && (!type_selected(c, ifs[i].type) ||
-		    !text_selected(c, &ifs[i])))
+		if (!type_selected(c, ifs[i].type) ||
+		    !text_selected(c, &ifs[i])) {
+			if (c->nidx == 0) {
+				sb_printf(changed, "%sifIndex %lu now '",
+				    changed->len ? ", " : "",
+				    (unsigned long)ifs[i].idx);
+				output_put_text(changed, (const unsigned char *)
+				    (ifs[i].name[0] != '\0' ? ifs[i].name :
+				    ifs[i].descr), strlen(ifs[i].name[0] !=
+				    '\0' ? ifs[i].name : ifs[i].descr));
+				sb_add(changed, "'");
+			}
 			continue;
+		}
 		if (k != i)
 			ifs[k] = ifs[i];
 		k++;
@@ -2555,8 +2572,8 @@ main(int argc, char *argv[])
 	struct output *out;
 	struct state_file st;
 	struct iface *ifs = NULL, **lst = NULL;
-	struct strbuf missing;
-	char mbuf[512];
+	struct strbuf missing, changed;
+	char mbuf[512], cbuf[1024];
 	int64_t deadline;
 	size_t n, total, i, nsel;
 	int name_from_descr, use_state, counters;
@@ -2576,6 +2593,7 @@ main(int argc, char *argv[])
 	plugin_session(s, &o, deadline);
 	output_init(out);
 	sb_init(&missing, mbuf, sizeof(mbuf));
+	sb_init(&changed, cbuf, sizeof(cbuf));
 	if (c.list) {
 		list(s, &o, &c, out);
 		goto done;
@@ -2602,7 +2620,7 @@ main(int argc, char *argv[])
 		fetch(s, &o, lst, n, 1, 0);
 	if (counters && c.sample > 0)
 		sample_again(s, &o, c.sample, ifs, lst, n);
-	nsel = keep_selected(&c, ifs, n, &missing);
+	nsel = keep_selected(&c, ifs, n, &missing, &changed);
 	set_labels(ifs, nsel);
 	for (i = 0; i < nsel; i++) {
 		set_speed(&c, &ifs[i]);
@@ -2614,12 +2632,25 @@ main(int argc, char *argv[])
 		state_store(&st, ifs, nsel);
 	if (nsel > 0)
 		report(&c, ifs, nsel, counters, out, o.verbose);
-	if (missing.len > 0) {
+	if (missing.len > 0 && c.nidx > 0) {
 		output_state(out, c.nomatch_state);
 		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
 		    "(see --list)", nsel > 0 ? "; no" : "No", mbuf,
 		    session_peer(s));
-	} else if (nsel == 0) {
+	} else if (missing.len > 0) {
+		/* the walk listed them, the GET found nothing */
+		output_state(out, c.nomatch_state);
+		sb_printf(&out->summary, "%sifIndex %s gone since the walk: "
+		    "the interface table changed during the check (see "
+		    "--list)", out->summary.len > 0 ? "; " : "", mbuf);
+	}
+	if (changed.len > 0) {
+		output_state(out, c.nomatch_state);
+		sb_printf(&out->summary, "%s%s: the interface table changed "
+		    "during the check (see --list)", out->summary.len > 0 ?
+		    "; " : "", cbuf);
+	}
+	if (missing.len == 0 && changed.len == 0 && nsel == 0) {
 		output_state(out, c.nomatch_state);
 		sb_printf(&out->summary, "No interface matches the selection "
 		    "(%zu interface%s, see --list)", n, n == 1 ? "" : "s");

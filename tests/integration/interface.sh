@@ -66,11 +66,11 @@ ifc_long "[OK] ifb0 (ifIndex 2): admin down (ignored)"
 run_case "linux: rates over 300 s, HC counters" 0 "INTERFACE OK - 2 of 2 up (2 admin down, ignored); busiest eth0 in 114 Mb/s, out 33.2 Mb/s | 'lo_in_bps'=480000;;;0;10000000 'lo_out_bps'=480000;;;0;10000000 'lo_in_util'=4.8%;;;0;100 'lo_out_util'=4.8%;;;0;100 'lo_in_errors_ps'=0;;;0 'lo_out_errors_ps'=0;;;0 'lo_in_discards_ps'=0;;;0 'lo_out_discards_ps'=0;;;0 'lo_in_octets'=20842679c;;;0 'lo_out_octets'=20842679c;;;0 'eth0_in_bps'=114133333.33;;;0 'eth0_out_bps'=33200000;;;0 'eth0_in_errors_ps'=0.04;;;0 'eth0_out_errors_ps'=0.01;;;0 'eth0_in_discards_ps'=0.1233;;;0 'eth0_out_discards_ps'=0.0167;;;0 'eth0_in_octets'=4310158780c;;;0 'eth0_out_octets'=1245038736c;;;0" \
     "$IFC" --walk-file "$IFC_D/$IFC_LA" --state-dir "$IFC_S" -v
 ifc_long "[OK] lo (ifIndex 1): up, in 480 kb/s (4.80%), out 480 kb/s (4.80%), no errors or discards"
-ifc_long "  counters from ifXTable (64 bits), speed in 10.0 Mb/s, out 10.0 Mb/s, interval 300.00 s"
+ifc_long "  counters from ifXTable (64 bits), speed in 10.0 Mb/s, out 10.0 Mb/s, interval 300.00 s (the agent's clock)"
 ifc_long "[OK] eth0 (ifIndex 4): up, in 114 Mb/s, out 33.2 Mb/s, in errors 0.040/s (0.00039%), out errors 0.010/s (0.00015%), in discards 0.12/s (0.0012%), out discards 0.017/s (0.00026%)"
 ifc_pair "linux: -P 1 reads Counter32 and corrects the wrap" 0 "INTERFACE OK - eth0 up, in 114 Mb/s, out 33.2 Mb/s, in errors 0.040/s (0.00039%), out errors 0.010/s (0.00015%), in discards 0.12/s (0.0012%), out discards 0.017/s (0.00026%) | 'eth0_in_bps'=114133333.33;;;0 'eth0_out_bps'=33200000;;;0 'eth0_in_errors_ps'=0.04;;;0 'eth0_out_errors_ps'=0.01;;;0 'eth0_in_discards_ps'=0.1233;;;0 'eth0_out_discards_ps'=0.0167;;;0 'eth0_in_octets'=15191484c;;;0 'eth0_out_octets'=1245038736c;;;0" \
     $IFC_LH $IFC_LA -P 1 --index 4 -v
-ifc_long "  counters from ifTable (32 bits), speed in unknown, out unknown, interval 300.00 s, a Counter32 wrapped"
+ifc_long "  counters from ifTable (32 bits), speed in unknown, out unknown, interval 300.00 s (the agent's clock), a Counter32 wrapped"
 ifc_pair "linux: --32bit on v2c, same figures" 0 "INTERFACE OK - eth0 up, in 114 Mb/s, out 33.2 Mb/s, in errors *'eth0_in_bps'=114133333.33;;;0 'eth0_out_bps'=33200000;;;0 *'eth0_in_octets'=15191484c;;;0 *" \
     $IFC_LH $IFC_LA --32bit -n eth0
 ifc_pair "linux: lo % thresholds, perfdata in both units" 1 "INTERFACE WARNING - lo up, in 480 kb/s (4.80%), out 480 kb/s (4.80%), no errors or discards | 'lo_in_bps'=480000;400000;500000;0;10000000 'lo_out_bps'=480000;400000;500000;0;10000000 'lo_in_util'=4.8%;4;5;0;100 'lo_out_util'=4.8%;4;5;0;100 *" \
@@ -160,7 +160,7 @@ ifc_pair "rates: --match-on alias" 0 "INTERFACE OK - 2 of 2 up; busiest Gi1/0/1 
 echo "## rates: wrap, reset, reboot, renumbering, speed 0, no ifXTable"
 ifc_pair "wrap: Counter32 wrap plausible, another not" 0 "INTERFACE OK - 2 of 2 up; busiest port1 in 80.0 Mb/s (8.00%), out 2.00 Mb/s (0.20%); port2: counters reset: in_octets: the counter went back from 3000000000 to 1000000000 and a wrap would mean 7649891/s, above the maximum: a reset; no rate this time | 'port1_in_bps'=80000000;;;0;1000000000 'port1_out_bps'=2000000;;;0;1000000000 'port1_in_util'=8%;;;0;100 'port1_out_util'=0.2%;;;0;100 'port1_in_errors_ps'=0;;;0 'port1_out_errors_ps'=0;;;0 'port1_in_discards_ps'=0;;;0 'port1_out_discards_ps'=0;;;0 'port1_in_octets'=2705032704c;;;0 'port1_out_octets'=175000000c;;;0 'port2_in_octets'=1000000000c;;;0 'port2_out_octets'=5000c;;;0" \
     interface-wrap-before.walk interface-wrap-after.walk -v
-ifc_long "  counters from ifTable (32 bits), speed in 1.00 Gb/s, out 1.00 Gb/s, interval 300.00 s, a Counter32 wrapped"
+ifc_long "  counters from ifTable (32 bits), speed in 1.00 Gb/s, out 1.00 Gb/s, interval 300.00 s (the agent's clock), a Counter32 wrapped"
 ifc_pair "wrap: --on-reset WARNING" 1 "INTERFACE WARNING - port2 up, counters reset: in_octets: *" interface-wrap-before.walk interface-wrap-after.walk -n port2 --on-reset WARNING
 ifc_pair "reset64: a Counter64 that went back is a reset" 0 "INTERFACE OK - 2 of 2 up; busiest eth1 in 100 Mb/s (10.0%), out 10.0 Mb/s (1.00%); eth0: counters reset: in_octets: the counter went back from 800000000000 to 1500000 (reset); no rate this time | 'eth0_in_octets'=1500000c;;;0 'eth0_out_octets'=900000c;;;0 'eth1_in_bps'=100000000;;;0;1000000000 *" \
     interface-reset64-before.walk interface-reset64-after.walk
@@ -198,7 +198,7 @@ run_case "same ifName twice: labels port#1 and port" 0 "INTERFACE OK - 2 of 2 up
     "$IFC" --walk-file "$WORK/ifdup-after.walk" --state-dir "$IFC_S"
 ifc_pair "noifx: 32-bit counters, names from ifDescr" 2 "INTERFACE CRITICAL - 1 of 2 up; eth1 down | 'eth0_in_bps'=20000000;;;0;100000000 'eth0_out_bps'=10000000;;;0;100000000 'eth0_in_util'=20%;;;0;100 'eth0_out_util'=10%;;;0;100 'eth0_in_errors_ps'=0.02;;;0 'eth0_out_errors_ps'=0;;;0 'eth0_in_discards_ps'=0.01;;;0 'eth0_out_discards_ps'=0;;;0 'eth0_in_octets'=750100000c;;;0 'eth0_out_octets'=375200000c;;;0 'eth1_in_bps'=0;;;0;100000000 *" \
     interface-noifx-before.walk interface-noifx-after.walk -v
-ifc_long "  counters from ifTable (32 bits), speed in 100 Mb/s, out 100 Mb/s, interval 300.00 s"
+ifc_long "  counters from ifTable (32 bits), speed in 100 Mb/s, out 100 Mb/s, interval 300.00 s (the agent's clock)"
 ifc_pair "noifx: -n matches ifDescr when there is no ifName" 0 "INTERFACE OK - eth0 up, in 20.0 Mb/s (20.0%), out 10.0 Mb/s (10.0%), in errors 0.020/s (0.0010%), in discards 0.010/s (0.00050%) | *" \
     interface-noifx-before.walk interface-noifx-after.walk -n eth0 -v
 ifc_long "no ifName on the agent: names matched against ifDescr"
