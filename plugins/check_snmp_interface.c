@@ -2162,11 +2162,11 @@ set_labels(struct iface *ifs, size_t n)
 	}
 	if (n < 2)
 		return;
-	if ((ord = calloc(n, sizeof(*ord))) == NULL)
+	if ((ord = calloc(n, sizeof(struct iface *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++)
 		ord[i] = &ifs[i];
-	qsort(ord, n, sizeof(*ord), label_cmp);
+	qsort(ord, n, sizeof(struct iface *), label_cmp);
 	for (k = 0; k + 1 < n; k++) {
 		f = ord[k];
 		if (strcmp(f->label, ord[k + 1]->label) != 0 ||
