@@ -21,18 +21,46 @@ sb_init(struct strbuf *sb, char *buf, size_t cap)
 		buf[0] = '\0';
 }
 
+/*
+ * After a cut: drop a UTF-8 sequence the cut left incomplete, so that a
+ * full buffer still holds valid UTF-8 (RFC 3629 §3: a lead octet says how
+ * many continuation octets follow).
+ */
+static void
+sb_cut_utf8(struct strbuf *sb)
+{
+	size_t back, need;
+	unsigned char c;
+
+	for (back = 1; back <= 3 && back <= sb->len; back++) {
+		c = (unsigned char)sb->buf[sb->len - back];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+		if (need > back) {
+			sb->len -= back;
+			sb->buf[sb->len] = '\0';
+		}
+		return;
+	}
+}
+
 void
 sb_addn(struct strbuf *sb, const char *s, size_t n)
 {
+	int cut = 0;
+
 	if (sb->cap == 0)
 		return;
 	if (n > sb->cap - 1 - sb->len) {
 		n = sb->cap - 1 - sb->len;
-		sb->truncated = 1;
+		sb->truncated = cut = 1;
 	}
 	memcpy(sb->buf + sb->len, s, n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
+	if (cut)
+		sb_cut_utf8(sb);
 }
 
 void
@@ -70,6 +98,7 @@ sb_vprintf(struct strbuf *sb, const char *fmt, va_list ap)
 	if ((size_t)n >= sb->cap - sb->len) {
 		sb->len = sb->cap - 1;
 		sb->truncated = 1;
+		sb_cut_utf8(sb);
 	} else
 		sb->len += (size_t)n;
 }
@@ -150,6 +179,8 @@ state_parse(const char *s)
 	return -1;
 }
 
+static const char hexdigit[] = "0123456789ABCDEF";
+
 /* Length of a valid UTF-8 sequence at p (RFC 3629 §4), or 0. */
 static size_t
 utf8_len(const unsigned char *p, size_t n)
@@ -201,43 +232,148 @@ output_is_binary(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Valid UTF-8 that still breaks a line: the C1 controls U+0080..U+009F
+ * (NEL U+0085 among them) and U+2028/U+2029 (LINE and PARAGRAPH
+ * SEPARATOR), which web front ends and terminals may honour.  Returns the
+ * code point, or 0.
+ */
+static unsigned int
+utf8_breaking(const unsigned char *p, size_t k)
+{
+	if (k == 2 && p[0] == 0xc2 && p[1] < 0xa0)
+		return p[1];
+	if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+	    (p[2] == 0xa8 || p[2] == 0xa9))
+		return 0x2000 | (p[2] & 0x3f);
+	return 0;
+}
+
+/* Printable ASCII that goes out as it is: not a control, DEL or '|'. */
+static size_t
+plain_run(const unsigned char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && p[k] >= 0x20 && p[k] < 0x7f && p[k] != '|'; k++)
+		;
+	return k;
+}
+
+/*
+ * One piece of escaped text, whole or not at all: the rest of a cut escape
+ * or UTF-8 sequence would be garbage at the end of the buffer.
+ */
+static int
+put_piece(struct strbuf *sb, const char *s, size_t n)
+{
+	if (sb->cap == 0 || n > sb->cap - 1 - sb->len) {
+		sb->truncated = 1;
+		return -1;
+	}
+	sb_addn(sb, s, n);
+	return 0;
+}
+
+/* A code point as backslash, 'u' and four hex digits (as in the dump). */
+static int
+put_u_escape(struct strbuf *sb, unsigned int cp)
+{
+	char x[6];
+
+	x[0] = '\\';
+	x[1] = 'u';
+	x[2] = hexdigit[cp >> 12 & 15];
+	x[3] = hexdigit[cp >> 8 & 15];
+	x[4] = hexdigit[cp >> 4 & 15];
+	x[5] = hexdigit[cp & 15];
+	return put_piece(sb, x, sizeof(x));
+}
+
 void
 output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	char x[4];
+	char x[3];
 	size_t i, k;
+	unsigned int cp;
+	int rc;
 
 	if (output_is_binary(p, n)) {
 		for (i = 0; i < n; i++) {
-			x[0] = hex[p[i] >> 4];
-			x[1] = hex[p[i] & 15];
+			x[0] = hexdigit[p[i] >> 4];
+			x[1] = hexdigit[p[i] & 15];
 			x[2] = ' ';
-			sb_addn(sb, x, i + 1 < n ? 3 : 2);
+			if (put_piece(sb, x, i + 1 < n ? 3 : 2) < 0)
+				return;
 		}
 		return;
 	}
 	if (n > 0 && p[n - 1] == '\0')
 		n--;
 	for (i = 0; i < n; i += k) {
-		k = 1;
-		if (p[i] == '|')
-			sb_add(sb, "/");
-		else if (p[i] == '\n')
-			sb_add(sb, "\\n");
-		else if (p[i] == '\r')
-			sb_add(sb, "\\r");
-		else if (p[i] == '\t')
-			sb_add(sb, "\\t");
-		else if (p[i] < 0x80)
-			sb_addn(sb, (const char *)p + i, 1);
-		else if ((k = utf8_len(p + i, n - i)) > 0)
+		if ((k = plain_run(p + i, n - i)) > 0) {
+			/* ASCII may be cut anywhere */
 			sb_addn(sb, (const char *)p + i, k);
-		else {
-			sb_add(sb, "?");
-			k = 1;
+			if (sb->truncated)
+				return;
+			continue;
 		}
+		k = 1;
+		switch (p[i]) {
+		case '|':
+			rc = put_piece(sb, "/", 1);
+			break;
+		case '\n':
+			rc = put_piece(sb, "\\n", 2);
+			break;
+		case '\r':
+			rc = put_piece(sb, "\\r", 2);
+			break;
+		case '\t':
+			rc = put_piece(sb, "\\t", 2);
+			break;
+		default:
+			/* C0 and DEL made it binary above: '?' if one is here */
+			if (p[i] < 0x80 || (k = utf8_len(p + i, n - i)) == 0) {
+				k = 1;
+				rc = put_piece(sb, "?", 1);
+			} else if ((cp = utf8_breaking(p + i, k)) != 0)
+				rc = put_u_escape(sb, cp);
+			else
+				rc = put_piece(sb, (const char *)p + i, k);
+		}
+		if (rc < 0)
+			return;
 	}
+}
+
+/*
+ * A perfdata label (guidelines: no ' and no =) that also holds no '|', no
+ * control (C0, DEL, C1), no U+2028/U+2029: those are left out.  Invalid
+ * UTF-8 becomes '?', as in output_put_text(); so does a label left empty.
+ */
+static void
+put_label(struct strbuf *sb, const char *label)
+{
+	const unsigned char *p = (const unsigned char *)label;
+	size_t i, k, n = strlen(label), start = sb->len;
+
+	for (i = 0; i < n; i += k) {
+		for (k = 0; i + k < n && p[i + k] >= 0x20 && p[i + k] < 0x7f &&
+		    p[i + k] != '\'' && p[i + k] != '=' && p[i + k] != '|'; k++)
+			;
+		if (k > 0)
+			sb_addn(sb, label + i, k);
+		else if (p[i] < 0x80)
+			k = 1;
+		else if ((k = utf8_len(p + i, n - i)) == 0) {
+			sb_addn(sb, "?", 1);
+			k = 1;
+		} else if (utf8_breaking(p + i, k) == 0)
+			sb_addn(sb, label + i, k);
+	}
+	if (sb->len == start)
+		sb_addn(sb, "?", 1);
 }
 
 void
@@ -257,7 +393,7 @@ output_perf_text(struct output *o, const char *label, const char *value,
     const struct num *max)
 {
 	struct strbuf *sb = &o->perf;
-	const char *fields[4], *run;
+	const char *fields[4];
 	char minbuf[NUM_TEXT_MAX], maxbuf[NUM_TEXT_MAX];
 	size_t i, last = 0, start = sb->len;
 	int was = sb->truncated;
@@ -265,16 +401,7 @@ output_perf_text(struct output *o, const char *label, const char *value,
 	if (sb->len > 0)
 		sb_addn(sb, " ", 1);
 	sb_addn(sb, "'", 1);
-	/* Guidelines: labels may not hold ' or =; no controls, no '|'. */
-	while (*label != '\0') {
-		for (run = label; *label != '\0' && *label != '\'' &&
-		    *label != '=' && *label != '|' &&
-		    (unsigned char)*label >= 0x20; label++)
-			;
-		sb_addn(sb, run, (size_t)(label - run));
-		if (*label != '\0')
-			label++;
-	}
+	put_label(sb, label);
 	sb_addn(sb, "'=", 2);
 	sb_add(sb, value);
 	sb_add(sb, uom);

@@ -28,6 +28,10 @@ struct strbuf {
 	int	 truncated;
 };
 
+/*
+ * Bounded text: what does not fit is cut (truncated is set), never in the
+ * middle of a UTF-8 sequence.
+ */
 void	sb_init(struct strbuf *, char *, size_t);
 void	sb_addn(struct strbuf *, const char *, size_t);
 void	sb_add(struct strbuf *, const char *);
@@ -65,18 +69,26 @@ const char *state_name(int);
 /* Parse OK/WARNING/CRITICAL/UNKNOWN (any case) or 0-3. */
 int	state_parse(const char *);
 /*
- * Device text made safe: '|' becomes '/', line breaks and other control
- * characters are escaped (\n, \t, \xNN), invalid UTF-8 becomes '?'.
- * Strings holding NUL or other binary octets are shown as hex "00 1A 2B".
+ * Device text made safe: '|' becomes '/'; LF, CR and TAB become \n, \r,
+ * \t; the C1 controls U+0080..U+009F (NEL among them) and U+2028/U+2029,
+ * valid UTF-8 that still breaks lines in some front ends, become \u0085,
+ * \u2028 (four upper-case hex digits); invalid UTF-8 (stray continuation
+ * octets, overlong forms, surrogates, F5..FF, a sequence cut short)
+ * becomes '?' per octet.  A string holding another C0 control, DEL or a
+ * NUL before its last octet is binary and shown as hex "00 1A 2B" (one
+ * trailing NUL, a C string's terminator, is dropped).  Output that does
+ * not fit stops at a whole character or escape (truncated is set): a full
+ * buffer still holds valid UTF-8.
  */
 void	output_put_text(struct strbuf *, const unsigned char *, size_t);
 /* 1 if output_put_text would show the octets as hex. */
 int	output_is_binary(const unsigned char *, size_t);
 /*
  * Add one perfdata item 'label'=value[uom];warn;crit;min;max.  Empty
- * trailing fields are left out; uom must be a legal UOM or "".  An item
- * that does not fit whole is left out (and counted in perf_dropped), never
- * cut.
+ * trailing fields are left out; uom must be a legal UOM or "".  The label
+ * loses ', =, '|', controls (C0, DEL, C1) and U+2028/U+2029; invalid UTF-8
+ * in it becomes '?', and a label left empty is "?".  An item that does not
+ * fit whole is left out (and counted in perf_dropped), never cut.
  */
 void	output_perf(struct output *, const char *, const struct num *,
 	    const char *, const struct threshold *, const struct num *,

@@ -24,7 +24,8 @@
 
 #define SERVICE		"PROCESS"
 #define ARGS_SHOWN	60	/* characters of arguments in long output */
-#define LONG_RESERVE	600	/* room kept for the "more" line */
+#define LINE_SHOWN	1024	/* octets of a long-output line, then "..." */
+#define LONG_RESERVE	1100	/* room kept for a line and the "more" line */
 #define NAME_CUT	15	/* Linux comm: TASK_COMM_LEN - 1 */
 
 enum {
@@ -839,9 +840,9 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 {
 	struct tally t;
 	struct proc *p;
-	struct strbuf *sum = &out->summary, *lo = &out->longout;
+	struct strbuf *sum = &out->summary, *lo = &out->longout, ln;
 	struct num n, zero;
-	char buf[64], st[32];
+	char buf[64], st[32], line[LINE_SHOWN];
 	size_t i, more = 0;
 	int s, cs, ms, ts;
 
@@ -967,34 +968,37 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 			more++;
 			continue;
 		}
-		sb_printf(lo, "[%s] PID %lu ", state_name(p->state),
+		/* one bounded line: a 64 KiB name or path cannot fill it */
+		sb_init(&ln, line, sizeof(line));
+		sb_printf(&ln, "[%s] PID %lu ", state_name(p->state),
 		    (unsigned long)p->pid);
-		put_text(lo, p->name != NULL ? p->name : "?");
-		sb_add(lo, ": ");
+		put_text(&ln, p->name != NULL ? p->name : "?");
+		sb_add(&ln, ": ");
 		if (!p->complete)
-			sb_add(lo, "started or ended during the walk");
+			sb_add(&ln, "started or ended during the walk");
 		else
-			sb_add(lo, status_text(p->status, st, sizeof(st)));
+			sb_add(&ln, status_text(p->status, st, sizeof(st)));
 		if (p->has_mem) {
 			output_bytes(buf, sizeof(buf), p->mem);
-			sb_printf(lo, ", memory %s", buf);
+			sb_printf(&ln, ", memory %s", buf);
 		}
 		if (p->has_cpu) {
 			fmt_cpu(p->cpu, buf, sizeof(buf));
-			sb_printf(lo, ", CPU %s", buf);
+			sb_printf(&ln, ", CPU %s", buf);
 		}
 		if (!p->counted)
-			sb_add(lo, ", not counted");
+			sb_add(&ln, ", not counted");
 		if (p->path != NULL && p->path[0] != '\0' &&
 		    (verbose >= 1 || c->target == T_PATH)) {
-			sb_add(lo, ", path ");
-			put_text(lo, p->path);
+			sb_add(&ln, ", path ");
+			put_text(&ln, p->path);
 		}
 		if (p->params != NULL && p->params[0] != '\0') {
-			sb_add(lo, ", args ");
-			put_cut(lo, p->params, ARGS_SHOWN);
+			sb_add(&ln, ", args ");
+			put_cut(&ln, p->params, ARGS_SHOWN);
 		}
-		sb_add(lo, "\n");
+		sb_addn(lo, line, ln.len);
+		sb_add(lo, ln.truncated ? "...\n" : "\n");
 	}
 	if (more > 0)
 		sb_printf(lo, "... and %zu more process%s\n", more,

@@ -938,10 +938,13 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 		if (!vols[i].selected)
 			continue;
 		if (!vols[i].valid) {
-			if (sum.valid)
+			if (sum.valid) {
+				/* <= 60 octets, whole UTF-8 sequences */
+				sb_init(&sb, name, 61);
+				sb_add(&sb, vols[i].name);
 				snprintf(sum.why, sizeof(sum.why), "cannot add "
-				    "up: %.60s: %.120s", vols[i].name,
-				    vols[i].why);
+				    "up: %.60s: %.120s", name, vols[i].why);
+			}
 			sum.valid = 0;
 			continue;
 		}

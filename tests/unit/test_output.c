@@ -27,7 +27,59 @@ static const struct {
 	{ "\xed\xa0\x80", 3, "???" },			/* surrogate */
 	{ "\xe2\x82", 2, "??" },			/* truncated */
 	{ "", 0, "" },
+	{ "a\r\nSNMP OK", 10, "a\\r\\nSNMP OK" },	/* CRLF */
+	{ "a\0b", 3, "61 00 62" },			/* inner NUL: binary */
+	{ "\x1b[31mred", 8, "1B 5B 33 31 6D 72 65 64" },	/* ESC */
+	{ "a\x7f", 2, "61 7F" },			/* DEL */
+	{ "\x1f", 1, "1F" },
+	{ "\x80\xbfx", 3, "??x" },			/* lone continuations */
+	{ "\xf5\xf8\xfe\xff", 4, "????" },		/* never in UTF-8 */
+	{ "\xf4\x90\x80\x80", 4, "????" },		/* above U+10FFFF */
+	{ "\xe0\x80\xaf", 3, "???" },			/* overlong 3 */
+	{ "\xed\xbf\xbf", 3, "???" },			/* low surrogate */
+	{ "ok\xf0\x9f\x98", 5, "ok???" },		/* cut at the end */
+	{ "\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80" },	/* U+1F600 kept */
+	/* C1 controls and LINE/PARAGRAPH SEPARATOR are valid, but break lines */
+	{ "a\xc2\x85SNMP OK", 10, "a\\u0085SNMP OK" },	/* NEL */
+	{ "\xc2\x80\xc2\x9f", 4, "\\u0080\\u009F" },
+	{ "\xc2\xa0\xc2\xbf", 4, "\xc2\xa0\xc2\xbf" },	/* NBSP: text */
+	{ "a\xe2\x80\xa8" "b\xe2\x80\xa9" "c", 9, "a\\u2028b\\u2029c" },
+	{ "\xe2\x80\xa7\xe2\x80\xaa", 6, "\xe2\x80\xa7\xe2\x80\xaa" },
+	{ "x|y\xc2\x85|z\n", 9, "x/y\\u0085/z\\n" },
 };
+
+/* Strict UTF-8 (RFC 3629 §4), without the characters that break lines. */
+static int
+safe_utf8(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, len, k;
+	unsigned int cp;
+
+	while (i < n) {
+		if (p[i] < 0x80) {
+			if (p[i] < 0x20 || p[i] == 0x7f || p[i] == '|')
+				return 0;
+			i++;
+			continue;
+		}
+		len = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : p[i] >= 0xc0 ? 2 : 0;
+		if (len == 0 || i + len > n)
+			return 0;
+		cp = p[i] & (0x7f >> len);
+		for (k = 1; k < len; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return 0;
+			cp = cp << 6 | (p[i + k] & 0x3f);
+		}
+		if (cp < (len == 2 ? 0x80u : len == 3 ? 0x800u : 0x10000u) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
+		    (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029)
+			return 0;
+		i += len;
+	}
+	return 1;
+}
 
 START_TEST(test_text)
 {
@@ -53,6 +105,110 @@ START_TEST(test_long_text_bounded)
 	ck_assert_uint_eq(sb.len, sizeof(buf) - 1);
 	ck_assert_int_eq(sb.truncated, 1);
 	ck_assert_ptr_null(strchr(buf, '|'));
+}
+END_TEST
+
+/*
+ * Whatever the room left, the text stops at a whole character or escape:
+ * a prefix of the full rendering, valid UTF-8, no half escape (the
+ * inputs hold no backslash of their own).
+ */
+START_TEST(test_text_cut_whole)
+{
+	static const char *const in[] = {
+		"a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80|\xc2\x85\n\xe2\x80\xa8\r\t"
+		    "\xff\xc3\xa9",
+		"\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac",
+		"\x01\x02\x03\x04",
+	};
+	char full[256], buf[256], *bs;
+	struct strbuf sb;
+	size_t i, cap, len;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		len = strlen(in[i]);
+		sb_init(&sb, full, sizeof(full));
+		output_put_text(&sb, (const unsigned char *)in[i], len);
+		ck_assert_int_eq(sb.truncated, 0);
+		ck_assert(safe_utf8(full, sb.len));
+		for (cap = 1; cap <= strlen(full) + 1; cap++) {
+			sb_init(&sb, buf, cap);
+			output_put_text(&sb, (const unsigned char *)in[i], len);
+			ck_assert_uint_eq(strlen(buf), sb.len);
+			ck_assert_int_eq(sb.truncated, cap <= strlen(full));
+			ck_assert_msg(strncmp(buf, full, sb.len) == 0,
+			    "cap %zu: not a prefix: %s", cap, buf);
+			ck_assert_msg(safe_utf8(buf, sb.len), "cap %zu: %s",
+			    cap, buf);
+			if ((bs = strrchr(buf, '\\')) != NULL)
+				ck_assert_msg(bs[1] == 'n' || bs[1] == 'r' ||
+				    bs[1] == 't' || (bs[1] == 'u' &&
+				    strlen(bs) >= 6), "cap %zu: half escape: %s",
+				    cap, buf);
+		}
+	}
+}
+END_TEST
+
+/* sb_addn and sb_printf never leave half a UTF-8 sequence either. */
+START_TEST(test_sb_cut_utf8)
+{
+	static const char text[] = "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80z";
+	char buf[sizeof(text)];
+	struct strbuf sb;
+	size_t cap;
+
+	for (cap = 1; cap <= sizeof(text); cap++) {
+		sb_init(&sb, buf, cap);
+		sb_add(&sb, text);
+		ck_assert_int_eq(sb.truncated, cap < sizeof(text));
+		ck_assert(strncmp(buf, text, sb.len) == 0);
+		ck_assert_msg(safe_utf8(buf, sb.len), "sb_add cap %zu", cap);
+		sb_init(&sb, buf, cap);
+		sb_printf(&sb, "%s", text);
+		ck_assert(strncmp(buf, text, sb.len) == 0);
+		ck_assert_msg(safe_utf8(buf, sb.len), "sb_printf cap %zu", cap);
+	}
+	/* one octet short of each whole character: the character goes */
+	sb_init(&sb, buf, 4);
+	sb_add(&sb, "a\xe2\x82\xac");
+	ck_assert_str_eq(buf, "a");
+	sb_init(&sb, buf, 5);
+	sb_add(&sb, "a\xe2\x82\xac");
+	ck_assert_str_eq(buf, "a\xe2\x82\xac");
+}
+END_TEST
+
+/*
+ * Labels lose ', =, '|', controls, C1 and U+2028/U+2029; invalid UTF-8
+ * becomes '?' as in text; nothing left is "?".
+ */
+static const struct {
+	const char	*in;
+	const char	*out;
+} labels[] = {
+	{ "eth0", "'eth0'=1" },
+	{ "a'b=c|d\ne\rf\tg", "'abcdefg'=1" },
+	{ "x\x1b[0m\x7fy", "'x[0my'=1" },
+	{ "nel\xc2\x85" "c1\xc2\x80\xc2\x9f" "end", "'nelc1end'=1" },
+	{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", "'lsps'=1" },
+	{ "Z\xc3\xbcrich \xf0\x9f\x98\x80", "'Z\xc3\xbcrich \xf0\x9f\x98\x80'=1" },
+	{ "bad\xff\xc0\xaf\xed\xa0\x80\xe2\x82", "'bad????????" "'=1" },
+	{ "\x80\xbf", "'??" "'=1" },
+	{ "'='|", "'?'=1" },
+	{ "", "'?'=1" },
+};
+
+START_TEST(test_perf_label)
+{
+	struct output *o = malloc(sizeof(*o));
+	struct num v;
+
+	output_init(o);
+	num_from_uint(&v, 1);
+	output_perf(o, labels[_i].in, &v, "", NULL, NULL, NULL);
+	ck_assert_str_eq(o->perf.buf, labels[_i].out);
+	free(o);
 }
 END_TEST
 
@@ -176,6 +332,10 @@ output_suite(void)
 
 	tcase_add_loop_test(tc, test_text, 0, sizeof(texts) / sizeof(texts[0]));
 	tcase_add_test(tc, test_long_text_bounded);
+	tcase_add_test(tc, test_text_cut_whole);
+	tcase_add_test(tc, test_sb_cut_utf8);
+	tcase_add_loop_test(tc, test_perf_label, 0,
+	    sizeof(labels) / sizeof(labels[0]));
 	tcase_add_test(tc, test_perf);
 	tcase_add_test(tc, test_perf_whole_items);
 	tcase_add_test(tc, test_perf_huge_double);

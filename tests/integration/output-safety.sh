@@ -1,0 +1,493 @@
+# Sourced by tests/integration/run (and run-one): hostile device text can
+# never forge plugin output (issue 6).  Every plugin reads walk files,
+# generated here, that put one hostile string into every text field it
+# shows: '|', LF, CR, CRLF, NUL, other C0 controls, DEL, ESC sequences,
+# invalid UTF-8, C1 controls (NEL), U+2028/U+2029, quotes and '=', and
+# 64 KiB strings.  Each run must keep the Nagios output contract: the exit
+# code and the number of lines and perfdata items the plugin prints for
+# plain text; "SERVICE STATE - " first; at most one '|' (the plugin's)
+# and well-formed perfdata; no '|' in long output (Nagios reads perfdata
+# there too); no control octet but the line ends, no C1 control, no
+# U+2028/U+2029; valid UTF-8; a bounded size.
+echo "# output safety: hostile device text in every plugin"
+OS_W="$WORK/os"
+OS_B="$TOP/plugins"
+mkdir -p "$OS_W"
+
+# os_hex FORMAT: the octets of printf FORMAT as walk-file hex, "41 7C 0A".
+os_hex() {
+	# shellcheck disable=SC2059
+	printf "$1" | od -An -v -tx1 | tr -s ' \n' '  ' |
+	    sed 's/^ *//; s/ *$//' | tr a-f A-F
+}
+
+# os_bighex UNIT N [PREFIX]: N octets, PREFIX then UNIT repeated, as hex.
+os_bighex() {
+	awk -v u="$1" -v n="$2" -v p="${3:-}" 'BEGIN {
+		m = split(u, a, " "); k = split(p, b, " ")
+		for (i = 1; i <= k; i++)
+			printf "%s%s", (i > 1 ? " " : ""), b[i]
+		for (i = 0; i < n - k; i++)
+			printf "%s%s", (i + k > 0 ? " " : ""), a[i % m + 1]
+	}'
+}
+
+# The strings.  "plain" checks the harness itself.
+OS_NAMES="plain pipe lf cr crlf nul nulend ctl del esc cont overlong
+surrogate f5ff above trunc trunc4 c1 nel lsps quotes mix big-mix big-utf8
+big-bin big-lf"
+os_payload() {
+	if [ -f "$OS_W/p.$1" ]; then
+		OS_HEX=$(cat "$OS_W/p.$1")
+		return
+	fi
+	case $1 in
+	plain)	os_f='eth0 plain' ;;
+	pipe)	os_f='ok | \047forged\047=1;2;3 x=1' ;;
+	lf)	os_f='ok\nSNMP CRITICAL - forged | x=1\n' ;;
+	cr)	os_f='ok\rSNMP CRITICAL - forged' ;;
+	crlf)	os_f='ok\r\nSNMP CRITICAL - forged|\047x\047=1\r\n' ;;
+	nul)	os_f='ok\000\nSNMP CRITICAL - forged|x=1' ;;
+	nulend)	os_f='ok|\047x\047=1\000' ;;
+	ctl)	os_f='a\001b\037c\013d\014e\nf' ;;
+	del)	os_f='a\177b|c' ;;
+	esc)	os_f='\033[2J\033[31mRED\033]0;title\007|\033[0m' ;;
+	cont)	os_f='\200\277ok\277|' ;;
+	overlong) os_f='\300\257\301\277\340\200\257\360\200\200\257|' ;;
+	surrogate) os_f='\355\240\200\355\277\277|' ;;
+	f5ff)	os_f='\365\370\376\377|' ;;
+	above)	os_f='\364\220\200\200|' ;;
+	trunc)	os_f='end|\342\202' ;;
+	trunc4)	os_f='end|\360\237\230' ;;
+	c1)	os_f='a\302\200b\302\233[31mc\302\237|' ;;
+	nel)	os_f='ok\302\205SNMP CRITICAL - forged\302\205' ;;
+	lsps)	os_f='a\342\200\250SNMP CRITICAL - ls\342\200\251b' ;;
+	quotes)	os_f='\047=\047' ;;
+	mix)	os_f='ok\047=\047|\302\205\342\200\250\r\n\047x\047=1;2;3 \303\251\342\202\254\360\237\230\200\377' ;;
+	esac
+	case $1 in
+	big-mix)
+		# a, euro, U+1F600, e-acute, |, NEL, LS, LF, ', = (19 octets,
+		# so cuts fall everywhere); 65536 ends in a cut U+1F600
+		OS_HEX=$(os_bighex "61 E2 82 AC F0 9F 98 80 C3 A9 7C C2 85 E2 80 A8 0A 27 3D" 65536) ;;
+	big-utf8)
+		OS_HEX=$(os_bighex "C3 A9" 65536 "61") ;;
+	big-bin)
+		OS_HEX=$(os_bighex "01 7C 0A C2 85" 65536) ;;
+	big-lf)
+		OS_HEX=$(os_bighex "6C 0A" 65536) ;;
+	*)
+		OS_HEX=$(os_hex "$os_f") ;;
+	esac
+	printf '%s\n' "$OS_HEX" >"$OS_W/p.$1"
+}
+
+# The checks on one output that need no more than awk; variables rc,
+# lines, nperf, svc.  Perfdata items are 'label'=value[UOM] with up to
+# four ;fields (ranges, then numbers); labels quoted and not empty.
+OS_AWK='
+function perf(s,  n, r, k) {
+	if (substr(s, 1, 1) != " ")
+		return "no space after |"
+	s = substr(s, 2)
+	for (n = 0; ; ) {
+		if (!match(s, /^\047[^\047=]+\047=/))
+			return "bad item: " substr(s, 1, 80)
+		r = substr(s, RLENGTH + 1)
+		if (!match(r, "^" num "(s|ms|us|%|B|KB|MB|GB|TB|c)?"))
+			return "bad value: " substr(s, 1, 80)
+		r = substr(r, RLENGTH + 1)
+		for (k = 1; k <= 4 && substr(r, 1, 1) == ";"; k++) {
+			r = substr(r, 2)
+			if (match(r, "^" (k <= 2 ? rng : num)))
+				r = substr(r, RLENGTH + 1)
+		}
+		n++
+		if (r == "")
+			return n
+		if (substr(r, 1, 1) != " " || length(r) == 1)
+			return "bad after item: " substr(r, 1, 80)
+		s = substr(r, 2)
+	}
+}
+BEGIN {
+	num = "-?[0-9]+(\\.[0-9]+)?"
+	rng = "@?(~|" num ")?(:(" num ")?)?"
+	st = rc == 0 ? "OK" : rc == 1 ? "WARNING" : rc == 2 ? "CRITICAL" : "UNKNOWN"
+}
+/\302[\200-\237]|\342\200[\250\251]|\364[\220-\277]|[\365-\377]/ {
+	bad = "C1 control, U+2028/U+2029 or octets above U+10FFFF in line " NR
+}
+NR == 1 {
+	if (index($0, svc " " st " - ") != 1)
+		print "first line does not start with \047" svc " " st " - \047"
+	if (length($0) > 74000)
+		print "first line of " length($0) " octets"
+	bars = gsub(/\|/, "|")
+	if (bars > 1)
+		print bars " \047|\047 in the first line"
+	else if (bars == 1) {
+		p = perf(substr($0, index($0, "|") + 1))
+		if (p != nperf)
+			print "perfdata: " p " items, expected " nperf
+	} else if (nperf != 0)
+		print "no perfdata, expected " nperf " items"
+}
+NR > 1 && /\|/ { pipe = "\047|\047 in long output line " NR }
+{ size += length($0) + 1 }
+END {
+	if (bad != "")
+		print bad
+	if (pipe != "")
+		print pipe
+	if (NR != lines)
+		print NR " lines, expected " lines
+	if (size > 210000)
+		print size " octets of output"
+}'
+
+# os_verify FILE RC LINES NPERF SERVICE GOT_RC: why the output breaks the
+# contract, or nothing.
+os_verify() {
+	[ "$6" = "$2" ] || echo "exit code $6, expected $2"
+	[ -s "$1" ] || { echo "no output"; return; }
+	[ -z "$(tail -c 1 "$1")" ] || echo "last line not ended"
+	# NUL, C0 controls but LF, DEL
+	[ "$(LC_ALL=C tr -d '\n\040-\176\200-\377' <"$1" | wc -c)" -eq 0 ] ||
+	    { echo "control octets"; return; }
+	iconv -f UTF-8 -t UTF-8 <"$1" >/dev/null 2>&1 || echo "invalid UTF-8"
+	LC_ALL=C awk -v rc="$6" -v lines="$3" -v nperf="$4" -v svc="$5" \
+	    "$OS_AWK" "$1"
+}
+
+# os_run NAME MAKE RC LINES NPERF SERVICE ARGS...: for every string, MAKE
+# STRING-HEX writes the walk file $OS_W/walk (MAKE may also write
+# $OS_W/walk2 and take a first sample into $OS_W/state), then the plugin
+# runs with ARGS ("WALK" and "WALK2" stand for the files, "STATE" for the
+# state directory, fresh for each string).  One pass or fail per string.
+os_run() {
+	os_n=$1 os_mk=$2 os_rc=$3 os_l=$4 os_p=$5 os_s=$6
+	shift 6
+	os_bad=0
+	set -f
+	for os_x in $OS_NAMES; do
+		os_payload "$os_x"
+		rm -rf "$OS_W/state"
+		mkdir -p "$OS_W/state"
+		"$os_mk" "$OS_HEX"
+		os_cmd=""
+		for os_a in "$@"; do
+			case $os_a in
+			WALK) os_a="$OS_W/walk" ;;
+			WALK2) os_a="$OS_W/walk2" ;;
+			STATE) os_a="$OS_W/state" ;;
+			esac
+			os_cmd="$os_cmd $os_a"
+		done
+		# shellcheck disable=SC2086
+		$os_cmd >"$OS_W/out" 2>"$OS_W/err"
+		os_got=$?
+		os_why=$(os_verify "$OS_W/out" "$os_rc" "$os_l" "$os_p" "$os_s" "$os_got")
+		if [ -z "$os_why" ]; then
+			PASS=$((PASS + 1))
+		else
+			FAIL=$((FAIL + 1))
+			os_bad=$((os_bad + 1))
+			echo "FAIL $os_n: string $os_x:"
+			printf '%s\n' "$os_why" | sed 's/^/     /'
+			echo "     command:$os_cmd"
+			{ head -c 1500 "$OS_W/out"; echo; } | cat -v |
+			    sed 's/^/     | /'
+		fi
+	done
+	set +f
+	[ "$os_bad" -gt 0 ] || echo "ok   $os_n"
+}
+
+# ---- check_snmp_value: OCTET STRING values --------------------------------
+os_walk_value() {
+	{
+		echo ".1.3.6.1.4.1.99999.1.1.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.4.1.99999.1.2.0 = INTEGER: 42"
+		echo ".1.3.6.1.4.1.99999.1.3.0 = Hex-STRING: $1"
+	} >"$OS_W/walk"
+}
+OS_V="$OS_B/check_snmp_value --walk-file WALK"
+OS_S1=1.3.6.1.4.1.99999.1.1.0
+OS_N=1.3.6.1.4.1.99999.1.2.0
+OS_S3=1.3.6.1.4.1.99999.1.3.0
+os_run "value: one string" os_walk_value 0 1 0 SNMP $OS_V -o $OS_S1
+os_run "value: -o several, -v" os_walk_value 0 4 1 SNMP $OS_V -o $OS_S1,$OS_N,$OS_S3 -v
+os_run "value: threshold on a string (No valid data)" os_walk_value 3 1 0 SNMP $OS_V -o $OS_S1 -w 10
+os_run "value: -s mismatch, -D, -u, -v" os_walk_value 2 3 1 SNMP $OS_V -o $OS_S1 -o $OS_N -s nomatch -s 42 -D , -u u1,u2 -v
+os_run "value: GETNEXT" os_walk_value 0 1 0 SNMP $OS_V -n -o 1.3.6.1.4.1.99999.1.1
+
+# os_octets HEX [MAX]: the octets themselves (the first MAX, default all).
+os_octets() {
+	# shellcheck disable=SC2059
+	printf "$(printf '%s\n' "$1" | awk -v max="${2:-0}" -v X=0123456789ABCDEF '{
+		for (i = 1; i <= NF && (max == 0 || i <= max); i++) {
+			v = (index(X, substr($i, 1, 1)) - 1) * 16 + \
+			    index(X, substr($i, 2, 1)) - 1
+			printf "\\%03o", v
+		}
+	}')"
+}
+
+# A walk file's own error quotes a bad token: the file's raw octets (what
+# a line can hold: no LF).
+os_walk_badfile() {
+	{
+		printf '.1.3.6.1.2.1.1.5.0 = Gauge32: 1'
+		os_octets "$1" 300 | tr -d '\n'
+		printf '\n'
+	} >"$OS_W/walk"
+}
+os_run "value: walk-file error quoting the file" os_walk_badfile 3 1 0 SNMP $OS_V -o 1.3.6.1.2.1.1.5.0
+
+# ---- check_snmp_storage: hrStorageDescr; dskPath and dskDevice ------------
+# hrStorageTable: 1 fixed disk 50 % used, 2 a network disk used > size
+# (unusable: UNKNOWN with the reason), 3 "/plain" 50 %, 4 a fixed disk 95 %;
+# 1, 2 and 4 are named by the string (1 and 4 get " #index" labels).
+# dskTable: 1 and 2 path and device by the string, 50 % and 99.999 % used,
+# inodes 10 % and 95 %; 3 "/plain" on /dev/plain.
+os_walk_storage() {
+	{
+		for i in 1 2 3 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.1.$i = INTEGER: $i"
+		done
+		for i in 1 3 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.2.$i = OID: .1.3.6.1.2.1.25.2.1.4"
+		done
+		echo ".1.3.6.1.2.1.25.2.3.1.2.2 = OID: .1.3.6.1.2.1.25.2.1.10"
+		for i in 1 2 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.3.$i = Hex-STRING: $1"
+		done
+		echo '.1.3.6.1.2.1.25.2.3.1.3.3 = STRING: "/plain"'
+		for i in 1 2 3 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.4.$i = INTEGER: 4096"
+			echo ".1.3.6.1.2.1.25.2.3.1.5.$i = INTEGER: 1000"
+		done
+		echo ".1.3.6.1.2.1.25.2.3.1.6.1 = INTEGER: 500"
+		echo ".1.3.6.1.2.1.25.2.3.1.6.2 = INTEGER: 2000"
+		echo ".1.3.6.1.2.1.25.2.3.1.6.3 = INTEGER: 500"
+		echo ".1.3.6.1.2.1.25.2.3.1.6.4 = INTEGER: 950"
+		for i in 1 2 3; do
+			echo ".1.3.6.1.4.1.2021.9.1.1.$i = INTEGER: $i"
+		done
+		for i in 1 2; do
+			echo ".1.3.6.1.4.1.2021.9.1.2.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.4.1.2021.9.1.3.$i = Hex-STRING: $1"
+		done
+		echo '.1.3.6.1.4.1.2021.9.1.2.3 = STRING: "/plain"'
+		echo '.1.3.6.1.4.1.2021.9.1.3.3 = STRING: "/dev/plain"'
+		# dskPercentNode, dskTotal/Avail/Used Low and High (KB)
+		echo ".1.3.6.1.4.1.2021.9.1.10.1 = INTEGER: 10"
+		echo ".1.3.6.1.4.1.2021.9.1.10.2 = INTEGER: 95"
+		echo ".1.3.6.1.4.1.2021.9.1.10.3 = INTEGER: 10"
+		for i in 1 2 3; do
+			echo ".1.3.6.1.4.1.2021.9.1.11.$i = Gauge32: 1000000"
+			echo ".1.3.6.1.4.1.2021.9.1.12.$i = Gauge32: 0"
+			echo ".1.3.6.1.4.1.2021.9.1.14.$i = Gauge32: 0"
+			echo ".1.3.6.1.4.1.2021.9.1.16.$i = Gauge32: 0"
+		done
+		echo ".1.3.6.1.4.1.2021.9.1.13.1 = Gauge32: 500000"
+		echo ".1.3.6.1.4.1.2021.9.1.15.1 = Gauge32: 500000"
+		echo ".1.3.6.1.4.1.2021.9.1.13.2 = Gauge32: 10"
+		echo ".1.3.6.1.4.1.2021.9.1.15.2 = Gauge32: 999990"
+		echo ".1.3.6.1.4.1.2021.9.1.13.3 = Gauge32: 500000"
+		echo ".1.3.6.1.4.1.2021.9.1.15.3 = Gauge32: 500000"
+	} >"$OS_W/walk"
+}
+OS_ST="$OS_B/check_snmp_storage --walk-file WALK"
+os_run "storage: a volume CRITICAL (summary, long output, labels)" os_walk_storage 2 4 6 STORAGE $OS_ST -w 80 -c 90
+os_run "storage: all OK, the fullest named" os_walk_storage 0 4 6 STORAGE $OS_ST -w 96 -c 99
+os_run "storage: an unusable volume, -v" os_walk_storage 2 5 6 STORAGE $OS_ST -T fixed,network -w 80 -c 90 -v
+os_run "storage: --sum over an unusable volume" os_walk_storage 3 5 0 STORAGE $OS_ST -T fixed,network --sum -w 80
+os_run "storage: --list" os_walk_storage 0 5 0 STORAGE $OS_ST --list
+os_run "storage: --ucd, inodes" os_walk_storage 2 4 9 STORAGE $OS_ST --ucd -w 80 -c 90 --inode-warning 80 --inode-critical 90
+os_run "storage: --ucd --sum" os_walk_storage 0 4 2 STORAGE $OS_ST --ucd --sum -w 80
+os_run "storage: --ucd --list" os_walk_storage 0 4 0 STORAGE $OS_ST --ucd --list
+
+# ---- check_snmp_memory: hrStorageDescr ------------------------------------
+# No UCD-SNMP-MIB: hrStorage rows ram (50 % used; with "bad", used > size),
+# virtualMemory, other and a fixed disk, all named by the string.
+os_walk_memory_rows() {
+	{
+		for i in 1 2 3 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.1.$i = INTEGER: $i"
+			echo ".1.3.6.1.2.1.25.2.3.1.3.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.25.2.3.1.4.$i = INTEGER: 1024"
+			echo ".1.3.6.1.2.1.25.2.3.1.5.$i = INTEGER: 1000000"
+		done
+		echo ".1.3.6.1.2.1.25.2.3.1.2.1 = OID: .1.3.6.1.2.1.25.2.1.2"
+		echo ".1.3.6.1.2.1.25.2.3.1.2.2 = OID: .1.3.6.1.2.1.25.2.1.3"
+		echo ".1.3.6.1.2.1.25.2.3.1.2.3 = OID: .1.3.6.1.2.1.25.2.1.1"
+		echo ".1.3.6.1.2.1.25.2.3.1.2.4 = OID: .1.3.6.1.2.1.25.2.1.4"
+		echo ".1.3.6.1.2.1.25.2.3.1.6.1 = INTEGER: $2"
+		for i in 2 3 4; do
+			echo ".1.3.6.1.2.1.25.2.3.1.6.$i = INTEGER: 500000"
+		done
+	} >"$OS_W/walk"
+}
+os_walk_memory() { os_walk_memory_rows "$1" 500000; }
+os_walk_memory_bad() { os_walk_memory_rows "$1" 2000000; }
+OS_M="$OS_B/check_snmp_memory --walk-file WALK"
+os_run "memory: hrStorage" os_walk_memory 0 3 3 MEMORY $OS_M -w 80 -c 90
+os_run "memory: hrStorage, -v" os_walk_memory 0 4 3 MEMORY $OS_M -w 80 -c 90 -v
+os_run "memory: --list" os_walk_memory 0 4 0 MEMORY $OS_M --list
+os_run "memory: an unusable ram row (error message)" os_walk_memory_bad 3 1 0 MEMORY $OS_M
+
+# ---- check_snmp_load: laNames, laLoad, hrDeviceDescr ----------------------
+# laLoad is the string (no number): the load comes from laLoadInt, -v and
+# --list show laLoad; without laLoadInt ("bad") the error message quotes it.
+os_walk_load_rows() {
+	{
+		for i in 1 2 3; do
+			echo ".1.3.6.1.4.1.2021.10.1.1.$i = INTEGER: $i"
+			echo ".1.3.6.1.4.1.2021.10.1.2.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.4.1.2021.10.1.3.$i = Hex-STRING: $1"
+			[ "$2" = bad ] || echo ".1.3.6.1.4.1.2021.10.1.5.$i = INTEGER: 6$i"
+		done
+		for i in 196608 196609; do
+			echo ".1.3.6.1.2.1.25.3.2.1.2.$i = OID: .1.3.6.1.2.1.25.3.1.3"
+			echo ".1.3.6.1.2.1.25.3.2.1.3.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.25.3.3.1.1.$i = OID: .0.0"
+			echo ".1.3.6.1.2.1.25.3.3.1.2.$i = INTEGER: 25"
+		done
+	} >"$OS_W/walk"
+}
+os_walk_load() { os_walk_load_rows "$1" good; }
+os_walk_load_bad() { os_walk_load_rows "$1" bad; }
+OS_L="$OS_B/check_snmp_load --walk-file WALK"
+os_run "load: load averages" os_walk_load 0 4 3 LOAD $OS_L -w 4 -c 8
+os_run "load: -v shows laLoad" os_walk_load 0 4 3 LOAD $OS_L -w 4 -c 8 -v
+os_run "load: -r -v" os_walk_load 0 5 3 LOAD $OS_L -r -v
+os_run "load: --cpu" os_walk_load 0 3 3 LOAD $OS_L --cpu -w 50 -v
+os_run "load: --list" os_walk_load 0 6 0 LOAD $OS_L --list
+os_run "load: no load average (error message)" os_walk_load_bad 3 1 0 LOAD $OS_L
+
+# ---- check_snmp_process: hrSWRunName, hrSWRunPath, hrSWRunParameters -----
+# 1 runnable and 2 notRunnable named by the string, 3 "plain" running;
+# path and parameters of all three are the string.
+os_walk_process() {
+	{
+		for i in 1 2 3; do
+			echo ".1.3.6.1.2.1.25.4.2.1.1.$i = INTEGER: $i"
+			echo ".1.3.6.1.2.1.25.4.2.1.4.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.25.4.2.1.5.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.25.4.2.1.6.$i = INTEGER: 4"
+			echo ".1.3.6.1.2.1.25.5.1.1.1.$i = INTEGER: ${i}00"
+			echo ".1.3.6.1.2.1.25.5.1.1.2.$i = INTEGER: ${i}024"
+		done
+		echo ".1.3.6.1.2.1.25.4.2.1.2.1 = Hex-STRING: $1"
+		echo ".1.3.6.1.2.1.25.4.2.1.2.2 = Hex-STRING: $1"
+		echo '.1.3.6.1.2.1.25.4.2.1.2.3 = STRING: "plain"'
+		echo ".1.3.6.1.2.1.25.4.2.1.7.1 = INTEGER: 2"
+		echo ".1.3.6.1.2.1.25.4.2.1.7.2 = INTEGER: 3"
+		echo ".1.3.6.1.2.1.25.4.2.1.7.3 = INTEGER: 1"
+	} >"$OS_W/walk"
+}
+OS_PR="$OS_B/check_snmp_process --walk-file WALK"
+os_run "process: every process" os_walk_process 0 4 1 PROCESS $OS_PR
+os_run "process: -v -m --cpu (path, args)" os_walk_process 0 4 4 PROCESS $OS_PR -v -m --cpu
+os_run "process: --args -v, notRunnable CRITICAL" os_walk_process 2 4 1 PROCESS $OS_PR --args -r . -v --not-runnable CRITICAL
+os_run "process: --path" os_walk_process 0 4 1 PROCESS $OS_PR --path -E '^$'
+os_run "process: none matches" os_walk_process 2 1 1 PROCESS $OS_PR -n nosuch
+os_run "process: --list" os_walk_process 0 4 0 PROCESS $OS_PR --list
+
+# The status line quotes an agent's name when it looks cut ("the agent
+# cuts names: use -n NAME"): -n is the name and more.
+OS_CUTNAME='abcdefghijklmn|\302\205\342\200\250\r\n\047=\047\377'
+os_walk_process "$(os_hex "$OS_CUTNAME")"
+# shellcheck disable=SC2059
+"$OS_B/check_snmp_process" --walk-file "$OS_W/walk" \
+    -n "$(printf "${OS_CUTNAME}more")" >"$OS_W/out" 2>&1
+os_got=$?
+os_why=$(os_verify "$OS_W/out" 2 1 1 PROCESS "$os_got")
+if [ -z "$os_why" ] && grep -q "the agent cuts names: use -n 'abcdefghijklmn/\\\\u0085\\\\u2028\\\\r\\\\n'='?'" "$OS_W/out"; then
+	PASS=$((PASS + 1))
+	echo "ok   process: the cut-name hint quotes the agent's name"
+else
+	FAIL=$((FAIL + 1))
+	echo "FAIL process: the cut-name hint quotes the agent's name"
+	printf '%s\n' "$os_why" | sed 's/^/     /'
+	cat -v "$OS_W/out" | sed 's/^/     | /'
+fi
+
+# ---- check_snmp_uptime: clocks that are strings ---------------------------
+# Every clock, sysDescr and sysName are the string: the plugin names the
+# type it got ("is OCTET STRING"); --list shows every clock.
+os_walk_uptime() {
+	{
+		echo ".1.3.6.1.2.1.1.1.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.2.1.1.3.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.2.1.1.5.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.2.1.25.1.1.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.6.3.10.2.1.2.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.6.3.10.2.1.3.0 = Hex-STRING: $1"
+	} >"$OS_W/walk"
+}
+OS_U="$OS_B/check_snmp_uptime --walk-file WALK"
+os_run "uptime: string clocks" os_walk_uptime 3 1 0 UPTIME $OS_U -v
+os_run "uptime: --source engine" os_walk_uptime 3 1 0 UPTIME $OS_U --source engine
+os_run "uptime: --list" os_walk_uptime 0 5 0 UPTIME $OS_U --list
+
+# ---- check_snmp_interface: ifDescr, ifName, ifAlias -----------------------
+# Interfaces 1 up, 2 down, 3 admin down (ignored), every text column the
+# string.  os_walk_iface_pair also writes the walk 300 s later and takes
+# the first sample (with $OS_IF_ARGS) so that the run has rates.
+os_iface() {
+	# the string through a file: 64 KiB of hex is too long for an argument
+	printf '%s\n' "$1" >"$OS_W/hex"
+	awk -v hf="$OS_W/hex" -v up="$2" -v k="$3" -v noadmin="${4:-0}" 'BEGIN {
+		getline h <hf
+		printf ".1.3.6.1.2.1.1.3.0 = Timeticks: (%d) 0:00:00.00\n", up
+		for (i = 1; i <= 3; i++) {
+			p = ".1.3.6.1.2.1.2.2.1."
+			printf "%s1.%d = INTEGER: %d\n", p, i, i
+			printf "%s2.%d = Hex-STRING: %s\n", p, i, h
+			printf "%s3.%d = INTEGER: 6\n", p, i
+			printf "%s5.%d = Gauge32: 1000000000\n", p, i
+			printf "%s6.%d = Hex-STRING: %s\n", p, i, h
+			if (!(noadmin && i == 1))
+				printf "%s7.%d = INTEGER: %d\n", p, i, i == 3 ? 2 : 1
+			printf "%s8.%d = INTEGER: %d\n", p, i, i == 1 ? 1 : 2
+			for (c = 10; c <= 20; c++)
+				if (c != 15)
+					printf "%s%d.%d = Counter32: %d\n", p, c, i, 1000 * c * k
+			x = ".1.3.6.1.2.1.31.1.1.1."
+			printf "%s1.%d = Hex-STRING: %s\n", x, i, h
+			for (c = 2; c <= 5; c++)
+				printf "%s%d.%d = Counter32: %d\n", x, c, i, 100 * c * k
+			for (c = 6; c <= 13; c++)
+				printf "%s%d.%d = Counter64: %d\n", x, c, i, 100000 * c * k
+			printf "%s15.%d = Gauge32: 1000\n", x, i
+			printf "%s18.%d = Hex-STRING: %s\n", x, i, h
+		}
+	}'
+}
+os_walk_iface() { os_iface "$1" 100000 1 >"$OS_W/walk"; }
+os_walk_iface_noadmin() { os_iface "$1" 100000 1 1 >"$OS_W/walk"; }
+os_walk_iface_pair() {
+	os_iface "$1" 100000 1 >"$OS_W/walk"
+	os_iface "$1" 130000 2 >"$OS_W/walk2"
+	# shellcheck disable=SC2086
+	"$OS_B/check_snmp_interface" --walk-file "$OS_W/walk" \
+	    --state-dir "$OS_W/state" $OS_IF_ARGS >/dev/null 2>&1
+}
+OS_I="$OS_B/check_snmp_interface"
+OS_IF_ARGS=""
+os_run "interface: first run" os_walk_iface 2 4 4 INTERFACE $OS_I --walk-file WALK --state-dir STATE
+os_run "interface: rates" os_walk_iface_pair 2 4 20 INTERFACE $OS_I --walk-file WALK2 --state-dir STATE
+os_run "interface: rates, every interface CRITICAL" os_walk_iface_pair 2 4 20 INTERFACE $OS_I --walk-file WALK2 --state-dir STATE -c 1k
+os_run "interface: rates, -v" os_walk_iface_pair 2 6 20 INTERFACE $OS_I --walk-file WALK2 --state-dir STATE -v
+OS_IF_ARGS="--index 1"
+os_run "interface: one interface" os_walk_iface_pair 0 2 10 INTERFACE $OS_I --walk-file WALK2 --state-dir STATE --index 1
+OS_IF_ARGS="--match-on alias,descr -r ."
+os_run "interface: matched on ifAlias and ifDescr" os_walk_iface_pair 2 4 20 INTERFACE $OS_I --walk-file WALK2 --state-dir STATE --match-on alias,descr -r .
+OS_IF_ARGS=""
+os_run "interface: --status-only" os_walk_iface 2 4 0 INTERFACE $OS_I --walk-file WALK --status-only
+os_run "interface: --list" os_walk_iface 0 4 0 INTERFACE $OS_I --walk-file WALK --list
+os_run "interface: --list -v" os_walk_iface 0 4 0 INTERFACE $OS_I --walk-file WALK --list -v
+os_run "interface: ifAdminStatus missing" os_walk_iface_noadmin 3 2 0 INTERFACE $OS_I --walk-file WALK --status-only --index 1
