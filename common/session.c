@@ -20,6 +20,7 @@
 #include "walkfile.h"
 
 #define MIN_TRY_MS	100
+#define MAX_TRIES	32	/* -e 20, plus the halvings of a GETBULK */
 
 static int	v3_keys(struct session *);
 
@@ -108,7 +109,8 @@ session_open(struct session *s, const struct session_opts *o)
 	s->o = *o;
 	s->wf = NULL;
 	s->blocks = NULL;
-	s->requests = s->ignored = 0;
+	s->requests = s->ignored = s->answered = 0;
+	s->rtt_ms = 0;
 	s->ignored_why[0] = s->err[0] = '\0';
 	s->conn.fd = -1;
 	s->conn.text[0] = '\0';
@@ -190,6 +192,34 @@ bulk_shrinks(const struct session *s, int type)
 	return n;
 }
 
+/*
+ * Each try waits its share of the budget, but never less than three times
+ * the round trip the agent has shown in this run: retrying sooner only
+ * queues duplicates at a slow agent (most answer one request at a time).
+ */
+static int64_t
+try_wait(const struct session *s, int tries)
+{
+	int64_t per_try = s->o.budget_ms / tries;
+
+	if (per_try < MIN_TRY_MS)
+		per_try = MIN_TRY_MS;
+	if (s->rtt_ms > 0 && per_try < 3 * s->rtt_ms)
+		per_try = 3 * s->rtt_ms;
+	return per_try;
+}
+
+/* A reply to a try sent at sent: the smoothed round trip (RFC 6298). */
+static void
+rtt_sample(struct session *s, int64_t sent)
+{
+	int64_t r = snmp_now_ms() - sent;
+
+	if (r < 1)
+		r = 1;
+	s->rtt_ms = s->rtt_ms == 0 ? r : (7 * s->rtt_ms + r) / 8;
+}
+
 static const char *
 pdu_type_name(int type)
 {
@@ -247,6 +277,12 @@ no_response(struct session *s, const char *causes)
 		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
 		    s->requests == 1 ? "" : "s", s->ignored,
 		    s->ignored == 1 ? "" : "s", s->ignored_why);
+	else if (s->answered > 0)
+		/* it did answer earlier in the run: not down, too slow */
+		seterr(s, "No response from %s within %.1f s (%u requests "
+		    "sent, %u answered): the agent stopped answering before "
+		    "the run was done (slow or busy; raise -t)", s->conn.text,
+		    (double)s->o.budget_ms / 1000, s->requests, s->answered);
 	else
 		seterr(s, "No response from %s within %.1f s (%u request%s "
 		    "sent): %s", s->conn.text, (double)s->o.budget_ms / 1000,
@@ -509,8 +545,8 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 	uint8_t mac[USM_MAX_MAC], got[USM_MAX_MAC];
 	size_t used, maclen = usm_mac_len(u->auth);
 	int i, rc, lvl = discovery ? 0 : u->level;
-	const uint8_t *data;
-	size_t datalen;
+	const uint8_t *data, *ctx;
+	size_t datalen, ctxlen;
 
 	if ((rc = pdu_decode_v3(msg, len, &h)) != SNMP_OK) {
 		ignore(s, "malformed SNMPv3 message: %s", snmp_strerror(rc));
@@ -523,6 +559,7 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 		return SNMP_E_MISMATCH;
 	}
 	memset(rep, 0, sizeof(*rep));
+	rep->try = i;
 	/* step 3: authenticate before anything else */
 	if (h.flags & V3_FLAG_AUTH) {
 		if (lvl == 0 || h.user_len != strlen(u->user) ||
@@ -534,8 +571,9 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 			return SNMP_E_MISMATCH;
 		}
 		if (h.auth_len != maclen) {
-			ignore(s, "authParameters of %zu octets, %s gives %zu",
-			    h.auth_len, usm_auth_name(u->auth), maclen);
+			ignore(s, "authParameters of %zu octet%s, %s gives %zu",
+			    h.auth_len, h.auth_len == 1 ? "" : "s",
+			    usm_auth_name(u->auth), maclen);
 			return SNMP_E_AUTH;
 		}
 		memcpy(got, msg + h.auth_off, maclen);
@@ -620,6 +658,21 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 		ignore(s, "Response at another security level or context");
 		return SNMP_E_MISMATCH;
 	}
+	/* at every level, the user, the engine and the contextEngineID */
+	ctx = u->ctx_engine_len > 0 ? u->ctx_engine : s->engine;
+	ctxlen = u->ctx_engine_len > 0 ? u->ctx_engine_len : s->engine_len;
+	if (!discovery && (h.user_len != strlen(u->user) ||
+	    memcmp(h.user, u->user, h.user_len) != 0 ||
+	    h.engine_len != s->engine_len ||
+	    memcmp(h.engine, s->engine, h.engine_len) != 0)) {
+		ignore(s, "Response for another user or engine");
+		return SNMP_E_MISMATCH;
+	}
+	if (!discovery && (sc.engine_len != ctxlen ||
+	    memcmp(sc.engine, ctx, ctxlen) != 0)) {
+		ignore(s, "Response for another contextEngineID");
+		return SNMP_E_MISMATCH;
+	}
 	return SNMP_OK;
 }
 
@@ -628,26 +681,31 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
     size_t n, struct v3_reply *rep)
 {
 	const struct session_usm *u = s->o.usm;
-	int32_t reqid = snmp_random_id(), msgids[24];
-	char causes[256];
+	int32_t reqid = snmp_random_id(), msgids[MAX_TRIES];
+	char causes[512];
 	int64_t now, until, per_try;
-	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
+	int len = 0, rlen, rc, try, tries = s->o.retries + 1, reps[MAX_TRIES];
+	int saved;
+	int64_t sent[MAX_TRIES];
 
-	tries += bulk_shrinks(s, type);
-	if (tries > 24)
-		tries = 24;
-	per_try = s->o.budget_ms / tries;
-	if (per_try < MIN_TRY_MS)
-		per_try = MIN_TRY_MS;
+	/* discovery carries no varbinds: nothing to shrink */
+	if (!discovery)
+		tries += bulk_shrinks(s, type);
+	if (tries > MAX_TRIES)
+		tries = MAX_TRIES;
+	per_try = try_wait(s, tries);
 	for (try = 0; try < tries; try++) {
 		now = snmp_now_ms();
 		if (now >= s->o.deadline)
 			break;
+		sent[try] = now;
 		until = try + 1 == tries ? s->o.deadline : now + per_try;
 		if (until > s->o.deadline)
 			until = s->o.deadline;
-		if (try > 0 && type == PDU_GETBULK && s->maxrep > 1)
+		if (try > 0 && !discovery && type == PDU_GETBULK &&
+		    s->maxrep > 1)
 			s->maxrep /= 2;
+		reps[try] = s->maxrep;
 		msgids[try] = snmp_random_id();	/* a new msgID per try */
 		len = v3_build(s, discovery, type, oids, n, reqid, msgids[try]);
 		if (len < 0) {
@@ -678,13 +736,38 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 			trace(s, TRACE_PACKET, s->rbuf, (size_t)rlen, 0, 0,
 			    "received %d octets", rlen);
 			if (session_v3_accept(s, discovery, reqid, msgids, try + 1,
-			    s->rbuf, (size_t)rlen, rep) == SNMP_OK)
+			    s->rbuf, (size_t)rlen, rep) != SNMP_OK)
+				continue;
+			rtt_sample(s, sent[rep->try]);
+			/*
+			 * protocol-notes.md: notInTimeWindows is taken only
+			 * authenticated (anyone can forge the plain one)
+			 */
+			if (rep->report && !discovery && u->level > 0 &&
+			    !rep->authenticated &&
+			    report_kind(&rep->oid) == R_NOT_IN_TIME) {
+				ignore(s, "unauthenticated notInTimeWindows "
+				    "Report");
+				continue;
+			}
+			if (rep->report || discovery)
 				return SNMP_OK;
+			/* a late reply answers its own try's size */
+			saved = s->maxrep;
+			s->maxrep = reps[rep->try];
+			if (check_reply(s, type, oids, n, &rep->pdu) !=
+			    SNMP_OK) {
+				s->maxrep = saved;
+				continue;
+			}
+			s->answered++;
+			return SNMP_OK;
 		}
 	}
 	/* protocol-notes.md: silence is ambiguous; name the causes */
-	snprintf(causes, sizeof(causes), "host down or unreachable%s%s%s%s%s, "
+	snprintf(causes, sizeof(causes), "%shost down or unreachable%s%s%s%s%s, "
 	    "or a reply too large for the agent to send",
+	    discovery ? "SNMPv3 engine discovery unanswered: " : "",
 	    discovery ? ", no SNMPv3 agent at this address" : "",
 	    !discovery && u->level == 2 ? ", wrong privacy password or "
 	    "protocol (the agent drops what it cannot decrypt)" : "",
@@ -749,12 +832,13 @@ v3_request(struct session *s, int type, const struct oid *oids, size_t n,
 {
 	const struct session_usm *u = s->o.usm;
 	struct v3_reply rep;
-	int rc, attempt, kind;
+	int rc, attempt, kind, synced = 0, rediscovered = 0;
 
 	memset(&rep, 0, sizeof(rep));
 	rep.pdu.vb = s->vb;
 	rep.pdu.maxvb = SESSION_REPLY_VB;
-	for (attempt = 0; attempt < 3; attempt++) {
+	/* discover, sync, rediscover once, sync again, the request */
+	for (attempt = 0; attempt < 5; attempt++) {
 		if (s->engine_len == 0) {
 			rc = v3_transact(s, 1, type, oids, n, &rep);
 			if (rc != SNMP_OK)
@@ -787,11 +871,15 @@ v3_request(struct session *s, int type, const struct oid *oids, size_t n,
 			return SNMP_OK;
 		}
 		kind = report_kind(&rep.oid);
-		if (kind == R_NOT_IN_TIME && rep.authenticated && attempt == 0)
-			continue;	/* adopted boots/time: resend once */
-		if (kind == R_UNKNOWN_ENGINE && attempt == 0 &&
+		if (kind == R_NOT_IN_TIME && rep.authenticated && !synced) {
+			synced = 1;	/* adopted boots/time: resend once */
+			continue;
+		}
+		if (kind == R_UNKNOWN_ENGINE && !rediscovered &&
 		    u->sec_engine_len == 0) {
-			s->engine_len = 0;	/* rediscover once */
+			rediscovered = 1;	/* rediscover once */
+			synced = 0;
+			s->engine_len = 0;
 			continue;
 		}
 		return v3_report_error(s, &rep);
@@ -809,13 +897,15 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 {
 	size_t coff, roff, rclen;
 	int64_t now, until, per_try;
-	int32_t reqid = snmp_random_id();
-	int len = 0, rlen, rc, try, tries = s->o.retries + 1;
+	int32_t reqid = snmp_random_id(), ids[MAX_TRIES];
+	int len = 0, rlen, rc, try, tries = s->o.retries + 1, saved, k, nids = 0;
+	int reps[MAX_TRIES];
+	int64_t sent[MAX_TRIES];
 
 	tries += bulk_shrinks(s, type);
-	per_try = s->o.budget_ms / tries;
-	if (per_try < MIN_TRY_MS)
-		per_try = MIN_TRY_MS;
+	if (tries > MAX_TRIES)
+		tries = MAX_TRIES;
+	per_try = try_wait(s, tries);
 	for (try = 0; try < tries; try++) {
 		now = snmp_now_ms();
 		if (now >= s->o.deadline)
@@ -824,6 +914,11 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 		if (try > 0 && type == PDU_GETBULK && s->maxrep > 1) {
 			s->maxrep /= 2;
 			reqid = snmp_random_id();
+		}
+		if (nids == 0 || ids[nids - 1] != reqid) {
+			ids[nids] = reqid;
+			sent[nids] = now;	/* a GET's retries: the first */
+			reps[nids++] = s->maxrep;
 		}
 		if (try == 0 || type == PDU_GETBULK) {
 			len = pdu_encode_request(s->sbuf, sizeof(s->sbuf),
@@ -869,8 +964,14 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 			memset(m, 0, sizeof(*m));
 			m->pdu.vb = s->vb;
 			m->pdu.maxvb = SESSION_REPLY_VB;
-			if ((rc = pdu_decode(s->rbuf, (size_t)rlen, m)) !=
-			    SNMP_OK) {
+			rc = pdu_decode(s->rbuf, (size_t)rlen, m);
+			if (rc == SNMP_E_NOSPACE) {
+				/* decoding stopped there: no request asks as many */
+				ignore(s, "reply holds more than %d varbinds",
+				    SESSION_REPLY_VB);
+				continue;
+			}
+			if (rc != SNMP_OK) {
 				ignore(s, "malformed reply: %s",
 				    snmp_strerror(rc));
 				continue;
@@ -892,13 +993,23 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 				    m->pdu.type);
 				continue;
 			}
-			if (m->pdu.reqid != reqid) {
+			/* any try of this request: a late reply counts */
+			for (k = 0; k < nids && ids[k] != m->pdu.reqid; k++)
+				;
+			if (k == nids) {
 				ignore(s, "request-id %d, expected %d",
 				    m->pdu.reqid, reqid);
 				continue;
 			}
-			if (check_reply(s, type, oids, n, &m->pdu) != SNMP_OK)
+			/* judged against the size that try asked for */
+			saved = s->maxrep;
+			s->maxrep = reps[k];
+			if (check_reply(s, type, oids, n, &m->pdu) != SNMP_OK) {
+				s->maxrep = saved;
 				continue;
+			}
+			rtt_sample(s, sent[k]);
+			s->answered++;
 			return SNMP_OK;
 		}
 	}
@@ -942,13 +1053,7 @@ request(struct session *s, int type, const struct oid *oids,
 	    transact(s, type, sub, n, &m);
 	if (rc != SNMP_OK)
 		goto done;
-	if (s->o.version == SNMP_V3 && m.pdu.errstat == ERR_NOERROR &&
-	    check_reply(s, type, sub, n, &m.pdu) != SNMP_OK) {
-		seterr(s, "The agent at %s answered with %s", s->conn.text,
-		    s->ignored_why);
-		rc = SNMP_E_MISMATCH;
-		goto done;
-	}
+	/* check_reply() passed it, error-index included, in either path */
 	switch (m.pdu.errstat) {
 	case ERR_NOERROR:
 		for (i = 0; i < n; i++) {
@@ -1133,17 +1238,21 @@ walk_step(struct session *s, struct walk *w, struct walk_col *c,
 
 	if (c->done)
 		return SNMP_OK;
-	if (value_is_exception(&vb->val) || vb->oid.len <= c->root.len ||
-	    !oid_is_prefix(&c->root, &vb->oid)) {
-		c->done = 1;		/* endOfMibView, noSuchName, left it */
+	if (value_is_exception(&vb->val)) {
+		c->done = 1;		/* endOfMibView, noSuchName */
 		return SNMP_OK;
 	}
+	/* before the subtree test: an echo of the request is no end */
 	if (oid_cmp(&vb->oid, &c->cur) <= 0) {
 		oid_format(&vb->oid, a, sizeof(a));
 		oid_format(&c->cur, b, sizeof(b));
 		seterr(s, "The agent at %s walks in a loop: %s came after %s",
 		    session_peer(s), a, b);
 		return SNMP_E_AGENT;
+	}
+	if (vb->oid.len <= c->root.len || !oid_is_prefix(&c->root, &vb->oid)) {
+		c->done = 1;		/* left it */
+		return SNMP_OK;
 	}
 	return walk_add(s, w, c, vb);
 }
@@ -1178,13 +1287,6 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 			s->maxrep_cap = s->maxrep;
 		if (rc != SNMP_OK)
 			break;
-		if (s->o.version == SNMP_V3 && m.pdu.errstat == ERR_NOERROR &&
-		    check_reply(s, PDU_GETBULK, oids, n, &m.pdu) != SNMP_OK) {
-			seterr(s, "The agent at %s answered with %s",
-			    s->conn.text, s->ignored_why);
-			rc = SNMP_E_MISMATCH;
-			break;
-		}
 		if (m.pdu.errstat == ERR_TOOBIG && s->maxrep > 1) {
 			s->maxrep_cap = s->maxrep / 2;
 			trace(s, TRACE_REQUEST, NULL, 0, 0, 0,

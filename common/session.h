@@ -76,6 +76,8 @@ struct session {
 	struct session_block	*blocks;	/* copies of reply values */
 	unsigned		 requests;	/* datagrams sent */
 	unsigned		 ignored;	/* datagrams dropped */
+	unsigned		 answered;	/* requests answered */
+	int64_t			 rtt_ms;	/* smoothed round trip, 0 unknown */
 	char			 ignored_why[128];
 	char			 err[SESSION_ERR_MAX];
 	uint8_t			 sbuf[SESSION_BUF];

@@ -26,6 +26,7 @@ struct v3_reply {
 	size_t		 engine_len;
 	int32_t		 boots;
 	int32_t		 etime;
+	int		 try;		/* msgids[try] matched */
 };
 
 /*
