@@ -7,8 +7,10 @@
  * input with the same bounded reader discipline as the plugins and ignores
  * whatever it cannot parse.  Self-contained: libc only.
  *
- * usage: hostile_agent [-6] [-p PORT] [-r TABLE-OID] SCENARIO
- * Prints the bound port on stdout, then serves until SIGTERM.
+ * usage: hostile_agent [-6g] [-m N] [-p PORT] [-r TABLE-OID] SCENARIO
+ * Prints the bound port on stdout, then serves until SIGTERM.  The wire
+ * scenarios (see wires[]) craft one part of the reply each; -g and -m
+ * apply to them only.
  */
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -42,6 +44,8 @@ struct req {
 struct out {
 	uint8_t	buf[65536 + 512];
 	size_t	len;
+	size_t	seq[8];		/* where the first SEQUENCEs' contents start */
+	size_t	nseq;
 };
 
 static const char *scenarios[] = {
@@ -53,6 +57,165 @@ static const char *scenarios[] = {
 	"table", "table-toobig", "table-bigsilent", "walk-loop",
 	"walk-endless", "walk-overfull", NULL
 };
+
+/*
+ * Wire scenarios (protocol-notes.md, "Hostile inputs every decoder must
+ * survive", the items a v1/v2c reply can carry): the reply to a GET with
+ * one part replaced by the octets given in hex.  Tokens are separated by
+ * spaces: "XX" one octet, "XX*N" N copies, "len" the true length of the
+ * outer SEQUENCE's contents in two octets ("len+1": one more), "id" the
+ * request-id in four octets; in W_HEAD, what follows '|' goes after the
+ * message.  Every value is INTEGER 666 unless replaced, so a plugin that
+ * took the datagram would show it.  With -g the correct reply (INTEGER
+ * 42, or with -r the virtual table's page) follows every hostile
+ * datagram; with -m N the first N-1 requests get only the correct reply.
+ */
+enum wpart {
+	W_RAW,		/* the whole datagram */
+	W_HEAD,		/* the outer SEQUENCE's tag and length | after it */
+	W_TAIL,		/* octets after the message */
+	W_VERSION,	/* the version TLV */
+	W_COMMUNITY,	/* the community TLV */
+	W_PDUTAG,	/* the PDU's tag octet */
+	W_REQID,	/* the request-id TLV */
+	W_ERRORS,	/* the error-status and error-index TLVs */
+	W_COUNT,	/* hex is the decimal number of varbinds */
+	W_VB,		/* every varbind */
+	W_NAME,		/* every varbind's name */
+	W_NAME1,	/* the first varbind's name */
+	W_VALUE,	/* every varbind's value */
+	W_SWAP,		/* the names in reverse order */
+	W_CUT,		/* the correct reply cut at every offset, in turn */
+	W_CUTFIX,	/* the same with the enclosing lengths fitted to the cut */
+	W_FROMPORT,	/* sent from another port of 127.0.0.1 */
+	W_FROMADDR,	/* sent from 127.0.0.2, the agent's port */
+	W_LATE		/* try 1 answered only when try 2 arrives */
+};
+
+struct wire {
+	const char	*name;
+	int		 part;
+	const char	*hex;
+};
+
+#define NEST10	"30 14 30 12 30 10 30 0e 30 0c 30 0a 30 08 30 06 30 04 " \
+		"30 02 05 00"
+
+static const struct wire wires[] = {
+	/* 1: lengths */
+	{ "len-indefinite", W_HEAD, "30 80 | 00 00" },
+	{ "len-reserved", W_HEAD, "30 ff" },
+	{ "len-5-octets", W_HEAD, "30 85 00 00 00 len" },
+	{ "len-past-end", W_HEAD, "30 82 len+1" },
+	{ "len-huge", W_HEAD, "30 88 7f ff ff ff ff ff ff ee" },
+	{ "len-4g", W_HEAD, "30 84 ff ff ff ff" },
+	{ "len-long-form", W_HEAD, "30 84 00 00 len" },
+	{ "trailing-octet", W_TAIL, "00" },
+	{ "value-len-indefinite", W_VALUE, "02 80 2a 00 00" },
+	{ "value-len-reserved", W_VALUE, "02 ff 2a" },
+	{ "value-len-5-octets", W_VALUE, "02 85 00 00 00 00 01 2a" },
+	{ "value-len-past-end", W_VALUE, "02 02 2a" },
+	{ "value-len-into-next", W_VALUE, "02 05 2a" },
+	{ "value-len-huge", W_VALUE, "02 88 7f ff ff ff ff ff ff ee 2a" },
+	{ "value-len-4g", W_VALUE, "02 84 ff ff ff ff 2a" },
+	{ "value-len-long-form", W_VALUE, "02 82 00 02 02 9a" },
+	{ "varbind-len-past-end", W_VB, "30 7f 06 08 2b 06 01 02 01 01 03 00 "
+	    "02 01 2a" },
+	/* 2: truncation */
+	{ "cut-every", W_CUT, "" },
+	{ "cut-every-fitted", W_CUTFIX, "" },
+	{ "empty", W_RAW, "" },
+	{ "one-octet", W_RAW, "30" },
+	{ "empty-sequence", W_RAW, "30 00" },
+	/* 3: contents of primitive types */
+	{ "int-empty", W_VALUE, "02 00" },
+	{ "null-content", W_VALUE, "05 01 00" },
+	{ "int-9-octets", W_VALUE, "02 09 00 ff ff ff ff ff ff ff ff" },
+	{ "int-8-octets", W_VALUE, "02 08 80 00 00 00 00 00 00 00" },
+	{ "int-padded", W_VALUE, "02 04 00 00 02 9a" },
+	{ "counter32-2^32", W_VALUE, "41 05 01 00 00 00 00" },
+	{ "counter32-padded", W_VALUE, "41 05 00 ff ff ff ff" },
+	{ "gauge32-no-zero", W_VALUE, "42 04 ff ff ff ff" },
+	{ "timeticks-2^32", W_VALUE, "43 05 01 00 00 00 00" },
+	{ "counter64-empty", W_VALUE, "46 00" },
+	{ "counter64-10-octets", W_VALUE, "46 0a 00 00 ff ff ff ff ff ff ff ff" },
+	{ "version-empty", W_VERSION, "02 00" },
+	{ "reqid-empty", W_REQID, "02 00" },
+	{ "errstat-empty", W_ERRORS, "02 00 02 01 00" },
+	/* 4: object identifiers */
+	{ "oid-first-2^32", W_NAME, "06 05 90 80 80 80 00" },
+	{ "oid-arc-2^32", W_NAME, "06 0c 2b 06 01 02 01 01 03 90 80 80 80 00" },
+	{ "oid-unterminated", W_NAME, "06 02 2b 81" },
+	{ "oid-empty", W_NAME, "06 00" },
+	{ "oid-129-arcs", W_NAME, "06 81 80 2b 01*127" },
+	{ "oid-leading-80", W_NAME, "06 03 2b 80 01" },
+	{ "value-oid-unterminated", W_VALUE, "06 02 2b 81" },
+	/* 5: tags and nesting */
+	{ "value-constructed-string", W_VALUE, "24 03 04 01 41" },
+	{ "value-constructed-int", W_VALUE, "22 03 02 01 2a" },
+	{ "value-high-tag", W_VALUE, "1f 81 00 01 2a" },
+	{ "value-bare-float", W_VALUE, "9f 78 04 00 00 00 00" },
+	{ "name-constructed", W_NAME, "26 0a 06 08 2b 06 01 02 01 01 03 00" },
+	{ "name-as-string", W_NAME, "04 08 2b 06 01 02 01 01 03 00" },
+	{ "pdu-primitive", W_PDUTAG, "82" },
+	{ "message-primitive", W_HEAD, "10 82 len" },
+	{ "value-nested-10", W_VALUE, NEST10 },
+	{ "varbind-nested-10", W_VB, NEST10 },
+	/* 6: varbind lists */
+	{ "vb-none", W_COUNT, "0" },
+	{ "vb-one", W_COUNT, "1" },
+	{ "vb-three", W_COUNT, "3" },
+	{ "vb-600", W_COUNT, "600" },
+	{ "name-other", W_NAME1, "06 08 2b 06 01 02 01 01 04 00" },
+	{ "names-swapped", W_SWAP, "" },
+	/* 7: value types */
+	{ "ip-3-octets", W_VALUE, "40 03 c0 00 02" },
+	{ "ip-5-octets", W_VALUE, "40 05 c0 00 02 01 00" },
+	{ "ip-empty", W_VALUE, "40 00" },
+	{ "ip-good", W_VALUE, "40 04 c0 00 02 01" },
+	{ "nosuchobject-content", W_VALUE, "80 01 00" },
+	{ "endofmibview-content", W_VALUE, "82 02 00 00" },
+	{ "endofmibview", W_VALUE, "82 00" },
+	{ "nosuchobject", W_VALUE, "80 00" },
+	{ "counter64-2^63", W_VALUE, "46 09 00 80 00 00 00 00 00 00 00" },
+	{ "counter64-2^63-no-zero", W_VALUE, "46 08 80 00 00 00 00 00 00 00" },
+	{ "counter64-9-octets", W_VALUE, "46 09 01 00 00 00 00 00 00 00 00" },
+	/* 8: matching */
+	{ "version-3", W_VERSION, "02 01 03" },
+	{ "version-negative", W_VERSION, "02 01 ff" },
+	{ "version-2^32+1", W_VERSION, "02 05 01 00 00 00 01" },
+	{ "community-nul", W_COMMUNITY, "04 07 70 75 62 6c 69 63 00" },
+	{ "community-case", W_COMMUNITY, "04 06 50 75 62 6c 69 63" },
+	{ "pdu-report", W_PDUTAG, "a8" },
+	{ "pdu-trap", W_PDUTAG, "a4" },
+	{ "pdu-v2trap", W_PDUTAG, "a7" },
+	{ "pdu-a9", W_PDUTAG, "a9" },
+	{ "reqid-zero", W_REQID, "02 01 00" },
+	{ "reqid-2^32", W_REQID, "02 05 01 id" },
+	{ "reqid-padded", W_REQID, "02 05 00 id" },
+	{ "from-port", W_FROMPORT, "" },
+	{ "from-addr", W_FROMADDR, "" },
+	{ "late-try", W_LATE, "" },
+	/* 9: error-status and error-index */
+	{ "errstat-99", W_ERRORS, "02 01 63 02 01 00" },
+	{ "errstat-negative", W_ERRORS, "02 01 ff 02 01 00" },
+	{ "errstat-2^31", W_ERRORS, "02 05 00 80 00 00 00 02 01 00" },
+	{ "errindex-negative", W_ERRORS, "02 01 05 02 01 ff" },
+	{ "nosuchname-index-0", W_ERRORS, "02 01 02 02 01 00" },
+	{ "nosuchname-index-1", W_ERRORS, "02 01 02 02 01 01" },
+	{ "nosuchname-index-200", W_ERRORS, "02 01 02 02 02 00 c8" },
+	{ "generr-index-0", W_ERRORS, "02 01 05 02 01 00" },
+	{ "generr-index-1", W_ERRORS, "02 01 05 02 01 01" },
+	{ "generr-index-200", W_ERRORS, "02 01 05 02 02 00 c8" },
+	{ "toobig-one", W_ERRORS, "02 01 01 02 01 00" },
+	{ "noerror-index-5", W_ERRORS, "02 01 00 02 01 05" },
+	/* 14: strings */
+	{ "string-binary", W_VALUE, "04 06 61 00 62 ff 7c 0a" },
+	{ NULL, 0, NULL }
+};
+static int		 then_good;	/* -g */
+static unsigned		 wire_from = 1;	/* -m */
+static int		 tablemode;	/* -r */
 
 static volatile sig_atomic_t stop;
 
@@ -68,11 +231,18 @@ usage(void)
 {
 	int i;
 
-	fprintf(stderr, "usage: hostile_agent [-6] [-p PORT] [-r TABLE-OID] "
-	    "SCENARIO\n"
+	fprintf(stderr, "usage: hostile_agent [-6g] [-m N] [-p PORT] "
+	    "[-r TABLE-OID] SCENARIO\n"
+	    "  -g  after each hostile datagram, the correct reply (wire)\n"
+	    "  -m  hostile from the Nth request on (wire; default 1)\n"
+	    "  -r  the virtual table's root (table, walk-*, and wire: the "
+	    "correct reply)\n"
 	    "scenarios:");
 	for (i = 0; scenarios[i] != NULL; i++)
 		fprintf(stderr, " %s", scenarios[i]);
+	fprintf(stderr, "\nwire scenarios:");
+	for (i = 0; wires[i].name != NULL; i++)
+		fprintf(stderr, " %s", wires[i].name);
 	fprintf(stderr, "\n");
 	exit(2);
 }
@@ -198,6 +368,8 @@ open_seq(struct out *o, uint8_t tag)
 	uint8_t h[4] = { tag, 0x82, 0, 0 };
 
 	put(o, h, 4);
+	if (o->nseq < sizeof(o->seq) / sizeof(o->seq[0]))
+		o->seq[o->nseq++] = o->len;
 	return o->len;
 }
 
@@ -256,7 +428,7 @@ reply(struct out *o, const struct req *r, int version, const uint8_t *comm,
 	size_t msg, pdu, list, vb, i;
 	uint8_t b;
 
-	o->len = 0;
+	o->len = o->nseq = 0;
 	msg = open_seq(o, 0x30);
 	put_int(o, version);
 	put_tlv(o, 0x04, comm, commlen);
@@ -436,7 +608,7 @@ walk_reply(struct out *o, const struct req *r, const char *sc)
 	}
 	if (strcmp(sc, "walk-overfull") == 0)
 		reps++;
-	o->len = 0;
+	o->len = o->nseq = 0;
 	msg = open_seq(o, 0x30);
 	put_int(o, r->version);
 	put_tlv(o, 0x04, r->comm, r->commlen);
@@ -470,7 +642,6 @@ walk_reply(struct out *o, const struct req *r, const char *sc)
 				put_tlv(o, 0x06, ob, olen);
 				if (r->version == 0) {
 					/* v1: noSuchName for the request */
-					o->len = 0;
 					reply(o, r, r->version, r->comm,
 					    r->commlen, 0xa2, r->reqid, 2,
 					    (int)i + 1, r->n, V_NULL);
@@ -496,9 +667,241 @@ walk_reply(struct out *o, const struct req *r, const char *sc)
 	close_seq(o, msg);
 }
 
+static int
+bound_port(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+
+	getsockname(fd, (struct sockaddr *)&ss, &len);
+	return ntohs(ss.ss_family == AF_INET6 ?
+	    ((struct sockaddr_in6 *)&ss)->sin6_port :
+	    ((struct sockaddr_in *)&ss)->sin_port);
+}
+
+/* "address:port" of a bound socket, for the log. */
+static const char *
+bound_name(int fd)
+{
+	static char buf[INET6_ADDRSTRLEN + 8];
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	char ip[INET6_ADDRSTRLEN] = "?";
+
+	if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0)
+		inet_ntop(ss.ss_family, ss.ss_family == AF_INET6 ?
+		    (void *)&((struct sockaddr_in6 *)&ss)->sin6_addr :
+		    (void *)&((struct sockaddr_in *)&ss)->sin_addr, ip,
+		    sizeof(ip));
+	snprintf(buf, sizeof(buf), "%s:%d", ip, bound_port(fd));
+	return buf;
+}
+
+/*
+ * Octets from a wire scenario's text (see wires[]); stops at '|' or the
+ * end, and sets *rest after the '|' or to NULL.
+ */
+static size_t
+unhex(const char *s, uint8_t *b, size_t cap, size_t len, int32_t id,
+    const char **rest)
+{
+	unsigned long v, rep, k;
+	size_t n = 0;
+	char *e;
+
+	*rest = NULL;
+	for (;;) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		if (*s == '|') {
+			*rest = s + 1;
+			break;
+		}
+		if (strncmp(s, "len", 3) == 0) {
+			v = len;
+			s += 3;
+			if (*s == '+') {
+				v += strtoul(s + 1, &e, 10);
+				s = e;
+			}
+			if (n + 2 <= cap) {
+				b[n++] = (uint8_t)(v >> 8);
+				b[n++] = (uint8_t)v;
+			}
+			continue;
+		}
+		if (strncmp(s, "id", 2) == 0) {
+			s += 2;
+			for (k = 0; k < 4 && n < cap; k++)
+				b[n++] = (uint8_t)((uint32_t)id >> (24 - 8 * k));
+			continue;
+		}
+		v = strtoul(s, &e, 16);
+		if (e == s)
+			break;		/* not ours: the table is wrong */
+		rep = *e == '*' ? strtoul(e + 1, &e, 10) : 1;
+		for (k = 0; k < rep && n < cap; k++)
+			b[n++] = (uint8_t)v;
+		s = e;
+	}
+	return n;
+}
+
+/* If the scenario replaces this part, write its octets and return 1. */
+static int
+lie(struct out *o, const struct wire *w, int part, const struct req *r)
+{
+	uint8_t b[1024];
+	const char *rest;
+
+	if (w->part != part)
+		return 0;
+	put(o, b, unhex(w->hex, b, sizeof(b), 0, r->reqid, &rest));
+	return 1;
+}
+
+/* The reply to a GET with the scenario's part replaced. */
 static void
-serve(int fd, int other, const char *sc, const uint8_t *in, size_t inlen,
-    const struct sockaddr_storage *peer, socklen_t plen, unsigned count)
+wire_reply(struct out *o, const struct req *r, const struct wire *w)
+{
+	static const uint8_t v666[] = { 0x02, 0x02, 0x02, 0x9a };
+	uint8_t h[64], t[64];
+	size_t msg, pdu, list, vb, i, k, n, hl, tl, nvb = r->n;
+	const char *rest;
+
+	o->len = o->nseq = 0;
+	if (lie(o, w, W_RAW, r))
+		return;
+	if (w->part == W_COUNT)
+		nvb = (size_t)strtoul(w->hex, NULL, 10);
+	msg = open_seq(o, 0x30);
+	if (!lie(o, w, W_VERSION, r))
+		put_int(o, r->version);
+	if (!lie(o, w, W_COMMUNITY, r))
+		put_tlv(o, 0x04, r->comm, r->commlen);
+	pdu = open_seq(o, 0xa2);
+	if (w->part == W_PDUTAG)
+		o->buf[pdu - 4] = (uint8_t)strtoul(w->hex, NULL, 16);
+	if (!lie(o, w, W_REQID, r))
+		put_int(o, r->reqid);
+	if (!lie(o, w, W_ERRORS, r)) {
+		put_int(o, 0);
+		put_int(o, 0);
+	}
+	list = open_seq(o, 0x30);
+	for (i = 0; i < nvb; i++) {
+		if (lie(o, w, W_VB, r))
+			continue;
+		k = w->part == W_SWAP ? r->n - 1 - i % r->n : i % r->n;
+		vb = open_seq(o, 0x30);
+		if (!lie(o, w, W_NAME, r) && !(i == 0 && lie(o, w, W_NAME1, r)))
+			put_tlv(o, 0x06, r->oid[k], r->oidlen[k]);
+		if (!lie(o, w, W_VALUE, r))
+			put(o, v666, sizeof(v666));
+		close_seq(o, vb);
+	}
+	close_seq(o, list);
+	close_seq(o, pdu);
+	close_seq(o, msg);
+	if (w->part == W_HEAD) {
+		/* the contents stay, behind another tag and length */
+		n = o->len - msg;
+		hl = unhex(w->hex, h, sizeof(h), n, r->reqid, &rest);
+		tl = rest != NULL ? unhex(rest, t, sizeof(t), n, r->reqid,
+		    &rest) : 0;
+		if (hl + n + tl > sizeof(o->buf))
+			return;
+		memmove(o->buf + hl, o->buf + msg, n);
+		memcpy(o->buf, h, hl);
+		memcpy(o->buf + hl + n, t, tl);
+		o->len = hl + n + tl;
+	}
+	lie(o, w, W_TAIL, r);
+}
+
+/* The reply cut to k octets, the SEQUENCEs around the cut ending there. */
+static void
+cut(struct out *c, const struct out *o, size_t k, int fit)
+{
+	size_t i, s;
+
+	memcpy(c->buf, o->buf, k);
+	c->len = k;
+	for (i = 0; fit && i < o->nseq; i++) {
+		s = o->seq[i];
+		if (s > k)
+			continue;
+		c->buf[s - 2] = (uint8_t)((k - s) >> 8);
+		c->buf[s - 1] = (uint8_t)(k - s);
+	}
+}
+
+static void
+wire_serve(int fd, int other, const struct wire *w, const uint8_t *in,
+    size_t inlen, const struct req *r, const struct sockaddr_storage *peer,
+    socklen_t plen, unsigned count)
+{
+	static struct out o, c;
+	static uint8_t first[65536];
+	static size_t firstlen;
+	struct req r1;
+	size_t k;
+
+	if (count >= wire_from) {
+		switch (w->part) {
+		case W_LATE:
+			/* keep try 1; answer it when try 2 has come */
+			if (count == wire_from) {
+				memcpy(first, in, inlen);
+				firstlen = inlen;
+			} else if (count == wire_from + 1 &&
+			    parse(first, firstlen, &r1) == 0) {
+				good(&o, &r1, V_INT42);
+				send_to(fd, &o, peer, plen);
+			}
+			return;
+		case W_CUT:
+		case W_CUTFIX:
+			good(&o, r, V_INT42);
+			for (k = 0; k < o.len; k++) {
+				cut(&c, &o, k, w->part == W_CUTFIX);
+				send_to(fd, &c, peer, plen);
+			}
+			fprintf(stderr, "hostile %s: sent %zu cuts\n", w->name,
+			    o.len);
+			break;
+		case W_FROMPORT:
+		case W_FROMADDR:
+			/* the log proves it left; the test, that it was not taken */
+			wire_reply(&o, r, w);
+			if (sendto(other, o.buf, o.len, 0,
+			    (const struct sockaddr *)peer, plen) < 0)
+				perror("hostile_agent: sendto");
+			else
+				fprintf(stderr, "hostile %s: sent %zu octets "
+				    "from %s\n", w->name, o.len,
+				    bound_name(other));
+			break;
+		default:
+			wire_reply(&o, r, w);
+			send_to(fd, &o, peer, plen);
+		}
+		if (!then_good)
+			return;
+	}
+	if (tablemode)
+		walk_reply(&o, r, "table");
+	else
+		good(&o, r, V_INT42);
+	send_to(fd, &o, peer, plen);
+}
+
+static void
+serve(int fd, int other, const char *sc, const struct wire *w,
+    const uint8_t *in, size_t inlen, const struct sockaddr_storage *peer,
+    socklen_t plen, unsigned count)
 {
 	static struct out o;
 	struct req r;
@@ -510,6 +913,10 @@ serve(int fd, int other, const char *sc, const uint8_t *in, size_t inlen,
 	}
 	fprintf(stderr, "hostile %s: request %u, id %d, %zu varbinds\n", sc,
 	    count, r.reqid, r.n);
+	if (w != NULL) {
+		wire_serve(fd, other, w, in, inlen, &r, peer, plen, count);
+		return;
+	}
 	if (strcmp(sc, "silent") == 0)
 		return;
 	if (strncmp(sc, "table", 5) == 0 || strncmp(sc, "walk-", 5) == 0) {
@@ -613,8 +1020,9 @@ serve(int fd, int other, const char *sc, const uint8_t *in, size_t inlen,
 	}
 }
 
+/* A socket on ::1 or 127.0.0.1 (second: 127.0.0.2, loopback too). */
 static int
-bind_loopback(int family, int port)
+bind_loopback(int family, int second, int port)
 {
 	struct sockaddr_storage ss;
 	struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
@@ -630,7 +1038,7 @@ bind_loopback(int family, int port)
 		len = sizeof(*sin6);
 	} else {
 		sin->sin_family = AF_INET;
-		sin->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		sin->sin_addr.s_addr = htonl(INADDR_LOOPBACK + (second ? 1 : 0));
 		sin->sin_port = htons((uint16_t)port);
 		len = sizeof(*sin);
 	}
@@ -640,18 +1048,6 @@ bind_loopback(int family, int port)
 		exit(1);
 	}
 	return fd;
-}
-
-static int
-bound_port(int fd)
-{
-	struct sockaddr_storage ss;
-	socklen_t len = sizeof(ss);
-
-	getsockname(fd, (struct sockaddr *)&ss, &len);
-	return ntohs(ss.ss_family == AF_INET6 ?
-	    ((struct sockaddr_in6 *)&ss)->sin6_port :
-	    ((struct sockaddr_in *)&ss)->sin_port);
 }
 
 int
@@ -664,19 +1060,27 @@ main(int argc, char *argv[])
 	ssize_t n;
 	unsigned count = 0;
 	int c, family = AF_INET, port = 0, fd, other, i;
+	const struct wire *w = NULL;
 	const char *sc;
 	char *end;
 
-	while ((c = getopt(argc, argv, "6p:r:")) != -1) {
+	while ((c = getopt(argc, argv, "6gm:p:r:")) != -1) {
 		switch (c) {
 		case '6':
 			family = AF_INET6;
+			break;
+		case 'g':
+			then_good = 1;
+			break;
+		case 'm':
+			wire_from = (unsigned)strtoul(optarg, NULL, 10);
 			break;
 		case 'p':
 			port = (int)strtol(optarg, NULL, 10);
 			break;
 		case 'r':
 			/* the virtual table's root, e.g. ifXEntry */
+			tablemode = 1;
 			for (TLEN = 0; *optarg != '\0' && TLEN < 12; TLEN++) {
 				table[TLEN] = (uint32_t)strtoul(optarg, &end,
 				    10);
@@ -692,14 +1096,27 @@ main(int argc, char *argv[])
 	sc = argv[optind];
 	for (i = 0; scenarios[i] != NULL && strcmp(scenarios[i], sc) != 0; i++)
 		;
-	if (scenarios[i] == NULL)
-		usage();
+	if (scenarios[i] == NULL) {
+		for (w = wires; w->name != NULL && strcmp(w->name, sc) != 0;
+		    w++)
+			;
+		if (w->name == NULL)
+			usage();
+	}
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_term;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
-	fd = bind_loopback(family, port);
-	other = bind_loopback(family, 0);
+	fd = bind_loopback(family, 0, port);
+	if (w != NULL && w->part == W_FROMADDR) {
+		if (family != AF_INET) {
+			fprintf(stderr, "hostile_agent: from-addr is IPv4 "
+			    "only\n");
+			exit(2);
+		}
+		other = bind_loopback(family, 1, bound_port(fd));
+	} else
+		other = bind_loopback(family, 0, 0);
 	printf("%d\n", bound_port(fd));
 	fflush(stdout);
 	while (!stop) {
@@ -708,7 +1125,7 @@ main(int argc, char *argv[])
 		    &plen);
 		if (n < 0)
 			continue;
-		serve(fd, other, sc, in, (size_t)n, &peer, plen, ++count);
+		serve(fd, other, sc, w, in, (size_t)n, &peer, plen, ++count);
 	}
 	return 0;
 }
