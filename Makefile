@@ -65,7 +65,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
 	tests/unit/test_state
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
-	tests/integration/walk_agent
+	tests/integration/walk_agent tests/integration/hostile_v3
 
 all: $(PLUGINS)
 
@@ -122,6 +122,9 @@ tests/integration/hostile_agent: tests/integration/hostile_agent.c
 
 tests/integration/walk_probe: tests/integration/walk_probe.c $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_probe.c $(LIB)
+
+tests/integration/hostile_v3: tests/integration/hostile_v3.c $(LIB) $(LIBHDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_v3.c $(LIB)
 
 tests/integration/walk_agent: tests/integration/walk_agent.c $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_agent.c $(LIB)

@@ -56,7 +56,7 @@ within "v3 unknown context within -t" 1500
 run_case "v3 authPriv to an auth-only user" 3 "SNMP UNKNOWN - SNMPv3 security level authPriv not allowed for user 'u_sha_auth' on 127.0.0.1:$SNMPD_PORT" \
     $V3 -U u_sha_auth -A maplesyrup -X maplesyrup -o sysName.0 -t 2
 start_hostile silent
-run_case "v3 silent agent: discovery within -t" 3 "SNMP UNKNOWN - No response from 127.0.0.1:$HOSTILE_PORT within 1.0 s (6 requests sent): host down or unreachable, no SNMPv3 agent at this address, or a reply too large for the agent to send" \
+run_case "v3 silent agent: discovery within -t" 3 "SNMP UNKNOWN - No response from 127.0.0.1:$HOSTILE_PORT within 1.0 s (6 requests sent): SNMPv3 engine discovery unanswered: host down or unreachable, no SNMPv3 agent at this address, or a reply too large for the agent to send" \
     $PLUGIN -H 127.0.0.1 -p "$HOSTILE_PORT" -P 3 -U u -A maplesyrup -o sysName.0 -t 1 -e 5
 within "v3 silent agent within -t" 1500
 stop_hostile
