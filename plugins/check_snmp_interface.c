@@ -393,7 +393,8 @@ static const struct opt_def if_opts[] = {
 	{ "sample", 0, OPT_ARG, "SECONDS",
 	  "Take two samples SECONDS apart inside this run instead of using a\n"
 	  "state file (for checks that move between workers); must be below\n"
-	  "the -t budget", O_SAMPLE },
+	  "the -t budget, and the wait is cut if a slow first sample leaves\n"
+	  "the second no room", O_SAMPLE },
 	{ "no-match", 0, OPT_ARG, "STATE",
 	  "State when no interface is selected, or a given --index does not\n"
 	  "exist (default UNKNOWN)", O_NOMATCH },
@@ -2222,15 +2223,6 @@ open_state(struct state_file *st, const struct ctx *c,
 }
 
 static void
-nap(long secs)
-{
-	struct timespec ts = { secs, 0 };
-
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
-}
-
-static void
 add_perf(struct output *out, const struct ctx *c, const struct iface *f,
     struct output *scratch, size_t *dropped)
 {
@@ -2499,19 +2491,39 @@ state_store(struct state_file *st, const struct iface *ifs, size_t n)
 	state_close(st);
 }
 
-/* --sample: this sample becomes the previous one, then another. */
+/*
+ * --sample: this sample becomes the previous one, then another, SECONDS
+ * later.  The wait is cut short when the second sample would not fit in
+ * -t (the first one took long): the rate then spans a shorter interval,
+ * measured like any other; under RATE_MIN_INTERVAL there is no room left.
+ */
 static void
 sample_again(struct session *s, const struct snmp_opts *o, long secs,
-    struct iface *ifs, struct iface **lst, size_t n)
+    int64_t started, int64_t deadline, struct iface *ifs,
+    struct iface **lst, size_t n)
 {
+	int64_t now = snmp_now_ms(), took = now - started, wait;
+	struct timespec ts;
 	size_t i;
 
+	/* room for a second sample as slow as the first, and a margin */
+	wait = deadline - now - took - took / 2 - 100;
+	if (wait > secs * 1000)
+		wait = secs * 1000;
+	if (wait < (int64_t)(RATE_MIN_INTERVAL * 1000))
+		die(o->timeout_state, "No time left for the second sample of "
+		    "--sample %ld within -t %.1f s: the first took %.2f s; "
+		    "raise -t", secs, (double)o->timeout_ms / 1000,
+		    (double)took / 1000);
 	for (i = 0; i < n; i++) {
 		ifs[i].prev = ifs[i].cur;
 		identity(&ifs[i], ifs[i].prev_id, sizeof(ifs[i].prev_id));
 		ifs[i].have_prev = 1;
 	}
-	nap(secs);
+	ts.tv_sec = (time_t)(wait / 1000);
+	ts.tv_nsec = (long)(wait % 1000) * 1000000;
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
 	fetch(s, o, lst, n, 0, 1);
 }
 
@@ -2574,7 +2586,7 @@ main(int argc, char *argv[])
 	struct iface *ifs = NULL, **lst = NULL;
 	struct strbuf missing, changed;
 	char mbuf[512], cbuf[1024];
-	int64_t deadline;
+	int64_t deadline, started;
 	size_t n, total, i, nsel;
 	int name_from_descr, use_state, counters;
 
@@ -2584,6 +2596,7 @@ main(int argc, char *argv[])
 	c.admin_down = ADMIN_IGNORE;
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
+	started = snmp_now_ms();
 	setup(&c, &o);
 	counters = !c.status_only;
 	use_state = counters && c.sample == 0;
@@ -2619,7 +2632,7 @@ main(int argc, char *argv[])
 	else
 		fetch(s, &o, lst, n, 1, 0);
 	if (counters && c.sample > 0)
-		sample_again(s, &o, c.sample, ifs, lst, n);
+		sample_again(s, &o, c.sample, started, deadline, ifs, lst, n);
 	nsel = keep_selected(&c, ifs, n, &missing, &changed);
 	set_labels(ifs, nsel);
 	for (i = 0; i < nsel; i++) {
