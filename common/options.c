@@ -47,8 +47,10 @@ static const struct opt_def shared_opts[] = {
 	  "STATE (OK, WARNING, CRITICAL, UNKNOWN) is reported on timeout\n"
 	  "instead of UNKNOWN", ID_TIMEOUT },
 	{ "retries", 'e', OPT_ARG, "N",
-	  "Retries inside the time budget (default 5, at most 20); every try\n"
-	  "waits its share of -t, at least 0.1 s", ID_RETRIES },
+	  "Retries inside the time budget (default 5, at most 100); every\n"
+	  "try waits its share of -t, at least 0.1 s (and at least three\n"
+	  "round trips once the agent has answered); tries that do not fit\n"
+	  "in -t are not sent", ID_RETRIES },
 	{ "seclevel", 'L', OPT_ARG, "LEVEL",
 	  "SNMPv3 security level: noAuthNoPriv, authNoPriv or authPriv\n"
 	  "(default: authPriv with -X, authNoPriv with -A, else noAuthNoPriv)",
@@ -652,9 +654,9 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 	case ID_TIMEOUT:
 		return parse_timeout(o, arg, err, errlen);
 	case ID_RETRIES:
-		if (options_int(arg, 0, 20, &v) < 0) {
+		if (options_int(arg, 0, 100, &v) < 0) {
 			snprintf(err, errlen, "Invalid retries '%s': expected "
-			    "0 to 20", arg);
+			    "0 to 100", arg);
 			return -1;
 		}
 		o->retries = (int)v;

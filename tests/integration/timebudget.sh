@@ -301,12 +301,19 @@ for tb_v in 1 2c 3; do
 		    "$TOP/plugins/check_snmp_$tb_p" -H 127.0.0.1 -p "$TB_SILENT" -t 1 $tb_vo "$@"
 	done
 done
+tb_head "## -e 50 and -e 100 (more tries than fit in -t: the budget holds)"
+for tb_p in $TB_PLUGINS; do
+	for tb_e in 50 100; do
+		tb_case "$tb_p -e $tb_e v2c" 3 "$(tb_timeout "$tb_p" "$TB_SILENT" 2c)" 1000 1500 - \
+		    "$TOP/plugins/check_snmp_$tb_p" -H 127.0.0.1 -p "$TB_SILENT" -t 1 -e $tb_e $(tb_args "$tb_p")
+	done
+done
 tb_head "## what no budget can honour is refused at once"
 for tb_p in $TB_PLUGINS; do
 	eval "tb_svc=\$TB_SVC_$tb_p"
-	tb_case "$tb_p -e 50: above the documented maximum of 20" 3 \
-	    "$tb_svc UNKNOWN - Invalid retries '50': expected 0 to 20" 0 500 - \
-	    "$TOP/plugins/check_snmp_$tb_p" -H 127.0.0.1 -p "$TB_SILENT" -t 1 -e 50 $(tb_args "$tb_p")
+	tb_case "$tb_p -e 101: above the documented maximum of 100" 3 \
+	    "$tb_svc UNKNOWN - Invalid retries '101': expected 0 to 100" 0 500 - \
+	    "$TOP/plugins/check_snmp_$tb_p" -H 127.0.0.1 -p "$TB_SILENT" -t 1 -e 101 $(tb_args "$tb_p")
 done
 tb_case "interface --sample 5 -t 1" 3 \
     "INTERFACE UNKNOWN - --sample 5 must be shorter than the time budget (-t 1): both samples must fit in it; raise -t" \
