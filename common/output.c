@@ -362,15 +362,18 @@ put_label(struct strbuf *sb, const char *label)
 		for (k = 0; i + k < n && p[i + k] >= 0x20 && p[i + k] < 0x7f &&
 		    p[i + k] != '\'' && p[i + k] != '=' && p[i + k] != '|'; k++)
 			;
-		if (k > 0)
-			sb_addn(sb, label + i, k);
-		else if (p[i] < 0x80)
+		if (k == 0 && p[i] < 0x80) {
+			k = 1;		/* ASCII a label may not hold */
+			continue;
+		}
+		if (k == 0 && (k = utf8_len(p + i, n - i)) == 0) {
+			sb_addn(sb, "?", 1);	/* invalid UTF-8 */
 			k = 1;
-		else if ((k = utf8_len(p + i, n - i)) == 0) {
-			sb_addn(sb, "?", 1);
-			k = 1;
-		} else if (utf8_breaking(p + i, k) == 0)
-			sb_addn(sb, label + i, k);
+			continue;
+		}
+		if (p[i] >= 0x80 && utf8_breaking(p + i, k) != 0)
+			continue;	/* C1, LS, PS */
+		sb_addn(sb, label + i, k);	/* a run, or one character */
 	}
 	if (sb->len == start)
 		sb_addn(sb, "?", 1);

@@ -373,6 +373,16 @@ use_engine(struct agent *a, const uint8_t *engine, size_t elen)
 }
 
 /* Varbind lists: one SEQUENCE { name, value } per call. */
+/* Octets from a literal: binary data, no string (hence no memcpy there). */
+static void
+octets(uint8_t *dst, const char *src, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		dst[i] = (uint8_t)src[i];
+}
+
 static void
 vb_raw(struct spec *s, const void *p, size_t len)
 {
@@ -809,7 +819,7 @@ spoil_varbinds(const struct agent *a, const struct req *q, struct spec *s)
 			b[2 * i] = BER_SEQUENCE;
 			b[2 * i + 1] = (uint8_t)(2 * (11 - i) + 3);
 		}
-		memcpy(b + 24, "\x02\x01\x2a", 3);
+		octets(b + 24, "\x02\x01\x2a", 3);
 		for (i = 0; i < q->n; i++)
 			vb_add(s, &q->oids[i], b, 27);
 		return;
@@ -837,25 +847,25 @@ spoil_varbinds(const struct agent *a, const struct req *q, struct spec *s)
 		vb_raw(s, "\x30\x88\x7f\xff\xff\xff\xff\xff\xff\xee", 10);
 		return;
 	case S_OID_OVERFLOW:
-		memcpy(b, "\x06\x05\x90\x80\x80\x80\x00", 7);
+		octets(b, "\x06\x05\x90\x80\x80\x80\x00", 7);
 		n = 7;
 		break;
 	case S_OID_UNTERMINATED:
-		memcpy(b, "\x06\x02\x2b\x81", 4);
+		octets(b, "\x06\x02\x2b\x81", 4);
 		n = 4;
 		break;
 	case S_OID_EMPTY:
-		memcpy(b, "\x06\x00", 2);
+		octets(b, "\x06\x00", 2);
 		n = 2;
 		break;
 	case S_OID_129:
 		/* 1.3 and 127 arcs of 1: 128 octets */
-		memcpy(b, "\x06\x81\x80\x2b", 4);
+		octets(b, "\x06\x81\x80\x2b", 4);
 		memset(b + 4, 1, 127);
 		n = 131;
 		break;
 	}
-	memcpy(b + n, "\x02\x01\x2a", 3);
+	octets(b + n, "\x02\x01\x2a", 3);
 	vb_wrap(s, b, n + 3);
 }
 
@@ -1218,7 +1228,7 @@ main(int argc, char *argv[])
 		case 'u':
 			if (strlen(optarg) > 32)
 				usage();
-			strcpy(a.u.name, optarg);
+			memcpy(a.u.name, optarg, strlen(optarg) + 1);
 			break;
 		case 'a':
 			a.u.auth = strcmp(optarg, "none") == 0 ?
