@@ -41,13 +41,25 @@ inside(const uint8_t *p, size_t n, const uint8_t *buf, size_t len)
 static void
 check_text(const struct strbuf *sb, size_t from)
 {
-	size_t i;
+	size_t i, k, n;
 	unsigned char c;
 
 	FUZZ_CHECK(sb->len < sb->cap && sb->buf[sb->len] == '\0');
-	for (i = from; i < sb->len; i++) {
+	for (i = from; i < sb->len; i += n) {
 		c = (unsigned char)sb->buf[i];
 		FUZZ_CHECK(c != '|' && c >= 0x20 && c != 0x7f);
+		n = 1;
+		if (c < 0x80)
+			continue;
+		/* valid UTF-8 (RFC 3629), and no C1 control, LS or PS */
+		n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		FUZZ_CHECK(c >= 0xc2 && c <= 0xf4 && i + n <= sb->len);
+		for (k = 1; k < n; k++)
+			FUZZ_CHECK(((unsigned char)sb->buf[i + k] & 0xc0) == 0x80);
+		FUZZ_CHECK(!(c == 0xc2 && (unsigned char)sb->buf[i + 1] < 0xa0));
+		FUZZ_CHECK(!(c == 0xe2 && (unsigned char)sb->buf[i + 1] == 0x80 &&
+		    ((unsigned char)sb->buf[i + 2] == 0xa8 ||
+		    (unsigned char)sb->buf[i + 2] == 0xa9)));
 	}
 }
 
