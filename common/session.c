@@ -353,8 +353,8 @@ check_reply(struct session *s, int type, const struct oid *oids, size_t n,
 		return SNMP_OK;
 	}
 	if (p->nvb != n) {
-		ignore(s, "reply holds %zu varbinds for %zu requested",
-		    p->nvb, n);
+		ignore(s, "reply holds %zu varbind%s for %zu requested",
+		    p->nvb, p->nvb == 1 ? "" : "s", n);
 		return SNMP_E_MISMATCH;
 	}
 	for (i = 0; i < n; i++) {

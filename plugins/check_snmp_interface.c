@@ -2140,15 +2140,15 @@ label_cmp(const void *a, const void *b)
 
 /*
  * Labels: ifName, else ifDescr, else the index.  Where several interfaces
- * share a label without '#', all but the last get "#ifIndex" (sorted, so
- * 500 interfaces cost a few thousand comparisons, not 250,000).
+ * share a label, each gets "#ifIndex" (sorted, so 500 interfaces cost a
+ * few thousand comparisons, not 250,000).
  */
 static void
 set_labels(struct iface *ifs, size_t n)
 {
 	struct strbuf sb;
 	struct iface *f, **ord;
-	size_t i, k;
+	size_t i, j, k;
 
 	for (i = 0; i < n; i++) {
 		sb_init(&sb, ifs[i].label, sizeof(ifs[i].label));
@@ -2168,15 +2168,18 @@ set_labels(struct iface *ifs, size_t n)
 	for (i = 0; i < n; i++)
 		ord[i] = &ifs[i];
 	qsort(ord, n, sizeof(struct iface *), label_cmp);
-	for (k = 0; k + 1 < n; k++) {
-		f = ord[k];
-		if (strcmp(f->label, ord[k + 1]->label) != 0 ||
-		    strchr(f->label, '#') != NULL)
-			continue;
-		sb_init(&sb, f->label + strlen(f->label),
-		    sizeof(f->label) - strlen(f->label));
-		sb_addn(&sb, "#", 1);
-		sb_u64(&sb, f->idx);
+	for (k = 0; k < n; k = i) {
+		/* the group ord[k..i) shares one label */
+		for (i = k + 1; i < n && strcmp(ord[k]->label,
+		    ord[i]->label) == 0; i++)
+			;
+		for (j = k; i - k > 1 && j < i; j++) {
+			f = ord[j];
+			sb_init(&sb, f->label + strlen(f->label),
+			    sizeof(f->label) - strlen(f->label));
+			sb_addn(&sb, "#", 1);
+			sb_u64(&sb, f->idx);
+		}
 	}
 	free(ord);
 }

@@ -206,7 +206,7 @@ hw_both vb-none "reply holds 0 varbinds for 1 requested"
 hw_ignored vb-three "reply holds 3 varbinds for 1 requested"
 hw_both vb-600 "reply holds more than 512 varbinds"
 HW_GOOD=$HW_OK2
-hw_ignored vb-one "reply holds 1 varbinds for 2 requested" -o "$HW_O2"
+hw_ignored vb-one "reply holds 1 varbind for 2 requested" -o "$HW_O2"
 # the names must be the requested ones, in order: a reply naming another
 # object is not the value of the requested one
 hw_both names-swapped "reply names $HW_O2 where 1. requested object was expected" -o "$HW_O2"

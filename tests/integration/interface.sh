@@ -186,15 +186,15 @@ ifc_pair "speed0: --speed gives a %" 1 "INTERFACE WARNING - veth0 up, in 50.0 Mb
     interface-speed0-before.walk interface-speed0-after.walk -n veth0 --speed 100M -w 40%
 ifc_pair "speed0: busiest by bits/s without speeds" 0 "INTERFACE OK - 2 of 2 up; busiest veth0 in 50.0 Mb/s, out 10.0 Mb/s | *" \
     interface-speed0-before.walk interface-speed0-after.walk
-# two interfaces named alike: the labels stay apart (#ifIndex on all but
-# the last of them), in perfdata and in the state file
+# two interfaces named alike: the labels stay apart (#ifIndex on each,
+# as docs/check_snmp_interface.md says), in perfdata and in the state file
 for w in before after; do
 	sed 's/^\(.1.3.6.1.2.1.31.1.1.1.1.[12] = STRING:\) .*/\1 "port"/' \
 	    "$IFC_D/interface-speed0-$w.walk" >"$WORK/ifdup-$w.walk"
 done
 ifc_state
 "$IFC" --walk-file "$WORK/ifdup-before.walk" --state-dir "$IFC_S" >/dev/null 2>&1
-run_case "same ifName twice: labels port#1 and port" 0 "INTERFACE OK - 2 of 2 up; busiest port#1 in 50.0 Mb/s, out 10.0 Mb/s | 'port#1_in_bps'=50000000;;;0 'port#1_out_bps'=10000000;;;0 * 'port#1_out_octets'=395000000c;;;0 'port_in_bps'=0;;;0 'port_out_bps'=0;;;0 * 'port_out_octets'=0c;;;0" \
+run_case "same ifName twice: labels port#1 and port#2" 0 "INTERFACE OK - 2 of 2 up; busiest port#1 in 50.0 Mb/s, out 10.0 Mb/s | 'port#1_in_bps'=50000000;;;0 'port#1_out_bps'=10000000;;;0 * 'port#1_out_octets'=395000000c;;;0 'port#2_in_bps'=0;;;0 'port#2_out_bps'=0;;;0 * 'port#2_out_octets'=0c;;;0" \
     "$IFC" --walk-file "$WORK/ifdup-after.walk" --state-dir "$IFC_S"
 ifc_pair "noifx: 32-bit counters, names from ifDescr" 2 "INTERFACE CRITICAL - 1 of 2 up; eth1 down | 'eth0_in_bps'=20000000;;;0;100000000 'eth0_out_bps'=10000000;;;0;100000000 'eth0_in_util'=20%;;;0;100 'eth0_out_util'=10%;;;0;100 'eth0_in_errors_ps'=0.02;;;0 'eth0_out_errors_ps'=0;;;0 'eth0_in_discards_ps'=0.01;;;0 'eth0_out_discards_ps'=0;;;0 'eth0_in_octets'=750100000c;;;0 'eth0_out_octets'=375200000c;;;0 'eth1_in_bps'=0;;;0;100000000 *" \
     interface-noifx-before.walk interface-noifx-after.walk -v
