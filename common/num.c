@@ -182,6 +182,17 @@ num_i64_text(char *buf, int64_t i)
 	return 1 + num_u64_text(buf + 1, (uint64_t)(-(i + 1)) + 1);
 }
 
+/* text[0..len) into buf as snprintf would: cut to cap, NUL-terminated. */
+static size_t
+put_cut(char *buf, size_t cap, const char *text, size_t len)
+{
+	if (len >= cap)
+		len = cap - 1;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	return len;
+}
+
 /* What the fast path of num_fixed() cannot decide exactly: snprintf. */
 static size_t
 fixed_slow(char *buf, size_t cap, double x, int decimals, int trim)
@@ -265,11 +276,7 @@ num_fixed(char *buf, size_t cap, double x, int decimals, int trim)
 				len--;
 		}
 	}
-	if (len >= cap)
-		len = cap - 1;
-	memcpy(buf, tmp, len);
-	buf[len] = '\0';
-	return len;
+	return put_cut(buf, cap, tmp, len);
 }
 
 size_t
@@ -290,11 +297,7 @@ num_format(const struct num *n, char *buf, size_t cap)
 	default:
 		return num_fixed(buf, cap, n->d, 6, 1);
 	}
-	if (len >= cap)
-		len = cap - 1;
-	memcpy(buf, tmp, len);
-	buf[len] = '\0';
-	return len;
+	return put_cut(buf, cap, tmp, len);
 }
 
 int

@@ -676,6 +676,24 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 	return SNMP_OK;
 }
 
+/*
+ * check_reply() for a reply to a try that asked for maxrep repetitions (a
+ * late reply answers its own try's size); the session keeps that size if
+ * the reply passes.
+ */
+static int
+check_try_reply(struct session *s, int type, const struct oid *oids,
+    size_t n, const struct pdu *p, int maxrep)
+{
+	int saved = s->maxrep;
+
+	s->maxrep = maxrep;
+	if (check_reply(s, type, oids, n, p) == SNMP_OK)
+		return SNMP_OK;
+	s->maxrep = saved;
+	return SNMP_E_MISMATCH;
+}
+
 static int
 v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
     size_t n, struct v3_reply *rep)
@@ -685,7 +703,6 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 	char causes[512];
 	int64_t now, until, per_try;
 	int len = 0, rlen, rc, try, tries = s->o.retries + 1, reps[MAX_TRIES];
-	int saved;
 	int64_t sent[MAX_TRIES];
 
 	/* discovery carries no varbinds: nothing to shrink */
@@ -752,14 +769,9 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 			}
 			if (rep->report || discovery)
 				return SNMP_OK;
-			/* a late reply answers its own try's size */
-			saved = s->maxrep;
-			s->maxrep = reps[rep->try];
-			if (check_reply(s, type, oids, n, &rep->pdu) !=
-			    SNMP_OK) {
-				s->maxrep = saved;
+			if (check_try_reply(s, type, oids, n, &rep->pdu,
+			    reps[rep->try]) != SNMP_OK)
 				continue;
-			}
 			s->answered++;
 			return SNMP_OK;
 		}
@@ -898,7 +910,7 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 	size_t coff, roff, rclen;
 	int64_t now, until, per_try;
 	int32_t reqid = snmp_random_id(), ids[MAX_TRIES];
-	int len = 0, rlen, rc, try, tries = s->o.retries + 1, saved, k, nids = 0;
+	int len = 0, rlen, rc, try, tries = s->o.retries + 1, k, nids = 0;
 	int reps[MAX_TRIES];
 	int64_t sent[MAX_TRIES];
 
@@ -1001,13 +1013,9 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 				    m->pdu.reqid, reqid);
 				continue;
 			}
-			/* judged against the size that try asked for */
-			saved = s->maxrep;
-			s->maxrep = reps[k];
-			if (check_reply(s, type, oids, n, &m->pdu) != SNMP_OK) {
-				s->maxrep = saved;
+			if (check_try_reply(s, type, oids, n, &m->pdu,
+			    reps[k]) != SNMP_OK)
 				continue;
-			}
 			rtt_sample(s, sent[k]);
 			s->answered++;
 			return SNMP_OK;
