@@ -11,10 +11,10 @@ HI_N=0
 # hi_start OPTIONS: walk_agent with OPTIONS on the linux host's walk, on a
 # port the packet capture watches (start_hostile's block).
 hi_start() {
-	hi_saved=$HOSTILE
-	HOSTILE=$HI_AGENT
-	start_hostile "$TOP/tests/data/linux-host.walk" "$1"
-	HOSTILE=$hi_saved
+	# shellcheck disable=SC2086
+	start_agent "$HI_AGENT" $1 "$TOP/tests/data/linux-host.walk"
+	HOSTILE_PORT=$AGENT_PORT
+	HOSTILE_PID=$AGENT_PID
 	HI_N=$((HI_N + 1))
 	HI_S="--state-dir $WORK/hi-state.$HI_N"
 }

@@ -18,27 +18,9 @@ HV3_NV="SNMP UNKNOWN - No valid response from 127.0.0.1:@P@ within 1.0 s (* requ
 # hv3_start AGENT-ARGS...: sets HV3_PORT and HV3_PID, like start_hostile
 # (the capture's port block when it runs, else any free port).
 hv3_start() {
-	port=${HOSTILE_PORT_FIRST:-0}
-	while :; do
-		HOSTILE_RUNS=$((HOSTILE_RUNS + 1))
-		out="$WORK/hv3.$HOSTILE_RUNS.port"
-		"$HV3" -p "$port" "$@" >"$out" 2>"$WORK/hv3.$HOSTILE_RUNS.log" &
-		HV3_PID=$!
-		PIDS="$PIDS $HV3_PID"
-		i=0
-		while [ ! -s "$out" ] && [ $i -lt 50 ] && kill -0 "$HV3_PID" 2>/dev/null; do
-			sleep 0.05
-			i=$((i + 1))
-		done
-		HV3_PORT=$(head -n 1 "$out")
-		[ -n "$HV3_PORT" ] && return 0
-		hv3_stop
-		[ "$port" != 0 ] && [ "$port" -lt "$HOSTILE_PORT_LAST" ] || break
-		port=$((port + 1))
-	done
-	echo "hostile_v3 did not start; last log:" >&2
-	cat "$WORK/hv3.$HOSTILE_RUNS.log" >&2
-	exit 1
+	start_agent "$HV3" "$@"
+	HV3_PORT=$AGENT_PORT
+	HV3_PID=$AGENT_PID
 }
 
 hv3_stop() {

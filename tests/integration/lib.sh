@@ -79,28 +79,42 @@ start_snmpd() {
 # the first free port from HOSTILE_PORT_FIRST to HOSTILE_PORT_LAST, which
 # it records; else any free port.
 HOSTILE_RUNS=0
-start_hostile() {
+# start_agent PROGRAM ARGS...: a test agent (PROGRAM -p PORT ARGS...,
+# printing its bound port first) on a port of the block the packet capture
+# watches; sets AGENT_PORT and AGENT_PID, stopped by PID in cleanup.
+start_agent() {
+	agent_prog=$1
+	shift
 	port=${HOSTILE_PORT_FIRST:-0}
 	while :; do
 		HOSTILE_RUNS=$((HOSTILE_RUNS + 1))
 		out="$WORK/hostile.$HOSTILE_RUNS.port"
-		"$HOSTILE" ${2:-} -p "$port" "$1" >"$out" 2>"$WORK/hostile.$HOSTILE_RUNS.log" &
-		HOSTILE_PID=$!
-		PIDS="$PIDS $HOSTILE_PID"
+		"$agent_prog" -p "$port" "$@" >"$out" 2>"$WORK/hostile.$HOSTILE_RUNS.log" &
+		AGENT_PID=$!
+		PIDS="$PIDS $AGENT_PID"
 		i=0
-		while [ ! -s "$out" ] && [ $i -lt 50 ] && kill -0 "$HOSTILE_PID" 2>/dev/null; do
+		while [ ! -s "$out" ] && [ $i -lt 50 ] && kill -0 "$AGENT_PID" 2>/dev/null; do
 			sleep 0.05
 			i=$((i + 1))
 		done
-		HOSTILE_PORT=$(head -n 1 "$out")
-		[ -n "$HOSTILE_PORT" ] && return 0
-		stop_hostile
+		AGENT_PORT=$(head -n 1 "$out")
+		[ -n "$AGENT_PORT" ] && return 0
+		kill "$AGENT_PID" 2>/dev/null
+		wait "$AGENT_PID" 2>/dev/null
 		[ "$port" != 0 ] && [ "$port" -lt "$HOSTILE_PORT_LAST" ] || break
 		port=$((port + 1))
 	done
-	echo "hostile agent did not start; last log:" >&2
+	echo "${agent_prog##*/} did not start; last log:" >&2
 	cat "$WORK/hostile.$HOSTILE_RUNS.log" >&2
 	exit 1
+}
+
+# start_hostile SCENARIO [OPTIONS]: the hostile agent; sets HOSTILE_PORT.
+start_hostile() {
+	# shellcheck disable=SC2086
+	start_agent "$HOSTILE" ${2:-} "$1"
+	HOSTILE_PORT=$AGENT_PORT
+	HOSTILE_PID=$AGENT_PID
 }
 
 stop_hostile() {
