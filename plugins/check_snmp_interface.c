@@ -2541,6 +2541,7 @@ static size_t
 keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
     struct strbuf *missing, struct strbuf *changed)
 {
+	const char *now;
 	size_t i, k;
 
 	for (i = k = 0; i < n; i++) {
@@ -2552,13 +2553,13 @@ keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
 		if (!type_selected(c, ifs[i].type) ||
 		    !text_selected(c, &ifs[i])) {
 			if (c->nidx == 0) {
+				now = ifs[i].name[0] != '\0' ? ifs[i].name :
+				    ifs[i].descr;
 				sb_printf(changed, "%sifIndex %lu now '",
 				    changed->len ? ", " : "",
 				    (unsigned long)ifs[i].idx);
-				output_put_text(changed, (const unsigned char *)
-				    (ifs[i].name[0] != '\0' ? ifs[i].name :
-				    ifs[i].descr), strlen(ifs[i].name[0] !=
-				    '\0' ? ifs[i].name : ifs[i].descr));
+				output_put_text(changed,
+				    (const unsigned char *)now, strlen(now));
 				sb_add(changed, "'");
 			}
 			continue;
