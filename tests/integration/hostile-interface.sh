@@ -1,9 +1,11 @@
-# Sourced by tests/integration/run: check_snmp_interface against an agent
+# A suite (run-one): check_snmp_interface against an agent
 # whose interface table changes between the walk that selects interfaces
 # and the GET that reads them (walk_agent serving linux-host.walk with one
 # lie each), and whose sysUpTime.0 is not TimeTicks.  What was not read is
 # never reported: gone or renamed rows are named, in the --no-match state.
-echo "# check_snmp_interface: the table changes during the check"
+section "# check_snmp_interface: the table changes during the check"
+# every case is a class of its own: all of them under memcheck in the slice
+MC_ALL=1
 HI_AGENT="$TOP/tests/integration/walk_agent"
 HI_IFC="$TOP/plugins/check_snmp_interface"
 HI_N=0

@@ -1,4 +1,4 @@
-# Sourced by tests/integration/run: check_snmp_value -P 3 against
+# A suite (run-one): check_snmp_value -P 3 against
 # hostile_v3, an SNMPv3 agent that secures its messages with our own USM
 # and spoils one thing per scenario (protocol-notes.md: "USM, incoming",
 # "Discovery and reports", "Hostile inputs" 1-12 and 14 as they apply to
@@ -10,10 +10,12 @@
 # carry 666: an OK with 666 is a forgery taken for an answer.
 # The users are those of contrib/snmpd/snmpd.conf, so that the packet
 # capture (capture.sh) checks the MACs and decrypts what the plugin sends.
-echo "# hostile SNMPv3 agent"
+section "# hostile SNMPv3 agent"
+# In the memcheck slice, the first case of each section (lib.sh, par).
+MC_ONLY=1
 HV3="$TOP/tests/integration/hostile_v3"
 HV3_OK="SNMP OK - 42 | 'iso.3.6.1.2.1.1.3.0'=42"
-HV3_NV="SNMP UNKNOWN - No valid response from 127.0.0.1:@P@ within 1.0 s (* requests sent; * datagrams ignored, last:"
+HV3_NV="SNMP UNKNOWN - No valid response from 127.0.0.1:@P@ within 1.0 s (* requests sent; * datagram* ignored, last:"
 
 # hv3_start AGENT-ARGS...: sets HV3_PORT and HV3_PID, like start_hostile
 # (the capture's port block when it runs, else any free port).
@@ -69,8 +71,12 @@ hv3_subst() {
 
 # hv3 [-g] SCENARIO PROFILE NAME RC PATTERN LIMIT_MS [PLUGIN-ARGS...]:
 # one plugin run (GET sysUpTime.0, -t 1 unless PLUGIN-ARGS say otherwise)
-# against a fresh agent.
+# against a fresh agent, in parallel with the other cases (lib.sh, par).
 hv3() {
+	par hv3_case "$@"
+}
+
+hv3_case() {
 	g=
 	if [ "$1" = -g ]; then
 		g=-g
@@ -95,7 +101,7 @@ hv3_ignored() {
 	hv3 -g "$1" "$2" "$3: ignored, genuine reply taken" 0 "$HV3_OK" 1500
 }
 
-echo "## genuine agent, every security level"
+section "## genuine agent, every security level"
 hv3 good ap "SHA-256/AES" 0 "$HV3_OK" 1500
 hv3 good des "MD5/DES" 0 "$HV3_OK" 1500
 hv3 good an "SHA-256 authNoPriv" 0 "$HV3_OK" 1500
@@ -103,7 +109,7 @@ hv3 good na "noAuthNoPriv" 0 "$HV3_OK" 1500
 hv3 duplicate ap "every reply twice (item 8)" 0 "$HV3_OK" 1500
 hv3 late ap "late reply to the first try, taken during the second (item 8)" 0 "$HV3_OK" 2500 -t 2 -e 1
 
-echo "## discovery"
+section "## discovery"
 hv3 disc-silent ap "never answered: the timeout names discovery" 3 "SNMP UNKNOWN - *discovery*" 1500
 hv3_ignored disc-garbage ap "discovery answered by noise" "malformed SNMPv3 message: *"
 hv3_ignored disc-engine-33 ap "engineID of 33 octets (item 10)" "malformed SNMPv3 message: value out of range"
@@ -114,7 +120,7 @@ hv3 disc-report-user ap "Report unknownUserNames instead of unknownEngineIDs" 3 
 hv3 disc-empty-engine ap "Report with an empty engineID" 3 \
     "SNMP UNKNOWN - SNMPv3 engine discovery with 127.0.0.1:@P@ failed: unexpected reply" 1500
 
-echo "## time synchronisation"
+section "## time synchronisation"
 # An unauthenticated notInTimeWindows Report proves nothing: ignored, the
 # authenticated one that follows synchronises (protocol-notes.md, Reports).
 hv3 sync-unauth ap "unauthenticated notInTimeWindows: ignored" 3 \
@@ -125,7 +131,7 @@ hv3_ignored sync-engine ap "Report from another engine (item 12)" "authenticated
 hv3 sync-twice ap "notInTimeWindows after the resync" 3 \
     "SNMP UNKNOWN - SNMPv3 time synchronisation with 127.0.0.1:@P@ failed (notInTimeWindows twice)" 1500
 
-echo "## matching (item 8, USM incoming 1)"
+section "## matching (item 8, USM incoming 1)"
 hv3 silent ap "GET never answered" 3 \
     "SNMP UNKNOWN - No response from 127.0.0.1:@P@ within 1.0 s (* requests sent): host down or unreachable, wrong privacy password or protocol (the agent drops what it cannot decrypt), or a reply too large for the agent to send" 1500
 hv3 otherport ap "Response from another port: dropped" 3 \
@@ -142,7 +148,7 @@ hv3_ignored maxsize-small ap "msgMaxSize 483" "malformed SNMPv3 message: value o
 hv3_ignored msgid-range ap "msgID 2^31" "malformed SNMPv3 message: value out of range"
 hv3_ignored secmodel ap "msgSecurityModel 2" "malformed SNMPv3 message: malformed PDU"
 
-echo "## header and security parameters (item 10, USM incoming 2 and 4)"
+section "## header and security parameters (item 10, USM incoming 2 and 4)"
 hv3_ignored flags-len0 ap "msgFlags of 0 octets" "malformed SNMPv3 message: malformed PDU"
 hv3_ignored flags-len2 ap "msgFlags of 2 octets" "malformed SNMPv3 message: malformed PDU"
 hv3_ignored priv-noauth ap "priv without auth" "malformed SNMPv3 message: malformed PDU"
@@ -154,7 +160,7 @@ hv3_ignored boots-max ap "boots 2^31-1, authentic: outside the window" "engine b
 hv3_ignored boots-old ap "boots - 1, authentic" "reply outside the time window"
 hv3_ignored time-old ap "time 200 s behind, authentic" "reply outside the time window"
 
-echo "## authentication and privacy (item 11, USM incoming 3 and 5)"
+section "## authentication and privacy (item 11, USM incoming 3 and 5)"
 hv3_ignored auth-len0 ap "authParameters of 0 octets" "authParameters of 0 octets, SHA-256 gives 24"
 hv3_ignored auth-len1 ap "authParameters of 1 octet" "authParameters of 1 octet*, SHA-256 gives 24"
 hv3_ignored auth-len-wrong ap "authParameters of 12 octets" "authParameters of 12 octets, SHA-256 gives 24"
@@ -174,7 +180,7 @@ hv3_ignored noauth-reply ap "noAuthNoPriv reply to authPriv" "Response at anothe
 hv3_ignored noauth-reply an "noAuthNoPriv reply to authNoPriv" "Response at another security level or context"
 hv3_ignored priv-reply ap-an "encrypted reply to authNoPriv" "encrypted reply to a plaintext request"
 
-echo "## the reply echoes the request's security (USM incoming 6)"
+section "## the reply echoes the request's security (USM incoming 6)"
 hv3_ignored echo-user ap "another user" "authenticated reply for another user or engine"
 hv3_ignored echo-engine ap "another engineID" "authenticated reply for another user or engine"
 hv3_ignored echo-context ap "another contextName" "Response at another security level or context"
@@ -187,7 +193,7 @@ for sc in echo-user echo-engine echo-context; do
 	hv3 -g $sc na "noAuthNoPriv: ignored, genuine taken" 0 "$HV3_OK" 1500
 done
 
-echo "## Reports (item 12, the Reports table)"
+section "## Reports (item 12, the Reports table)"
 hv3_ignored report-empty ap "Report without varbinds" "empty Report"
 hv3 report-private ap "Report with an unknown OID" 3 \
     "SNMP UNKNOWN - SNMPv3 agent 127.0.0.1:@P@ sent a Report 1.3.6.1.4.1.99999.1.0" 1500
@@ -211,12 +217,12 @@ hv3 report-unauth-time ap "unauthenticated notInTimeWindows to a GET in time: ig
     "SNMP UNKNOWN - No valid response from 127.0.0.1:@P@ within 1.0 s (*)" 1500
 hv3 -g report-unauth-time ap "unauthenticated notInTimeWindows ignored, genuine taken" 0 "$HV3_OK" 1500
 
-echo "## truncation (item 2)"
+section "## truncation (item 2)"
 hv3_ignored truncated ap "Response cut in half" "malformed SNMPv3 message: *"
 hv3_ignored empty ap "empty datagram" "malformed SNMPv3 message: *"
 hv3_ignored one-byte ap "one-octet datagram" "malformed SNMPv3 message: *"
 
-echo "## BER inside an authentic scopedPDU (items 1, 3, 4, 5, 7)"
+section "## BER inside an authentic scopedPDU (items 1, 3, 4, 5, 7)"
 for sc in ber-indef ber-reserved ber-longlen ber-pastend ber-huge int-empty \
     null-content int-wide oid-overflow oid-unterminated oid-empty oid-129 \
     ber-constructed ber-hightag ber-deep ipaddr-5 exc-nonzero; do
@@ -224,7 +230,7 @@ for sc in ber-indef ber-reserved ber-longlen ber-pastend ber-huge int-empty \
 done
 hv3_ignored int-empty ap "inside the ciphertext" "cannot decrypt the reply: wrong privacy protocol or password"
 
-echo "## varbinds and errors (items 6, 7, 9, 14)"
+section "## varbinds and errors (items 6, 7, 9, 14)"
 hv3_ignored vb-many an "600 varbinds for 1" "malformed scopedPDU"
 # as in v1/v2c: a Response that does not answer the request is ignored
 # (at noAuthNoPriv anyone could send one), named when the time is up
@@ -239,10 +245,13 @@ hv3 errindex-range ap "noSuchName, error-index 200 of 1" 3 \
     "SNMP UNKNOWN - *noSuchName with error-index 200 out of range 1..1*" 1500
 hv3 errindex-zero ap "noSuchName, error-index 0" 3 \
     "SNMP UNKNOWN - *noSuchName with error-index 0 out of range 1..1*" 1500
-hv3 evil-string ap "| and newline cannot forge output" 0 'SNMP OK - "ok/x=1\\nSNMP OK - forged"' 1500
-if [ "$(printf '%s\n' "$OUT" | wc -l)" = 1 ]; then
-	PASS=$((PASS + 1))
-else
-	FAIL=$((FAIL + 1))
-	echo "FAIL hostile v3 evil-string: more than one output line"
-fi
+hv3_evil() {
+	hv3_case evil-string ap "| and newline cannot forge output" 0 'SNMP OK - "ok/x=1\\nSNMP OK - forged"' 1500
+	if [ "$(printf '%s\n' "$OUT" | wc -l)" = 1 ]; then
+		PASS=$((PASS + 1))
+	else
+		FAIL=$((FAIL + 1))
+		echo "FAIL hostile v3 evil-string: more than one output line"
+	fi
+}
+par hv3_evil

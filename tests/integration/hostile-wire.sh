@@ -1,4 +1,4 @@
-# Sourced by tests/integration/run after hostile.sh: protocol-notes.md's
+# A suite (run-one): protocol-notes.md's
 # "Hostile inputs every decoder must survive", every item a v1/v2c reply
 # can carry (1-9, and a binary string for 14; walks, 13, are walk.sh's
 # and hostile-tables.sh's), reproduced on the wire by the hostile agent's
@@ -14,7 +14,9 @@
 # - where the datagram is lawful (lenient encodings, boundary values,
 #   agent errors): the exact status line it deserves.
 # Helpers and variables are prefixed hw_ / HW_.
-echo "# hostile wire: the v1/v2c hostile-input matrix (protocol-notes.md items 1-9, 14)"
+section "# hostile wire: the v1/v2c hostile-input matrix (protocol-notes.md items 1-9, 14)"
+# In the memcheck slice, the first case of each section (lib.sh, par).
+MC_ONLY=1
 HW_O=1.3.6.1.2.1.1.3.0
 HW_L=iso.3.6.1.2.1.1.3.0
 HW_O2=1.3.6.1.2.1.1.5.0
@@ -69,8 +71,13 @@ hw_run() {
 
 # hw_ignored SCENARIO REASON ARGS...: the hostile datagram, then the
 # correct reply: the answer is $HW_GOOD, and the datagram was ignored for
-# exactly REASON.
+# exactly REASON.  In parallel with the other cases (lib.sh, par), as is
+# hw_alone.
 hw_ignored() {
+	par hw_ignored_case "$@"
+}
+
+hw_ignored_case() {
 	hw_sc=$1 hw_why=$2
 	shift 2
 	hw_run "$hw_sc" -g "ignored, then the right answer" 0 "$HW_GOOD" 1000 \
@@ -86,6 +93,10 @@ hw_ignored() {
 # hw_alone SCENARIO REASON ARGS...: the hostile datagram alone: UNKNOWN at
 # -t 1 naming it.
 hw_alone() {
+	par hw_alone_case "$@"
+}
+
+hw_alone_case() {
 	hw_sc=$1 hw_why=$2
 	shift 2
 	hw_run "$hw_sc" "" "alone: the timeout names it" 3 \
@@ -104,7 +115,7 @@ HW_TRUNC="malformed reply: truncated data"
 HW_BADOID="malformed reply: invalid object identifier"
 HW_RANGE="malformed reply: value out of range"
 
-echo "## 1: lengths: indefinite, reserved, over 4 octets, past the end, huge"
+section "## 1: lengths: indefinite, reserved, over 4 octets, past the end, huge"
 # the outer SEQUENCE's length octets, then those of the value
 hw_both len-indefinite "$HW_BER"
 hw_ignored len-reserved "$HW_BER"
@@ -128,7 +139,7 @@ HW_GOOD=$HW_OK
 hw_run len-long-form "" "4-octet long-form outer length accepted" 0 "SNMP OK - 666 | '$HW_L'=666" 1000
 hw_run value-len-long-form "" "long-form value length accepted" 0 "SNMP OK - 666 | '$HW_L'=666" 1000
 
-echo "## 2: truncation at every offset, empty and one-octet datagrams"
+section "## 2: truncation at every offset, empty and one-octet datagrams"
 # The correct reply (61 octets) cut at 0, 1, ... 60 octets, in one burst:
 # every cut ignored, then the whole reply accepted.
 hw_cut_check() { # NAME EXPECTED-REASONS (sorted, uniq -c, one line)
@@ -153,7 +164,7 @@ hw_both empty "$HW_TRUNC"
 hw_ignored one-octet "$HW_TRUNC"
 hw_ignored empty-sequence "$HW_TRUNC"
 
-echo "## 3: empty INTEGER, NULL with contents, INTEGER over 8 octets, out-of-range numbers"
+section "## 3: empty INTEGER, NULL with contents, INTEGER over 8 octets, out-of-range numbers"
 hw_both int-empty "$HW_BER"
 hw_ignored null-content "$HW_BER"
 hw_both int-9-octets "$HW_BER"
@@ -171,7 +182,7 @@ hw_run int-padded "" "INTEGER with redundant leading zeros" 0 "SNMP OK - 666 | '
 hw_run counter32-padded "" "Counter32 2^32-1 in 5 octets" 0 "SNMP OK - 4294967295 | '$HW_L'=4294967295c" 1000
 hw_run gauge32-no-zero "" "Gauge32 without its leading zero read unsigned" 0 "SNMP OK - 4294967295 | '$HW_L'=4294967295" 1000
 
-echo "## 4: object identifiers in the varbind name (and as a value)"
+section "## 4: object identifiers in the varbind name (and as a value)"
 hw_both oid-first-2^32 "$HW_BADOID"
 hw_ignored oid-arc-2^32 "$HW_BADOID"
 hw_ignored oid-unterminated "$HW_BADOID"
@@ -186,7 +197,7 @@ hw_run good "" "128 arcs requested and echoed" 0 \
 hw_run good "" "arc 2^32-1 requested and echoed" 0 \
     "SNMP OK - 42 42 | '$HW_L'=42 'iso.3.6.1.2.1.1.3.4294967295'=42" 1000 -o 1.3.6.1.2.1.1.3.4294967295
 
-echo "## 5: constructed forms of primitive types, high tag numbers, deep nesting"
+section "## 5: constructed forms of primitive types, high tag numbers, deep nesting"
 # A v1/v2c message nests 4 deep (message, PDU, list, varbind) and every
 # value is primitive: deeper nesting can only stand where a value or a
 # varbind is expected, and is refused there.
@@ -201,7 +212,7 @@ hw_ignored message-primitive "$HW_BER"
 hw_ignored value-nested-10 "$HW_BER"
 hw_both varbind-nested-10 "$HW_BER"
 
-echo "## 6: zero, too many, fewer, other or reordered varbinds"
+section "## 6: zero, too many, fewer, other or reordered varbinds"
 hw_both vb-none "reply holds 0 varbinds for 1 requested"
 hw_ignored vb-three "reply holds 3 varbinds for 1 requested"
 hw_both vb-600 "reply holds more than 512 varbinds"
@@ -217,7 +228,7 @@ hw_run good "" "-n: an echo is no GETNEXT answer" 3 \
     "SNMP UNKNOWN - No valid response from 127.0.0.1:@PORT@ within 1.0 s (1 request sent; 1 datagram ignored, last: GETNEXT reply does not advance)" \
     1500 -n -t 1 -e 0
 
-echo "## 7: IpAddress not 4 octets, exceptions with contents, Counter64 from 2^63"
+section "## 7: IpAddress not 4 octets, exceptions with contents, Counter64 from 2^63"
 hw_both ip-3-octets "$HW_BER"
 hw_ignored ip-5-octets "$HW_BER"
 hw_ignored ip-empty "$HW_BER"
@@ -243,7 +254,7 @@ hw_run counter64-2^63 "" "Counter64 2^63 within -w 2^63" 0 \
     "SNMP OK - 9223372036854775808 | '$HW_L'=9223372036854775808c;9223372036854775808" 1000 \
     -w 9223372036854775808
 
-echo "## 8: version, community, PDU tag, request-id, another port or address, late tries"
+section "## 8: version, community, PDU tag, request-id, another port or address, late tries"
 hw_both version-3 "malformed reply: unexpected SNMP version"
 hw_ignored version-negative "malformed reply: unexpected SNMP version"
 hw_ignored version-2^32+1 "malformed reply: unexpected SNMP version"
@@ -314,7 +325,7 @@ case "$hw_ids" in
 *)	hw_fail "wire late-try: the agent did not see two tries" "$(hw_agentlog)" ;;
 esac
 
-echo "## 9: error-status and error-index out of range"
+section "## 9: error-status and error-index out of range"
 hw_both errstat-negative "$HW_RANGE"
 hw_ignored errstat-2^31 "$HW_RANGE"
 hw_ignored errindex-negative "$HW_RANGE"
@@ -338,7 +349,7 @@ hw_run toobig-one "" "tooBig for one object" 3 \
 # error-index means nothing with noError (RFC 3416 §4.2.1): lenient
 hw_run noerror-index-5 "" "noError with error-index 5 accepted" 0 "SNMP OK - 666 | '$HW_L'=666" 1000
 
-echo "## 14: a binary string (NUL, 0xff, |, newline) on the wire"
+section "## 14: a binary string (NUL, 0xff, |, newline) on the wire"
 # The exact rendering is output-safety.sh's; here: one line, printable
 # ASCII only, no perfdata separator from the device.
 start_hostile string-binary
@@ -353,7 +364,7 @@ else
 	hw_fail "wire string-binary: forged or unprintable output" "$(printf '%s' "$OUT" | od -c | head -n 5)"
 fi
 
-echo "## the table plugins: a hostile datagram before every page"
+section "## the table plugins: a hostile datagram before every page"
 # The hostile agent serves its virtual table (30 rows) under each
 # plugin's own table (-r); with -g every page is preceded by the hostile
 # datagram, and --list must still show the whole table; with -m 2 (v1:
@@ -381,12 +392,12 @@ hw_table oid-129-arcs "-g -m 2 -r $HW_HRS" "storage v1: 32 of 33 pages after a h
     hw_pass "wire table: storage v1 ignored 32 hostile datagrams" ||
     hw_fail "wire table: storage v1 ignored" "$(hw_ignored_lines | sort | uniq -c)"
 hw_table oid-129-arcs "-m 2 -r $HW_HRS" "storage v1: the walk broken after a page" 3 \
-    "STORAGE UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagrams ignored, last: $HW_BADOID)" \
+    "STORAGE UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagram* ignored, last: $HW_BADOID)" \
     1500 storage -P 1 -t 1 -w 80
 hw_table cut-every "-g -r $HW_IFX" "interface v2c: every cut ignored, whole table read" 0 \
     "INTERFACE OK - 30 interfaces in ifTable" 1000 interface --list
 hw_table vb-none "-r $HW_IFX" "interface: an empty varbind list is no table" 3 \
-    "INTERFACE UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagrams ignored, last: GETBULK reply without varbinds and without an error)" \
+    "INTERFACE UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagram* ignored, last: GETBULK reply without varbinds and without an error)" \
     1500 interface -n eth0 -t 1
 # item 6 for walks: a GETBULK answered with the requested column OIDs
 # themselves (an echo, as the good scenario answers anything) does not
@@ -400,5 +411,5 @@ hw_table good "" "storage: an echo is a loop, not a missing MIB" 3 \
 hw_table counter64-9-octets "-g -r $HW_SWR" "process v2c: whole table read" 0 \
     "PROCESS OK - 30 processes in hrSWRunTable" 1000 process --list
 hw_table value-constructed-string "-r $HW_SWR" "process: the table never read" 3 \
-    "PROCESS UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagrams ignored, last: $HW_BER)" \
+    "PROCESS UNKNOWN - No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagram* ignored, last: $HW_BER)" \
     1500 process -n sshd -t 1

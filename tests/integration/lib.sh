@@ -1,7 +1,14 @@
-# Shared by the integration scripts: a real net-snmp snmpd on a free
-# loopback port, the hostile agent, a packet capture (capture.sh), and
-# assertions on plugin runs.  Everything started here is stopped by PID in
+# Shared by the integration suites (tests/integration/*.sh): a real net-snmp
+# snmpd on a free loopback port, the test agents, assertions on plugin runs,
+# and cases run in parallel.  Everything started here is stopped by PID in
 # cleanup, also on failure.
+#
+# Each suite runs as a process of its own (tests/integration/run-one, which
+# tests/integration/run starts several at a time), with its own WORK
+# directory and its own block of 64 loopback ports from SUITE_PORT_BASE:
+# snmpd on the first free of +0..+3, test agents on +4..+63.  The runner
+# gives every suite a block inside the range its packet capture watches;
+# a suite run alone takes a random block.
 
 # TOP may be set by a caller running a single script from elsewhere.
 TOP=${TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -11,9 +18,15 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/snmp-plugins-test.XXXXXX")
 PIDS=""
 PASS=0
 FAIL=0
+# Ports below Linux's ephemeral range (32768-60999), so that no client
+# socket of the run lands in a block.
+if [ -z "${SUITE_PORT_BASE:-}" ]; then
+	SUITE_PORT_BASE=$(awk -v s="$$" 'BEGIN { srand(s); print 20000 + 64 * int(rand() * 190) }')
+fi
+HOSTILE_PORT_FIRST=$((SUITE_PORT_BASE + 4))
+HOSTILE_PORT_LAST=$((SUITE_PORT_BASE + 63))
 
 cleanup() {
-	stop_capture
 	for p in $PIDS; do
 		kill "$p" 2>/dev/null
 	done
@@ -24,7 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 2' INT TERM HUP
-. "$TOP/tests/integration/capture.sh"
 
 need() {
 	command -v "$1" >/dev/null 2>&1 || {
@@ -37,15 +49,28 @@ now_ms() {
 	date +%s%3N
 }
 
-# start_snmpd CONF: starts snmpd on 127.0.0.1 and ::1, sets SNMPD_PORT.
+# section TEXT: a heading in the suite's log ("# what", "## detail"),
+# after the parallel cases of the section before; the memory-checking
+# slice (tests/valgrind.sh) takes the first cases of each.
+section() {
+	par_wait
+	MC_SEEN=0
+	printf '%s\n' "$1"
+}
+
+# start_snmpd CONF: starts snmpd on 127.0.0.1 and ::1, sets SNMPD_PORT and
+# SNMPD_PID.  Ready when it answers a GET.
 start_snmpd() {
 	need snmpd snmpd
 	need snmpget snmp
 	tries=0
-	while [ $tries -lt 20 ]; do
+	while [ $tries -lt 8 ]; do
+		if [ $tries -lt 4 ]; then
+			SNMPD_PORT=$((SUITE_PORT_BASE + tries))
+		else
+			SNMPD_PORT=$(awk -v s="$$$tries" 'BEGIN { srand(s); print 20000 + int(rand() * 12000) }')
+		fi
 		tries=$((tries + 1))
-		SNMPD_PORT=$(awk 'BEGIN { srand(); print 20000 + int(rand() * 40000) }')
-		SNMPD_PORT=$(( (SNMPD_PORT + $$ + tries * 7919) % 40000 + 20000 ))
 		dir="$WORK/snmpd.$SNMPD_PORT"
 		mkdir -p "$dir"
 		# the listening address first: snmpd reports at most 128
@@ -57,15 +82,14 @@ start_snmpd() {
 		pid=$!
 		PIDS="$PIDS $pid"
 		i=0
-		while [ $i -lt 50 ]; do
-			if MIBS= MIBDIRS=/nonexistent snmpget -v2c -c public -r 0 -t 0.2 \
+		while [ $i -lt 100 ]; do
+			if MIBS= MIBDIRS=/nonexistent snmpget -v2c -c public -r 0 -t 0.1 \
 			    "127.0.0.1:$SNMPD_PORT" 1.3.6.1.2.1.1.5.0 >/dev/null 2>&1; then
 				SNMPD_PID=$pid
 				return 0
 			fi
 			kill -0 "$pid" 2>/dev/null || break
 			i=$((i + 1))
-			sleep 0.1
 		done
 		kill "$pid" 2>/dev/null
 		wait "$pid" 2>/dev/null
@@ -75,34 +99,34 @@ start_snmpd() {
 	exit 1
 }
 
-# start_hostile SCENARIO [-6]: sets HOSTILE_PORT.  While the capture runs,
-# the first free port from HOSTILE_PORT_FIRST to HOSTILE_PORT_LAST, which
-# it records; else any free port.
-HOSTILE_RUNS=0
 # start_agent PROGRAM ARGS...: a test agent (PROGRAM -p PORT ARGS...,
-# printing its bound port first) on a port of the block the packet capture
-# watches; sets AGENT_PORT and AGENT_PID, stopped by PID in cleanup.
+# printing its bound port first) on a free port of the suite's block; sets
+# AGENT_PORT and AGENT_PID, stopped by PID in cleanup.  Cases running in
+# parallel start at different ports of the block.
+HOSTILE_RUNS=0
 start_agent() {
 	agent_prog=$1
 	shift
-	port=${HOSTILE_PORT_FIRST:-0}
-	while :; do
+	span=$((HOSTILE_PORT_LAST - HOSTILE_PORT_FIRST + 1))
+	offset=$(( (HOSTILE_RUNS + ${PAR_SELF:-0} * 7) % span ))
+	tried=0
+	while [ $tried -lt $span ]; do
+		port=$((HOSTILE_PORT_FIRST + (offset + tried) % span))
+		tried=$((tried + 1))
 		HOSTILE_RUNS=$((HOSTILE_RUNS + 1))
 		out="$WORK/hostile.$HOSTILE_RUNS.port"
 		"$agent_prog" -p "$port" "$@" >"$out" 2>"$WORK/hostile.$HOSTILE_RUNS.log" &
 		AGENT_PID=$!
 		PIDS="$PIDS $AGENT_PID"
 		i=0
-		while [ ! -s "$out" ] && [ $i -lt 50 ] && kill -0 "$AGENT_PID" 2>/dev/null; do
-			sleep 0.05
+		while [ ! -s "$out" ] && [ $i -lt 100 ] && kill -0 "$AGENT_PID" 2>/dev/null; do
+			sleep 0.02
 			i=$((i + 1))
 		done
 		AGENT_PORT=$(head -n 1 "$out")
 		[ -n "$AGENT_PORT" ] && return 0
 		kill "$AGENT_PID" 2>/dev/null
 		wait "$AGENT_PID" 2>/dev/null
-		[ "$port" != 0 ] && [ "$port" -lt "$HOSTILE_PORT_LAST" ] || break
-		port=$((port + 1))
 	done
 	echo "${agent_prog##*/} did not start; last log:" >&2
 	cat "$WORK/hostile.$HOSTILE_RUNS.log" >&2
@@ -122,12 +146,41 @@ stop_hostile() {
 	wait "$HOSTILE_PID" 2>/dev/null
 }
 
+# Memory checking (tests/valgrind.sh): SNMP_TEST_MEMCHECK=slice runs the
+# first MC_PER_SECTION (1) cases of each section (every case of a suite that
+# sets MC_ALL=1) under memcheck, =all every case.  mc_next decides for the
+# next case: it sets SNMP_MEMCHECK for the plugin wrappers and TIME_SCALE,
+# which stretches time limits: by SNMP_TEST_TIME_SCALE (20) for cases under
+# memcheck, by TIME_BASE (SNMP_TEST_TIME_BASE, 1; 2 in make check
+# SANITIZE=1, whose runs prove memory safety while the plain build proves
+# the timing) for every case.
+MC_SEEN=0
+MC_PER_SECTION=${MC_PER_SECTION:-1}
+TIME_BASE=${SNMP_TEST_TIME_BASE:-1}
+TIME_SCALE=$TIME_BASE
+mc_next() {
+	MC_SEEN=$((MC_SEEN + 1))
+	SNMP_MEMCHECK=0
+	case "${SNMP_TEST_MEMCHECK:-}" in
+	all)	SNMP_MEMCHECK=1 ;;
+	slice)	if [ "${MC_ALL:-0}" = 1 ] || [ "$MC_SEEN" -le "$MC_PER_SECTION" ]; then
+			SNMP_MEMCHECK=1
+		fi ;;
+	esac
+	export SNMP_MEMCHECK
+	TIME_SCALE=$TIME_BASE
+	[ "$SNMP_MEMCHECK" = 1 ] && TIME_SCALE=$((TIME_BASE * ${SNMP_TEST_TIME_SCALE:-20}))
+	return 0
+}
+
 # run_case NAME RC PATTERN CMD...: the exit code must be RC and the whole
 # first output line must match the shell PATTERN (use quotes for exact
-# text).  Sets OUT, RC, MS (elapsed milliseconds).
+# text).  Sets OUT, RC, MS (elapsed milliseconds); stderr is in
+# $WORK/stderr.
 run_case() {
 	name=$1 want_rc=$2 pattern=$3
 	shift 3
+	[ "${PAR_SELF:-0}" != 0 ] || mc_next
 	t0=$(now_ms)
 	OUT=$("$@" 2>"$WORK/stderr")
 	RC=$?
@@ -148,13 +201,16 @@ run_case() {
 	echo "     command:  $*"
 	echo "     expected: rc=$want_rc line matching: $pattern"
 	echo "     got:      rc=$RC line: $first"
+	if [ -s "$WORK/stderr" ]; then
+		echo "     stderr:   $(head -c 600 "$WORK/stderr" | head -n 5 | sed '2,$s/^/               /')"
+	fi
 	return 1
 }
 
-# within NAME MAX_MS: the last run_case took at most MAX_MS.
-# Under valgrind (tests/valgrind.sh) SNMP_TEST_TIME_SCALE stretches limits.
+# within NAME MAX_MS: the last run_case took at most MAX_MS (stretched
+# under memcheck).
 within() {
-	if [ "$MS" -le $(($2 * ${SNMP_TEST_TIME_SCALE:-1})) ]; then
+	if [ "$MS" -le $(($2 * TIME_SCALE)) ]; then
 		PASS=$((PASS + 1))
 		echo "ok   $1 (${MS} ms <= $2 ms)"
 	else
@@ -163,7 +219,100 @@ within() {
 	fi
 }
 
+# check NAME CMD...: a check that CMD succeeds.
+check() {
+	name=$1
+	shift
+	if "$@"; then
+		PASS=$((PASS + 1))
+		echo "ok   $name"
+	else
+		FAIL=$((FAIL + 1))
+		echo "FAIL $name"
+	fi
+}
+
+# par FUNCTION ARGS...: runs one self-contained case (a function that
+# starts its own agents and calls run_case, within and the like) in the
+# background, at most PAR_JOBS at once, in a subshell with its own WORK
+# directory, counters and agents.  par_wait prints every case's lines in
+# the order they were declared and adds up their counts; section and
+# finish call it.
+PAR_JOBS=${PAR_JOBS:-8}
+PAR_N=0
+PAR_SHOWN=0
+PAR_RUNNING=""
+par() {
+	mc_next
+	# MC_ONLY=1: in the slice, the suite's parallel cases not under
+	# memcheck are left to make check, which runs them all
+	if [ "${SNMP_TEST_MEMCHECK:-}" = slice ] && [ "$SNMP_MEMCHECK" = 0 ] &&
+	    [ "${MC_ONLY:-0}" = 1 ]; then
+		return 0
+	fi
+	PAR_N=$((PAR_N + 1))
+	par_slot
+	mkdir -p "$WORK/par.$PAR_N"
+	(
+		PAR_SELF=$PAR_N WORK="$WORK/par.$PAR_N" PASS=0 FAIL=0 PIDS=""
+		PAR_DONE=0
+		trap 'par_exit' EXIT
+		trap 'exit 2' INT TERM HUP
+		"$@"
+		PAR_DONE=1
+	) >"$WORK/par.$PAR_N.out" 2>&1 &
+	PAR_RUNNING="$PAR_RUNNING $!"
+	PIDS="$PIDS $!"
+}
+
+# par_exit: the end of a parallel case; one that did not return (an agent
+# that did not start, a signal) counts as a failure.
+par_exit() {
+	if [ "$PAR_DONE" != 1 ]; then
+		FAIL=$((FAIL + 1))
+		echo "FAIL the case above ended before its last check"
+	fi
+	echo "$PASS $FAIL" >"$WORK/count"
+	for p in $PIDS; do
+		kill "$p" 2>/dev/null
+	done
+	wait
+}
+
+# par_slot: waits for the oldest case while PAR_JOBS run.
+par_slot() {
+	# shellcheck disable=SC2086
+	set -- $PAR_RUNNING
+	while [ $# -ge "$PAR_JOBS" ]; do
+		wait "$1"
+		shift
+	done
+	PAR_RUNNING="$*"
+}
+
+par_wait() {
+	for p in $PAR_RUNNING; do
+		wait "$p"
+	done
+	PAR_RUNNING=""
+	while [ "$PAR_SHOWN" -lt "$PAR_N" ]; do
+		PAR_SHOWN=$((PAR_SHOWN + 1))
+		f="$WORK/par.$PAR_SHOWN"
+		cat "$f.out"
+		if [ -f "$f/count" ] && read -r p q <"$f/count"; then
+			PASS=$((PASS + p))
+			FAIL=$((FAIL + q))
+		else
+			FAIL=$((FAIL + 1))
+			echo "FAIL parallel case $PAR_SHOWN ended without its count"
+		fi
+	done
+}
+
+# finish: the suite's last line, and its counts for the runner.
 finish() {
+	par_wait
 	echo "$PASS passed, $FAIL failed"
+	[ -n "${SUITE_RESULT:-}" ] && echo "$PASS $FAIL" >"$SUITE_RESULT"
 	[ "$FAIL" = 0 ]
 }

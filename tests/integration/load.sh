@@ -1,9 +1,9 @@
-# Sourced by tests/integration/run: check_snmp_load against the real snmpd
+# A suite (run-one): check_snmp_load against the real snmpd
 # (its laTable and hrProcessorTable, read independently here with net-snmp
 # snmpwalk and compared with what the plugin prints), the recorded Linux
 # and Windows walks (expected figures in their .md sidecars) and
 # handcrafted walks for the fallbacks, missing objects and bad values.
-echo "# check_snmp_load"
+section "# check_snmp_load"
 LOAD="$TOP/plugins/check_snmp_load"
 LOAD_H="$LOAD -H 127.0.0.1 -p $SNMPD_PORT"
 LOAD_L="$LOAD --walk-file $TOP/tests/data/linux-host.walk"
@@ -114,7 +114,7 @@ ld_line() {
 	fi
 }
 
-echo "## live snmpd, values compared with snmpwalk"
+section "## live snmpd, values compared with snmpwalk"
 ld_stable "load: v2c = snmpwalk laLoad" 0 ld_expect_load1 $LOAD_H
 ld_stable "load: v1 = snmpwalk laLoad" 0 ld_expect_load1 $LOAD_H -P 1
 ld_stable "load: v3 authPriv = snmpwalk laLoad" 0 ld_expect_load1 \
@@ -144,7 +144,7 @@ run_case "live: wrong community names the cause within -t" 3 "LOAD UNKNOWN - No 
 within "live: wrong community within -t" 1500
 run_case "live: -t 1:CRITICAL on timeout" 2 "LOAD CRITICAL - No response from*" $LOAD_H -C wrong -t 1:CRITICAL --cpu
 
-echo "## linux-host.walk: laLoad 1.67 1.19 0.56, hrProcessorLoad 81 50"
+section "## linux-host.walk: laLoad 1.67 1.19 0.56, hrProcessorLoad 81 50"
 run_case "linux: load, no thresholds" 0 "LOAD OK - load average: 1.67, 1.19, 0.56 | 'load1'=1.67;;;0 'load5'=1.19;;;0 'load15'=0.56;;;0" $LOAD_L
 ld_line "linux: long output line 1" 2 "Load-1: 1.67"
 ld_line "linux: long output line 3" 4 "Load-15: 0.56"
@@ -177,7 +177,7 @@ ld_line "linux: --list laTable row" 2 'laTable 1 Load-1: laLoad "1.67" laLoadInt
 ld_line "linux: --list processor" 5 'hrProcessorLoad 196608 cpu0 "AuthenticAMD: AMD EPYC": 81%'
 run_case "linux: --list ignores the mode" 0 "LOAD OK - 3 laTable rows, 2 processors with hrProcessorLoad" $LOAD_L --list --cpu
 
-echo "## windows-host.walk: no laTable, hrProcessorLoad 12 7 35 4 88 9 15 6"
+section "## windows-host.walk: no laTable, hrProcessorLoad 12 7 35 4 88 9 15 6"
 run_case "windows: load mode says what is missing" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD_W
 run_case "windows: -r too" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD_W -r -w 2
 run_case "windows: --cpu average 22, busiest 88 at index 7" 0 "LOAD OK - CPU average 22%, busiest cpu4 88% (8 CPUs) | 'cpu_avg'=22%;;;0;100 'cpu0'=12%;;;0;100 'cpu1'=7%;;;0;100 'cpu2'=35%;;;0;100 'cpu3'=4%;;;0;100 'cpu4'=88%;;;0;100 'cpu5'=9%;;;0;100 'cpu6'=15%;;;0;100 'cpu7'=6%;;;0;100" $LOAD_W --cpu
@@ -187,7 +187,7 @@ run_case "windows: core range N: flags idle cores too" 1 "LOAD WARNING - CPU ave
 run_case "windows: --list" 0 "LOAD OK - no laTable (use --cpu), 8 processors with hrProcessorLoad" $LOAD_W --list
 ld_line "windows: --list with hrDeviceDescr" 6 'hrProcessorLoad 7 cpu4 "GenuineIntel: Intel(R) Xeon(R) Gold 6246R CPU @ 3.40GHz": 88%'
 
-echo "## handcrafted walks"
+section "## handcrafted walks"
 run_case "fallback: laLoadFloat, laLoadInt, laLoad with spaces" 0 "LOAD OK - load average: 2.50, 1.50, 0.75 | 'load1'=2.5;;;0 'load5'=1.5;;;0 'load15'=0.75;;;0" $LOAD --walk-file "$LOAD_D/load-fallback.walk"
 run_case "fallback: -v shows the columns" 0 "LOAD OK - *" $LOAD --walk-file "$LOAD_D/load-fallback.walk" -v
 ld_line "fallback: laLoadFloat used" 2 "Load-1: 2.50 (from laLoadFloat)"
@@ -210,7 +210,7 @@ run_case "bad: --list still lists" 0 "LOAD OK - 3 laTable rows, 2 processors wit
 ld_line "bad: --list shows the bad value" 6 "hrProcessorLoad 2 cpu1: 150 (outside 0..100)"
 run_case "no object at all (system walk)" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD --walk-file "$LOAD_D/netsnmp-system.walk"
 
-echo "## bad input"
+section "## bad input"
 run_case "bad range in a field" 3 "LOAD UNKNOWN - Invalid warning (5-minute load) range 'x': expected \[@\]\[START:\]\[END\] with decimal numbers, ~ for minus infinity" $LOAD_L -w 4,x,2
 run_case "two fields" 3 "LOAD UNKNOWN - Invalid critical thresholds '8,6': expected one range for all three load averages or three separated by commas (1, 5 and 15 minutes)" $LOAD_L -c 8,6
 run_case "four fields" 3 "LOAD UNKNOWN - Invalid warning thresholds '1,2,3,4': *" $LOAD_L -w 1,2,3,4

@@ -1,8 +1,8 @@
-# Sourced by tests/integration/run after start_snmpd: check_snmp_memory
+# A suite (run-one, after start_snmpd): check_snmp_memory
 # against the real snmpd (expected figures read independently with net-snmp
 # snmpget/snmpwalk and computed here in awk), the recorded walks (figures
 # from their .md sidecars) and the hand-made tests/data/memory-*.walk.
-echo "# check_snmp_memory"
+section "# check_snmp_memory"
 MEM="$TOP/plugins/check_snmp_memory"
 MEM_DATA="$TOP/tests/data"
 MEM_L="$MEM --walk-file $MEM_DATA/linux-host.walk"
@@ -167,7 +167,7 @@ memory_live() {
 	return 1
 }
 
-echo "# check_snmp_memory: live agent, figures from snmpget"
+section "# check_snmp_memory: live agent, figures from snmpget"
 memory_live "live: UCD, buffers and cache available" ucd ""
 memory_live "live: --cache-used" cache "" --cache-used
 memory_live "live: --sysavail" sysavail "" --sysavail
@@ -186,7 +186,7 @@ memory_line "live: --list total" 4 "memTotalReal: $(MIBS= MIBDIRS=/nonexistent s
 run_case "live: wrong community" 3 "$MEM_D UNKNOWN - No response from 127.0.0.1:$SNMPD_PORT within 1.0 s*" $MEM -H 127.0.0.1 -p "$SNMPD_PORT" -C wrong -t 1
 within "live: wrong community within -t" 1500
 
-echo "# check_snmp_memory: linux-host.walk (no swap)"
+section "# check_snmp_memory: linux-host.walk (no swap)"
 run_case "linux: buffers and cache available" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L
 memory_line "linux: RAM line" 2 "[OK] RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available)"
 memory_line "linux: swap line" 3 "[OK] no swap"
@@ -210,7 +210,7 @@ memory_line "linux: --list memSysAvail" 8 "memSysAvail: 24342292 KiB (23.21 GiB)
 memory_line "linux: --list hrStorage ram" 9 "hrStorage 1 ram 'Physical memory' size 25276059648 B (23.54 GiB) used 591110144 B (563.73 MiB)"
 memory_line "linux: --list hrStorage swap" 14 "hrStorage 10 virtualMemory 'Swap space' size 0 B (0 B) used 0 B (0 B)"
 
-echo "# check_snmp_memory: windows-host.walk (no UCD: hrStorage fallback)"
+section "# check_snmp_memory: windows-host.walk (no UCD: hrStorage fallback)"
 run_case "windows: fallback, virtual memory in place of swap" 0 "MEMORY OK - RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available), virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free) | 'ram'=26295205888B;;;0;34359148544 'virtual'=28258271232B;;;0;38654115840" $MEM_W
 memory_line "windows: virtual line" 3 "[OK] virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free)"
 run_case "windows: RAM and virtual thresholds" 2 "MEMORY CRITICAL - RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available), virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free) | 'ram'=26295205888B;24051403980;27487318835;0;34359148544 'ram %'=76.53%;70;80;0;100 'virtual'=28258271232B;27057881088;~:27916697600;0;38654115840 'virtual %'=73.11%;70;;0;100" $MEM_W -w 70 -c 80 --swap-warning 70 --swap-critical 10GB
@@ -225,7 +225,7 @@ run_case "windows: --list" 0 "MEMORY OK - memory figures of $MEM_DATA/windows-ho
 memory_line "windows: --list virtual" 2 "hrStorage 5 virtualMemory 'Virtual Memory' size 38654115840 B (36.00 GiB) used 28258271232 B (26.32 GiB)"
 memory_line "windows: --list ram" 3 "hrStorage 6 ram 'Physical Memory' size 34359148544 B (32.00 GiB) used 26295205888 B (24.49 GiB)"
 
-echo "# check_snmp_memory: memory-swap.walk (32-bit UCD, swap in use)"
+section "# check_snmp_memory: memory-swap.walk (32-bit UCD, swap in use)"
 run_case "swap: UCD 32-bit" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;;;0;4294963200 'buffers'=268435456B 'cached'=2147483648B" $MEM_S
 run_case "swap: --cache-used" 0 "MEMORY OK - RAM 93.75% used (7.50 GiB of 8.00 GiB, 511.72 MiB available), swap 25.00% *| 'ram'=8053358592B;;;0;8589934592 *" $MEM_S --cache-used
 run_case "swap: --hrstorage same figures" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;;;0;4294963200 'buffers'=268435456B 'cached'=2147483648B" $MEM_S --hrstorage
@@ -235,20 +235,20 @@ run_case "swap: free swap below 3.5GB critical" 2 "MEMORY CRITICAL - * | 'ram'=5
 run_case "swap: RAM OK, swap WARNING, RAM 2GB: ok" 1 "MEMORY WARNING - * | 'ram'=5637439488B;~:6442450944;;0;8589934592 'swap'=1073741824B;429496320;;0;4294963200 'swap %'=25%;10;;0;100 *" $MEM_S -w 2GB --swap-warning 10
 run_case "swap: --sysavail needs memSysAvail" 3 "$MEM_D UNKNOWN - --sysavail: the agent has no memSysAvail*" $MEM_S --sysavail
 
-echo "# check_snmp_memory: memory-hronly.walk (hrStorage only, \"Swap\" row)"
+section "# check_snmp_memory: memory-hronly.walk (hrStorage only, \"Swap\" row)"
 run_case "hronly: automatic fallback" 0 "MEMORY OK - RAM 75.00% used (3.00 GiB of 4.00 GiB, 1.00 GiB available), swap 25.00% used (512.00 MiB of 2.00 GiB, 1.50 GiB free) | 'ram'=3221225472B;;;0;4294967296 'swap'=536870912B;;;0;2147483648" $MEM_H
 run_case "hronly: available 1GB: is the edge (not below)" 1 "MEMORY WARNING - * | 'ram'=3221225472B;~:2147483648;~:3221225472;0;4294967296 'swap'=536870912B;;;0;2147483648" $MEM_H -w 2GB -c 1GB
 run_case "hronly: @ range on swap" 2 "MEMORY CRITICAL - * | 'ram'=*B;;;0;4294967296 'swap'=536870912B;;@429496730:644245094;0;2147483648 'swap %'=25%;;@20:30;0;100" $MEM_H --swap-critical @20:30
 run_case "hronly: --ucd" 3 "$MEM_D UNKNOWN - No UCD-SNMP-MIB memory on $MEM_DATA/memory-hronly.walk (memTotalReal missing)*" $MEM_H --ucd
 
-echo "# check_snmp_memory: memory-broken.walk"
+section "# check_snmp_memory: memory-broken.walk"
 run_case "broken: UCD without memAvailReal" 3 "$MEM_D UNKNOWN - UCD-SNMP-MIB memory is incomplete: memAvailReal missing or unusable" $MEM_B
 run_case "broken: hrStorage size clamped" 3 "$MEM_D UNKNOWN - hrStorage 'Physical memory' (index 1): hrStorageSize missing, out of range, or 2147483647 (clamped by the agent: the real figure is lost)" $MEM_B --hrstorage
 run_case "broken: --list still lists" 0 "MEMORY OK - memory figures of $MEM_DATA/memory-broken.walk: *" $MEM_B --list
 memory_line "broken: --list unusable row" 5 "hrStorage 1 ram 'Physical memory' hrStorageSize missing, out of range, or 2147483647 (clamped by the agent: the real figure is lost)"
 run_case "no memory at all" 3 "$MEM_D UNKNOWN - No memory figures on $MEM_DATA/netsnmp-system.walk: no UCD-SNMP-MIB memory and no hrStorage row of type ram" $MEM --walk-file "$MEM_DATA/netsnmp-system.walk"
 
-echo "# check_snmp_memory: bad input"
+section "# check_snmp_memory: bad input"
 run_case "bad: range" 3 "$MEM_D UNKNOWN - Invalid warning range '80:70': expected ?@??START:??END? in percent (80, 80%) or available bytes with a unit (2GB, 512MB:)" $MEM_L -w 80:70
 run_case "bad: swap range" 3 "$MEM_D UNKNOWN - Invalid swap critical range 'lots'*" $MEM_L --swap-critical lots
 run_case "bad: unit" 3 "$MEM_D UNKNOWN - Invalid swap warning range '1GiBs'*" $MEM_L --swap-warning 1GiBs

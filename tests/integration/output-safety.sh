@@ -1,4 +1,4 @@
-# Sourced by tests/integration/run (and run-one): hostile device text can
+# A suite (run-one): hostile device text can
 # never forge plugin output (issue 6).  Every plugin reads walk files,
 # generated here, that put one hostile string into every text field it
 # shows: '|', LF, CR, CRLF, NUL, other C0 controls, DEL, ESC sequences,
@@ -9,8 +9,9 @@
 # and well-formed perfdata; no '|' in long output (Nagios reads perfdata
 # there too); no control octet but the line ends, no C1 control, no
 # U+2028/U+2029; valid UTF-8; a bounded size.
-echo "# output safety: hostile device text in every plugin"
+section "# output safety: hostile device text in every plugin"
 OS_W="$WORK/os"
+OS_P=$OS_W	# the strings, made once
 OS_B="$TOP/plugins"
 mkdir -p "$OS_W"
 
@@ -37,8 +38,8 @@ OS_NAMES="plain pipe lf cr crlf nul nulend ctl del esc cont overlong
 surrogate f5ff above trunc trunc4 c1 nel lsps quotes mix big-mix big-utf8
 big-bin big-lf"
 os_payload() {
-	if [ -f "$OS_W/p.$1" ]; then
-		OS_HEX=$(cat "$OS_W/p.$1")
+	if [ -f "$OS_P/p.$1" ]; then
+		OS_HEX=$(cat "$OS_P/p.$1")
 		return
 	fi
 	case $1 in
@@ -79,12 +80,20 @@ os_payload() {
 	*)
 		OS_HEX=$(os_hex "$os_f") ;;
 	esac
-	printf '%s\n' "$OS_HEX" >"$OS_W/p.$1"
+	printf '%s\n' "$OS_HEX" >"$OS_P/p.$1"
 }
 
-# The checks on one output that need no more than awk; variables rc,
-# lines, nperf, svc.  Perfdata items are 'label'=value[UOM] with up to
-# four ;fields (ranges, then numbers); labels quoted and not empty.
+# os_verify LIST RC LINES NPERF SERVICE: why outputs break the contract,
+# one awk for all of them.  LIST has a line "NAME FILE GOT_RC" per output;
+# each failing one gets "NAME: reason" lines.  An output is read whole (as
+# one record: no output holds the separator, octets 1 to 5) and checked: the
+# exit code; not empty; the last line ended; no NUL, C0 control but LF, or
+# DEL; valid UTF-8 (what is left after deleting every well-formed UTF-8
+# sequence); no C1 control, U+2028/U+2029 or octet above U+10FFFF; the
+# first line "SERVICE STATE - "; at most one '|' there and well-formed
+# perfdata after it ('label'=value[UOM] with up to four ;fields, ranges then
+# numbers, labels quoted and not empty) with NPERF items; no '|' in long
+# output (Nagios reads perfdata there too); LINES lines; a bounded size.
 OS_AWK='
 function perf(s,  n, r, k) {
 	if (substr(s, 1, 1) != " ")
@@ -110,67 +119,112 @@ function perf(s,  n, r, k) {
 		s = substr(r, 2)
 	}
 }
+function why(got, rec,  w, t, n, L, i, bars, p) {
+	w = ""
+	if (got != rc)
+		w = w "exit code " got ", expected " rc "\n"
+	if (rec == "")
+		return w "no output\n"
+	if (substr(rec, length(rec)) != "\n")
+		w = w "last line not ended\n"
+	if (rec ~ /[\000-\011\013-\037\177]/)
+		return w "control octets\n"
+	t = rec
+	gsub(/[\001-\177]|[\302-\337][\200-\277]|\340[\240-\277][\200-\277]|[\341-\354\356\357][\200-\277][\200-\277]|\355[\200-\237][\200-\277]|\360[\220-\277][\200-\277][\200-\277]|[\361-\363][\200-\277][\200-\277][\200-\277]|\364[\200-\217][\200-\277][\200-\277]/, "", t)
+	if (t != "")
+		w = w "invalid UTF-8\n"
+	n = split(rec, L, "\n")
+	if (L[n] == "")
+		n--
+	for (i = 1; i <= n; i++)
+		if (L[i] ~ /\302[\200-\237]|\342\200[\250\251]|\364[\220-\277]|[\365-\377]/)
+			bad = "C1 control, U+2028/U+2029 or octets above U+10FFFF in line " i
+	if (bad != "")
+		w = w bad "\n"
+	bad = ""
+	if (index(L[1], svc " " st " - ") != 1)
+		w = w "first line does not start with \047" svc " " st " - \047\n"
+	if (length(L[1]) > 74000)
+		w = w "first line of " length(L[1]) " octets\n"
+	bars = gsub(/\|/, "|", L[1])
+	if (bars > 1)
+		w = w bars " \047|\047 in the first line\n"
+	else if (bars == 1) {
+		p = perf(substr(L[1], index(L[1], "|") + 1))
+		if (p != nperf)
+			w = w "perfdata: " p " items, expected " nperf "\n"
+	} else if (nperf != 0)
+		w = w "no perfdata, expected " nperf " items\n"
+	for (i = 2; i <= n; i++)
+		if (L[i] ~ /\|/) {
+			w = w "\047|\047 in long output line " i "\n"
+			break
+		}
+	if (n != lines)
+		w = w n " lines, expected " lines "\n"
+	if (length(rec) > 210000)
+		w = w length(rec) " octets of output\n"
+	return w
+}
 BEGIN {
 	num = "-?[0-9]+(\\.[0-9]+)?"
 	rng = "@?(~|" num ")?(:(" num ")?)?"
 	st = rc == 0 ? "OK" : rc == 1 ? "WARNING" : rc == 2 ? "CRITICAL" : "UNKNOWN"
-}
-/\302[\200-\237]|\342\200[\250\251]|\364[\220-\277]|[\365-\377]/ {
-	bad = "C1 control, U+2028/U+2029 or octets above U+10FFFF in line " NR
-}
-NR == 1 {
-	if (index($0, svc " " st " - ") != 1)
-		print "first line does not start with \047" svc " " st " - \047"
-	if (length($0) > 74000)
-		print "first line of " length($0) " octets"
-	bars = gsub(/\|/, "|")
-	if (bars > 1)
-		print bars " \047|\047 in the first line"
-	else if (bars == 1) {
-		p = perf(substr($0, index($0, "|") + 1))
-		if (p != nperf)
-			print "perfdata: " p " items, expected " nperf
-	} else if (nperf != 0)
-		print "no perfdata, expected " nperf " items"
-}
-NR > 1 && /\|/ { pipe = "\047|\047 in long output line " NR }
-{ size += length($0) + 1 }
-END {
-	if (bad != "")
-		print bad
-	if (pipe != "")
-		print pipe
-	if (NR != lines)
-		print NR " lines, expected " lines
-	if (size > 210000)
-		print size " octets of output"
+	while ((getline entry < list) > 0) {
+		split(entry, E, " ")
+		rec = ""
+		RS = "\001\002\003\004\005"
+		getline rec < E[2]
+		w = (getline more < E[2]) > 0 ? "control octets\n" : why(E[3], rec)
+		close(E[2])
+		RS = "\n"
+		if (w != "") {
+			gsub(/\n$/, "", w)
+			gsub(/\n/, "\n" E[1] ": ", w)
+			print E[1] ": " w
+		}
+	}
 }'
 
-# os_verify FILE RC LINES NPERF SERVICE GOT_RC: why the output breaks the
-# contract, or nothing.
 os_verify() {
-	[ "$6" = "$2" ] || echo "exit code $6, expected $2"
-	[ -s "$1" ] || { echo "no output"; return; }
-	[ -z "$(tail -c 1 "$1")" ] || echo "last line not ended"
-	# NUL, C0 controls but LF, DEL
-	[ "$(LC_ALL=C tr -d '\n\040-\176\200-\377' <"$1" | wc -c)" -eq 0 ] ||
-	    { echo "control octets"; return; }
-	iconv -f UTF-8 -t UTF-8 <"$1" >/dev/null 2>&1 || echo "invalid UTF-8"
-	LC_ALL=C awk -v rc="$6" -v lines="$3" -v nperf="$4" -v svc="$5" \
-	    "$OS_AWK" "$1"
+	LC_ALL=C awk -v list="$1" -v rc="$2" -v lines="$3" -v nperf="$4" -v svc="$5" \
+	    "$OS_AWK" </dev/null
 }
 
-# os_run NAME MAKE RC LINES NPERF SERVICE ARGS...: for every string, MAKE
+# os_run NAME MAKE RC LINES NPERF SERVICE ARGS...: in parallel with the
+# other cases (lib.sh, par), with a scratch directory of its own; the
+# strings are made once, before.
+# In the memcheck slice (tests/valgrind.sh), each case runs one string
+# under memcheck, a different one each time, so that every plugin mode and
+# every string is checked at least once; make check runs them all.
+OS_RUN_N=0
+os_run() {
+	OS_RUN_N=$((OS_RUN_N + 1))
+	OS_ONLY=""
+	if [ "${SNMP_TEST_MEMCHECK:-}" = slice ]; then
+		# shellcheck disable=SC2086
+		OS_ONLY=$(echo $OS_NAMES | awk -v n="$OS_RUN_N" '{ print $((n - 1) % NF + 1) }')
+	fi
+	par os_run_case "$@"
+}
+MC_ALL=1
+for os_x in $OS_NAMES; do
+	os_payload "$os_x"
+done
+
+# os_run_case NAME MAKE RC LINES NPERF SERVICE ARGS...: for every string, MAKE
 # STRING-HEX writes the walk file $OS_W/walk (MAKE may also write
 # $OS_W/walk2 and take a first sample into $OS_W/state), then the plugin
 # runs with ARGS ("WALK" and "WALK2" stand for the files, "STATE" for the
 # state directory, fresh for each string).  One pass or fail per string.
-os_run() {
+os_run_case() {
 	os_n=$1 os_mk=$2 os_rc=$3 os_l=$4 os_p=$5 os_s=$6
 	shift 6
-	os_bad=0
+	OS_W="$WORK/os"
+	mkdir -p "$OS_W"
+	: >"$OS_W/list"
 	set -f
-	for os_x in $OS_NAMES; do
+	for os_x in ${OS_ONLY:-$OS_NAMES}; do
 		os_payload "$os_x"
 		rm -rf "$OS_W/state"
 		mkdir -p "$OS_W/state"
@@ -185,23 +239,23 @@ os_run() {
 			os_cmd="$os_cmd $os_a"
 		done
 		# shellcheck disable=SC2086
-		$os_cmd >"$OS_W/out" 2>"$OS_W/err"
-		os_got=$?
-		os_why=$(os_verify "$OS_W/out" "$os_rc" "$os_l" "$os_p" "$os_s" "$os_got")
-		if [ -z "$os_why" ]; then
-			PASS=$((PASS + 1))
-		else
-			FAIL=$((FAIL + 1))
-			os_bad=$((os_bad + 1))
-			echo "FAIL $os_n: string $os_x:"
-			printf '%s\n' "$os_why" | sed 's/^/     /'
-			echo "     command:$os_cmd"
-			{ head -c 1500 "$OS_W/out"; echo; } | cat -v |
-			    sed 's/^/     | /'
-		fi
+		$os_cmd >"$OS_W/out.$os_x" 2>"$OS_W/err"
+		echo "$os_x $OS_W/out.$os_x $?" >>"$OS_W/list"
 	done
 	set +f
-	[ "$os_bad" -gt 0 ] || echo "ok   $os_n"
+	os_verify "$OS_W/list" "$os_rc" "$os_l" "$os_p" "$os_s" >"$OS_W/why"
+	for os_x in ${OS_ONLY:-$OS_NAMES}; do
+		if ! grep -q "^$os_x: " "$OS_W/why"; then
+			PASS=$((PASS + 1))
+			continue
+		fi
+		FAIL=$((FAIL + 1))
+		echo "FAIL $os_n: string $os_x:"
+		sed -n "s/^$os_x: /     /p" "$OS_W/why"
+		echo "     command:$os_cmd"
+		{ head -c 1500 "$OS_W/out.$os_x"; echo; } | cat -v | sed 's/^/     | /'
+	done
+	[ -s "$OS_W/why" ] || echo "ok   $os_n"
 }
 
 # ---- check_snmp_value: OCTET STRING values --------------------------------
@@ -403,8 +457,8 @@ os_walk_process "$(os_hex "$OS_CUTNAME")"
 # shellcheck disable=SC2059
 "$OS_B/check_snmp_process" --walk-file "$OS_W/walk" \
     -n "$(printf "${OS_CUTNAME}more")" >"$OS_W/out" 2>&1
-os_got=$?
-os_why=$(os_verify "$OS_W/out" 2 1 1 PROCESS "$os_got")
+echo "cutname $OS_W/out $?" >"$OS_W/list"
+os_why=$(os_verify "$OS_W/list" 2 1 1 PROCESS)
 if [ -z "$os_why" ] && grep -q "the agent cuts names: use -n 'abcdefghijklmn/\\\\u0085\\\\u2028\\\\r\\\\n'='?'" "$OS_W/out"; then
 	PASS=$((PASS + 1))
 	echo "ok   process: the cut-name hint quotes the agent's name"

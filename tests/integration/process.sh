@@ -1,4 +1,4 @@
-# Sourced by tests/integration/run after start_snmpd: check_snmp_process
+# A suite (run-one, after start_snmpd): check_snmp_process
 # on the recorded walks (figures from their .md sidecars) and the
 # handcrafted tests/data/process-*.walk (rows with holes, no perf table, no
 # status column), bad input, then against the real snmpd with processes
@@ -6,7 +6,7 @@
 # a name longer than Linux keeps) and snmpd itself, every figure read again
 # with net-snmp snmpbulkwalk/snmpget.  The processes are stopped by PID at
 # the end, and by lib.sh's cleanup if the run is cut short.
-echo "# check_snmp_process"
+section "# check_snmp_process"
 PR="$TOP/plugins/check_snmp_process"
 PR_H="$PR -H 127.0.0.1 -p $SNMPD_PORT"
 PR_D="$TOP/tests/data"
@@ -265,7 +265,7 @@ sh -c 'trap "kill \$1 2>/dev/null; kill -CONT \$1 2>/dev/null; exit 0" TERM; whi
 PR_GUARD=$!
 PIDS="$PIDS $PR_GUARD"
 
-echo "## walk files: linux-host.walk (linux-host.walk.md)"
+section "## walk files: linux-host.walk (linux-host.walk.md)"
 pr_case "linux: 3 sleep" 0 \
     "PROCESS OK - 3 processes named 'sleep', memory 4.61 MiB total, largest 1.54 MiB (PID 2) | 'processes'=3;;1:;0 'memory'=4829184B;;;0 'memory_max'=1609728B;;;0" \
     $PR_L -n sleep -m
@@ -294,7 +294,7 @@ pr_case "linux: --list -n marks" 0 "PROCESS OK - 7 processes in hrSWRunTable" $P
 pr_line "linux: --list unmarked" 2 "  1 runnable application 'init.sh' path '/bin/sh' args '/tmp/rec/init.sh' memory 1.57 MiB CPU 0.00 s"
 pr_line "linux: --list marked" 3 "* 2 runnable application 'sleep' path 'sleep' args '86400' memory 1.54 MiB CPU 0.00 s"
 
-echo "## walk files: windows-host.walk (windows-host.walk.md)"
+section "## walk files: windows-host.walk (windows-host.walk.md)"
 pr_case "windows: 18 svchost.exe" 0 "PROCESS OK - 18 processes named 'svchost.exe' | 'processes'=18;;1:;0" $PR_W -n svchost.exe
 pr_lines "windows: 18 lines of long output" 19
 pr_line "windows: first svchost" 2 "[OK] PID 812 svchost.exe: running"
@@ -368,7 +368,7 @@ pr_lines "windows: --list lines" 67
 pr_line "windows: --list sqlservr" 31 "* 1908 running application 'sqlservr.exe' path 'C:\\Program Files\\Microsoft SQL Server\\MSSQL15.MSSQLSERVER\\MSSQL\\Binn\\' args '-sMSSQLSERVER' memory 18.00 GiB CPU 2291187.74 s"
 pr_line "windows: --list empty strings" 2 "* 1 running operatingSystem 'System Idle Process' path '' args '' memory 8.00 KiB CPU 12510933.77 s"
 
-echo "## walk files: processes that start or end during the walk (process-churn.walk)"
+section "## walk files: processes that start or end during the walk (process-churn.walk)"
 pr_case "churn: holes are neither counted nor a crash" 0 \
     "PROCESS OK - 2 processes named 'daemon', not counted: 1 notRunnable, 1 invalid, 1 with an unknown status, 1 started or ended during the walk | 'processes'=2;;1:;0" \
     $PR_C -n daemon
@@ -401,7 +401,7 @@ pr_lines "churn: --list lines" 12
 pr_line "churn: --list hole" 3 "* 101 - - 'daemon' path '-' args '-' memory - CPU - (started or ended during the walk)"
 pr_line "churn: --list perf only" 9 "  107 - - '-' path '-' args '-' memory 300.00 KiB CPU 0.03 s (started or ended during the walk)"
 
-echo "## walk files: agents without parts of the MIB"
+section "## walk files: agents without parts of the MIB"
 pr_case "no perf table: count works" 0 "PROCESS OK - 1 process named 'httpd' | 'processes'=1;;1:;0" $PR_N -n httpd
 pr_case "no perf table: -m is UNKNOWN" 3 \
     "PROCESS UNKNOWN - The agent at $PR_D/process-noperf.walk has no hrSWRunPerfMem (1.3.6.1.2.1.25.5.1.1.2) for its 3 processes: hrSWRunPerfTable is not implemented" \
@@ -435,7 +435,7 @@ pr_case "status column of strings: UNKNOWN" 3 \
     "PROCESS UNKNOWN - The agent at $WORK/pr-text.walk sends no usable hrSWRunStatus (1.3.6.1.2.1.25.4.2.1.7): not one of its 1 values is a non-negative number" \
     $PR --walk-file "$WORK/pr-text.walk" -n ntpd
 
-echo "## walk files: 3000 processes"
+section "## walk files: 3000 processes"
 awk 'BEGIN {
 	for (i = 1; i <= 3000; i++)
 		printf ".1.3.6.1.2.1.25.4.2.1.2.%d = STRING: \"worker\"\n", i
@@ -456,7 +456,7 @@ pr_check "3000 processes: long output within 128 KiB" [ "$(printf '%s\n' "$OUT" 
 pr_case "3000 processes: --list prints all" 0 "PROCESS OK - 3000 processes in hrSWRunTable" $PR --walk-file "$WORK/pr-big.walk" --list
 pr_lines "3000 processes: --list lines" 3001
 
-echo "## bad input"
+section "## bad input"
 run_case "bad -r" 3 "PROCESS UNKNOWN - Invalid regular expression '(': * (-r)" $PR_W -r '('
 run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid regular expression '?': * (-E)" $PR_W -E '['
 pr_case "bad -w" 3 "PROCESS UNKNOWN - Invalid warning range '10:abc': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -w 10:abc
@@ -490,7 +490,7 @@ for opt in -n -r -E -i --path --args -w -c -s --not-runnable --invalid -m \
 	fi
 done
 
-echo "## live snmpd: processes started at the top"
+section "## live snmpd: processes started at the top"
 # snmpd reads /proc again after 30 s: wait until it shows every process
 # with its final status.
 pr_ready() {
@@ -550,7 +550,7 @@ pr_line "--invalid CRITICAL: long output" 2 "[CRITICAL] PID $PR_Z ${PR_TAG}z: in
 pr_case "--status 4 counts the zombie" 0 \
     "PROCESS OK - 1 process named '${PR_TAG}z' | 'processes'=1;;1:;0" $PR_H -n "${PR_TAG}z" --status invalid
 
-echo "## live snmpd: selection"
+section "## live snmpd: selection"
 pr_case "--path: argv[0]" 0 \
     "PROCESS OK - 3 processes with path '$PR_BIN/${PR_TAG}a' | 'processes'=3;;1:;0" $PR_H --path -n "$PR_BIN/${PR_TAG}a"
 pr_case "--args regex" 0 \
@@ -574,7 +574,7 @@ pr_case "the full name with --path" 0 \
     "PROCESS OK - 1 process with path '$PR_BIN/$PR_TAG-long-process-name' | 'processes'=1;;1:;0" \
     $PR_H --path -n "$PR_BIN/$PR_TAG-long-process-name"
 
-echo "## live snmpd: snmpd itself"
+section "## live snmpd: snmpd itself"
 PR_SD_NAME=$(pr_get $PR_RUN.2.$SNMPD_PID)
 PR_SD_PATH=$(pr_get $PR_RUN.4.$SNMPD_PID)
 PR_SD_ARGS=$(pr_get $PR_RUN.5.$SNMPD_PID)
@@ -607,7 +607,7 @@ pr_check "snmpd: status line = snmpget (memory, CPU)" [ "$(printf '%s\n' "$OUT" 
 pr_check "snmpd: long output = snmpget (PID, status, path, args)" [ "$(printf '%s\n' "$OUT" | sed -n 2p)" = "$(printf '%s\n' "$e1" | sed -n 2p)" ]
 pr_check "snmpd: exit 0" [ "$RC" = 0 ]
 
-echo "## live snmpd: thresholds"
+section "## live snmpd: thresholds"
 PR_SEL="-n ${PR_TAG}a"
 pr_case "-w 4: warns below 4" 1 "PROCESS WARNING - 3 processes named '${PR_TAG}a' (warning range 4:) | 'processes'=3;4:;1:;0" $PR_H $PR_SEL -w 4:
 pr_case "-c 4: replaces the default" 2 "PROCESS CRITICAL - 3 processes named '${PR_TAG}a' (critical range 4:) | 'processes'=3;;4:;0" $PR_H $PR_SEL -c 4:
@@ -628,7 +628,7 @@ run_case "--total-mem-critical 1KB" 2 \
 pr_case "--cpu: the sleepers used none" 0 \
     "PROCESS OK - 3 processes named '${PR_TAG}a', CPU time 0.00 s | 'processes'=3;;1:;0 'cpu'=0c;;;0" $PR_H $PR_SEL --cpu
 
-echo "## live snmpd: --list"
+section "## live snmpd: --list"
 tries=0
 while :; do
 	tries=$((tries + 1))
@@ -650,7 +650,7 @@ pr_check "--list: a sleeper's line from snmpget" [ "$(printf '%s\n' "$OUT" | gre
 OUT=$($PR_H --list -n "${PR_TAG}a")
 pr_check "--list -n: * marks the 3 selected" [ "$(printf '%s\n' "$OUT" | grep -c '^\*')" = 3 ]
 
-echo "## live snmpd: failures"
+section "## live snmpd: failures"
 run_case "wrong community: timeout within -t" 3 "PROCESS UNKNOWN - No response from 127.0.0.1:$SNMPD_PORT within 1.0 s*" \
     $PR_H -C wrong -n snmpd -t 1
 within "wrong community within -t" 1500

@@ -1,8 +1,8 @@
-# Sourced by tests/integration/run: check_snmp_value --rate, deterministic
+# A suite (run-one): check_snmp_value --rate, deterministic
 # on two recordings of one host (tests/data/linux-host.walk and, 300 s of
 # agent time later, linux-host-after.walk: see its .md for the figures),
 # live against snmpd, concurrent runs, and the state directory's checks.
-echo "# rates (check_snmp_value --rate)"
+section "# rates (check_snmp_value --rate)"
 SD="$WORK/state"
 W1="$TOP/tests/data/linux-host.walk"
 W2="$TOP/tests/data/linux-host-after.walk"
@@ -42,7 +42,7 @@ run_case "rate: corrupt state file" 0 \
 run_case "rate: the OIDs are part of the key" 0 "SNMP OK - collecting data: no previous sample*" \
     $R --walk-file "$W2" -o ifInOctets.4 --rate
 
-echo "# rates against snmpd"
+section "# rates against snmpd"
 L="$PLUGIN -H 127.0.0.1 -p $SNMPD_PORT --state-dir $SD"
 run_case "rate live: first run" 0 "SNMP OK - collecting data*" $L -o ifHCInOctets.1 --rate -l lo_in
 run_case "rate live: --first-run CRITICAL" 2 "SNMP CRITICAL - collecting data*" $L -o ifHCOutOctets.1 --rate --first-run 2
@@ -83,7 +83,7 @@ fi
 sleep 1.1
 run_case "rate live: the state is valid after them" 0 "SNMP OK - * | *" $L -o ifHCInOctets.1 --rate
 
-echo "# rates: bad input"
+section "# rates: bad input"
 run_case "rate: a string has no rate" 3 "SNMP UNKNOWN - --rate needs numbers: sysName.0 is STRING" \
     $L -o sysName.0 --rate
 run_case "rate: not with -n" 3 "SNMP UNKNOWN - --rate and -n do not go together: GETNEXT may return another object each run" \

@@ -1,8 +1,8 @@
-# Sourced by tests/integration/run after start_snmpd: check_snmp_storage
+# A suite (run-one, after start_snmpd): check_snmp_storage
 # against the real snmpd (expected figures read independently with net-snmp
 # snmpwalk and computed here in awk), the recorded walks (figures from their
 # .md sidecars) and tests/data/storage-edge.walk (agent quirks).
-echo "# check_snmp_storage"
+section "# check_snmp_storage"
 STG="$TOP/plugins/check_snmp_storage"
 STG_DATA="$TOP/tests/data"
 STG_L="$STG --walk-file $STG_DATA/linux-host.walk"
@@ -196,7 +196,7 @@ storage_live() {
 	return 1
 }
 
-echo "# check_snmp_storage: live agent, figures from snmpwalk"
+section "# check_snmp_storage: live agent, figures from snmpwalk"
 storage_live "live: default fixed disks" hr ""
 storage_live "live: -n / -w 1 -c 2 (critical)" hr "-v name=/ -v w=1 -v c=2" -n / -w 1 -c 2
 storage_live "live: -n / -w 1 -c 99 (warning)" hr "-v name=/ -v w=1 -v c=99" -n / -w 1% -c 99%
@@ -222,7 +222,7 @@ storage_lines "live: --ucd --list has one line per entry" $((st_rows + 1))
 run_case "live: wrong community" 3 "$STG_D UNKNOWN - No response from 127.0.0.1:$SNMPD_PORT within 1.0 s*" $STG -H 127.0.0.1 -p "$SNMPD_PORT" -C wrong -t 1
 within "live: wrong community within -t" 1500
 
-echo "# check_snmp_storage: linux-host.walk"
+section "# check_snmp_storage: linux-host.walk"
 run_case "linux: default = fixed disks" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/sys/fs/cgroup'=0B;;;0;12638027776 '/dev/shm'=0B;;;0;25276059648" $STG_L
 storage_line "linux: long output /" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 236.00 GiB free)"
 storage_line "linux: long output one-unit fs" 3 "[OK] /mnt/sandboxing/model_tools_env/v1/python: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
@@ -269,7 +269,7 @@ storage_line "linux: --list marks the selection" 9 "* 31 fixedDisk '/' size 2705
 run_case "linux: --list with -T ram marks ram" 0 "STORAGE OK - 11 entries in hrStorageTable" $STG_L --list -T ram
 storage_line "linux: --list -T ram" 2 "* 1 ram 'Physical memory' size 25276059648 B (23.54 GiB) used 591110144 B (563.73 MiB) 2.34%"
 
-echo "# check_snmp_storage: linux-host.walk --ucd (dskTable)"
+section "# check_snmp_storage: linux-host.walk --ucd (dskTable)"
 run_case "ucd: default all rows" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ inodes %'=2%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python inodes %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup inodes %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm inodes %'=0%;;;0;100" $STG_L --ucd
 storage_line "ucd: free is dskAvail" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used"
 run_case "ucd: -n by device" 0 "STORAGE OK - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | *" $STG_L --ucd -n /dev/vda
@@ -284,7 +284,7 @@ run_case "ucd: --list" 0 "STORAGE OK - 4 entries in dskTable" $STG_L --ucd --lis
 storage_line "ucd: --list line" 2 "* 1 /dev/vda '/' size 270553174016 B (251.97 GiB) used 17146789888 B (15.97 GiB) 6.34% inodes 2%"
 storage_lines "ucd: --list one line per row" 5
 
-echo "# check_snmp_storage: windows-host.walk"
+section "# check_snmp_storage: windows-host.walk"
 run_case "windows: default fixed disks, F: wrapped" 0 "STORAGE OK - 3 volumes, highest use 80.50% on D:\\\\ Label:Data  Serial Number 5c21d7a0 | 'C:\\\\ Label:System  Serial Number 8a3c1f2e'=84151791616B;;;0;136370450432 'D:\\\\ Label:Data  Serial Number 5c21d7a0'=5309776744448B;;;0;6595996020736 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;;;0;10995115225088" $STG_W
 storage_line "windows: C:" 2 "[OK] C:\\ Label:System  Serial Number 8a3c1f2e: 61.71% used (78.37 GiB of 127.00 GiB, 48.63 GiB free)"
 storage_line "windows: D: above 2 TiB" 3 "[OK] D:\\ Label:Data  Serial Number 5c21d7a0: 80.50% used (4.83 TiB of 6.00 TiB, 1.17 TiB free)"
@@ -305,7 +305,7 @@ storage_line "windows: --list wrapped F:" 5 "* 4 fixedDisk 'F:\\ Label:Archive  
 storage_line "windows: --list CD-ROM" 4 "  3 compactDisc 'E:\\' size 0 B (0 B) used 0 B (0 B) no size"
 run_case "windows: --ucd has no dskTable" 3 "$STG_D UNKNOWN - No UCD-SNMP-MIB dskTable on $STG_DATA/windows-host.walk: net-snmp lists disks only for \"disk\" or \"includeAllDisks\" lines in snmpd.conf" $STG_W --ucd
 
-echo "# check_snmp_storage: storage-edge.walk"
+section "# check_snmp_storage: storage-edge.walk"
 run_case "edge: clamped 2147483647 is UNKNOWN" 3 "STORAGE UNKNOWN - /: hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown" $STG_E -n /
 run_case "edge: used > size is UNKNOWN" 3 "STORAGE UNKNOWN - /data: hrStorageUsed 2000 is larger than hrStorageSize 1000" $STG_E -n /data
 run_case "edge: unit 0 with a size is UNKNOWN" 3 "STORAGE UNKNOWN - /zero-unit: hrStorageAllocationUnits is 0" $STG_E -n /zero-unit
@@ -329,7 +329,7 @@ run_case "edge: old dskTable, wrapped dskTotal and dskUsed" 0 "STORAGE OK - /var
 run_case "edge: old dskTable, clamped dskTotal" 3 "STORAGE UNKNOWN - /clamped: dskTotal is 2147483647: the agent clamped a larger value and has no 64-bit columns" $STG_E --ucd -n /clamped
 run_case "edge: inode thresholds without an inode figure" 3 "STORAGE UNKNOWN - /var: no inode figure (dskPercentNode missing or out of range)" $STG_E --ucd -n /var --inode-warning 50
 
-echo "# check_snmp_storage: bad input"
+section "# check_snmp_storage: bad input"
 run_case "bad: -r regex" 3 "$STG_D UNKNOWN - Invalid -r: invalid regular expression '(': *" $STG_L -r '('
 run_case "bad: -E regex" 3 "$STG_D UNKNOWN - Invalid -E: invalid regular expression 'a[': *" $STG_L -E 'a['
 run_case "bad: range 10:abc" 3 "$STG_D UNKNOWN - Invalid warning range '10:abc': expected ?@??START:??END? in percent (80, 80%) or free bytes with a unit (10GB, 500MB:)" $STG_L -w 10:abc

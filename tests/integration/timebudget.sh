@@ -1,4 +1,4 @@
-# Sourced by tests/integration/run (issue 6): the time budget of every
+# A suite (run-one; issue 6): the time budget of every
 # plugin.  -t 1 against an agent that never answers ends between 1.0 and
 # 1.5 s with the plugin's timeout message, whatever -e says, for v1, v2c
 # and v3 (where the engine discovery is what goes unanswered), and in the
@@ -15,10 +15,10 @@
 # gets its own.  The walk and slow-table cases put a relay (perl) between
 # plugin and agent that holds each request for a while.
 
-echo "# time budget (-t) of every plugin"
+section "# time budget (-t) of every plugin"
 
 # cases running at once (fewer under valgrind, which makes them busy)
-[ "${SNMP_TEST_TIME_SCALE:-1}" -gt 1 ] && TB_PAR=${TB_PAR:-4}
+[ -n "${SNMP_TEST_MEMCHECK:-}" ] && TB_PAR=${TB_PAR:-4}
 TB_PAR=${TB_PAR:-10}
 TB_N=0				# cases and headings declared
 TB_CASES=0
@@ -45,7 +45,8 @@ tb_case() {
 	TB_N=$((TB_N + 1))
 	TB_CASES=$((TB_CASES + 1))
 	tb_f="$WORK/tb.$TB_N"
-	printf '%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >"$tb_f.meta"
+	mc_next
+	printf '%s\n' "$1" "$2" "$3" "$4" "$(($5 * TIME_SCALE))" "$6" >"$tb_f.meta"
 	shift 6
 	printf '%s\n' "$*" >>"$tb_f.meta"
 	tb_slot
@@ -72,6 +73,7 @@ tb_slot() {
 
 # tb_head TEXT: a heading, printed in its place among the results.
 tb_head() {
+	MC_SEEN=0
 	TB_N=$((TB_N + 1))
 	printf '%s\n' "$1" >"$WORK/tb.$TB_N.head"
 }
@@ -100,7 +102,6 @@ tb_flush() {
 		} <"$tb_f.meta"
 		read -r tb_rc tb_ms <"$tb_f.res" 2>/dev/null || { tb_rc=none; tb_ms=0; }
 		tb_first=$(head -n 1 "$tb_f.out")
-		tb_max=$((tb_max * ${SNMP_TEST_TIME_SCALE:-1}))
 		tb_why=""
 		[ "$tb_rc" = "$tb_want" ] || tb_why="exit code"
 		# shellcheck disable=SC2254
@@ -417,6 +418,6 @@ if perl -MIO::Socket::INET -e 1 2>/dev/null; then
 	tb_flush
 	tb_stop_agents
 else
-	echo "# perl (IO::Socket::INET) not found: no walk cut by the deadline, no slow tables"
+	section "# perl (IO::Socket::INET) not found: no walk cut by the deadline, no slow tables"
 fi
-echo "# time budget: $TB_CASES cases in $(( ($(now_ms) - TB_T0) / 1000 )) s"
+section "# time budget: $TB_CASES cases in $(( ($(now_ms) - TB_T0) / 1000 )) s"

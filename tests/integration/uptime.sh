@@ -1,9 +1,9 @@
-# Sourced by tests/integration/run: check_snmp_uptime against the real
+# A suite (run-one): check_snmp_uptime against the real
 # snmpd (its sysUpTime, hrSystemUptime and snmpEngineTime, read here with
 # net-snmp snmpget and compared with the plugin's perfdata), the recorded
 # Linux and Windows walks (expected figures in their .md sidecars) and
 # handcrafted walks for the 497-day wrap and for missing or broken clocks.
-echo "# check_snmp_uptime"
+section "# check_snmp_uptime"
 UPT="$TOP/plugins/check_snmp_uptime"
 UPT_H="$UPT -H 127.0.0.1 -p $SNMPD_PORT"
 UPT_L="$UPT --walk-file $TOP/tests/data/linux-host.walk"
@@ -45,7 +45,7 @@ up_line() {
 	fi
 }
 
-echo "## live snmpd, compared with snmpget"
+section "## live snmpd, compared with snmpget"
 run_case "live: fresh snmpd, sysUpTime below 15m: warns" 1 "UPTIME WARNING - agent up 00:??:?? (sysUpTime): less than 15m | 'uptime'=*s;900:;;0" $UPT_H --source sysuptime -w 15m:
 up_near "live: sysUpTime = snmpget 1.3.6.1.2.1.1.3.0" 1.3.6.1.2.1.1.3.0 100
 run_case "live: v1, -w 1d:" 1 "UPTIME WARNING - agent up 00:??:?? (sysUpTime): less than 1d | 'uptime'=*s;86400:;;0" $UPT_H -P 1 --source sysuptime -w 1d:
@@ -62,7 +62,7 @@ run_case "live: wrong community names the cause within -t" 3 "UPTIME UNKNOWN - N
 within "live: wrong community within -t" 1500
 run_case "live: -t 1:WARNING on timeout" 1 "UPTIME WARNING - No response from*" $UPT_H -C wrong -t 1:WARNING
 
-echo "## windows-host.walk: sysUpTime 3 days, hrSystemUptime 23 days"
+section "## windows-host.walk: sysUpTime 3 days, hrSystemUptime 23 days"
 run_case "windows: default hrSystemUptime, the host's" 0 "UPTIME OK - host up 23 days 04:51:07 (hrSystemUptime) | 'uptime'=2004667s;;;0" $UPT_W
 up_line "windows: long output hrSystemUptime" 2 "hrSystemUptime.0: 23 days 04:51:07 (the host, since boot)"
 up_line "windows: long output sysUpTime" 3 "sysUpTime.0: 3 days 07:12:45 (the SNMP agent, since it started)"
@@ -84,7 +84,7 @@ up_line "windows: --list sysUpTime" 2 "sysuptime sysUpTime.0 Timeticks 28516531 
 up_line "windows: --list hrSystemUptime" 3 "hrsystem hrSystemUptime.0 Timeticks 200466788 = 23 days 04:51:07.88: the host's uptime, since boot"
 up_line "windows: --list missing engine" 4 "engine snmpEngineTime.0 missing (noSuchObject)"
 
-echo "## linux-host.walk: sysUpTime 146 s, hrSystemUptime 564 s, engine 147 s"
+section "## linux-host.walk: sysUpTime 146 s, hrSystemUptime 564 s, engine 147 s"
 run_case "linux: default" 0 "UPTIME OK - host up 00:09:24 (hrSystemUptime) | 'uptime'=564s;;;0" $UPT_L
 up_line "linux: engine line" 4 "snmpEngineTime.0: 00:02:27, snmpEngineBoots 1 (the SNMP engine)"
 up_line "linux: engine too short to tell for the host" 5 "note: hrSystemUptime wraps to 0 every 497.1 days; snmpEngineTime (00:02:27) is too short to tell whether it did: the host may have been up longer by a multiple of 497.1 days"
@@ -95,7 +95,7 @@ run_case "linux: engine" 0 "UPTIME OK - SNMP engine up 00:02:27 (snmpEngineTime,
 run_case "linux: --source is case-insensitive" 0 "UPTIME OK - SNMP engine up 00:02:27 *" $UPT_L --source ENGINE
 run_case "linux: --list" 0 "UPTIME OK - 3 of 3 clocks: hrsystem sysuptime engine" $UPT_L --list
 
-echo "## handcrafted walks"
+section "## handcrafted walks"
 run_case "wrap: host 600 days, corrected with snmpEngineTime" 0 "UPTIME OK - host up 600 days 00:00:00 (hrSystemUptime, wrap corrected with snmpEngineTime) | 'uptime'=51840000s;;;0" $UPT --walk-file "$UPT_D/uptime-wrap.walk"
 up_line "wrap: raw hrSystemUptime" 2 "hrSystemUptime.0: 102 days 21:32:07 (the host, since boot)"
 up_line "wrap: how it was corrected" 5 "hrSystemUptime (102 days 21:32:07) is less than snmpEngineTime (550 days 00:00:03): it wrapped, corrected by 1 x 497.1 days (at least)"
@@ -118,7 +118,7 @@ run_case "badtype: negative snmpEngineTime" 3 "UPTIME UNKNOWN - snmpEngineTime.0
 run_case "badtype: --list" 0 "UPTIME OK - 0 of 3 clocks:" $UPT --walk-file "$UPT_D/uptime-badtype.walk" --list
 up_line "badtype: --list names the problem" 2 "sysuptime sysUpTime.0 missing (sysUpTime.0 is INTEGER, expected Timeticks)"
 
-echo "## bad input"
+section "## bad input"
 run_case "unknown --source" 3 "*UNKNOWN - Invalid --source 'boot': expected auto, hrsystem, sysuptime or engine" $UPT_L --source boot
 run_case "unknown unit" 3 "UPTIME UNKNOWN - Invalid warning range '15x:': expected \[@\]\[START:\]\[END\] in seconds, each number optionally with a unit s, m, h, d or w (15m:, 365d)" $UPT_L -w 15x:
 run_case "reversed range" 3 "UPTIME UNKNOWN - Invalid critical range '2d:1d': *" $UPT_L -c 2d:1d

@@ -1,7 +1,7 @@
-# Sourced by tests/integration/run: SNMPv3 against the real snmpd, every
+# A suite (run-one): SNMPv3 against the real snmpd, every
 # auth/priv pair net-snmp speaks (users in contrib/snmpd/snmpd.conf), GET
 # and GETNEXT each, and every failure with its own message within -t.
-echo "# SNMPv3"
+section "# SNMPv3"
 V3="$PLUGIN -H 127.0.0.1 -p $SNMPD_PORT -P 3"
 for a in MD5:md5 SHA:sha SHA-224:sha224 SHA-256:sha256 SHA-384:sha384 SHA-512:sha512; do
 	an=${a#*:} a=${a%%:*}

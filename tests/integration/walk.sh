@@ -1,7 +1,7 @@
-# Sourced by tests/integration/run: the walk engine (session_table) through
+# A suite (run-one): the walk engine (session_table) through
 # its test driver walk_probe, against the real snmpd (compared with net-snmp
 # snmpbulkwalk of the same columns), walk files, and the hostile agent.
-echo "# walk engine"
+section "# walk engine"
 PROBE="$TOP/tests/integration/walk_probe"
 HR=1.3.6.1.2.1.25.2.3.1
 SW=1.3.6.1.2.1.25.4.2.1
@@ -104,7 +104,7 @@ wcase table "v1: GETNEXT, noSuchName ends it" 0 "1	5001" 2000 -P 1 $T.5
 wcase table-toobig "tooBig: max-repetitions halved until it fits" 0 "1	1001	2001" 2000 $T.1 $T.2
 wcase table-bigsilent "a large GETBULK unanswered: retried smaller" 0 "1	1001	2001" 3000 -t 3 $T.1 $T.2
 wcase walk-loop "a loop is an error" 3 "error: The agent at 127.0.0.1:* walks in a loop: $T.1.5 came after $T.1.10" 1000 $T.1 $T.2
-wcase walk-endless "an endless walk is cut" 3 "error: Walk stopped after 500000 objects: the agent at 127.0.0.1:* never reached the end of the table" 5000 -t 10 $T.1 $T.2
-wcase walk-endless "an endless v1 walk is cut" 3 "error: Walk stopped after 20000 requests: the agent at 127.0.0.1:* never reached the end of the table" 8000 -t 10 -P 1 $T.1
-wcase walk-overfull "more varbinds than N x M is ignored" 3 "error: No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagrams ignored, last: GETBULK reply holds * varbinds, at most * x * were asked for)" 1500 -t 1 $T.1 $T.2
-wcase empty-varbinds "an empty GETBULK reply is not an empty table" 3 "error: No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagrams ignored, last: GETBULK reply without varbinds and without an error)" 1500 -t 1 $T.1
+wcase walk-endless "an endless walk is cut" 3 "error: Walk stopped after 500000 objects: the agent at 127.0.0.1:* never reached the end of the table" 5000 -t $((10 * TIME_BASE)) $T.1 $T.2
+wcase walk-endless "an endless v1 walk is cut" 3 "error: Walk stopped after 20000 requests: the agent at 127.0.0.1:* never reached the end of the table" 8000 -t $((10 * TIME_BASE)) -P 1 $T.1
+wcase walk-overfull "more varbinds than N x M is ignored" 3 "error: No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagram* ignored, last: GETBULK reply holds * varbinds, at most * x * were asked for)" 1500 -t 1 $T.1 $T.2
+wcase empty-varbinds "an empty GETBULK reply is not an empty table" 3 "error: No valid response from 127.0.0.1:* within 1.0 s (* requests sent; * datagram* ignored, last: GETBULK reply without varbinds and without an error)" 1500 -t 1 $T.1

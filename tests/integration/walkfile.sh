@@ -1,6 +1,6 @@
-# Sourced by tests/integration/run: check_snmp_value answering from walk
+# A suite (run-one): check_snmp_value answering from walk
 # files (a real net-snmp recording and an snmpsim .snmprec), like an agent.
-echo "# walk files"
+section "# walk files"
 WF="$PLUGIN --walk-file $TOP/tests/data/netsnmp-system.walk"
 SR="$PLUGIN --walk-file $TOP/tests/data/forms.snmprec"
 run_case "walk: string" 0 'SNMP OK - "vm"' $WF -o sysName.0
