@@ -32,8 +32,12 @@ ALL_CFLAGS = -std=c99 $(CPPFLAGS_ALL) $(WARN) $(CFLAGS) $(SAN_$(SANITIZE))
 # Plugins end by exit() from wherever the verdict is known, without freeing:
 # LeakSanitizer would report that memory, so the integration suite runs
 # without it (the unit suites keep it; "make valgrind" checks real leaks).
+# Its time limits are doubled (a sanitized process costs about 20 ms to
+# start; the plain build's run proves the timing) and its datagrams, the
+# same as the plain build's, are not captured again.
 SANENV_ =
-SANENV_1 = ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
+SANENV_1 = ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	SNMP_TEST_TIME_BASE=2 SNMP_TEST_CAPTURE=0
 
 LIB = common/libsnmpcheck.a
 LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
@@ -129,41 +133,29 @@ tests/integration/hostile_v3: tests/integration/hostile_v3.c $(LIB) $(LIBHDR)
 tests/integration/walk_agent: tests/integration/walk_agent.c $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/walk_agent.c $(LIB)
 
+# Unit and integration suites, several at a time (SNMP_TEST_JOBS), one
+# line per suite, the times at the end (tests/check).
 check: all $(TESTS) $(TOOLS)
 	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }
-	tests/run-unit $(TESTS)
-	$(SANENV_$(SANITIZE)) tests/integration/run
+	@INTEGRATION_ENV="$(SANENV_$(SANITIZE))" tests/check $(TESTS)
 
-# The integration suite with every plugin under valgrind memcheck (slow;
-# rebuilds dynamically, then cleans so that the next make builds static).
-valgrind:
+# Memory checking under valgrind memcheck (tests/valgrind.sh): the unit
+# suites, and the plugins in a slice of the integration cases (valgrind:
+# the first cases of every section and a matrix of every plugin, version
+# and path; CI) or in every case (valgrind-full: releases).  They rebuild
+# dynamically, then clean so that the next make builds static.
+valgrind valgrind-full:
 	$(MAKE) clean
 	$(MAKE) LDSTATIC= all $(TESTS) $(TOOLS)
-	sh tests/valgrind.sh; r=$$?; $(MAKE) clean; exit $$r
+	sh tests/valgrind.sh $(VG_MODE_$@) $(TESTS); r=$$?; $(MAKE) clean; exit $$r
+VG_MODE_valgrind = slice
+VG_MODE_valgrind-full = all
 
 # Static analysis: cppcheck, clang-tidy (.clang-tidy) and gcc -fanalyzer,
-# each on the whole code base; any finding fails.  -fanalyzer leaves out
-# the hash block functions (md5/sha1/sha256/sha512.c: fully unrolled
-# rounds over fixed-size arrays, no pointers beyond the block, and the
-# analyzer's path search does not finish on them in ten minutes) and does
-# not report leaks in plugins/ (a plugin exits where its verdict is known;
-# "make valgrind" checks real leaks).
-ANALYZE_SRC = common/*.c common/crypto/aes.c common/crypto/des.c \
-	common/crypto/hmac.c common/crypto/modes.c common/crypto/wipe.c \
-	common/crypto/sha_ni.c
+# each on the whole code base, side by side; any finding fails; exclusions
+# are in tests/analyze.sh.
 analyze:
-	cppcheck --std=c99 --enable=warning,performance,portability \
-	    --error-exitcode=1 --inline-suppr --quiet -Icommon -Icommon/crypto \
-	    -Iplugins -D__GNUC__ -D__x86_64__ common plugins tests/integration
-	clang-tidy --quiet common/*.c common/crypto/*.c plugins/*.c \
-	    tests/integration/*.c -- -std=c99 $(CPPFLAGS_ALL) -Iplugins
-	for f in $(ANALYZE_SRC); do \
-	    $(CC) -std=c99 $(CPPFLAGS_ALL) -O1 -fanalyzer -Werror -c \
-	    -o /dev/null $$f || exit 1; done
-	for f in plugins/*.c; do \
-	    $(CC) -std=c99 $(CPPFLAGS_ALL) -Iplugins -O1 -fanalyzer \
-	    -Wno-analyzer-malloc-leak -Werror -c -o /dev/null $$f || exit 1; \
-	done
+	@sh tests/analyze.sh
 
 # Fuzzing (libFuzzer; clang and libclang-rt-14-dev): tests/fuzz/fuzz.mk.
 fuzz:

@@ -161,7 +161,7 @@ START_TEST(test_fixed)
 	size_t i, len;
 	int dec, trim;
 
-	for (i = 0; i < 100000; i++) {
+	for (i = 0; i < (size_t)test_scale(100000); i++) {
 		if (i < sizeof(fixed) / sizeof(fixed[0]))
 			x = fixed[i];
 		else if (i % 3 == 0) {
@@ -215,7 +215,7 @@ START_TEST(test_int_text)
 	ck_assert_str_eq(buf, "18446744073709551615");
 	ck_assert_uint_eq(num_i64_text(buf, INT64_MIN), 20);
 	ck_assert_str_eq(buf, "-9223372036854775808");
-	for (k = 0; k < 100000; k++) {
+	for (k = 0; k < (size_t)test_scale(100000); k++) {
 		u = rng() >> (rng() % 64);
 		snprintf(want, sizeof(want), "%llu", (unsigned long long)u);
 		if (num_u64_text(buf, u) != strlen(want) ||

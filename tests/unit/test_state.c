@@ -42,8 +42,9 @@ rmscratch(void)
 static int
 open_store(struct state_file *s, const char *d, const char *key)
 {
+	/* a generous budget: under valgrind 50 writers queue for the lock */
 	return state_open(s, d, "check_test", key, strlen(key),
-	    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 2000);
+	    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 30000);
 }
 
 START_TEST(round_trip_and_modes)

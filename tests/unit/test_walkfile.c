@@ -16,6 +16,7 @@
 #include "pdu.h"
 #include "snmp.h"
 #include "walkfile.h"
+#include "testutil.h"
 
 #ifndef TEST_DATA_DIR
 #define TEST_DATA_DIR	"tests/data"
@@ -41,21 +42,6 @@ data_path(const char *file)
 	}
 	snprintf(buf, sizeof(buf), "%s/%s", TEST_DATA_DIR, file);
 	return buf;
-}
-
-static size_t
-unhex(const char *s, uint8_t *b, size_t cap)
-{
-	size_t n = 0;
-	unsigned int x;
-
-	for (; s[0] != '\0' && s[1] != '\0'; s += 2) {
-		ck_assert_uint_lt(n, cap);
-		ck_assert_int_eq(sscanf(s, "%2x", &x), 1);
-		b[n++] = (uint8_t)x;
-	}
-	ck_assert_int_eq(s[0], '\0');
-	return n;
 }
 
 static struct oid
@@ -733,12 +719,12 @@ END_TEST
  */
 START_TEST(test_large)
 {
-	enum { N = 200000 };
+	const int N = (int)test_scale(200000);
 	struct walkfile *wf;
 	struct snmp_value v;
 	struct oid o;
 	char *text, err[256];
-	size_t len = 0, cap = (size_t)N * 64 + 1024;
+	size_t len = 0, cap = (size_t)N * 64 + 8192;
 	int i;
 
 	ck_assert_ptr_nonnull(text = malloc(cap));
