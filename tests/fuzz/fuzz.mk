@@ -2,7 +2,8 @@
 # libFuzzer targets for every decoder that sees outside input (DESIGN.md,
 # "Tests"); see tests/fuzz/README.md.  Run from the repository root:
 #   make fuzz                  build every target and its replay driver
-#   make fuzz-smoke            each target FUZZ_SECONDS on the committed corpus;
+#   make fuzz-smoke            each target FUZZ_SECONDS on the committed corpus,
+#                              FUZZ_JOBS at a time (default: one per core);
 #                              fails on a crash, a leak or a timeout (CI)
 #   make -f tests/fuzz/fuzz.mk fuzz-long     FUZZ_LONG_SECONDS each
 #   make -f tests/fuzz/fuzz.mk fuzz-regress  replay regress/ and corpus/
@@ -24,7 +25,7 @@ FUZZ_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	-Icommon -Icommon/crypto -Itests/fuzz
 FUZZ_CFLAGS = -std=c99 $(FUZZ_CPPFLAGS) $(FUZZ_OPT) $(FUZZ_SAN) \
 	-fno-omit-frame-pointer
-FUZZ_SECONDS = 60
+FUZZ_SECONDS = 20
 FUZZ_LONG_SECONDS = 3600
 # extra libFuzzer flags for smoke/long runs, e.g. FUZZ_ARGS=-jobs=2
 FUZZ_ARGS =

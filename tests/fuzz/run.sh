@@ -9,6 +9,8 @@
 # regress: the replay driver on regress/TARGET and corpus/TARGET.
 # merge/seeds: minimise corpus/TARGET + build/work/TARGET + build/seeds/TARGET
 # into a new corpus/TARGET (libFuzzer -merge=1).
+# smoke and long run FUZZ_JOBS targets at a time (default: the number of
+# cores), each one's lines printed together when it is done.
 set -u
 FD=tests/fuzz
 B=$FD/build
@@ -127,11 +129,34 @@ merge() {
 	fi
 }
 
+# target T in the background: its lines in logs/T.out, "1" in logs/T.fail
+# when it failed
+background() {
+	(
+		fail=0
+		replay "$1"
+		fuzz "$1"
+		echo "$fail" >"$B/logs/$1.fail"
+	) >"$B/logs/$1.out" 2>&1 &
+	running="$running $!:$1"
+}
+# wait_first: waits for the oldest target and prints its lines
+wait_first() {
+	set -- $running
+	wait "${1%%:*}"
+	cat "$B/logs/${1#*:}.out"
+	[ "$(cat "$B/logs/${1#*:}.fail" 2>/dev/null)" = 0 ] || fail=1
+	shift
+	running="$*"
+}
+jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
+running=""
 for t in "$@"; do
 	case $mode in
 	smoke|long)
-		replay "$t"
-		fuzz "$t"
+		set -- $running
+		[ $# -lt "$jobs" ] || wait_first
+		background "$t"
 		;;
 	regress)
 		replay "$t"
@@ -144,5 +169,8 @@ for t in "$@"; do
 		exit 2
 		;;
 	esac
+done
+while [ -n "$running" ]; do
+	wait_first
 done
 exit $fail
