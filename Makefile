@@ -41,9 +41,10 @@ SANENV_1 = ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 
 LIB = common/libsnmpcheck.a
 LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
-	common/threshold.o common/output.o common/net.o common/dns.o common/session.o \
+	common/threshold.o common/strbuf.o common/state.o common/output.o \
+	common/udp.o common/net.o common/dns.o common/session.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
-	common/state.o common/rate.o \
+	common/store.o common/rate.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
@@ -54,9 +55,10 @@ CRYPTOHDR = common/crypto/hash.h common/crypto/hmac.h common/crypto/aes.h \
 	common/crypto/endian.h common/crypto/sha_ni.h common/crypto/md5.h \
 	common/crypto/sha1.h common/crypto/sha256.h common/crypto/sha512.h
 LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
-	common/threshold.h common/output.h common/net.h common/dns.h common/session.h common/session_v3.h \
+	common/threshold.h common/strbuf.h common/state.h common/output.h \
+	common/udp.h common/net.h common/dns.h common/session.h common/session_v3.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
-	common/state.h common/rate.h
+	common/store.h common/rate.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
@@ -67,7 +69,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
-	tests/unit/test_state
+	tests/unit/test_store
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -119,7 +121,7 @@ tests/unit/test_crypto: tests/unit/test_crypto.c tests/unit/testutil.h
 tests/unit/test_usm: tests/unit/test_usm.c tests/unit/testutil.h
 tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
 tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
-tests/unit/test_state: tests/unit/test_state.c tests/unit/testutil.h
+tests/unit/test_store: tests/unit/test_store.c tests/unit/testutil.h
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c

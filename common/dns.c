@@ -18,8 +18,8 @@
 #include <unistd.h>
 
 #include "dns.h"
-#include "net.h"
 #include "snmp.h"
+#include "udp.h"
 
 #define HOSTS_FILE	"/etc/hosts"
 #define RESOLV_FILE	"/etc/resolv.conf"
@@ -45,28 +45,6 @@ slurp(const char *path)
 	buf[n] = '\0';
 	fclose(f);
 	return buf;
-}
-
-static int
-to_sockaddr(const char *text, int family, struct sockaddr_storage *ss,
-    socklen_t *len)
-{
-	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
-
-	memset(ss, 0, sizeof(*ss));
-	if (family != NET_INET6 && inet_pton(AF_INET, text, &sin->sin_addr) == 1) {
-		sin->sin_family = AF_INET;
-		*len = sizeof(*sin);
-		return 1;
-	}
-	if (family != NET_INET4 &&
-	    inet_pton(AF_INET6, text, &sin6->sin6_addr) == 1) {
-		sin6->sin6_family = AF_INET6;
-		*len = sizeof(*sin6);
-		return 1;
-	}
-	return 0;
 }
 
 /* Next whitespace-separated word of a line; NULL at the end of the line. */
@@ -117,7 +95,7 @@ dns_hosts_lookup(const char *text, const char *name, int family,
 				continue;
 			while ((w = word(&p, &wl)) != NULL) {
 				if (wl == nl && strncasecmp(w, name, nl) == 0 &&
-				    to_sockaddr(abuf, family, ss, len))
+				    udp_literal(abuf, family, 0, ss, len))
 					return SNMP_OK;
 			}
 		}
@@ -145,7 +123,7 @@ dns_parse_conf(struct dns_conf *c, const char *text)
 				continue;
 			memcpy(buf, v, vl);
 			buf[vl] = '\0';
-			if (to_sockaddr(buf, NET_ANY, &c->ns[c->nns],
+			if (udp_literal(buf, UDP_ANY, DNS_PORT, &c->ns[c->nns],
 			    &c->nslen[c->nns]))
 				c->nns++;
 		} else if ((wl == 6 && strncmp(w, "search", 6) == 0) ||
@@ -172,7 +150,7 @@ dns_parse_conf(struct dns_conf *c, const char *text)
 	}
 	if (c->nns == 0) {
 		/* resolv.conf(5): without a nameserver line, the local host. */
-		to_sockaddr("127.0.0.1", NET_ANY, &c->ns[0], &c->nslen[0]);
+		udp_literal("127.0.0.1", UDP_ANY, DNS_PORT, &c->ns[0], &c->nslen[0]);
 		c->nns = 1;
 	}
 }
@@ -318,7 +296,7 @@ query(const struct dns_conf *c, const char *name, int type, int64_t deadline,
     uint8_t *addr)
 {
 	uint8_t q[DNS_NAME_MAX + 32], r[1500];
-	struct net_conn conn;
+	struct udp_conn conn;
 	int64_t until, left, per;
 	uint16_t id;
 	size_t i;
@@ -337,26 +315,14 @@ query(const struct dns_conf *c, const char *name, int type, int64_t deadline,
 		snmp_random(&id, sizeof(id));
 		if ((qlen = dns_build_query(q, sizeof(q), id, name, type)) < 0)
 			return SNMP_E_RESOLVE;
-		memcpy(&conn.addr, &c->ns[i], sizeof(conn.addr));
-		conn.addrlen = c->nslen[i];
-		if (conn.addr.ss_family == AF_INET)
-			((struct sockaddr_in *)&conn.addr)->sin_port =
-			    htons(DNS_PORT);
-		else
-			((struct sockaddr_in6 *)&conn.addr)->sin6_port =
-			    htons(DNS_PORT);
-		conn.fd = socket(conn.addr.ss_family, SOCK_DGRAM | SOCK_CLOEXEC,
-		    0);
-		if (conn.fd < 0)
+		if (udp_open(&conn, &c->ns[i], c->nslen[i]) != SNMP_OK)
 			continue;
-		if (connect(conn.fd, (struct sockaddr *)&conn.addr,
-		    conn.addrlen) < 0 ||
-		    net_send(&conn, q, (size_t)qlen) != SNMP_OK) {
-			net_close(&conn);
+		if (udp_send(&conn, q, (size_t)qlen) != SNMP_OK) {
+			udp_close(&conn);
 			continue;
 		}
 		for (;;) {
-			rlen = net_recv(&conn, r, sizeof(r), until);
+			rlen = udp_recv(&conn, r, sizeof(r), until);
 			if (rlen < 0)
 				break;
 			rc = dns_parse_reply(r, (size_t)rlen, id, name, type,
@@ -364,13 +330,13 @@ query(const struct dns_conf *c, const char *name, int type, int64_t deadline,
 			if (rc == SNMP_E_MISMATCH)
 				continue;	/* not ours: keep waiting */
 			if (rc != SNMP_E_SYNTAX) {
-				net_close(&conn);
+				udp_close(&conn);
 				return rc;
 			}
 			result = SNMP_E_RESOLVE;	/* server failure */
 			break;
 		}
-		net_close(&conn);
+		udp_close(&conn);
 	}
 	return result;
 }
@@ -385,7 +351,7 @@ lookup(const struct dns_conf *c, const char *name, int family,
 	int rc = SNMP_E_RESOLVE;
 
 	memset(ss, 0, sizeof(*ss));
-	if (family != NET_INET6) {
+	if (family != UDP_INET6) {
 		rc = query(c, name, DNS_A, deadline, addr);
 		if (rc == 1) {
 			sin->sin_family = AF_INET;
@@ -396,7 +362,7 @@ lookup(const struct dns_conf *c, const char *name, int family,
 		if (rc != 0)
 			return rc;
 	}
-	if (family != NET_INET4) {
+	if (family != UDP_INET4) {
 		rc = query(c, name, DNS_AAAA, deadline, addr);
 		if (rc == 1) {
 			sin6->sin6_family = AF_INET6;

@@ -33,7 +33,7 @@ enum dns_type {
 };
 
 /*
- * Resolve name for family (enum net_family) before the deadline (ms on
+ * Resolve name for family (enum udp_family) before the deadline (ms on
  * snmp_now_ms()), writing the address with port 0.  Returns SNMP_OK,
  * SNMP_E_RESOLVE (no such host) or SNMP_E_TIMEOUT.
  */

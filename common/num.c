@@ -299,24 +299,3 @@ num_format(const struct num *n, char *buf, size_t cap)
 	}
 	return put_cut(buf, cap, tmp, len);
 }
-
-int
-num_from_value(struct num *n, const struct snmp_value *v)
-{
-	switch (v->type) {
-	case VAL_INTEGER:
-		num_from_int(n, v->i);
-		return SNMP_OK;
-	case VAL_COUNTER32:
-	case VAL_GAUGE32:
-	case VAL_TIMETICKS:
-	case VAL_COUNTER64:
-		num_from_uint(n, v->u);
-		return SNMP_OK;
-	case VAL_FLOAT:
-	case VAL_DOUBLE:
-		num_from_double(n, v->d);
-		return SNMP_OK;
-	}
-	return SNMP_E_INVAL;
-}

@@ -11,7 +11,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "pdu.h"
 
 enum num_kind {
 	NUM_INT,
@@ -50,8 +49,6 @@ size_t	num_i64_text(char *buf, int64_t);
 void	num_from_int(struct num *, int64_t);
 void	num_from_uint(struct num *, uint64_t);
 void	num_from_double(struct num *, double);
-/* The value as a number; SNMP_E_INVAL for non-numeric types. */
-int	num_from_value(struct num *, const struct snmp_value *);
 double	num_to_double(const struct num *);
 
 #endif

@@ -21,6 +21,7 @@
 #include "options.h"
 #include "pdu.h"
 #include "usm.h"
+#include "wipe.h"
 
 enum {
 	ID_HOST = 1, ID_PORT, ID_V4, ID_V6, ID_PROTO, ID_COMMUNITY, ID_TIMEOUT,
@@ -630,10 +631,10 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 		o->port = (int)v;
 		break;
 	case ID_V4:
-		o->family = NET_INET4;
+		o->family = UDP_INET4;
 		break;
 	case ID_V6:
-		o->family = NET_INET6;
+		o->family = UDP_INET6;
 		break;
 	case ID_PROTO:
 		if (strcmp(arg, "1") == 0)
@@ -790,10 +791,10 @@ options_free(struct snmp_opts *o)
 		free(o->argv);
 	}
 	free(o->ini_text);
-	snmp_wipe(o->auth_pass, sizeof(o->auth_pass));
-	snmp_wipe(o->priv_pass, sizeof(o->priv_pass));
-	snmp_wipe(o->auth_key, sizeof(o->auth_key));
-	snmp_wipe(o->priv_key, sizeof(o->priv_key));
+	crypto_wipe(o->auth_pass, sizeof(o->auth_pass));
+	crypto_wipe(o->priv_pass, sizeof(o->priv_pass));
+	crypto_wipe(o->auth_key, sizeof(o->auth_key));
+	crypto_wipe(o->priv_key, sizeof(o->priv_key));
 	o->argv = NULL;
 	o->ini_text = NULL;
 }

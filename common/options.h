@@ -41,7 +41,7 @@ enum opt_result {
 struct snmp_opts {
 	const char	*host;
 	int		 port;
-	int		 family;	/* enum net_family */
+	int		 family;	/* enum udp_family */
 	int		 version;	/* enum snmp_version */
 	const char	*community;
 	long		 timeout_ms;

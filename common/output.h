@@ -8,39 +8,13 @@
 #ifndef OUTPUT_H
 #define OUTPUT_H
 
-#include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "num.h"
+#include "state.h"
+#include "strbuf.h"
 #include "threshold.h"
-
-enum state {
-	STATE_OK = 0,
-	STATE_WARNING = 1,
-	STATE_CRITICAL = 2,
-	STATE_UNKNOWN = 3
-};
-
-struct strbuf {
-	char	*buf;
-	size_t	 cap;
-	size_t	 len;
-	int	 truncated;
-};
-
-/*
- * Bounded text: what does not fit is cut (truncated is set), never in the
- * middle of a UTF-8 sequence.
- */
-void	sb_init(struct strbuf *, char *, size_t);
-void	sb_addn(struct strbuf *, const char *, size_t);
-void	sb_add(struct strbuf *, const char *);
-/* Decimal integers without stdio (formatting cost adds up in tables). */
-void	sb_u64(struct strbuf *, uint64_t);
-void	sb_i64(struct strbuf *, int64_t);
-void	sb_printf(struct strbuf *, const char *, ...)
-	    __attribute__((format(printf, 2, 3)));
-void	sb_vprintf(struct strbuf *, const char *, va_list);
 
 /*
  * Perfdata and long output for a 48-port switch run to tens of KiB; the
@@ -64,10 +38,6 @@ struct output {
 void	output_init(struct output *);
 /* Raise the state: CRITICAL > WARNING > UNKNOWN > OK. */
 void	output_state(struct output *, int);
-int	state_worst(int, int);
-const char *state_name(int);
-/* Parse OK/WARNING/CRITICAL/UNKNOWN (any case) or 0-3. */
-int	state_parse(const char *);
 /*
  * Device text made safe: '|' becomes '/'; LF, CR and TAB become \n, \r,
  * \t; the C1 controls U+0080..U+009F (NEL among them) and U+2028/U+2029,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ber.h"
+#include "num.h"
 #include "pdu.h"
 #include "snmp.h"
 
@@ -524,4 +525,25 @@ pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
 		h->data_len = (size_t)(e.val + e.len - e.start);
 	}
 	return ber_at_end(&msg) ? SNMP_OK : SNMP_E_BER;
+}
+
+int
+value_to_num(const struct snmp_value *v, struct num *n)
+{
+	switch (v->type) {
+	case VAL_INTEGER:
+		num_from_int(n, v->i);
+		return SNMP_OK;
+	case VAL_COUNTER32:
+	case VAL_GAUGE32:
+	case VAL_TIMETICKS:
+	case VAL_COUNTER64:
+		num_from_uint(n, v->u);
+		return SNMP_OK;
+	case VAL_FLOAT:
+	case VAL_DOUBLE:
+		num_from_double(n, v->d);
+		return SNMP_OK;
+	}
+	return SNMP_E_INVAL;
 }

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "num.h"
 #include "oid.h"
 
 enum snmp_version {
@@ -113,6 +114,8 @@ int	value_is_exception(const struct snmp_value *);
 /* 1 for numeric types; the value as signed/unsigned 64-bit kind. */
 int	value_is_numeric(const struct snmp_value *);
 const char *value_type_name(int);
+/* The value as a number; SNMP_E_INVAL for types that are not numbers. */
+int	value_to_num(const struct snmp_value *, struct num *);
 const char *pdu_errstat_name(int);
 
 /*

@@ -112,7 +112,7 @@ session_open(struct session *s, const struct session_opts *o)
 	s->requests = s->ignored = s->answered = 0;
 	s->rtt_ms = 0;
 	s->ignored_why[0] = s->err[0] = '\0';
-	s->conn.fd = -1;
+	s->conn.udp.fd = -1;
 	s->conn.text[0] = '\0';
 	s->engine_len = 0;
 	s->timed = 0;
@@ -161,7 +161,7 @@ session_close(struct session *s)
 	if (s->wf != NULL)
 		walkfile_close(s->wf);
 	s->wf = NULL;
-	net_close(&s->conn);
+	udp_close(&s->conn.udp);
 	while ((b = s->blocks) != NULL) {
 		s->blocks = b->next;
 		free(b);
@@ -737,10 +737,10 @@ v3_transact(struct session *s, int discovery, int type, const struct oid *oids,
 		trace(s, TRACE_PACKET, s->sbuf, (size_t)len, 0, 0,
 		    "sent %d octets", len);
 		s->requests++;
-		if ((rc = net_send(&s->conn, s->sbuf, (size_t)len)) != SNMP_OK)
+		if ((rc = udp_send(&s->conn.udp, s->sbuf, (size_t)len)) != SNMP_OK)
 			goto neterr;
 		for (;;) {
-			rlen = net_recv(&s->conn, s->rbuf, sizeof(s->rbuf),
+			rlen = udp_recv(&s->conn.udp, s->rbuf, sizeof(s->rbuf),
 			    until);
 			if (rlen == SNMP_E_TIMEOUT)
 				break;
@@ -954,10 +954,10 @@ transact(struct session *s, int type, const struct oid *oids, size_t n,
 		trace(s, TRACE_PACKET, s->sbuf, (size_t)len, coff,
 		    s->o.community_len, "sent %d octets", len);
 		s->requests++;
-		if ((rc = net_send(&s->conn, s->sbuf, (size_t)len)) != SNMP_OK)
+		if ((rc = udp_send(&s->conn.udp, s->sbuf, (size_t)len)) != SNMP_OK)
 			goto neterr;
 		for (;;) {
-			rlen = net_recv(&s->conn, s->rbuf, sizeof(s->rbuf),
+			rlen = udp_recv(&s->conn.udp, s->rbuf, sizeof(s->rbuf),
 			    until);
 			if (rlen == SNMP_E_TIMEOUT)
 				break;

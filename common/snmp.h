@@ -2,7 +2,8 @@
 /*
  * Shared definitions of the snmp-plugins library: error codes returned by
  * every common/ function, the one source of randomness (getrandom(2)), the
- * monotonic clock that all deadlines are measured on, and a wipe for secrets.
+ * monotonic clock that all deadlines are measured on.  Secrets are wiped
+ * with crypto_wipe() (crypto/wipe.h).
  */
 #ifndef SNMP_H
 #define SNMP_H
@@ -46,7 +47,5 @@ int		 snmp_random(void *, size_t);
 int32_t		 snmp_random_id(void);
 /* Milliseconds on the monotonic clock. */
 int64_t		 snmp_now_ms(void);
-/* Overwrite memory the compiler may not optimise the store away. */
-void		 snmp_wipe(void *, size_t);
 
 #endif

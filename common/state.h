@@ -1,64 +1,23 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Per-check persistent state (counters for rates): one private directory,
- * one small text file per check and item.
- *
- * - The directory: --state-dir, else $MP_STATE_PATH, else
- *   $NAGIOS_PLUGIN_STATE_DIRECTORY, else STATE_DIR_DEFAULT (set at build
- *   time).  It is created with mode 0700 if missing; an existing one must
- *   be a real directory (not a symlink) owned by us and not writable by
- *   group or others.
- * - Files are opened relative to the directory's descriptor with
- *   O_NOFOLLOW, created 0600, written to a temporary file and renamed over
- *   the old one (atomic), and a lock file serialises read-modify-write, so
- *   concurrent runs of one check neither corrupt nor lose a sample.
- * - The name is the plugin and a SHA-256 of the key (agent, port,
- *   credentials, item): credentials are never stored.  The file repeats
- *   the key without credentials; a file whose key differs, or which does
- *   not parse, is "no previous sample", never a crash.
+ * Nagios service states: the exit codes of a plugin and the word its
+ * status line carries (plugin guidelines, "Plugin return codes").
  */
 #ifndef STATE_H
 #define STATE_H
 
-#include <stddef.h>
-#include <stdint.h>
-
-#ifndef STATE_DIR_DEFAULT
-#define STATE_DIR_DEFAULT	"/var/lib/snmp-plugins"
-#endif
-
-#define STATE_MAX	(1024 * 1024)	/* a state file larger is foreign */
-#define STATE_ERR_MAX	512
-
-struct state_file {
-	int		 dirfd;
-	int		 lockfd;
-	char		 dir[1024];
-	char		 name[128];	/* file name in dir */
-	char		 label[256];	/* the key without secrets */
-	char		 err[STATE_ERR_MAX];
+enum state {
+	STATE_OK = 0,
+	STATE_WARNING = 1,
+	STATE_CRITICAL = 2,
+	STATE_UNKNOWN = 3
 };
 
-/* Which directory: opt (may be NULL), the environment, the default. */
-const char *state_dir(const char *opt);
-/*
- * Open the store for one check and take its lock, waiting at most until
- * deadline (snmp_now_ms()).  plugin names the file; key identifies the
- * check (hashed), label is the part of it that may be stored (no
- * secrets).  On failure s->err says why (SNMP_E_FILE, SNMP_E_TIMEOUT).
- */
-int	state_open(struct state_file *s, const char *dir, const char *plugin,
-	    const void *key, size_t keylen, const char *label,
-	    int64_t deadline);
-/*
- * The stored data into buf (NUL-terminated): SNMP_OK, or SNMP_E_FILE
- * with s->err saying why there is no usable sample (none yet, corrupt,
- * foreign, too large); the caller treats both alike as "no sample".
- */
-int	state_read(struct state_file *s, char *buf, size_t cap, size_t *len);
-/* Replace the stored data atomically; SNMP_E_FILE with s->err. */
-int	state_write(struct state_file *s, const char *data, size_t len);
-/* Release the lock and close. */
-void	state_close(struct state_file *s);
+/* The worse of two states: CRITICAL > WARNING > UNKNOWN > OK. */
+int	state_worst(int, int);
+/* "OK", "WARNING", "CRITICAL" or "UNKNOWN". */
+const char *state_name(int);
+/* Parse OK/WARNING/CRITICAL/UNKNOWN (any case) or 0-3; -1 otherwise. */
+int	state_parse(const char *);
 
 #endif

@@ -112,10 +112,10 @@ check_value(const struct ber_elem *e)
 	FUZZ_CHECK(v.bytes == e->val && v.len == e->len);
 	FUZZ_CHECK(value_type_name(v.type) != NULL);
 	if (value_is_numeric(&v)) {
-		FUZZ_CHECK(num_from_value(&n, &v) == SNMP_OK);
+		FUZZ_CHECK(value_to_num(&v, &n) == SNMP_OK);
 		num_format(&n, buf, sizeof(buf));
 	} else
-		FUZZ_CHECK(num_from_value(&n, &v) == SNMP_E_INVAL);
+		FUZZ_CHECK(value_to_num(&v, &n) == SNMP_E_INVAL);
 }
 
 static void

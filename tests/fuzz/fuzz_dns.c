@@ -89,9 +89,9 @@ hosts(const char *text, const char *name, int family)
 	if (rc != SNMP_OK)
 		return;
 	FUZZ_CHECK(*name != '\0');	/* a hosts(5) word is never empty */
-	if (family == NET_INET4)
+	if (family == UDP_INET4)
 		FUZZ_CHECK(ss.ss_family == AF_INET);
-	if (family == NET_INET6)
+	if (family == UDP_INET6)
 		FUZZ_CHECK(ss.ss_family == AF_INET6);
 	FUZZ_CHECK((ss.ss_family == AF_INET &&
 	    len == sizeof(struct sockaddr_in)) || (ss.ss_family == AF_INET6 &&
@@ -143,8 +143,8 @@ query(const char *name, int type)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const int families[] = { NET_ANY, NET_INET4, NET_INET6,
-	    NET_ANY };
+	static const int families[] = { UDP_ANY, UDP_INET4, UDP_INET6,
+	    UDP_ANY };
 	const char *name;
 	uint8_t *m;
 	char *text;

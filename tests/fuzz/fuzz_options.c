@@ -211,12 +211,12 @@ check_target(const struct snmp_opts *o)
 	FUZZ_CHECK(t.host[0] != '\0' &&
 	    memchr(t.host, '\0', sizeof(t.host)) != NULL);
 	FUZZ_CHECK(t.port >= 1 && t.port <= 65535);
-	FUZZ_CHECK(t.family == NET_ANY || t.family == NET_INET4 ||
-	    t.family == NET_INET6);
+	FUZZ_CHECK(t.family == UDP_ANY || t.family == UDP_INET4 ||
+	    t.family == UDP_INET6);
 	if (strchr(t.host, ':') != NULL)
-		FUZZ_CHECK(t.family == NET_INET6);
-	if (o->family == NET_INET4)
-		FUZZ_CHECK(t.family == NET_INET4);
+		FUZZ_CHECK(t.family == UDP_INET6);
+	if (o->family == UDP_INET4)
+		FUZZ_CHECK(t.family == UDP_INET4);
 }
 
 int

@@ -130,12 +130,12 @@ render(const struct snmp_msg *m)
 		sb_printf(&out.longout, "%s = %s: ", text,
 		    value_type_name(v->val.type));
 		if (value_is_numeric(&v->val)) {
-			FUZZ_CHECK(num_from_value(&n, &v->val) == SNMP_OK);
+			FUZZ_CHECK(value_to_num(&v->val, &n) == SNMP_OK);
 			check_number(&n);
 			output_state(&out, threshold_state(&t, &n));
 			output_perf(&out, text, &n, "c", &t, &lo, &hi);
 		} else if (value_is_exception(&v->val)) {
-			FUZZ_CHECK(num_from_value(&n, &v->val) == SNMP_E_INVAL);
+			FUZZ_CHECK(value_to_num(&v->val, &n) == SNMP_E_INVAL);
 			output_state(&out, STATE_UNKNOWN);
 		} else if (v->val.type == VAL_OID) {
 			struct oid o;

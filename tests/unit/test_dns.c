@@ -25,18 +25,18 @@ static const struct {
 	int		 family;
 	const char	*addr;	/* NULL: not found */
 } hosts_cases[] = {
-	{ "localhost", NET_ANY, "127.0.0.1" },
-	{ "LOCALHOST", NET_ANY, "127.0.0.1" },
-	{ "localhost", NET_INET6, "::1" },
-	{ "ip6-localhost", NET_ANY, "::1" },
-	{ "switch1.example.net", NET_ANY, "192.0.2.10" },
-	{ "switch1", NET_INET4, "192.0.2.10" },
-	{ "switch1", NET_INET6, NULL },
-	{ "router6", NET_ANY, "2001:db8::20" },
-	{ "router6", NET_INET4, NULL },
-	{ "core", NET_ANY, NULL },
-	{ "switch", NET_ANY, NULL },
-	{ "line", NET_ANY, NULL },
+	{ "localhost", UDP_ANY, "127.0.0.1" },
+	{ "LOCALHOST", UDP_ANY, "127.0.0.1" },
+	{ "localhost", UDP_INET6, "::1" },
+	{ "ip6-localhost", UDP_ANY, "::1" },
+	{ "switch1.example.net", UDP_ANY, "192.0.2.10" },
+	{ "switch1", UDP_INET4, "192.0.2.10" },
+	{ "switch1", UDP_INET6, NULL },
+	{ "router6", UDP_ANY, "2001:db8::20" },
+	{ "router6", UDP_INET4, NULL },
+	{ "core", UDP_ANY, NULL },
+	{ "switch", UDP_ANY, NULL },
+	{ "line", UDP_ANY, NULL },
 };
 
 START_TEST(test_hosts)
@@ -181,7 +181,7 @@ START_TEST(test_resolve_localhost)
 	socklen_t len;
 
 	/* every Debian /etc/hosts names localhost */
-	ck_assert_int_eq(dns_resolve("localhost", NET_INET4,
+	ck_assert_int_eq(dns_resolve("localhost", UDP_INET4,
 	    snmp_now_ms() + 1000, &ss, &len), SNMP_OK);
 	ck_assert_int_eq(ss.ss_family, AF_INET);
 }

@@ -21,31 +21,31 @@ static const struct {
 	int		 port;
 	int		 family;
 } targets[] = {
-	{ "192.0.2.1", NET_ANY, SNMP_OK, "192.0.2.1", 161, NET_ANY },
-	{ "192.0.2.1:1161", NET_ANY, SNMP_OK, "192.0.2.1", 1161, NET_ANY },
-	{ "switch1", NET_ANY, SNMP_OK, "switch1", 161, NET_ANY },
-	{ "switch1.example.net:162", NET_ANY, SNMP_OK, "switch1.example.net",
-	  162, NET_ANY },
-	{ "::1", NET_ANY, SNMP_OK, "::1", 161, NET_INET6 },
-	{ "2001:db8::1", NET_ANY, SNMP_OK, "2001:db8::1", 161, NET_INET6 },
-	{ "[2001:db8::1]", NET_ANY, SNMP_OK, "2001:db8::1", 161, NET_INET6 },
-	{ "[::1]:1161", NET_ANY, SNMP_OK, "::1", 1161, NET_INET6 },
-	{ "udp:192.0.2.1:1161", NET_ANY, SNMP_OK, "192.0.2.1", 1161, NET_ANY },
-	{ "udp6:[::1]:1161", NET_ANY, SNMP_OK, "::1", 1161, NET_INET6 },
-	{ "UDP6:host", NET_ANY, SNMP_OK, "host", 161, NET_INET6 },
-	{ "host", NET_INET4, SNMP_OK, "host", 161, NET_INET4 },
-	{ "::1", NET_INET4, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "udp6:host", NET_INET4, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "tcp:host", NET_ANY, SNMP_E_UNSUPPORTED, NULL, 0, 0 },
-	{ "[::1", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "[]", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "[::1]x", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "host:", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "host:0", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "host:65536", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "host:16x", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ "", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
-	{ ":161", NET_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "192.0.2.1", UDP_ANY, SNMP_OK, "192.0.2.1", 161, UDP_ANY },
+	{ "192.0.2.1:1161", UDP_ANY, SNMP_OK, "192.0.2.1", 1161, UDP_ANY },
+	{ "switch1", UDP_ANY, SNMP_OK, "switch1", 161, UDP_ANY },
+	{ "switch1.example.net:162", UDP_ANY, SNMP_OK, "switch1.example.net",
+	  162, UDP_ANY },
+	{ "::1", UDP_ANY, SNMP_OK, "::1", 161, UDP_INET6 },
+	{ "2001:db8::1", UDP_ANY, SNMP_OK, "2001:db8::1", 161, UDP_INET6 },
+	{ "[2001:db8::1]", UDP_ANY, SNMP_OK, "2001:db8::1", 161, UDP_INET6 },
+	{ "[::1]:1161", UDP_ANY, SNMP_OK, "::1", 1161, UDP_INET6 },
+	{ "udp:192.0.2.1:1161", UDP_ANY, SNMP_OK, "192.0.2.1", 1161, UDP_ANY },
+	{ "udp6:[::1]:1161", UDP_ANY, SNMP_OK, "::1", 1161, UDP_INET6 },
+	{ "UDP6:host", UDP_ANY, SNMP_OK, "host", 161, UDP_INET6 },
+	{ "host", UDP_INET4, SNMP_OK, "host", 161, UDP_INET4 },
+	{ "::1", UDP_INET4, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "udp6:host", UDP_INET4, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "tcp:host", UDP_ANY, SNMP_E_UNSUPPORTED, NULL, 0, 0 },
+	{ "[::1", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "[]", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "[::1]x", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "host:", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "host:0", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "host:65536", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "host:16x", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ "", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
+	{ ":161", UDP_ANY, SNMP_E_ADDR, NULL, 0, 0 },
 };
 
 START_TEST(test_targets)
@@ -80,27 +80,27 @@ START_TEST(test_loopback)
 	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof(sin)), 0);
 	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
 	snprintf(spec, sizeof(spec), "127.0.0.1:%d", ntohs(sin.sin_port));
-	ck_assert_int_eq(net_parse_target(&t, spec, 161, NET_ANY), SNMP_OK);
+	ck_assert_int_eq(net_parse_target(&t, spec, 161, UDP_ANY), SNMP_OK);
 	ck_assert_int_eq(net_open(&c, &t, snmp_now_ms() + 1000), SNMP_OK);
-	ck_assert_int_eq(net_send(&c, "ping", 4), SNMP_OK);
+	ck_assert_int_eq(udp_send(&c.udp, "ping", 4), SNMP_OK);
 	n = (int)recvfrom(fd, buf, sizeof(buf), 0, (struct sockaddr *)&sin, &sl);
 	ck_assert_int_eq(n, 4);
 	ck_assert_int_eq((int)sendto(fd, "pong", 4, 0, (struct sockaddr *)&sin,
 	    sl), 4);
-	ck_assert_int_eq(net_recv(&c, buf, sizeof(buf), snmp_now_ms() + 1000), 4);
+	ck_assert_int_eq(udp_recv(&c.udp, buf, sizeof(buf), snmp_now_ms() + 1000), 4);
 	ck_assert_mem_eq(buf, "pong", 4);
 	/* silence: the deadline ends the wait */
 	start = snmp_now_ms();
-	ck_assert_int_eq(net_recv(&c, buf, sizeof(buf), start + 200),
+	ck_assert_int_eq(udp_recv(&c.udp, buf, sizeof(buf), start + 200),
 	    SNMP_E_TIMEOUT);
 	ck_assert_int_ge(snmp_now_ms() - start, 199);
 	ck_assert_int_lt(snmp_now_ms() - start, 400);
 	/* a closed port: ICMP unreachable is reported, not waited out */
 	close(fd);
-	ck_assert_int_eq(net_send(&c, "ping", 4), SNMP_OK);
-	ck_assert_int_eq(net_recv(&c, buf, sizeof(buf), snmp_now_ms() + 1000),
+	ck_assert_int_eq(udp_send(&c.udp, "ping", 4), SNMP_OK);
+	ck_assert_int_eq(udp_recv(&c.udp, buf, sizeof(buf), snmp_now_ms() + 1000),
 	    SNMP_E_REFUSED);
-	net_close(&c);
+	udp_close(&c.udp);
 }
 END_TEST
 

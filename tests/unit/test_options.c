@@ -124,7 +124,7 @@ START_TEST(test_values)
 	ck_assert_int_eq(o.timeout_state, STATE_CRITICAL);
 	ck_assert_int_eq(o.retries, 2);
 	ck_assert_int_eq(o.verbose, 2);
-	ck_assert_int_eq(o.family, NET_INET4);
+	ck_assert_int_eq(o.family, UDP_INET4);
 	ck_assert_str_eq(s.oid, "x");
 	ck_assert_str_eq(s.warn, "3");
 	ck_assert_int_eq(run("-H h -t 0.5", &o, &s, err), OPT_RUN);

@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 
+#include "num.h"
 #include "pdu.h"
 #include "snmp.h"
 #include "testutil.h"
@@ -454,6 +455,29 @@ START_TEST(test_community_offset)
 }
 END_TEST
 
+/* Numeric values as numbers, exact at both ends of 64 bits. */
+START_TEST(test_value_to_num)
+{
+	struct snmp_value v;
+	struct num n;
+	char buf[64];
+
+	memset(&v, 0, sizeof(v));
+	v.type = VAL_COUNTER64;
+	v.u = UINT64_MAX;
+	ck_assert_int_eq(value_to_num(&v, &n), SNMP_OK);
+	num_format(&n, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "18446744073709551615");
+	v.type = VAL_INTEGER;
+	v.i = INT64_MIN;
+	ck_assert_int_eq(value_to_num(&v, &n), SNMP_OK);
+	num_format(&n, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "-9223372036854775808");
+	v.type = VAL_OCTET_STRING;
+	ck_assert_int_eq(value_to_num(&v, &n), SNMP_E_INVAL);
+}
+END_TEST
+
 static Suite *
 pdu_suite(void)
 {
@@ -471,6 +495,7 @@ pdu_suite(void)
 	tcase_add_test(tc, test_v3_negative);
 	tcase_add_test(tc, test_names);
 	tcase_add_test(tc, test_community_offset);
+	tcase_add_test(tc, test_value_to_num);
 	suite_add_tcase(s, tc);
 	return s;
 }

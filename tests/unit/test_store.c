@@ -17,7 +17,7 @@
 #include "output.h"
 #include "rate.h"
 #include "snmp.h"
-#include "state.h"
+#include "store.h"
 #include "testutil.h"
 
 static char dir[256];
@@ -40,16 +40,16 @@ rmscratch(void)
 }
 
 static int
-open_store(struct state_file *s, const char *d, const char *key)
+open_store(struct store *s, const char *d, const char *key)
 {
 	/* a generous budget: under valgrind 50 writers queue for the lock */
-	return state_open(s, d, "check_test", key, strlen(key),
+	return store_open(s, d, "check_test", key, strlen(key),
 	    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 30000);
 }
 
 START_TEST(round_trip_and_modes)
 {
-	struct state_file s;
+	struct store s;
 	struct stat st;
 	char sub[300], buf[512];
 	size_t len;
@@ -60,10 +60,10 @@ START_TEST(round_trip_and_modes)
 	    SNMP_OK);
 	ck_assert_int_eq(stat(sub, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
-	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
 	ck_assert_str_eq(s.err, "no previous sample");
-	ck_assert_int_eq(state_write(&s, "in 5\n", 5), SNMP_OK);
-	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	ck_assert_int_eq(store_write(&s, "in 5\n", 5), SNMP_OK);
+	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_OK);
 	ck_assert_str_eq(buf, "in 5\n");
 	ck_assert_uint_eq(len, 5);
 	snprintf(buf, sizeof(buf), "%s/%s", sub, s.name);
@@ -71,26 +71,26 @@ START_TEST(round_trip_and_modes)
 	ck_assert_int_eq(st.st_mode & 0777, 0600);
 	/* the file name holds no part of the key (the community) */
 	ck_assert_ptr_null(strstr(s.name, "public"));
-	state_close(&s);
+	store_close(&s);
 	rmscratch();
 }
 END_TEST
 
 START_TEST(foreign_and_corrupt)
 {
-	struct state_file s, t;
+	struct store s, t;
 	char buf[256], path[600];
 	size_t len;
 	int fd;
 
 	mkscratch();
 	ck_assert_int_eq(open_store(&s, dir, "k1"), SNMP_OK);
-	ck_assert_int_eq(state_write(&s, "x 1\n", 4), SNMP_OK);
-	state_close(&s);
+	ck_assert_int_eq(store_write(&s, "x 1\n", 4), SNMP_OK);
+	store_close(&s);
 	/* the same file name under another label: not ours */
-	ck_assert_int_eq(state_open(&t, dir, "check_test", "k1", 2,
+	ck_assert_int_eq(store_open(&t, dir, "check_test", "k1", 2,
 	    "another label", snmp_now_ms() + 1000), SNMP_OK);
-	ck_assert_int_eq(state_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_int_eq(store_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
 	ck_assert_str_eq(t.err, "the state file belongs to another check: "
 	    "ignored");
 	/* garbage */
@@ -99,20 +99,20 @@ START_TEST(foreign_and_corrupt)
 	ck_assert_int_ge(fd, 0);
 	ck_assert_int_eq(write(fd, "\x01\x02garbage", 9), 9);
 	close(fd);
-	ck_assert_int_eq(state_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_int_eq(store_read(&t, buf, sizeof(buf), &len), SNMP_E_FILE);
 	ck_assert_str_eq(t.err, "the state file is corrupt or not ours: "
 	    "ignored");
 	/* a buffer too small for the file: ignored, not truncated */
-	ck_assert_int_eq(state_write(&t, "y 123456789\n", 12), SNMP_OK);
-	ck_assert_int_eq(state_read(&t, buf, 16, &len), SNMP_E_FILE);
-	state_close(&t);
+	ck_assert_int_eq(store_write(&t, "y 123456789\n", 12), SNMP_OK);
+	ck_assert_int_eq(store_read(&t, buf, 16, &len), SNMP_E_FILE);
+	store_close(&t);
 	rmscratch();
 }
 END_TEST
 
 START_TEST(symlinks_refused)
 {
-	struct state_file s;
+	struct store s;
 	char link[512], target[300], buf[64];
 	size_t len;
 
@@ -128,19 +128,19 @@ START_TEST(symlinks_refused)
 	snprintf(link, sizeof(link), "%s/%s", dir, s.name);
 	snprintf(target, sizeof(target), "%s/elsewhere", dir);
 	ck_assert_int_eq(symlink(target, link), 0);
-	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
-	ck_assert_int_eq(state_write(&s, "a 1\n", 4), SNMP_OK);
+	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_E_FILE);
+	ck_assert_int_eq(store_write(&s, "a 1\n", 4), SNMP_OK);
 	/* rename replaced the link; the target was never created */
 	ck_assert_int_eq(access(target, F_OK), -1);
-	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
-	state_close(&s);
+	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	store_close(&s);
 	rmscratch();
 }
 END_TEST
 
 START_TEST(open_directory_refused)
 {
-	struct state_file s;
+	struct store s;
 
 	mkscratch();
 	ck_assert_int_eq(chmod(dir, 0777), 0);
@@ -155,7 +155,7 @@ END_TEST
 /* 50 processes each add one under the lock: no update is lost. */
 START_TEST(concurrent_runs_lose_nothing)
 {
-	struct state_file s;
+	struct store s;
 	char buf[64];
 	size_t len;
 	uint64_t n;
@@ -168,14 +168,14 @@ START_TEST(concurrent_runs_lose_nothing)
 			if (open_store(&s, dir, "shared") != SNMP_OK)
 				_exit(1);
 			n = 0;
-			if (state_read(&s, buf, sizeof(buf), &len) == SNMP_OK &&
+			if (store_read(&s, buf, sizeof(buf), &len) == SNMP_OK &&
 			    rate_kv_u64(buf, "n", &n) != SNMP_OK)
 				_exit(2);
 			snprintf(buf, sizeof(buf), "n %llu\n",
 			    (unsigned long long)n + 1);
-			if (state_write(&s, buf, strlen(buf)) != SNMP_OK)
+			if (store_write(&s, buf, strlen(buf)) != SNMP_OK)
 				_exit(3);
-			state_close(&s);
+			store_close(&s);
 			_exit(0);
 		}
 		ck_assert_int_gt(pid, 0);
@@ -186,23 +186,23 @@ START_TEST(concurrent_runs_lose_nothing)
 		    "a writer failed: status %d", status);
 	}
 	ck_assert_int_eq(open_store(&s, dir, "shared"), SNMP_OK);
-	ck_assert_int_eq(state_read(&s, buf, sizeof(buf), &len), SNMP_OK);
+	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_OK);
 	ck_assert_int_eq(rate_kv_u64(buf, "n", &n), SNMP_OK);
 	ck_assert_uint_eq(n, 50);
-	state_close(&s);
+	store_close(&s);
 	rmscratch();
 }
 END_TEST
 
 START_TEST(lock_waits_then_gives_up)
 {
-	struct state_file a, b;
+	struct store a, b;
 
 	mkscratch();
 	ck_assert_int_eq(open_store(&a, dir, "k"), SNMP_OK);
 	if (fork() == 0) {
 		/* another process: the lock is held by the parent */
-		_exit(state_open(&b, dir, "check_test", "k", 1,
+		_exit(store_open(&b, dir, "check_test", "k", 1,
 		    "agent 127.0.0.1:161 item eth0", snmp_now_ms() + 200) ==
 		    SNMP_E_TIMEOUT ? 0 : 1);
 	}
@@ -212,7 +212,7 @@ START_TEST(lock_waits_then_gives_up)
 		ck_assert_int_gt(wait(&status), 0);
 		ck_assert_int_eq(WEXITSTATUS(status), 0);
 	}
-	state_close(&a);
+	store_close(&a);
 	rmscratch();
 }
 END_TEST
