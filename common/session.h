@@ -3,7 +3,9 @@
  * The requester: one agent (over UDP or from a walk file), one time budget.
  * Request ids, retries inside the deadline, reply matching
  * (shared/reference/protocol-notes.md), v1 noSuchName and v2c exceptions
- * reported per object, tooBig answered by splitting the request.
+ * reported per object, tooBig answered by splitting the request; SNMPv3
+ * discovery, time synchronisation and keys (session_v3.c).  Tables are
+ * walked over a session by table.c.  The session itself is opaque.
  */
 #ifndef SESSION_H
 #define SESSION_H
@@ -20,6 +22,7 @@
 #define SESSION_BUF		65536	/* largest UDP payload */
 #define SESSION_ERR_MAX		512
 
+struct session;
 struct walkfile;
 
 /* Trace levels, matching -vv (requests) and -vvv (packets). */
@@ -35,21 +38,26 @@ enum session_trace {
 typedef void	session_trace_fn(void *, int, const char *, const uint8_t *,
 		    size_t, size_t, size_t);
 
-/* SNMPv3 user (RFC 3414) as the options give it. */
+/*
+ * SNMPv3 user (RFC 3414) as the options give it: passwords, from which
+ * the session derives the keys (RFC 3414 §A.2, a 1 MiB hash each), or
+ * keys already localized for the agent's engine (--authkey, --privkey).
+ */
 struct session_usm {
-	char		 user[33];
+	const char	*user;
 	int		 level;		/* 0 noAuthNoPriv, 1 authNoPriv, 2 authPriv */
 	int		 auth;		/* enum usm_auth */
 	int		 priv;		/* enum usm_priv */
-	uint8_t		 auth_key[64];	/* Ku, or Kul when auth_localized */
-	uint8_t		 priv_key[64];	/* Ku, or Kul when priv_localized */
-	size_t		 priv_key_len;	/* for a localized priv key */
-	int		 auth_localized;
-	int		 priv_localized;
-	char		 context[33];
-	uint8_t		 ctx_engine[32];	/* contextEngineID; 0: discovered */
+	const char	*auth_pass;
+	const char	*priv_pass;
+	const uint8_t	*auth_key;	/* localized, or NULL */
+	size_t		 auth_key_len;
+	const uint8_t	*priv_key;	/* localized, or NULL */
+	size_t		 priv_key_len;
+	const char	*context;
+	const uint8_t	*ctx_engine;	/* contextEngineID; 0: discovered */
 	size_t		 ctx_engine_len;
-	uint8_t		 sec_engine[32];	/* known engine: no discovery */
+	const uint8_t	*sec_engine;	/* known engine: no discovery */
 	size_t		 sec_engine_len;
 };
 
@@ -67,96 +75,36 @@ struct session_opts {
 	void			*trace_arg;
 };
 
-struct session_block;
-
-struct session {
-	struct session_opts	 o;
-	struct net_conn		 conn;
-	struct walkfile		*wf;
-	struct session_block	*blocks;	/* copies of reply values */
-	unsigned		 requests;	/* datagrams sent */
-	unsigned		 ignored;	/* datagrams dropped */
-	unsigned		 answered;	/* requests answered */
-	int64_t			 rtt_ms;	/* smoothed round trip, 0 unknown */
-	char			 ignored_why[128];
-	char			 err[SESSION_ERR_MAX];
-	uint8_t			 sbuf[SESSION_BUF];
-	uint8_t			 rbuf[SESSION_BUF + 1];
-	struct varbind		 vb[SESSION_REPLY_VB];
-	int			 maxrep;	/* GETBULK max-repetitions */
-	int			 maxrep_cap;	/* at most: tooBig, silence */
-	char			 tracebuf[32];
-	/* SNMPv3 state: the agent's engine, clock and our localized keys */
-	uint8_t			 engine[32];
-	size_t			 engine_len;
-	int32_t			 boots;
-	int32_t			 etime;
-	int64_t			 etime_at;	/* snmp_now_ms() when learned */
-	int			 timed;		/* boots/time authenticated */
-	uint8_t			 kul[64];
-	uint8_t			 privkey[32];
-	uint32_t		 salt_counter;
-	uint8_t			 pbuf[SESSION_BUF];	/* scoped PDU */
-	struct session_usm	*usm;		/* owned, wiped at close */
-};
-
-/* On failure session->err says what happened. */
+/* A new session, or NULL when out of memory. */
+struct session *session_new(void);
+/*
+ * Connect (or load the walk file) and, for SNMPv3, derive the user's
+ * keys; the options and what they point to must outlive the session.  On
+ * failure session_error() says what happened.
+ */
 int	session_open(struct session *, const struct session_opts *);
-void	session_close(struct session *);
+/* Release everything, wipe the keys, free the session. */
+void	session_free(struct session *);
 /*
  * GET or GETNEXT of n objects; out[i] answers oids[i].  A missing object is
  * not an error: its value has an exception type (value_is_exception()).
- * Values stay valid until session_close().
+ * Values stay valid until session_free().
  */
 int	session_get(struct session *, const struct oid *, size_t,
 	    struct varbind *);
 int	session_getnext(struct session *, const struct oid *, size_t,
 	    struct varbind *);
-/*
- * A table read column by column and joined by index.  rows[] ascend by
- * index; val[c] is column c of the row, VAL_NOSUCHINSTANCE where the
- * agent has no such cell.  Values stay valid until session_close().
- */
-struct session_row {
-	const uint32_t		*index;		/* the arcs after the column */
-	size_t			 index_len;
-	struct snmp_value	*val;		/* [ncols] */
-};
-
-struct session_table {
-	size_t			 ncols;
-	size_t			 nrows;
-	struct session_row	*rows;
-	struct snmp_value	*vals;
-	uint32_t		*pool;
-};
-
-#define SESSION_BULK_MAX		100	/* max-repetitions at most */
-#define SESSION_BULK_VB			200	/* objects per GETBULK reply */
-#define SESSION_WALK_MAX_CELLS		500000u
-#define SESSION_WALK_MAX_REQUESTS	20000u
-
-/*
- * Walk the subtrees cols[0..ncols) (table columns such as hrStorageDescr,
- * or any subtree: its objects are the "rows") and join them by index.
- * GETBULK for v2c and v3, several columns per request, max-repetitions
- * chosen for about SESSION_BULK_VB objects per reply (at most
- * SESSION_BULK_MAX), halved for the rest of the session after tooBig or an
- * unanswered try; GETNEXT for v1 and walk files.
- * A column ends at endOfMibView, v1 noSuchName, or the first object
- * outside it.  Errors: an object not greater than the one before (a
- * loop), an error-status, more than SESSION_WALK_MAX_CELLS objects or
- * SESSION_WALK_MAX_REQUESTS requests, and those of session_get().  Free
- * the table with session_table_free().
- */
-int	session_table(struct session *, const struct oid *, size_t,
-	    struct session_table *);
-void	session_table_free(struct session_table *);
-/* The row with exactly this index, or NULL. */
-const struct session_row *session_table_find(const struct session_table *,
-	    const uint32_t *, size_t);
 const char *session_error(const struct session *);
 /* "host:port" or the walk file name, for messages. */
 const char *session_peer(const struct session *);
+/* 1 when the session reads a walk file. */
+int	session_offline(const struct session *);
+/* Datagrams sent so far. */
+unsigned session_requests(const struct session *);
+/*
+ * The agent's snmpEngineBoots once an authenticated SNMPv3 message gave
+ * it: 1 and *boots, else 0 (a restart shows as a change, see rate.h).
+ */
+int	session_boots(const struct session *, int32_t *);
 
 #endif

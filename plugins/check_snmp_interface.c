@@ -32,7 +32,8 @@
 #include "rate.h"
 #include "select.h"
 #include "session.h"
-#include "state.h"
+#include "table.h"
+#include "store.h"
 #include "threshold.h"
 
 #define SERVICE		"INTERFACE"
@@ -40,7 +41,7 @@
 #define TEXT_MAX	256
 #define INDEX_MAX	256	/* --index values */
 #define TYPE_BITS	1024	/* ifType values a selection can name */
-#define STATE_BUF	(STATE_MAX + 1)
+#define STATE_BUF	(STORE_MAX + 1)
 #define WALL_SLACK_S	60	/* agent clock vs wall clock, see rates() */
 
 /* IF-MIB ifEntry (1.3.6.1.2.1.2.2.1) and ifXEntry (1.3.6.1.2.1.31.1.1.1). */
@@ -218,7 +219,7 @@ struct iface {
 	size_t		 prev_len;	/* state data (state_load's buffer) */
 	/* results */
 	int		 rate;		/* enum rate_status */
-	char		 why[STATE_ERR_MAX];
+	char		 why[STORE_ERR_MAX];
 	double		 secs;
 	int		 wrapped;	/* a Counter32 wrapped */
 	int		 has[NMETRICS][NDIRS];
@@ -380,7 +381,7 @@ static const struct opt_def if_opts[] = {
 	  "(-P 1 always does)", O_32BIT },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where the samples are kept between runs (default $MP_STATE_PATH,\n"
-	  "else $NAGIOS_PLUGIN_STATE_DIRECTORY, else " STATE_DIR_DEFAULT ")",
+	  "else $NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT ")",
 	  O_STATEDIR },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State while there is no usable previous sample (first run, or the\n"
@@ -1114,10 +1115,7 @@ fetch(struct session *s, const struct snmp_opts *o, struct iface **list,
 			clk.has_uptime = 1;
 			clk.uptime = (uint32_t)vb[0].val.u;
 		}
-		if (o->version == SNMP_V3 && s->timed) {
-			clk.has_boots = 1;
-			clk.boots = s->boots;
-		}
+		clk.has_boots = session_boots(s, &clk.boots);
 		for (pos = 1; first < i; first++) {
 			f = list[first];
 			k = want_cols(f, ident, counters, v1, cl);
@@ -1316,7 +1314,7 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	static const int lc[] = { CO_DESCR, CO_TYPE, CO_SPEED, CO_ADMIN,
 	    CO_OPER, CO_NAME, CO_HSPEED, CO_ALIAS };
 	struct oid oids[8];
-	struct session_table t;
+	struct table t;
 	struct iface *f;
 	const char *tn;
 	char sp[32], ty[64];
@@ -1325,7 +1323,7 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 
 	for (i = 0; i < 8; i++)
 		column_oid(&oids[i], lc[i]);
-	if ((rc = session_table(s, oids, 8, &t)) != SNMP_OK)
+	if ((rc = table_walk(s, oids, 8, &t)) != SNMP_OK)
 		fetch_error(s, rc, o->timeout_state);
 	if ((f = malloc(sizeof(*f))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -1357,7 +1355,7 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 		    f->oper ? oper_names[f->oper] : "?");
 	}
 	free(f);
-	session_table_free(&t);
+	table_free(&t);
 }
 
 static void
@@ -1388,7 +1386,7 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 {
 	struct oid oids[4];
 	int wc[4], text = c->nnames + c->nincl + c->nexcl > 0;
-	struct session_table t;
+	struct table t;
 	struct iface *ifs = NULL, probe;
 	const struct snmp_value *v;
 	size_t i, j, k = 0, cap = 0, named;
@@ -1407,7 +1405,7 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 		wc[k++] = CO_INDEX;
 	for (i = 0; i < k; i++)
 		column_oid(&oids[i], wc[i]);
-	if ((rc = session_table(s, oids, k, &t)) != SNMP_OK)
+	if ((rc = table_walk(s, oids, k, &t)) != SNMP_OK)
 		fetch_error(s, rc, o->timeout_state);
 	if (text && (c->fields & F_NAME)) {
 		for (i = j = named = 0; i < k; i++) {
@@ -1421,10 +1419,10 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 		}
 		if (named == 0 && !(c->fields & F_DESCR)) {
 			/* no ifXTable: the names are in ifDescr */
-			session_table_free(&t);
+			table_free(&t);
 			wc[j] = CO_DESCR;
 			column_oid(&oids[j], CO_DESCR);
-			if ((rc = session_table(s, oids, k, &t)) != SNMP_OK)
+			if ((rc = table_walk(s, oids, k, &t)) != SNMP_OK)
 				fetch_error(s, rc, o->timeout_state);
 			*name_from_descr = 1;
 		}
@@ -1451,7 +1449,7 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 		memcpy(ifs[*n - 1].name, probe.name, strlen(probe.name) + 1);
 		memcpy(ifs[*n - 1].alias, probe.alias, strlen(probe.alias) + 1);
 	}
-	session_table_free(&t);
+	table_free(&t);
 	return ifs;
 }
 
@@ -2186,10 +2184,10 @@ set_labels(struct iface *ifs, size_t n)
 
 /*
  * The state key: who is asked, as whom, for which interfaces; hashed by
- * state_open.  The label repeats it without the community or user.
+ * store_open.  The label repeats it without the community or user.
  */
 static void
-open_state(struct state_file *st, const struct ctx *c,
+open_state(struct store *st, const struct ctx *c,
     const struct snmp_opts *o, int64_t deadline)
 {
 	char key[4096], label[512];
@@ -2218,7 +2216,7 @@ open_state(struct state_file *st, const struct ctx *c,
 	if (kb.truncated)
 		die(STATE_UNKNOWN, "The selection is too long for a state file "
 		    "key");
-	if ((rc = state_open(st, state_dir(c->state_dir), PLUGIN_NAME, key,
+	if ((rc = store_open(st, store_dir(c->state_dir), PLUGIN_NAME, key,
 	    kb.len, label, deadline)) != SNMP_OK)
 		die(rc == SNMP_E_TIMEOUT ? o->timeout_state : STATE_UNKNOWN,
 		    "Cannot keep samples for rates: %s; --sample and "
@@ -2445,7 +2443,7 @@ select_ifaces(struct session *s, const struct snmp_opts *o, struct ctx *c,
  * interface's previous sample.
  */
 static void
-state_load(struct state_file *st, const struct ctx *c,
+state_load(struct store *st, const struct ctx *c,
     const struct snmp_opts *o, int64_t deadline, struct iface *ifs,
     size_t n)
 {
@@ -2453,7 +2451,7 @@ state_load(struct state_file *st, const struct ctx *c,
 	size_t i, len;
 
 	open_state(st, c, o, deadline);
-	if (state_read(st, prev, sizeof(prev), &len) != SNMP_OK)
+	if (store_read(st, prev, sizeof(prev), &len) != SNMP_OK)
 		prev[0] = '\0';
 	for (i = 0; i < n; i++) {
 		ifs[i].have_prev = prev[0] != '\0' &&
@@ -2469,7 +2467,7 @@ state_load(struct state_file *st, const struct ctx *c,
 
 /* This run's samples, or the older one where it came too soon. */
 static void
-state_store(struct state_file *st, const struct iface *ifs, size_t n)
+state_store(struct store *st, const struct iface *ifs, size_t n)
 {
 	static char data[STATE_BUF];
 	struct strbuf sb;
@@ -2488,10 +2486,10 @@ state_store(struct state_file *st, const struct iface *ifs, size_t n)
 	if (sb.truncated)
 		die(STATE_UNKNOWN, "Too many interfaces for one state file "
 		    "(%zu)", n);
-	if (state_write(st, data, sb.len) != SNMP_OK)
+	if (store_write(st, data, sb.len) != SNMP_OK)
 		die(STATE_UNKNOWN, "Cannot keep samples for rates: %s",
 		    st->err);
-	state_close(st);
+	store_close(st);
 }
 
 /*
@@ -2586,7 +2584,7 @@ main(int argc, char *argv[])
 	struct snmp_opts o;
 	struct session *s;
 	struct output *out;
-	struct state_file st;
+	struct store st;
 	struct iface *ifs = NULL, **lst = NULL;
 	struct strbuf missing, changed;
 	char mbuf[512], cbuf[1024];
@@ -2604,10 +2602,9 @@ main(int argc, char *argv[])
 	setup(&c, &o);
 	counters = !c.status_only;
 	use_state = counters && c.sample == 0;
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((out = malloc(sizeof(*out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	output_init(out);
 	sb_init(&missing, mbuf, sizeof(mbuf));
 	sb_init(&changed, cbuf, sizeof(cbuf));
@@ -2676,11 +2673,10 @@ main(int argc, char *argv[])
 		sb_add(&out->longout, "no ifName on the agent: names matched "
 		    "against ifDescr\n");
 	if (o.verbose >= 1 && o.walkfile == NULL)
-		sb_printf(&out->longout, "%u request%s sent\n", s->requests,
-		    s->requests == 1 ? "" : "s");
+		sb_printf(&out->longout, "%u request%s sent\n", session_requests(s),
+		    session_requests(s) == 1 ? "" : "s");
 done:
-	session_close(s);
-	free(s);
+	session_free(s);
 	free(lst);
 	free(ifs);
 	select_free(&c.sel);

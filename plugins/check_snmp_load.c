@@ -18,6 +18,7 @@
 #include "output.h"
 #include "plugin.h"
 #include "session.h"
+#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"LOAD"
@@ -344,19 +345,19 @@ read_load(struct load *l, const struct snmp_value *val)
 		    value_type_name(s->type));
 }
 
-static const struct session_row *
-row_of(const struct session_table *t, uint32_t index)
+static const struct table_row *
+row_of(const struct table *t, uint32_t index)
 {
-	return session_table_find(t, &index, 1);
+	return table_find(t, &index, 1);
 }
 
 static void
 walk(struct session *s, const struct snmp_opts *o, const struct oid *cols,
-    size_t n, struct session_table *t)
+    size_t n, struct table *t)
 {
 	int rc;
 
-	if ((rc = session_table(s, cols, n, t)) == SNMP_OK)
+	if ((rc = table_walk(s, cols, n, t)) == SNMP_OK)
 		return;
 	if (rc == SNMP_E_TIMEOUT)
 		die(o->timeout_state, "%s", session_error(s));
@@ -368,9 +369,9 @@ walk(struct session *s, const struct snmp_opts *o, const struct oid *cols,
  * INTEGER 0..100.  Other values are a broken agent: UNKNOWN.
  */
 static size_t
-read_cores(const struct session_table *t, size_t col, struct core **out)
+read_cores(const struct table *t, size_t col, struct core **out)
 {
-	const struct session_row *r;
+	const struct table_row *r;
 	const struct snmp_value *v;
 	struct core *c;
 	size_t i, n = 0;
@@ -412,7 +413,7 @@ is_processor(const struct snmp_value *v, const struct oid *proc)
 
 /* Rows of hrProcessorTable: hrProcessorFrwID or hrProcessorLoad present. */
 static size_t
-count_processors(const struct session_table *t, size_t frw, size_t load)
+count_processors(const struct table *t, size_t frw, size_t load)
 {
 	size_t i, n = 0;
 
@@ -434,7 +435,7 @@ static size_t
 count_cpus(struct session *s, const struct snmp_opts *o, size_t nproc,
     const char **how)
 {
-	struct session_table t;
+	struct table t;
 	struct oid col, proc;
 	size_t i, n = 0;
 
@@ -448,7 +449,7 @@ count_cpus(struct session *s, const struct snmp_opts *o, size_t nproc,
 		if (is_processor(&t.rows[i].val[0], &proc))
 			n++;
 	}
-	session_table_free(&t);
+	table_free(&t);
 	*how = "hrDeviceProcessor rows of hrDeviceTable";
 	if (n == 0)
 		die(STATE_UNKNOWN, "Cannot count the CPUs for --per-cpu: the "
@@ -463,9 +464,9 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 {
 	const struct threshold *th = c->th;
 	struct load la[NLOAD];
-	struct session_table t;
+	struct table t;
 	struct oid cols[6];
-	const struct session_row *r;
+	const struct table_row *r;
 	struct num n, zero;
 	const char *how = NULL;
 	char buf[NLOAD][32], tot[32];
@@ -514,7 +515,7 @@ load_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	}
 	if (c->per_cpu)
 		ncpu = count_cpus(s, o, count_processors(&t, 4, 5), &how);
-	session_table_free(&t);
+	table_free(&t);
 	sb_add(&out->summary, c->per_cpu ? "load average per CPU: " :
 	    "load average: ");
 	num_from_int(&zero, 0);
@@ -554,7 +555,7 @@ cpu_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
     struct output *out)
 {
 	const struct threshold *avg_th = &c->avg_th, *core_th = &c->core_th;
-	struct session_table t;
+	struct table t;
 	struct core *cores;
 	struct oid cols[2];
 	struct num n, zero, hundred;
@@ -568,7 +569,7 @@ cpu_check(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	walk(s, o, cols, 2, &t);
 	ncores = read_cores(&t, 1, &cores);
 	nproc = count_processors(&t, 0, 1);
-	session_table_free(&t);
+	table_free(&t);
 	if (ncores == 0 && nproc > 0)
 		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
 		    "but no hrProcessorLoad yet: net-snmp has it about a "
@@ -631,9 +632,9 @@ list(struct session *s, const struct snmp_opts *o, struct output *out)
 	static const char *const cols_text[] = { oid_la_names, oid_la_load,
 	    oid_la_int, oid_la_float, oid_hr_cpu_frwid, oid_hr_cpu_load,
 	    oid_hr_dev_type, oid_hr_dev_descr };
-	struct session_table t;
+	struct table t;
 	struct oid cols[8], proc;
-	const struct session_row *r;
+	const struct table_row *r;
 	const struct snmp_value *v;
 	char text[256];
 	size_t i, nla = 0, ncores = 0, nother = 0;
@@ -700,7 +701,7 @@ list(struct session *s, const struct snmp_opts *o, struct output *out)
 			sb_printf(&out->longout, ": %lld%%\n",
 			    (long long)v->i);
 	}
-	session_table_free(&t);
+	table_free(&t);
 	if (nla == 0)
 		sb_add(&out->summary, "no laTable (use --cpu)");
 	else
@@ -748,19 +749,17 @@ main(int argc, char *argv[])
 		load_ranges(c.th, c.warn, 0);
 		load_ranges(c.th, c.crit, 1);
 	}
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((out = malloc(sizeof(*out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	output_init(out);
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	if (c.list)
 		list(s, &o, out);
 	else if (c.cpu)
 		cpu_check(s, &o, &c, out);
 	else
 		load_check(s, &o, &c, out);
-	session_close(s);
-	free(s);
+	session_free(s);
 	options_free(&o);
 	plugin_exit(out, SERVICE);
 }

@@ -17,6 +17,7 @@
 #include "output.h"
 #include "plugin.h"
 #include "session.h"
+#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"MEMORY"
@@ -488,7 +489,7 @@ struct hrrow {
 };
 
 static void
-hr_row(struct hrrow *h, const struct session_row *r)
+hr_row(struct hrrow *h, const struct table_row *r)
 {
 	static const uint32_t types[] = { 1, 3, 6, 1, 2, 1, 25, 2, 1 };
 	const struct snmp_value *v = r->val;
@@ -530,7 +531,7 @@ static struct hrrow *
 hr_fetch(struct session *s, size_t *n, int timeout_state)
 {
 	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
-	struct session_table t;
+	struct table t;
 	struct oid cols[5];
 	struct hrrow *rows;
 	size_t i;
@@ -541,14 +542,14 @@ hr_fetch(struct session *s, size_t *n, int timeout_state)
 		cols[i].arcs[10] = (uint32_t)(i + 2);
 		cols[i].len = 11;
 	}
-	if ((rc = session_table(s, cols, 5, &t)) != SNMP_OK)
+	if ((rc = table_walk(s, cols, 5, &t)) != SNMP_OK)
 		fetch_error(s, rc, timeout_state);
 	if ((rows = calloc(t.nrows + 1, sizeof(*rows))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < t.nrows; i++)
 		hr_row(&rows[i], &t.rows[i]);
 	*n = t.nrows;
-	session_table_free(&t);
+	table_free(&t);
 	return rows;
 }
 
@@ -817,9 +818,7 @@ main(int argc, char *argv[])
 	if (c.sysavail && (c.source == SRC_HR || c.cache_used))
 		die(STATE_UNKNOWN, "--sysavail reads UCD-SNMP-MIB memSysAvail: "
 		    "it excludes --hrstorage and --cache-used");
-	if ((s = malloc(sizeof(*s))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	memset(have, 0, sizeof(have));
 	if (c.source != SRC_HR)
 		ucd = ucd_get(s, kb, have, raw, o.timeout_state);
@@ -850,8 +849,7 @@ main(int argc, char *argv[])
 		out = new_output();
 		report(out, &c, o.verbose);
 	}
-	session_close(s);
-	free(s);
+	session_free(s);
 	free(rows);
 	options_free(&o);
 	plugin_exit(out, SERVICE);

@@ -20,6 +20,7 @@
 #include "plugin.h"
 #include "select.h"
 #include "session.h"
+#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"PROCESS"
@@ -477,7 +478,7 @@ cell_uint(const struct snmp_value *v, uint64_t *out)
 {
 	struct num n;
 
-	if (num_from_value(&n, v) != SNMP_OK)
+	if (value_to_num(v, &n) != SNMP_OK)
 		return 0;
 	if (n.kind == NUM_INT) {
 		if (n.i < 0)
@@ -491,16 +492,16 @@ cell_uint(const struct snmp_value *v, uint64_t *out)
 }
 
 static const struct snmp_value *
-cell(const struct ctx *c, const struct session_row *r, int which)
+cell(const struct ctx *c, const struct table_row *r, int which)
 {
 	return c->col[which] < 0 ? NULL : &r->val[c->col[which]];
 }
 
 /* The rows as processes; a needed column the agent lacks is fatal. */
 static void
-load(struct ctx *c, const struct session *s, const struct session_table *t)
+load(struct ctx *c, const struct session *s, const struct table *t)
 {
-	const struct session_row *r;
+	const struct table_row *r;
 	const struct snmp_value *v;
 	struct proc *p;
 	size_t i, k, have[C_MAX], usable[C_MAX];
@@ -1033,7 +1034,7 @@ main(int argc, char *argv[])
 	};
 	struct snmp_opts o;
 	struct session *s;
-	struct session_table t;
+	struct table t;
 	struct output *out;
 	struct oid oids[C_MAX];
 	int64_t deadline;
@@ -1052,23 +1053,21 @@ main(int argc, char *argv[])
 			die(STATE_UNKNOWN, "internal error: bad OID %s",
 			    col_oid[k]);
 	}
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((out = malloc(sizeof(*out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	plugin_session(s, &o, deadline);
-	rc = session_table(s, oids, c.ncols, &t);
+	s = plugin_session(&o, deadline);
+	rc = table_walk(s, oids, c.ncols, &t);
 	if (rc == SNMP_E_TIMEOUT)
 		die(o.timeout_state, "%s", session_error(s));
 	if (rc != SNMP_OK)
 		die(STATE_UNKNOWN, "%s", session_error(s));
 	load(&c, s, &t);
-	session_table_free(&t);
+	table_free(&t);
 	for (i = 0; i < c.nprocs; i++)
 		c.procs[i].matched = matches(&c, &c.procs[i]);
 	if (c.list) {
 		list(&c);
-		session_close(s);
-		free(s);
+		session_free(s);
 		free(out);
 		ctx_free(&c);
 		options_free(&o);
@@ -1077,8 +1076,7 @@ main(int argc, char *argv[])
 	}
 	output_init(out);
 	evaluate(&c, out, o.verbose);
-	session_close(s);
-	free(s);
+	session_free(s);
 	ctx_free(&c);
 	options_free(&o);
 	plugin_exit(out, SERVICE);

@@ -20,6 +20,7 @@
 #include "plugin.h"
 #include "select.h"
 #include "session.h"
+#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"STORAGE"
@@ -614,7 +615,7 @@ static struct vol *
 fetch_hr(struct session *s, size_t *n, int timeout_state)
 {
 	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
-	struct session_table t;
+	struct table t;
 	struct oid cols[5];
 	struct vol *vols, *v;
 	size_t i;
@@ -622,10 +623,10 @@ fetch_hr(struct session *s, size_t *n, int timeout_state)
 
 	for (i = 0; i < 5; i++)
 		column(&cols[i], entry, 10, (uint32_t)(i + 2));
-	if ((rc = session_table(s, cols, 5, &t)) != SNMP_OK)
+	if ((rc = table_walk(s, cols, 5, &t)) != SNMP_OK)
 		fetch_error(s, rc, timeout_state);
 	if (t.nrows == 0) {
-		session_table_free(&t);
+		table_free(&t);
 		die(STATE_UNKNOWN, "No hrStorageTable on %s: the agent does "
 		    "not implement HOST-RESOURCES-MIB storage (try --ucd)",
 		    session_peer(s));
@@ -641,7 +642,7 @@ fetch_hr(struct session *s, size_t *n, int timeout_state)
 		hr_figures(v, t.rows[i].val);
 	}
 	*n = t.nrows;
-	session_table_free(&t);
+	table_free(&t);
 	return vols;
 }
 
@@ -653,8 +654,8 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 	static const uint32_t c64[] = { 2, 3, 10, 11, 12, 13, 14, 15, 16 };
 	static const uint32_t c32[] = { 6, 7, 8 };
 	static const char *const u32[] = { "dskTotal", "dskAvail", "dskUsed" };
-	struct session_table t, old;
-	const struct session_row *r, *o;
+	struct table t, old;
+	const struct table_row *r, *o;
 	struct oid cols[9];
 	struct vol *vols, *v;
 	int64_t x[6], pn;
@@ -664,10 +665,10 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 
 	for (i = 0; i < 9; i++)
 		column(&cols[i], entry, 9, c64[i]);
-	if ((rc = session_table(s, cols, 9, &t)) != SNMP_OK)
+	if ((rc = table_walk(s, cols, 9, &t)) != SNMP_OK)
 		fetch_error(s, rc, timeout_state);
 	if (t.nrows == 0) {
-		session_table_free(&t);
+		table_free(&t);
 		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
 		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
 		    "in snmpd.conf", session_peer(s));
@@ -680,7 +681,7 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 	if (need32) {
 		for (i = 0; i < 3; i++)
 			column(&cols[i], entry, 9, c32[i]);
-		if ((rc = session_table(s, cols, 3, &old)) != SNMP_OK)
+		if ((rc = table_walk(s, cols, 3, &old)) != SNMP_OK)
 			fetch_error(s, rc, timeout_state);
 	}
 	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
@@ -706,7 +707,7 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 			kb[1] = (uint64_t)x[3] << 32 | (uint64_t)x[2];
 			kb[2] = (uint64_t)x[5] << 32 | (uint64_t)x[4];
 		} else {
-			o = session_table_find(&old, r->index, r->index_len);
+			o = table_find(&old, r->index, r->index_len);
 			for (k = 0; o != NULL && k < 3; k++) {
 				if (cell_int(&o->val[k], &x[k]) < 0 ||
 				    x[k] == INT32_CLAMP ||
@@ -738,8 +739,8 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 		v->valid = 1;
 	}
 	*n = t.nrows;
-	session_table_free(&t);
-	session_table_free(&old);
+	table_free(&t);
+	table_free(&old);
 	return vols;
 }
 
@@ -1035,9 +1036,7 @@ main(int argc, char *argv[])
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
 	setup(&c);
-	if ((s = malloc(sizeof(*s))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	vols = c.ucd ? fetch_ucd(s, &n, o.timeout_state) :
 	    fetch_hr(s, &n, o.timeout_state);
 	if ((out = malloc(sizeof(*out))) == NULL)
@@ -1061,8 +1060,7 @@ main(int argc, char *argv[])
 		report_sum(out, &c, vols, n, nsel);
 	else
 		report(out, &c, vols, n, nsel);
-	session_close(s);
-	free(s);
+	session_free(s);
 	free(vols);
 	select_free(&c.sel);
 	options_free(&o);

@@ -580,17 +580,15 @@ main(int argc, char *argv[])
 
 	plugin_options(&o, &pi, argc, argv);
 	deadline = plugin_deadline(&o);
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL)
+	if ((out = malloc(sizeof(*out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	output_init(out);
 	/* bad thresholds are reported before any request */
 	parse_range(&c.th, c.warn, 0);
 	parse_range(&c.th, c.crit, 1);
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	fetch(s, &o, clk);
-	session_close(s);
-	free(s);
+	session_free(s);
 	if (c.list)
 		list(clk, out);
 	else

@@ -18,7 +18,7 @@
 #include "plugin.h"
 #include "rate.h"
 #include "session.h"
-#include "state.h"
+#include "store.h"
 #include "threshold.h"
 
 #define MAX_OIDS	256
@@ -137,7 +137,7 @@ static const struct opt_def value_opts[] = {
 	  "(default 1)", O_RATEMULT },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where --rate keeps its samples (default $MP_STATE_PATH, else\n"
-	  "$NAGIOS_PLUGIN_STATE_DIRECTORY, else " STATE_DIR_DEFAULT "); created\n"
+	  "$NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT "); created\n"
 	  "0700, must not be writable by others", O_STATEDIR },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State of a --rate run without a usable previous sample (first\n"
@@ -526,7 +526,7 @@ value_text(const struct snmp_value *v, struct strbuf *sb)
 		sb_add(sb, "NULL");
 		break;
 	default:
-		if (num_from_value(&n, v) == SNMP_OK) {
+		if (value_to_num(v, &n) == SNMP_OK) {
 			num_format(&n, buf, sizeof(buf));
 			sb_add(sb, buf);
 		} else
@@ -587,7 +587,7 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 		sb_init(&sb, text, sizeof(text));
 		value_text(&vb[i].val, &sb);
 		isstr = vb[i].val.type == VAL_OCTET_STRING;
-		numeric = num_from_value(&n, &vb[i].val) == SNMP_OK ||
+		numeric = value_to_num(&vb[i].val, &n) == SNMP_OK ||
 		    (isstr && string_number(&vb[i].val, &n) == 0);
 		st = STATE_OK;
 		disp[0] = '\0';
@@ -669,10 +669,10 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
     struct varbind *vb, const struct varbind *up, int64_t deadline)
 {
 	static char data[65536], prev[65536 + 1];
-	char key[8192], label[1024], name[32], why[STATE_ERR_MAX];
+	char key[8192], label[1024], name[32], why[STORE_ERR_MAX];
 	char pv[NUM_TEXT_MAX + 16];
 	struct strbuf kb, sb;
-	struct state_file st;
+	struct store st;
 	struct rate_clock was, now;
 	struct num n, p;
 	uint64_t delta;
@@ -680,7 +680,7 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 	double secs = 0, d;
 	int have, rc, wrapped, bits;
 
-	/* the key: who is asked, as whom, for what; hashed by state_open */
+	/* the key: who is asked, as whom, for what; hashed by store_open */
 	sb_init(&kb, key, sizeof(key));
 	sb_printf(&kb, "%s|%d|%d|", o->walkfile != NULL && o->host == NULL ?
 	    "walk-file" : o->host, o->port, o->version);
@@ -698,10 +698,10 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 	}
 	if (kb.truncated || sb.truncated)
 		die(STATE_UNKNOWN, "--rate: too many objects for one state file");
-	if (state_open(&st, state_dir(c->state_dir), "check_snmp_value", key,
+	if (store_open(&st, store_dir(c->state_dir), "check_snmp_value", key,
 	    strlen(key), label, deadline) != SNMP_OK)
 		die(STATE_UNKNOWN, "--rate: %s", st.err);
-	have = state_read(&st, prev, sizeof(prev), &len) == SNMP_OK &&
+	have = store_read(&st, prev, sizeof(prev), &len) == SNMP_OK &&
 	    rate_clock_parse(prev, &was) == SNMP_OK;
 	snprintf(why, sizeof(why), "%s", have ? "" : st.err);
 
@@ -711,14 +711,11 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 		now.has_uptime = 1;
 		now.uptime = (uint32_t)up->val.u;
 	}
-	if (o->version == SNMP_V3 && s->timed) {
-		now.has_boots = 1;
-		now.boots = s->boots;
-	}
+	now.has_boots = session_boots(s, &now.boots);
 	sb_init(&sb, data, sizeof(data));
 	rate_clock_format(&sb, &now);
 	for (i = 0; i < c->nitems; i++) {
-		if (num_from_value(&n, &vb[i].val) != SNMP_OK &&
+		if (value_to_num(&vb[i].val, &n) != SNMP_OK &&
 		    (vb[i].val.type != VAL_OCTET_STRING ||
 		    string_number(&vb[i].val, &n) != 0))
 			die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
@@ -730,12 +727,12 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 	    RATE_FIRST;
 	if (rc == RATE_TOO_SOON) {
 		/* keep the older sample: the next run gets a real interval */
-		state_close(&st);
+		store_close(&st);
 		die(c->first_state, "collecting data: %s, no rate yet", why);
 	}
-	if (state_write(&st, data, sb.len) != SNMP_OK)
+	if (store_write(&st, data, sb.len) != SNMP_OK)
 		die(STATE_UNKNOWN, "--rate: %s", st.err);
-	state_close(&st);
+	store_close(&st);
 	if (rc == RATE_FIRST)
 		die(c->first_state, "collecting data: %s; rates from the next "
 		    "run on", why);
@@ -750,7 +747,7 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 			die(c->first_state, "collecting data: no previous "
 			    "value of %s of this type; rates from the next run "
 			    "on", c->items[i].text);
-		if (num_from_value(&n, &vb[i].val) != SNMP_OK)
+		if (value_to_num(&vb[i].val, &n) != SNMP_OK)
 			string_number(&vb[i].val, &n);
 		bits = counter_bits(vb[i].val.type);
 		if (bits != 0 && p.kind != NUM_DOUBLE && (p.kind == NUM_UINT ||
@@ -818,8 +815,7 @@ main(int argc, char *argv[])
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
 		    "may return another object each run");
-	if ((s = malloc(sizeof(*s))) == NULL ||
-	    (out = malloc(sizeof(*out))) == NULL ||
+	if ((out = malloc(sizeof(*out))) == NULL ||
 	    (oids = calloc(c.nitems + 1, sizeof(*oids))) == NULL ||
 	    (vb = calloc(c.nitems + 1, sizeof(*vb))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -829,7 +825,7 @@ main(int argc, char *argv[])
 	if (c.rate && oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") !=
 	    SNMP_OK)
 		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
-	plugin_session(s, &o, deadline);
+	s = plugin_session(&o, deadline);
 	rc = c.next ? session_getnext(s, oids, c.nitems, vb) :
 	    session_get(s, oids, c.nitems + (size_t)c.rate, vb);
 	if (rc == SNMP_E_TIMEOUT)
@@ -841,8 +837,7 @@ main(int argc, char *argv[])
 		rates(&c, &o, s, vb, &vb[c.nitems], deadline);
 	output_init(out);
 	evaluate(&c, out, vb, o.verbose);
-	session_close(s);
-	free(s);
+	session_free(s);
 	free(oids);
 	free(vb);
 	ctx_free(&c);

@@ -16,7 +16,6 @@
 
 #include "net.h"
 #include "plugin.h"
-#include "usm.h"
 
 #define ALARM_GRACE_MS	300
 
@@ -106,59 +105,45 @@ plugin_deadline(const struct snmp_opts *o)
 	return snmp_now_ms() + o->timeout_ms;
 }
 
-/*
- * SNMPv3 user from the options.  Password to key costs a 1 MiB hash, so
- * equal auth and privacy passwords (both use the auth hash) derive once.
- */
+/* The SNMPv3 user as the options give it; the session derives the keys. */
 static void
 usm_setup(struct session_usm *u, const struct snmp_opts *o)
 {
 	memset(u, 0, sizeof(*u));
-	snprintf(u->user, sizeof(u->user), "%s", o->user);
-	snprintf(u->context, sizeof(u->context), "%s", o->context);
+	u->user = o->user != NULL ? o->user : "";
+	u->context = o->context;
 	u->level = o->level;
 	u->auth = o->auth;
 	u->priv = o->priv;
-	memcpy(u->sec_engine, o->sec_engine, o->sec_engine_len);
+	u->auth_pass = o->auth_pass;
+	u->priv_pass = o->priv_pass;
+	if (o->auth_key_len > 0) {
+		u->auth_key = o->auth_key;
+		u->auth_key_len = o->auth_key_len;
+	}
+	if (o->priv_key_len > 0) {
+		u->priv_key = o->priv_key;
+		u->priv_key_len = o->priv_key_len;
+	}
+	u->sec_engine = o->sec_engine;
 	u->sec_engine_len = o->sec_engine_len;
-	memcpy(u->ctx_engine, o->ctx_engine, o->ctx_engine_len);
+	u->ctx_engine = o->ctx_engine;
 	u->ctx_engine_len = o->ctx_engine_len;
-	if (u->level >= 1) {
-		if (o->auth_key_len > 0) {
-			memcpy(u->auth_key, o->auth_key, o->auth_key_len);
-			u->auth_localized = 1;
-		} else
-			usm_password_to_key(u->auth, o->auth_pass,
-			    strlen(o->auth_pass), u->auth_key);
-	}
-	if (u->level == 2) {
-		if (o->priv_key_len > 0) {
-			memcpy(u->priv_key, o->priv_key, o->priv_key_len);
-			u->priv_key_len = o->priv_key_len;
-			u->priv_localized = 1;
-		} else if (o->auth_key_len == 0 &&
-		    strcmp(o->auth_pass, o->priv_pass) == 0)
-			memcpy(u->priv_key, u->auth_key, sizeof(u->priv_key));
-		else
-			usm_password_to_key(u->auth, o->priv_pass,
-			    strlen(o->priv_pass), u->priv_key);
-	}
 }
 
-void
-plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
+struct session *
+plugin_session(const struct snmp_opts *o, int64_t deadline)
 {
+	static struct session_usm usm;
+	static struct net_target t;
 	struct session_opts so;
-	struct net_target t;
+	struct session *s;
 	int rc;
 
 	memset(&so, 0, sizeof(so));
-	s->usm = NULL;
 	if (o->version == SNMP_V3) {
-		if ((s->usm = malloc(sizeof(*s->usm))) == NULL)
-			die(STATE_UNKNOWN, "out of memory");
-		usm_setup(s->usm, o);
-		so.usm = s->usm;
+		usm_setup(&usm, o);
+		so.usm = &usm;
 	}
 	so.version = o->version;
 	so.community = o->community;
@@ -179,11 +164,13 @@ plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
 		if (rc != SNMP_OK)
 			die(STATE_UNKNOWN, "Invalid host '%s': expected a "
 			    "name, an IPv4 or IPv6 address, [IPv6]:port or "
-			    "host:port%s", o->host, o->family == NET_INET4 &&
+			    "host:port%s", o->host, o->family == UDP_INET4 &&
 			    strchr(o->host, ':') != NULL ? " (an IPv6 address "
 			    "cannot be used with -4)" : "");
 		so.target = &t;
 	}
+	if ((s = session_new()) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
 	if ((rc = session_open(s, &so)) != SNMP_OK) {
 		if (rc == SNMP_E_TIMEOUT)
 			die(o->timeout_state, "%s", session_error(s));
@@ -192,6 +179,7 @@ plugin_session(struct session *s, const struct snmp_opts *o, int64_t deadline)
 			    session_error(s));
 		die(STATE_UNKNOWN, "%s", session_error(s));
 	}
+	return s;
 }
 
 void

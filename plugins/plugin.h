@@ -32,8 +32,8 @@ void	plugin_options(struct snmp_opts *, const struct plugin_info *, int,
  * doing (a blocking name lookup, say).
  */
 int64_t	plugin_deadline(const struct snmp_opts *);
-/* Open the session for the options or die with its message. */
-void	plugin_session(struct session *, const struct snmp_opts *, int64_t);
+/* A session open for the options, or die with its message. */
+struct session *plugin_session(const struct snmp_opts *, int64_t);
 /* Trace callback printing to stderr (-vv, -vvv). */
 session_trace_fn plugin_trace;
 /* Print the rendered output, free it (malloc'ed) and exit with its state. */

@@ -18,6 +18,8 @@
 #include "oid.h"
 #include "output.h"
 #include "session.h"
+#include "session_int.h"
+#include "table.h"
 #include "snmp.h"
 
 static void
@@ -64,10 +66,10 @@ print_value(const struct snmp_value *v)
 int
 main(int argc, char *argv[])
 {
-	static struct session s;
+	struct session *s;
 	struct session_opts o;
 	struct net_target t;
-	struct session_table tb;
+	struct table tb;
 	struct oid *cols;
 	const char *host = "127.0.0.1", *file = NULL;
 	int c, port = 161, verbose = 0, rc, reps = 0;
@@ -137,17 +139,20 @@ main(int argc, char *argv[])
 		}
 		o.target = &t;
 	}
-	if (session_open(&s, &o) != SNMP_OK) {
-		printf("error: %s\n", session_error(&s));
+	if ((s = session_new()) == NULL)
+		return 2;
+	if (session_open(s, &o) != SNMP_OK) {
+		printf("error: %s\n", session_error(s));
+		session_free(s);
 		free(cols);
 		return 3;
 	}
-	s.maxrep_cap = reps;
-	rc = session_table(&s, cols, n, &tb);
+	s->maxrep_cap = reps;	/* a test knob: session_int.h */
+	rc = table_walk(s, cols, n, &tb);
 	if (rc != SNMP_OK) {
-		printf("error: %s\n", session_error(&s));
-		printf("requests %u\n", s.requests);
-		session_close(&s);
+		printf("error: %s\n", session_error(s));
+		printf("requests %u\n", session_requests(s));
+		session_free(s);
 		free(cols);
 		return 3;
 	}
@@ -158,9 +163,9 @@ main(int argc, char *argv[])
 			print_value(&tb.rows[i].val[j]);
 		printf("\n");
 	}
-	printf("rows %zu requests %u\n", tb.nrows, s.requests);
-	session_table_free(&tb);
-	session_close(&s);
+	printf("rows %zu requests %u\n", tb.nrows, session_requests(s));
+	table_free(&tb);
+	session_free(s);
 	free(cols);
 	return 0;
 }

@@ -12,7 +12,9 @@
 
 #include "pdu.h"
 #include "session.h"
+#include "session_int.h"
 #include "session_v3.h"
+#include "table.h"
 #include "snmp.h"
 #include "usm.h"
 #include "testutil.h"
@@ -29,7 +31,9 @@ static const uint8_t engine[] = {
 static const char sysuptime[] = "1.3.6.1.2.1.1.3.0";
 
 static struct session sess;
+static struct session_v3 sv;
 static struct session_usm user;
+static struct session *fs;	/* over a walk file */
 
 /* A session that has discovered the engine and is synchronised. */
 static void
@@ -39,26 +43,30 @@ setup(int level, int auth, int priv)
 	size_t klen;
 
 	memset(&sess, 0, sizeof(sess));
+	memset(&sv, 0, sizeof(sv));
 	memset(&user, 0, sizeof(user));
-	strcpy(user.user, "alice");
+	user.user = "alice";
+	user.context = "";
+	sess.v3 = &sv;
+	sv.u = &user;
 	user.level = level;
 	user.auth = auth;
 	user.priv = priv;
 	sess.o.version = 3;
 	sess.o.usm = &user;
-	memcpy(sess.engine, engine, sizeof(engine));
-	sess.engine_len = sizeof(engine);
-	sess.boots = BOOTS;
-	sess.etime = ETIME;
-	sess.etime_at = snmp_now_ms();
-	sess.timed = 1;
+	memcpy(sv.engine, engine, sizeof(engine));
+	sv.engine_len = sizeof(engine);
+	sv.boots = BOOTS;
+	sv.etime = ETIME;
+	sv.etime_at = snmp_now_ms();
+	sv.timed = 1;
 	if (level == 0)
 		return;
 	klen = usm_key_len(auth);
 	ck_assert_int_eq(usm_password_to_key(auth, "maplesyrup", 10, ku),
 	    SNMP_OK);
 	ck_assert_int_eq(usm_localize(auth, ku, engine, sizeof(engine),
-	    sess.kul), SNMP_OK);
+	    sv.kul), SNMP_OK);
 	if (level < 2)
 		return;
 	ck_assert_int_eq(usm_password_to_key(auth, "privpass1", 9, ku),
@@ -66,7 +74,7 @@ setup(int level, int auth, int priv)
 	ck_assert_int_eq(usm_localize(auth, ku, engine, sizeof(engine), kul),
 	    SNMP_OK);
 	ck_assert_int_eq(usm_priv_key(auth, priv, kul, klen, engine,
-	    sizeof(engine), sess.privkey), SNMP_OK);
+	    sizeof(engine), sv.privkey), SNMP_OK);
 }
 
 /* What the agent puts in its reply; build() starts from the genuine one. */
@@ -143,7 +151,7 @@ build(const struct reply *r)
 	h.priv = salt;
 	h.priv_len = r->priv_len;
 	if (r->flags & V3_FLAG_PRIV) {
-		memcpy(key, sess.privkey, sizeof(key));
+		memcpy(key, sv.privkey, sizeof(key));
 		if (r->wrong_priv_key)
 			key[0] ^= 0x80;	/* 0x01 is a DES parity bit */
 		plen = usm_encrypt(user.priv, key, (uint32_t)r->boots,
@@ -157,7 +165,7 @@ build(const struct reply *r)
 	/* a header our decoder refuses gets no MAC: it is refused anyway */
 	if ((r->flags & V3_FLAG_AUTH) &&
 	    pdu_decode_v3(msg, (size_t)len, &back) == SNMP_OK) {
-		usm_mac(user.auth, sess.kul, msg, (size_t)len, mac);
+		usm_mac(user.auth, sv.kul, msg, (size_t)len, mac);
 		memcpy(msg + back.auth_off, mac, back.auth_len <
 		    usm_mac_len(user.auth) ? back.auth_len :
 		    usm_mac_len(user.auth));
@@ -178,14 +186,14 @@ static int
 offer(const struct reply *r, struct v3_reply *out)
 {
 	static const int32_t ids[] = { MSGID - 1, MSGID };
-	int32_t boots = sess.boots, etime = sess.etime;
+	int32_t boots = sv.boots, etime = sv.etime;
 	size_t len = build(r);
 	int rc;
 
 	memset(out, 0, sizeof(*out));
 	rc = session_v3_accept(&sess, 0, REQID, ids, 2, msg, len, out);
 	if (!out->authenticated || rc == SNMP_E_WINDOW) {
-		ck_assert_msg(sess.boots == boots && sess.etime == etime,
+		ck_assert_msg(sv.boots == boots && sv.etime == etime,
 		    "a rejected or unauthenticated datagram changed the "
 		    "engine clock");
 	}
@@ -215,7 +223,7 @@ START_TEST(genuine_reply_accepted)
 	ck_assert_int_eq(out.pdu.reqid, REQID);
 	ck_assert_int_eq((int)out.pdu.nvb, 1);
 	if (levels[_i][0] >= 1)
-		ck_assert_int_eq(sess.etime, ETIME + 2);
+		ck_assert_int_eq(sv.etime, ETIME + 2);
 }
 END_TEST
 
@@ -404,13 +412,13 @@ START_TEST(time_window)
 	genuine(&r);
 	r.time = ETIME - 150;
 	ck_assert_int_eq(offer(&r, &out), SNMP_OK);
-	ck_assert_int_eq(sess.etime, ETIME);
+	ck_assert_int_eq(sv.etime, ETIME);
 	genuine(&r);
 	r.boots = BOOTS + 1;
 	r.time = 3;
 	ck_assert_int_eq(offer(&r, &out), SNMP_OK);
-	ck_assert_int_eq(sess.boots, BOOTS + 1);
-	ck_assert_int_eq(sess.etime, 3);
+	ck_assert_int_eq(sv.boots, BOOTS + 1);
+	ck_assert_int_eq(sv.etime, 3);
 }
 END_TEST
 
@@ -431,7 +439,7 @@ START_TEST(unauthenticated_report)
 	ck_assert_int_eq(offer(&r, &out), SNMP_OK);
 	ck_assert_int_eq(out.report, 1);
 	ck_assert_int_eq(out.authenticated, 0);
-	ck_assert_int_eq(sess.boots, BOOTS);
+	ck_assert_int_eq(sv.boots, BOOTS);
 }
 END_TEST
 
@@ -467,8 +475,8 @@ open_file(const char *path)
 	o.walkfile = path;
 	o.budget_ms = 5000;
 	o.deadline = snmp_now_ms() + 5000;
-	memset(&sess, 0, sizeof(sess));
-	ck_assert_int_eq(session_open(&sess, &o), SNMP_OK);
+	ck_assert_ptr_nonnull(fs = session_new());
+	ck_assert_int_eq(session_open(fs, &o), SNMP_OK);
 }
 
 static struct oid
@@ -483,7 +491,7 @@ col(const char *text)
 START_TEST(table_joined_by_index)
 {
 	struct oid cols[4];
-	struct session_table t;
+	struct table t;
 	static const uint32_t nine = 9;
 
 	open_file("tests/data/table-join.walk");
@@ -491,7 +499,7 @@ START_TEST(table_joined_by_index)
 	cols[1] = col("1.3.6.1.2.1.25.2.3.1.5");	/* size */
 	cols[2] = col("1.3.6.1.2.1.25.2.3.1.6");	/* used */
 	cols[3] = col("1.3.6.1.2.1.25.2.3.1.4");	/* absent column */
-	ck_assert_int_eq(session_table(&sess, cols, 4, &t), SNMP_OK);
+	ck_assert_int_eq(table_walk(fs, cols, 4, &t), SNMP_OK);
 	ck_assert_uint_eq(t.nrows, 4);
 	ck_assert_uint_eq(t.rows[0].index_len, 1);
 	ck_assert_uint_eq(t.rows[0].index[0], 1);
@@ -507,11 +515,11 @@ START_TEST(table_joined_by_index)
 	/* row 9: only a description */
 	ck_assert_uint_eq(t.rows[3].index[0], 9);
 	ck_assert_int_eq(t.rows[3].val[2].type, VAL_NOSUCHINSTANCE);
-	ck_assert_ptr_eq(session_table_find(&t, &nine, 1), &t.rows[3]);
-	ck_assert_ptr_null(session_table_find(&t, &nine, 0));
-	ck_assert_uint_eq(sess.requests, 0);
-	session_table_free(&t);
-	session_close(&sess);
+	ck_assert_ptr_eq(table_find(&t, &nine, 1), &t.rows[3]);
+	ck_assert_ptr_null(table_find(&t, &nine, 0));
+	ck_assert_uint_eq(session_requests(fs), 0);
+	table_free(&t);
+	session_free(fs);
 }
 END_TEST
 
@@ -519,28 +527,28 @@ END_TEST
 START_TEST(table_long_indexes)
 {
 	struct oid c;
-	struct session_table t;
+	struct table t;
 
 	open_file("tests/data/table-join.walk");
 	c = col("1.3.6.1.4.1.9.9.1.1.10");
-	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_int_eq(table_walk(fs, &c, 1, &t), SNMP_OK);
 	ck_assert_uint_eq(t.nrows, 3);
 	ck_assert_uint_eq(t.rows[0].index_len, 3);
 	ck_assert_uint_eq(t.rows[1].index_len, 4);
 	ck_assert_uint_eq(t.rows[2].index_len, 1);
 	ck_assert_uint_eq(t.rows[2].index[0], 2);
-	session_table_free(&t);
+	table_free(&t);
 	/* nothing under it, and past the end of the file */
 	c = col("1.3.6.1.4.1.9.9.1.1.12");
-	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_int_eq(table_walk(fs, &c, 1, &t), SNMP_OK);
 	ck_assert_uint_eq(t.nrows, 0);
-	session_table_free(&t);
+	table_free(&t);
 	c = col("1.3.6.1.2.1.25.3.2.1.1");
-	ck_assert_int_eq(session_table(&sess, &c, 1, &t), SNMP_OK);
+	ck_assert_int_eq(table_walk(fs, &c, 1, &t), SNMP_OK);
 	ck_assert_uint_eq(t.nrows, 1);
 	ck_assert_uint_eq(t.rows[0].index[0], 196608);
-	session_table_free(&t);
-	session_close(&sess);
+	table_free(&t);
+	session_free(fs);
 }
 END_TEST
 

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * A table read column by column over a session and joined by index.
+ * rows[] ascend by index; val[c] is column c of the row,
+ * VAL_NOSUCHINSTANCE where the agent has no such cell.  Values stay valid
+ * until session_free().
+ */
+#ifndef TABLE_H
+#define TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "oid.h"
+#include "pdu.h"
+#include "session.h"
+
+#define TABLE_BULK_MAX		100	/* max-repetitions at most */
+#define TABLE_BULK_VB		200	/* objects per GETBULK reply */
+#define TABLE_MAX_CELLS		500000u
+#define TABLE_MAX_REQUESTS	20000u
+
+struct table_row {
+	const uint32_t		*index;		/* the arcs after the column */
+	size_t			 index_len;
+	struct snmp_value	*val;		/* [ncols] */
+};
+
+struct table {
+	size_t			 ncols;
+	size_t			 nrows;
+	struct table_row	*rows;
+	struct snmp_value	*vals;
+	uint32_t		*pool;
+};
+
+/*
+ * Walk the subtrees cols[0..ncols) (table columns such as hrStorageDescr,
+ * or any subtree: its objects are the "rows") and join them by index.
+ * GETBULK for v2c and v3, several columns per request, max-repetitions
+ * chosen for about TABLE_BULK_VB objects per reply (at most
+ * TABLE_BULK_MAX), halved for the rest of the session after tooBig or an
+ * unanswered try; GETNEXT for v1 and walk files.  A column ends at
+ * endOfMibView, v1 noSuchName, or the first object outside it.  Errors:
+ * an object not greater than the one before (a loop), an error-status,
+ * more than TABLE_MAX_CELLS objects or TABLE_MAX_REQUESTS requests, and
+ * those of session_get().  Free the table with table_free().
+ */
+int	table_walk(struct session *, const struct oid *, size_t,
+	    struct table *);
+void	table_free(struct table *);
+/* The row with exactly this index, or NULL. */
+const struct table_row *table_find(const struct table *, const uint32_t *,
+	    size_t);
+
+#endif
