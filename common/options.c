@@ -20,6 +20,8 @@
 #include "net.h"
 #include "options.h"
 #include "pdu.h"
+#include "select.h"
+#include "state.h"
 #include "usm.h"
 #include "wipe.h"
 
@@ -34,77 +36,77 @@ enum {
 static const struct opt_def shared_opts[] = {
 	{ "hostname", 'H', OPT_ARG, "ADDRESS",
 	  "Agent: a host name, IPv4 or IPv6 address, [IPv6]:port or host:port,\n"
-	  "optionally prefixed udp: or udp6:", ID_HOST },
+	  "optionally prefixed udp: or udp6:", ID_HOST, OPT_CALL, 0 },
 	{ "port", 'p', OPT_ARG, "PORT", "UDP port of the agent (default 161)",
-	  ID_PORT },
-	{ "use-ipv4", '4', OPT_NOARG, NULL, "Use IPv4 only", ID_V4 },
-	{ "use-ipv6", '6', OPT_NOARG, NULL, "Use IPv6 only", ID_V6 },
+	  ID_PORT, OPT_CALL, 0 },
+	{ "use-ipv4", '4', OPT_NOARG, NULL, "Use IPv4 only", ID_V4, OPT_CALL, 0 },
+	{ "use-ipv6", '6', OPT_NOARG, NULL, "Use IPv6 only", ID_V6, OPT_CALL, 0 },
 	{ "protocol", 'P', OPT_ARG, "1|2c|3", "SNMP version (default 2c)",
-	  ID_PROTO },
+	  ID_PROTO, OPT_CALL, 0 },
 	{ "community", 'C', OPT_ARG, "STRING",
-	  "Community string for SNMPv1/v2c (default public)", ID_COMMUNITY },
+	  "Community string for SNMPv1/v2c (default public)", ID_COMMUNITY, OPT_CALL, 0 },
 	{ "timeout", 't', OPT_ARG, "SECONDS[:STATE]",
 	  "Time budget of the whole run, retries included (default 10);\n"
 	  "STATE (OK, WARNING, CRITICAL, UNKNOWN) is reported on timeout\n"
-	  "instead of UNKNOWN", ID_TIMEOUT },
+	  "instead of UNKNOWN", ID_TIMEOUT, OPT_CALL, 0 },
 	{ "retries", 'e', OPT_ARG, "N",
 	  "Retries inside the time budget (default 5, at most 100); every\n"
 	  "try waits its share of -t, at least 0.1 s (and at least three\n"
 	  "round trips once the agent has answered); tries that do not fit\n"
-	  "in -t are not sent", ID_RETRIES },
+	  "in -t are not sent", ID_RETRIES, OPT_CALL, 0 },
 	{ "seclevel", 'L', OPT_ARG, "LEVEL",
 	  "SNMPv3 security level: noAuthNoPriv, authNoPriv or authPriv\n"
 	  "(default: authPriv with -X, authNoPriv with -A, else noAuthNoPriv)",
-	  ID_LEVEL },
-	{ "secname", 'U', OPT_ARG, "USER", "SNMPv3 user name", ID_USER },
+	  ID_LEVEL, OPT_CALL, 0 },
+	{ "secname", 'U', OPT_ARG, "USER", "SNMPv3 user name", ID_USER, OPT_CALL, 0 },
 	{ "authproto", 'a', OPT_ARG, "PROTO",
 	  "SNMPv3 authentication: MD5, SHA (SHA-1, the default), SHA-224,\n"
 	  "SHA-256, SHA-384, SHA-512 (with or without the dash, any case)",
-	  ID_AUTHPROTO },
+	  ID_AUTHPROTO, OPT_CALL, 0 },
 	{ "authpasswd", 'A', OPT_ARG, "PASSWORD",
 	  "SNMPv3 authentication password (at least 8 characters); visible in\n"
 	  "ps until the plugin starts: prefer --authpasswd-file, the\n"
 	  "SNMP_AUTH_PASSWORD environment variable or --extra-opts",
-	  ID_AUTHPASS },
+	  ID_AUTHPASS, OPT_CALL, 0 },
 	{ "authpasswd-file", 0, OPT_ARG, "FILE",
 	  "Read the authentication password from the first line of FILE",
-	  ID_AUTHFILE },
+	  ID_AUTHFILE, OPT_CALL, 0 },
 	{ "privproto", 'x', OPT_ARG, "PROTO",
 	  "SNMPv3 privacy: DES, AES (AES-128, the default), AES-192, AES-256\n"
 	  "(Blumenthal key extension), AES-192-C, AES-256-C (Reeder, \"Cisco\")",
-	  ID_PRIVPROTO },
+	  ID_PRIVPROTO, OPT_CALL, 0 },
 	{ "privpasswd", 'X', OPT_ARG, "PASSWORD",
 	  "SNMPv3 privacy password; also --privpasswd-file or the\n"
-	  "SNMP_PRIV_PASSWORD environment variable", ID_PRIVPASS },
+	  "SNMP_PRIV_PASSWORD environment variable", ID_PRIVPASS, OPT_CALL, 0 },
 	{ "privpasswd-file", 0, OPT_ARG, "FILE",
-	  "Read the privacy password from the first line of FILE", ID_PRIVFILE },
+	  "Read the privacy password from the first line of FILE", ID_PRIVFILE, OPT_CALL, 0 },
 	{ "authkey", 0, OPT_ARG, "HEX",
 	  "Localized authentication key instead of a password (as net-snmp -3k)",
-	  ID_AUTHKEY },
+	  ID_AUTHKEY, OPT_CALL, 0 },
 	{ "privkey", 0, OPT_ARG, "HEX",
 	  "Localized privacy key instead of a password (as net-snmp -3K)",
-	  ID_PRIVKEY },
+	  ID_PRIVKEY, OPT_CALL, 0 },
 	{ "context", 'N', OPT_ARG, "CONTEXT", "SNMPv3 context name (default empty)",
-	  ID_CONTEXT },
+	  ID_CONTEXT, OPT_CALL, 0 },
 	{ "secengineid", 0, OPT_ARG, "HEX",
-	  "Agent's security engine ID: skips discovery", ID_SECENGINE },
+	  "Agent's security engine ID: skips discovery", ID_SECENGINE, OPT_CALL, 0 },
 	{ "contextengineid", 0, OPT_ARG, "HEX",
-	  "Context engine ID (default: the security engine ID)", ID_CTXENGINE },
+	  "Context engine ID (default: the security engine ID)", ID_CTXENGINE, OPT_CALL, 0 },
 	{ "walk-file", 0, OPT_ARG, "FILE",
 	  "Answer from a recorded walk (snmpwalk -On output or .snmprec)\n"
-	  "instead of an agent; -H is then not needed", ID_WALKFILE },
+	  "instead of an agent; -H is then not needed", ID_WALKFILE, OPT_CALL, 0 },
 	{ "extra-opts", 0, OPT_OPTARG, "[SECTION][@FILE]",
 	  "Read options from an ini file section (default section: the plugin\n"
 	  "name; default file: $MP_CONFIG_FILE or plugins.ini in\n"
 	  "/etc/nagios, /usr/local/etc/nagios, /etc/monitoring-plugins)",
-	  ID_EXTRA },
+	  ID_EXTRA, OPT_CALL, 0 },
 	{ "verbose", 'v', OPT_NOARG, NULL,
 	  "More detail: -v adds lines, -vv shows each request, -vvv dumps\n"
-	  "packets in hex (community redacted)", ID_VERBOSE },
-	{ "help", 'h', OPT_NOARG, NULL, "Print this help and exit", ID_HELP },
+	  "packets in hex (community redacted)", ID_VERBOSE, OPT_CALL, 0 },
+	{ "help", 'h', OPT_NOARG, NULL, "Print this help and exit", ID_HELP, OPT_CALL, 0 },
 	{ "version", 'V', OPT_NOARG, NULL, "Print the version and exit",
-	  ID_VERSION },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  ID_VERSION, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char *const ini_paths[] = {
@@ -674,16 +676,109 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
-int
-options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
-    char **argv, char *err, size_t errlen)
+/*
+ * getopt_long() input for the shared and the plugin's options: every
+ * option is also known by its position k in defs[] (val 256 + k), short
+ * ones by their letter.  Returns the number of options.
+ */
+static size_t
+getopt_tables(const struct plugin_info *pi, const struct opt_def **defs,
+    struct option *lo, char *so)
 {
-	struct option lo[128];
-	const struct opt_def *d, *tables[2];
-	char so[256];
-	size_t nlo = 0, nso = 0, t;
-	int c, idx, result = OPT_RUN;
+	const struct opt_def *tables[2], *d;
+	size_t n = 0, nso = 0, t;
 
+	so[nso++] = ':';
+	tables[0] = shared_opts;
+	tables[1] = pi->opts;
+	for (t = 0; t < 2; t++) {
+		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
+			defs[n] = d;
+			lo[n].name = d->lng;
+			lo[n].has_arg = d->arg == OPT_ARG ? required_argument :
+			    d->arg == OPT_OPTARG ? optional_argument :
+			    no_argument;
+			lo[n].flag = NULL;
+			lo[n].val = d->shrt != 0 ? d->shrt : 256 + (int)n;
+			if (d->shrt != 0) {
+				so[nso++] = (char)d->shrt;
+				if (d->arg == OPT_ARG)
+					so[nso++] = ':';
+			}
+			n++;
+		}
+	}
+	memset(&lo[n], 0, sizeof(lo[n]));
+	so[nso] = '\0';
+	return n;
+}
+
+/* The option getopt_long() returned c for. */
+static const struct opt_def *
+getopt_def(const struct opt_def **defs, size_t n, int c)
+{
+	size_t k;
+
+	if (c >= 256)
+		return (size_t)(c - 256) < n ? defs[c - 256] : NULL;
+	for (k = 0; k < n; k++) {
+		if (defs[k]->shrt == c)
+			return defs[k];
+	}
+	return NULL;
+}
+
+/* A plugin option: stored by its kind, or handed to the plugin. */
+static int
+plugin_option(const struct plugin_info *pi, const struct opt_def *d,
+    const char *arg, char *err, size_t errlen)
+{
+	char *field = (char *)pi->ctx + d->off, name[64];
+	int s;
+
+	switch (d->kind) {
+	case OPT_SET:
+		*(int *)(void *)field = 1;
+		return 0;
+	case OPT_TEXT:
+		*(const char **)(void *)field = arg;
+		return 0;
+	case OPT_STATE:
+		if ((s = state_parse(arg)) < 0) {
+			if (d->shrt != 0)
+				snprintf(name, sizeof(name), "-%c", d->shrt);
+			else
+				snprintf(name, sizeof(name), "--%s", d->lng);
+			snprintf(err, errlen, "Invalid state '%s' for %s: "
+			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
+			    arg, name);
+			return -1;
+		}
+		*(int *)(void *)field = s;
+		return 0;
+	case OPT_SELECT:
+		return select_option((struct select_opts *)(void *)field,
+		    d->id, arg, err, errlen);
+	}
+	return pi->handle(pi->ctx, d->id, arg, err, errlen);
+}
+
+/* The message for what getopt_long() refused. */
+static void
+getopt_error(int c, char **argv, char *err, size_t errlen)
+{
+	if (optopt != 0 && optopt < 256)
+		snprintf(err, errlen, "%s option -%c (see --help)", c == ':' ?
+		    "Missing argument for" : "Unknown", optopt);
+	else
+		snprintf(err, errlen, "%s option '%s' (see --help)", c == ':' ?
+		    "Missing argument for" : "Unknown or ambiguous",
+		    argv[optind - 1]);
+}
+
+static void
+defaults(struct snmp_opts *o)
+{
 	memset(o, 0, sizeof(*o));
 	o->port = 161;
 	o->version = SNMP_V2C;
@@ -693,29 +788,22 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	o->retries = 5;
 	o->level = o->auth = o->priv = -1;
 	o->context = "";
+}
+
+int
+options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
+    char **argv, char *err, size_t errlen)
+{
+	struct option lo[128];
+	const struct opt_def *defs[128], *d;
+	char so[256];
+	size_t n;
+	int c, idx, result = OPT_RUN;
+
+	defaults(o);
 	if (expand_extra(o, pi->name, &argc, &argv, err, errlen) < 0)
 		return -1;
-	so[nso++] = ':';
-	tables[0] = shared_opts;
-	tables[1] = pi->opts;
-	for (t = 0; t < 2; t++) {
-		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
-			lo[nlo].name = d->lng;
-			lo[nlo].has_arg = d->arg == OPT_ARG ? required_argument :
-			    d->arg == OPT_OPTARG ? optional_argument :
-			    no_argument;
-			lo[nlo].flag = NULL;
-			lo[nlo].val = d->shrt != 0 ? d->shrt : 256 + d->id;
-			nlo++;
-			if (d->shrt != 0) {
-				so[nso++] = (char)d->shrt;
-				if (d->arg == OPT_ARG)
-					so[nso++] = ':';
-			}
-		}
-	}
-	memset(&lo[nlo], 0, sizeof(lo[nlo]));
-	so[nso] = '\0';
+	n = getopt_tables(pi, defs, lo, so);
 	opterr = 0;
 #ifdef __GLIBC__
 	optind = 0;	/* glibc: a full reset, also of a half-parsed argument */
@@ -724,39 +812,23 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 #endif
 	while ((c = getopt_long(argc, argv, so, lo, &idx)) != -1) {
 		if (c == '?' || c == ':') {
-			if (optopt != 0 && optopt < 256)
-				snprintf(err, errlen, "%s option -%c (see "
-				    "--help)", c == ':' ? "Missing argument for"
-				    : "Unknown", optopt);
-			else
-				snprintf(err, errlen, "%s option '%s' (see "
-				    "--help)", c == ':' ? "Missing argument "
-				    "for" : "Unknown or ambiguous",
-				    argv[optind - 1]);
+			getopt_error(c, argv, err, errlen);
 			return -1;
 		}
-		d = NULL;
-		for (t = 0; t < 2 && d == NULL; t++) {
-			const struct opt_def *e;
-
-			for (e = tables[t]; e != NULL && e->lng != NULL; e++) {
-				if ((e->shrt != 0 && e->shrt == c) ||
-				    (e->shrt == 0 && 256 + e->id == c)) {
-					d = e;
-					break;
-				}
-			}
-		}
-		if (d == NULL)
+		if ((d = getopt_def(defs, n, c)) == NULL)
 			continue;
-		if (d->id == ID_HELP)
+		if (d->id == ID_HELP && d >= shared_opts &&
+		    d < shared_opts + sizeof(shared_opts) / sizeof(*d))
 			result = OPT_HELP;
-		else if (d->id == ID_VERSION && result != OPT_HELP)
-			result = OPT_VERSION;
-		else if (d->id < OPT_PLUGIN_BASE) {
+		else if (d->id == ID_VERSION && d >= shared_opts &&
+		    d < shared_opts + sizeof(shared_opts) / sizeof(*d)) {
+			if (result != OPT_HELP)
+				result = OPT_VERSION;
+		} else if (d >= shared_opts &&
+		    d < shared_opts + sizeof(shared_opts) / sizeof(*d)) {
 			if (shared(o, d->id, optarg, err, errlen) < 0)
 				return -1;
-		} else if (pi->handle(pi->ctx, d->id, optarg, err, errlen) < 0)
+		} else if (plugin_option(pi, d, optarg, err, errlen) < 0)
 			return -1;
 	}
 	if (result != OPT_RUN)

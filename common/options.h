@@ -12,12 +12,28 @@
 
 #include <stdint.h>
 
-#include "output.h"
+#include "strbuf.h"
 
 enum opt_arg {
 	OPT_NOARG = 0,
 	OPT_ARG = 1,
 	OPT_OPTARG = 2
+};
+
+/*
+ * What a plugin option does with its argument.  OPT_CALL hands it to the
+ * plugin's handler with the option's id; the others store it in the
+ * plugin's context (plugin_info.ctx) at offset off: OPT_SET an int 1,
+ * OPT_TEXT the argument (const char *), OPT_STATE a Nagios state (int;
+ * "Invalid state ..." otherwise), OPT_SELECT one option of the selection
+ * family (struct select_opts; id is an enum select_opt).
+ */
+enum opt_kind {
+	OPT_CALL = 0,
+	OPT_SET,
+	OPT_TEXT,
+	OPT_STATE,
+	OPT_SELECT
 };
 
 struct opt_def {
@@ -26,7 +42,9 @@ struct opt_def {
 	int		 arg;		/* enum opt_arg */
 	const char	*argname;	/* for --help */
 	const char	*help;		/* may hold \n for more lines */
-	int		 id;		/* >= 1000 for plugin options */
+	int		 id;		/* >= 1000 for OPT_CALL plugin options */
+	int		 kind;		/* enum opt_kind */
+	size_t		 off;		/* in the context, but for OPT_CALL */
 };
 
 #define OPT_PLUGIN_BASE	1000

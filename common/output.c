@@ -5,9 +5,11 @@
  * perfdata with quoted labels and legal units of measurement only.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "output.h"
+#include "snmp.h"
 
 void
 output_init(struct output *o)
@@ -317,4 +319,54 @@ output_bytes(char *buf, size_t cap, uint64_t b)
 		i++;
 	}
 	snprintf(buf, cap, "%.2f %s", d, u[i]);
+}
+
+struct label_ref {
+	char		*label;
+	uint32_t	 index;
+	size_t		 pos;
+};
+
+/* By label, then by position (the order of the items). */
+static int
+label_cmp(const void *a, const void *b)
+{
+	const struct label_ref *x = a, *y = b;
+	int r = strcmp(x->label, y->label);
+
+	return r != 0 ? r : (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+int
+output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
+    size_t cap, const char *sep)
+{
+	struct label_ref *ord;
+	struct strbuf sb;
+	size_t i, j, k, len;
+
+	if (n < 2)
+		return SNMP_OK;
+	if ((ord = calloc(n, sizeof(*ord))) == NULL)
+		return SNMP_E_NOMEM;
+	for (i = 0; i < n; i++) {
+		ord[i].label = labels[i];
+		ord[i].index = index[i];
+		ord[i].pos = i;
+	}
+	qsort(ord, n, sizeof(*ord), label_cmp);
+	for (k = 0; k < n; k = i) {
+		/* the group ord[k..i) shares one label */
+		for (i = k + 1; i < n && strcmp(ord[k].label, ord[i].label) == 0;
+		    i++)
+			;
+		for (j = k; i - k > 1 && j < i; j++) {
+			len = strlen(ord[j].label);
+			sb_init(&sb, ord[j].label + len, cap - len);
+			sb_add(&sb, sep);
+			sb_u64(&sb, ord[j].index);
+		}
+	}
+	free(ord);
+	return SNMP_OK;
 }

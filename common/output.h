@@ -67,6 +67,14 @@ void	output_perf(struct output *, const char *, const struct num *,
 void	output_perf_text(struct output *, const char *, const char *,
 	    const char *, const struct threshold *, const struct num *,
 	    const struct num *);
+/*
+ * Perfdata labels no two items share: labels[i] (a buffer of cap octets)
+ * of every item whose label another item has too gets sep and its index
+ * appended ("Gi1/0/1#10101", "/ #31").  Sorted, so that 500 items cost a
+ * few thousand comparisons.  SNMP_OK or SNMP_E_NOMEM.
+ */
+int	output_unique_labels(char *const *labels, const uint32_t *index,
+	    size_t n, size_t cap, const char *sep);
 /* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */
 void	output_bytes(char *, size_t, uint64_t);
 /* Render "SERVICE STATE - summary | perf\nlong output" into buf. */

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: ISC */
-/* Rates from two counter samples (see rate.h). */
+/*
+ * Rates from two counter samples, and the store of samples between runs
+ * (see rate.h).
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,4 +194,169 @@ rate_clock_parse(const char *data, struct rate_clock *c)
 		}
 	}
 	return SNMP_OK;
+}
+
+void
+rate_clock_now(struct rate_clock *c, const struct snmp_value *up,
+    const struct session *s)
+{
+	memset(c, 0, sizeof(*c));
+	c->wall_ms = rate_wall_ms();
+	if (up != NULL && up->type == VAL_TIMETICKS) {
+		c->has_uptime = 1;
+		c->uptime = (uint32_t)up->u;
+	}
+	c->has_boots = session_boots(s, &c->boots);
+}
+
+/* The check's key and label: the agent, as whom, the plugin's what. */
+static int
+rate_key(const struct snmp_opts *o, const char *what, char *key,
+    size_t keycap, char *label, size_t labelcap)
+{
+	const char *host = o->walkfile != NULL && o->host == NULL ?
+	    "walk-file" : o->host;
+	const char *user = o->user != NULL ? o->user : "";
+	struct strbuf kb, lb;
+
+	sb_init(&kb, key, keycap);
+	sb_printf(&kb, "%zu:%s|%d|%d|", strlen(host), host, o->port,
+	    o->version);
+	if (o->version == SNMP_V3)
+		sb_printf(&kb, "u%zu:%s|c%zu:%s|", strlen(user), user,
+		    strlen(o->context), o->context);
+	else
+		sb_printf(&kb, "c%zu:%s|", strlen(o->community), o->community);
+	sb_add(&kb, what);
+	sb_init(&lb, label, labelcap);
+	sb_printf(&lb, "%s:%d v%s %s", host, o->port, o->version == SNMP_V1 ?
+	    "1" : o->version == SNMP_V3 ? "3" : "2c", what);
+	return kb.truncated || lb.truncated ? -1 : 0;
+}
+
+int
+rate_open(struct rate_store *rs, const struct snmp_opts *o,
+    const char *plugin, const char *what, const char *dir,
+    int64_t deadline)
+{
+	char key[8192], label[sizeof(rs->st.label)];
+	size_t len;
+	int rc;
+
+	memset(rs, 0, sizeof(*rs));
+	if (rate_key(o, what, key, sizeof(key), label, sizeof(label)) < 0) {
+		snprintf(rs->st.err, sizeof(rs->st.err), "too many items for "
+		    "one state file key");
+		return SNMP_E_FILE;
+	}
+	if ((rs->prev = malloc(RATE_DATA_MAX + 1)) == NULL ||
+	    (rs->buf = malloc(RATE_DATA_MAX + 1)) == NULL) {
+		free(rs->prev);
+		snprintf(rs->st.err, sizeof(rs->st.err), "out of memory");
+		return SNMP_E_FILE;
+	}
+	sb_init(&rs->next, rs->buf, RATE_DATA_MAX + 1);
+	rs->cursor = rs->prev;
+	if ((rc = store_open(&rs->st, store_dir(dir), plugin, key,
+	    strlen(key), label, deadline)) != SNMP_OK) {
+		free(rs->prev);
+		free(rs->buf);
+		rs->prev = rs->buf = NULL;
+		return rc;
+	}
+	if (store_read(&rs->st, rs->prev, RATE_DATA_MAX + 1, &len) != SNMP_OK)
+		rs->prev[0] = '\0';
+	return SNMP_OK;
+}
+
+const char *
+rate_none(const struct rate_store *rs)
+{
+	return rs->prev[0] == '\0' ? rs->st.err : "";
+}
+
+/* The line after p, or the end. */
+static const char *
+next_line(const char *p)
+{
+	const char *e = strchr(p, '\n');
+
+	return e != NULL ? e + 1 : p + strlen(p);
+}
+
+int
+rate_find(struct rate_store *rs, const char *item, const char **text,
+    size_t *len)
+{
+	char head[256];
+	const char *p, *e, *start = rs->cursor;
+	size_t hl;
+	int wrapped = 0;
+
+	hl = (size_t)snprintf(head, sizeof(head), "item %s\n", item);
+	if (hl >= sizeof(head))
+		return -1;
+	/* from where the last one ended, wrapping around once */
+	for (p = start;;) {
+		if (*p == '\0') {
+			if (wrapped || start == rs->prev)
+				return -1;
+			wrapped = 1;
+			p = rs->prev;
+		}
+		if (wrapped && p >= start)
+			return -1;
+		if (strncmp(p, head, hl) == 0)
+			break;
+		p = next_line(p);
+	}
+	p += hl;
+	for (e = p; *e != '\0' && strncmp(e, "item ", 5) != 0; e = next_line(e))
+		;
+	*text = p;
+	*len = (size_t)(e - p);
+	rs->cursor = e;
+	return 0;
+}
+
+void
+rate_add(struct rate_store *rs, const char *item, const char *text,
+    size_t len)
+{
+	sb_add(&rs->next, "item ");
+	sb_add(&rs->next, item);
+	sb_addn(&rs->next, "\n", 1);
+	sb_addn(&rs->next, text, len);
+}
+
+static void
+rate_free(struct rate_store *rs)
+{
+	free(rs->prev);
+	free(rs->buf);
+	rs->prev = rs->buf = NULL;
+}
+
+int
+rate_commit(struct rate_store *rs)
+{
+	int rc;
+
+	if (rs->next.truncated) {
+		snprintf(rs->st.err, sizeof(rs->st.err), "the samples do not "
+		    "fit in one state file (%d octets)", RATE_DATA_MAX);
+		rate_close(rs);
+		return SNMP_E_NOSPACE;
+	}
+	rc = store_write(&rs->st, rs->buf, rs->next.len);
+	store_close(&rs->st);
+	rate_free(rs);
+	return rc;
+}
+
+void
+rate_close(struct rate_store *rs)
+{
+	store_close(&rs->st);
+	rate_free(rs);
 }

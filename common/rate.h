@@ -14,7 +14,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "output.h"
+#include "options.h"
+#include "pdu.h"
+#include "session.h"
+#include "store.h"
+#include "strbuf.h"
 
 #define RATE_MIN_INTERVAL	1.0	/* seconds between usable samples */
 
@@ -35,6 +39,13 @@ enum rate_status {
 
 /* The current time for a sample taken now. */
 int64_t	rate_wall_ms(void);
+/*
+ * The clock of a sample taken now: the wall clock, sysUpTime.0 from the
+ * same request when it is TimeTicks, snmpEngineBoots when an
+ * authenticated SNMPv3 message gave it.
+ */
+void	rate_clock_now(struct rate_clock *, const struct snmp_value *uptime,
+	    const struct session *);
 /*
  * Seconds from prev to cur.  RATE_OK, RATE_RESET (why says what went
  * back, or that the agent's clock gained much less than the wall clock:
@@ -61,5 +72,46 @@ int	rate_clock_parse(const char *data, struct rate_clock *);
 int	rate_kv_get(const char *data, const char *name, char *out,
 	    size_t outlen);
 int	rate_kv_u64(const char *data, const char *name, uint64_t *out);
+
+/*
+ * The samples of one check, kept between runs in the state store: one
+ * section per item ("item NAME" and its lines).  The key is the agent and
+ * the credentials as the options give them (hashed by the store, never
+ * kept), the plugin and what it samples (OIDs, a selection); the label is
+ * the same without the credentials.
+ */
+#define RATE_DATA_MAX	STORE_MAX
+
+struct rate_store {
+	struct store	 st;
+	char		*prev;		/* the data read, "" when none */
+	const char	*cursor;	/* where the last section ended */
+	char		*buf;		/* the data to write */
+	struct strbuf	 next;
+};
+
+/*
+ * Open and lock the store, read the previous samples.  SNMP_E_FILE or
+ * SNMP_E_TIMEOUT with the reason in rs->st.err.
+ */
+int	rate_open(struct rate_store *, const struct snmp_opts *,
+	    const char *plugin, const char *what, const char *dir,
+	    int64_t deadline);
+/* Why there are no previous samples at all ("" when there are). */
+const char *rate_none(const struct rate_store *);
+/*
+ * The previous section of item (after its "item" line): 0 and text, len;
+ * -1 when there is none.  Items looked up in the order they were stored
+ * cost one pass over the data in all.
+ */
+int	rate_find(struct rate_store *, const char *item, const char **text,
+	    size_t *len);
+/* Add item's section to the data to write. */
+void	rate_add(struct rate_store *, const char *item, const char *text,
+	    size_t len);
+/* Write the new data atomically and close; SNMP_E_FILE, SNMP_E_NOSPACE. */
+int	rate_commit(struct rate_store *);
+/* Close without writing (keep the old samples). */
+void	rate_close(struct rate_store *);
 
 #endif

@@ -346,3 +346,11 @@ table_find(const struct table *t, const uint32_t *index,
 	}
 	return NULL;
 }
+
+void
+table_column(struct oid *o, const uint32_t *entry, size_t n, uint32_t col)
+{
+	memcpy(o->arcs, entry, n * sizeof(*entry));
+	o->arcs[n] = col;
+	o->len = n + 1;
+}

@@ -49,6 +49,9 @@ struct table {
 int	table_walk(struct session *, const struct oid *, size_t,
 	    struct table *);
 void	table_free(struct table *);
+/* The OID of column col of the table entry entry[0..n) (n < OID_MAX_ARCS). */
+void	table_column(struct oid *, const uint32_t *entry, size_t n,
+	    uint32_t col);
 /* The row with exactly this index, or NULL. */
 const struct table_row *table_find(const struct table *, const uint32_t *,
 	    size_t);

@@ -283,127 +283,127 @@ enum {
 
 static const struct opt_def if_opts[] = {
 	{ "warning", 'w', OPT_ARG, "RANGE",
-	  "Same as --traffic-warning", O_WARN },
+	  "Same as --traffic-warning", O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE",
-	  "Same as --traffic-critical", O_CRIT },
+	  "Same as --traffic-critical", O_CRIT, OPT_CALL, 0 },
 	{ "traffic-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range on the traffic of each direction: bits per second\n"
 	  "with an optional SI unit (800M, 1.5G, 100k; k M G T are powers of\n"
 	  "1000; b, bit, bps may follow; byte units are refused), or a\n"
 	  "percentage of the interface speed (80%).  800M means alert above\n"
-	  "800 Mb/s, 10M: below 10 Mb/s; any Nagios range works", TH(0, 0, 0) },
+	  "800 Mb/s, 10M: below 10 Mb/s; any Nagios range works", TH(0, 0, 0), OPT_CALL, 0 },
 	{ "traffic-critical", 0, OPT_ARG, "RANGE",
 	  "Critical range on the traffic, like --traffic-warning",
-	  TH(0, 0, 1) },
+	  TH(0, 0, 1), OPT_CALL, 0 },
 	{ "in-traffic-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range on incoming traffic only (overrides\n"
-	  "--traffic-warning for that direction)", TH(0, 1, 0) },
+	  "--traffic-warning for that direction)", TH(0, 1, 0), OPT_CALL, 0 },
 	{ "in-traffic-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on incoming traffic only", TH(0, 1, 1) },
+	  "Critical range on incoming traffic only", TH(0, 1, 1), OPT_CALL, 0 },
 	{ "out-traffic-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on outgoing traffic only", TH(0, 2, 0) },
+	  "Warning range on outgoing traffic only", TH(0, 2, 0), OPT_CALL, 0 },
 	{ "out-traffic-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on outgoing traffic only", TH(0, 2, 1) },
+	  "Critical range on outgoing traffic only", TH(0, 2, 1), OPT_CALL, 0 },
 	{ "errors-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range on errors of each direction: errors per second\n"
 	  "(0.5), or a percentage of the packets of that direction (0.1%)",
-	  TH(1, 0, 0) },
+	  TH(1, 0, 0), OPT_CALL, 0 },
 	{ "errors-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on errors, like --errors-warning", TH(1, 0, 1) },
+	  "Critical range on errors, like --errors-warning", TH(1, 0, 1), OPT_CALL, 0 },
 	{ "in-errors-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on incoming errors only", TH(1, 1, 0) },
+	  "Warning range on incoming errors only", TH(1, 1, 0), OPT_CALL, 0 },
 	{ "in-errors-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on incoming errors only", TH(1, 1, 1) },
+	  "Critical range on incoming errors only", TH(1, 1, 1), OPT_CALL, 0 },
 	{ "out-errors-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on outgoing errors only", TH(1, 2, 0) },
+	  "Warning range on outgoing errors only", TH(1, 2, 0), OPT_CALL, 0 },
 	{ "out-errors-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on outgoing errors only", TH(1, 2, 1) },
+	  "Critical range on outgoing errors only", TH(1, 2, 1), OPT_CALL, 0 },
 	{ "discards-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range on discards, per second or % of packets, like\n"
-	  "--errors-warning", TH(2, 0, 0) },
+	  "--errors-warning", TH(2, 0, 0), OPT_CALL, 0 },
 	{ "discards-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on discards", TH(2, 0, 1) },
+	  "Critical range on discards", TH(2, 0, 1), OPT_CALL, 0 },
 	{ "in-discards-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on incoming discards only", TH(2, 1, 0) },
+	  "Warning range on incoming discards only", TH(2, 1, 0), OPT_CALL, 0 },
 	{ "in-discards-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on incoming discards only", TH(2, 1, 1) },
+	  "Critical range on incoming discards only", TH(2, 1, 1), OPT_CALL, 0 },
 	{ "out-discards-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on outgoing discards only", TH(2, 2, 0) },
+	  "Warning range on outgoing discards only", TH(2, 2, 0), OPT_CALL, 0 },
 	{ "out-discards-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on outgoing discards only", TH(2, 2, 1) },
+	  "Critical range on outgoing discards only", TH(2, 2, 1), OPT_CALL, 0 },
 	{ "index", 0, OPT_ARG, "N[,N...]",
 	  "Check the interfaces with these ifIndex values; repeatable.  Alone\n"
-	  "it needs no walk: one GET reads everything", O_INDEX },
+	  "it needs no walk: one GET reads everything", O_INDEX, OPT_CALL, 0 },
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Check the interface whose name (see --match-on) is NAME exactly;\n"
-	  "repeatable", O_NAME },
+	  "repeatable", O_NAME, OPT_CALL, 0 },
 	{ "include", 'r', OPT_ARG, "REGEX",
 	  "Check interfaces whose name matches the extended regular\n"
-	  "expression; repeatable", O_INCLUDE },
+	  "expression; repeatable", O_INCLUDE, OPT_CALL, 0 },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
-	  "Leave out interfaces whose name matches; repeatable", O_EXCLUDE },
+	  "Leave out interfaces whose name matches; repeatable", O_EXCLUDE, OPT_CALL, 0 },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
-	  "-n, -r and -E ignore case", O_ICASE },
+	  "-n, -r and -E ignore case", O_ICASE, OPT_CALL, 0 },
 	{ "match-on", 0, OPT_ARG, "FIELD[,FIELD...]",
 	  "What -n, -r and -E compare with: name (ifName, the default; ifDescr\n"
 	  "on agents without ifName), descr (ifDescr), alias (ifAlias), or\n"
-	  "several: an interface matches when any of them does", O_MATCHON },
+	  "several: an interface matches when any of them does", O_MATCHON, OPT_CALL, 0 },
 	{ "type", 'T', OPT_ARG, "TYPE[,TYPE...]",
 	  "Check only interfaces of these ifTypes: a number or an IANAifType\n"
 	  "name (ethernetCsmacd, softwareLoopback, ieee8023adLag, l2vlan,\n"
 	  "tunnel, propVirtual, ...; aliases ethernet, loopback, lag, vlan,\n"
-	  "wifi, virtual); repeatable", O_TYPE },
+	  "wifi, virtual); repeatable", O_TYPE, OPT_CALL, 0 },
 	{ "exclude-type", 0, OPT_ARG, "TYPE[,TYPE...]",
-	  "Leave out interfaces of these ifTypes; repeatable", O_XTYPE },
+	  "Leave out interfaces of these ifTypes; repeatable", O_XTYPE, OPT_CALL, 0 },
 	{ "admin-down", 0, OPT_ARG, "ignore|STATE",
 	  "What an administratively down interface gives: ignore (default:\n"
 	  "not checked, not counted) or a state (OK, WARNING, CRITICAL,\n"
-	  "UNKNOWN)", O_ADMINDOWN },
+	  "UNKNOWN)", O_ADMINDOWN, OPT_CALL, 0 },
 	{ "oper-state", 0, OPT_ARG, "STATUS=STATE[,...]",
 	  "State for an ifOperStatus of an interface that is admin up:\n"
 	  "up, down, testing, unknown, dormant, notPresent, lowerLayerDown\n"
-	  "(or 1-7) = OK, WARNING, CRITICAL or UNKNOWN; repeatable", O_OPERSTATE },
+	  "(or 1-7) = OK, WARNING, CRITICAL or UNKNOWN; repeatable", O_OPERSTATE, OPT_CALL, 0 },
 	{ "expect-down", 0, OPT_NOARG, NULL,
 	  "The interfaces should be down (a backup link): down, notPresent,\n"
-	  "lowerLayerDown and dormant are OK, up is CRITICAL", O_EXPECTDOWN },
+	  "lowerLayerDown and dormant are OK, up is CRITICAL", O_EXPECTDOWN, OPT_CALL, 0 },
 	{ "status-only", 0, OPT_NOARG, NULL,
 	  "Check the status only: no counters, no rates, no state file",
-	  O_STATUSONLY },
+	  O_STATUSONLY, OPT_CALL, 0 },
 	{ "speed", 0, OPT_ARG, "BITS",
 	  "Use this speed for both directions instead of ifSpeed/ifHighSpeed\n"
-	  "(100M, 1G, 2.5G; SI units as for the traffic thresholds)", O_SPEED },
+	  "(100M, 1G, 2.5G; SI units as for the traffic thresholds)", O_SPEED, OPT_CALL, 0 },
 	{ "in-speed", 0, OPT_ARG, "BITS",
-	  "Speed of the incoming direction (an asymmetric line)", O_INSPEED },
+	  "Speed of the incoming direction (an asymmetric line)", O_INSPEED, OPT_CALL, 0 },
 	{ "out-speed", 0, OPT_ARG, "BITS",
-	  "Speed of the outgoing direction", O_OUTSPEED },
+	  "Speed of the outgoing direction", O_OUTSPEED, OPT_CALL, 0 },
 	{ "32bit", 0, OPT_NOARG, NULL,
 	  "Use ifTable's 32-bit counters even where ifXTable has 64-bit ones\n"
-	  "(-P 1 always does)", O_32BIT },
+	  "(-P 1 always does)", O_32BIT, OPT_CALL, 0 },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where the samples are kept between runs (default $MP_STATE_PATH,\n"
 	  "else $NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT ")",
-	  O_STATEDIR },
+	  O_STATEDIR, OPT_CALL, 0 },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State while there is no usable previous sample (first run, or the\n"
 	  "last sample under a second old); default OK, \"collecting data\"",
-	  O_FIRSTRUN },
+	  O_FIRSTRUN, OPT_CALL, 0 },
 	{ "on-reset", 0, OPT_ARG, "STATE",
 	  "State when the counters were reset (agent restart, counters\n"
 	  "cleared, the index now names another interface); default OK, with\n"
-	  "a note, and no rate this time", O_ONRESET },
+	  "a note, and no rate this time", O_ONRESET, OPT_CALL, 0 },
 	{ "sample", 0, OPT_ARG, "SECONDS",
 	  "Take two samples SECONDS apart inside this run instead of using a\n"
 	  "state file (for checks that move between workers); must be below\n"
 	  "the -t budget, and the wait is cut if a slow first sample leaves\n"
-	  "the second no room", O_SAMPLE },
+	  "the second no room", O_SAMPLE, OPT_CALL, 0 },
 	{ "no-match", 0, OPT_ARG, "STATE",
 	  "State when no interface is selected, or a given --index does not\n"
-	  "exist (default UNKNOWN)", O_NOMATCH },
+	  "exist (default UNKNOWN)", O_NOMATCH, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List every interface (index, descr, name, alias, type, speed, admin\n"
 	  "and oper status), marking with * those the options select; exit OK",
-	  O_LIST },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  O_LIST, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =

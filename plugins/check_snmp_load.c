@@ -78,29 +78,29 @@ static const struct opt_def load_opts[] = {
 	  "Load averages: warning range for the 1, 5 and 15 minute load\n"
 	  "(like check_load: -w 4,3,2); a single range applies to all three,\n"
 	  "an empty field means none (-w ,3,).  With --cpu: warning range for\n"
-	  "the average utilisation of all processors in percent", O_WARN },
+	  "the average utilisation of all processors in percent", O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE,RANGE]",
-	  "Critical range(s), like -w", O_CRIT },
+	  "Critical range(s), like -w", O_CRIT, OPT_CALL, 0 },
 	{ "per-cpu", 'r', OPT_NOARG, NULL,
 	  "Divide the load averages by the number of CPUs before comparing\n"
 	  "and reporting them (check_load -r).  The CPUs are the rows of\n"
 	  "hrProcessorTable, else the hrDeviceProcessor rows of hrDeviceTable",
-	  O_PERCPU },
+	  O_PERCPU, OPT_CALL, 0 },
 	{ "cpu", 0, OPT_NOARG, NULL,
 	  "CPU utilisation instead of load averages: hrProcessorLoad, the\n"
 	  "percentage of the last minute each processor was busy.  -w/-c\n"
 	  "apply to the average of all processors; perfdata per processor",
-	  O_CPU },
+	  O_CPU, OPT_CALL, 0 },
 	{ "core-warning", 0, OPT_ARG, "RANGE",
 	  "With --cpu: warning range for each processor in percent; an upper\n"
-	  "limit (95) is a limit for the busiest one", O_CORE_WARN },
+	  "limit (95) is a limit for the busiest one", O_CORE_WARN, OPT_CALL, 0 },
 	{ "core-critical", 0, OPT_ARG, "RANGE",
 	  "With --cpu: critical range for each processor, like --core-warning",
-	  O_CORE_CRIT },
+	  O_CORE_CRIT, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the laTable rows and the processors the agent has, with their\n"
-	  "current values, one per line, and exit OK", O_LIST },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  "current values, one per line, and exit OK", O_LIST, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "limit.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -26,26 +27,13 @@
 #define DESCR_MAX	256
 
 enum {
-	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_CACHE,
-	O_SYSAVAIL, O_HR, O_UCD, O_LIST
+	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_HR, O_UCD
 };
 
 enum source {
 	SRC_AUTO,
 	SRC_UCD,
 	SRC_HR
-};
-
-/* What a threshold is compared with. */
-enum limit_kind {
-	LIMIT_PCT,	/* used percent: no unit or a % suffix */
-	LIMIT_FREE	/* available bytes: a byte unit */
-};
-
-struct limit {
-	int		 given;
-	int		 kind;		/* enum limit_kind */
-	struct range	 r;
 };
 
 /* One figure of the result: RAM, or swap (virtual memory on Windows). */
@@ -84,32 +72,33 @@ static const struct opt_def memory_opts[] = {
 	  "used percentage (80 or 80%: above 80 % used).  With a byte unit (B,\n"
 	  "KB, MB, GB, TB; powers of 1024) a range on the available bytes; a\n"
 	  "single value such as 2GB means 2GB: (below 2 GiB available)",
-	  O_WARN },
+	  O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE",
-	  "RAM critical threshold, like -w", O_CRIT },
+	  "RAM critical threshold, like -w", O_CRIT, OPT_CALL, 0 },
 	{ "swap-warning", 0, OPT_ARG, "RANGE",
 	  "Swap warning threshold, like -w (on free swap bytes with a unit)",
-	  O_SWARN },
+	  O_SWARN, OPT_CALL, 0 },
 	{ "swap-critical", 0, OPT_ARG, "RANGE",
-	  "Swap critical threshold, like -w", O_SCRIT },
+	  "Swap critical threshold, like -w", O_SCRIT, OPT_CALL, 0 },
 	{ "cache-used", 0, OPT_NOARG, NULL,
 	  "Count buffers and page cache as used (default: as available)",
-	  O_CACHE },
+	  0, OPT_SET, offsetof(struct ctx, cache_used) },
 	{ "sysavail", 0, OPT_NOARG, NULL,
 	  "Take available RAM from UCD memSysAvail (the kernel's MemAvailable\n"
-	  "estimate; net-snmp 5.9.1 or later, Linux 3.14 or later)", O_SYSAVAIL },
+	  "estimate; net-snmp 5.9.1 or later, Linux 3.14 or later)", 0,
+	  OPT_SET, offsetof(struct ctx, sysavail) },
 	{ "hrstorage", 0, OPT_NOARG, NULL,
 	  "Read hrStorageTable (type ram and virtualMemory) instead of\n"
 	  "UCD-SNMP-MIB; the default uses it only when UCD memory is missing",
-	  O_HR },
+	  O_HR, OPT_CALL, 0 },
 	{ "ucd", 0, OPT_NOARG, NULL,
 	  "Read UCD-SNMP-MIB only: UNKNOWN instead of the hrStorage fallback",
-	  O_UCD },
+	  O_UCD, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the memory figures the agent has (UCD memory objects and\n"
 	  "hrStorage rows of type ram, virtualMemory and other); exit OK",
-	  O_LIST },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  0, OPT_SET, offsetof(struct ctx, list) },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =
@@ -132,48 +121,6 @@ static const char notes[] =
 "  check_snmp_memory --walk-file host.walk -w 90 -c 95\n";
 
 static int
-parse_limit(struct limit *l, const char *arg)
-{
-	char buf[RANGE_TEXT_MAX];
-	size_t i, n = 0;
-	unsigned used = 0;
-	int pct = 0;
-
-	if (strlen(arg) >= sizeof(buf))
-		return -1;
-	for (i = 0; arg[i] != '\0'; i++) {
-		if (arg[i] == '%') {
-			/* only as a suffix of a number */
-			if (i == 0 || arg[i - 1] < '0' || arg[i - 1] > '9' ||
-			    (arg[i + 1] != '\0' && arg[i + 1] != ':'))
-				return -1;
-			pct = 1;
-			continue;
-		}
-		buf[n++] = arg[i];
-	}
-	buf[n] = '\0';
-	if (range_parse_units(&l->r, buf, units_bytes, &used) != SNMP_OK)
-		return -1;
-	if (used != 0 && pct)
-		return -1;
-	l->kind = used != 0 ? LIMIT_FREE : LIMIT_PCT;
-	/* "2GB" alone reads as the amount that must stay available */
-	if (l->kind == LIMIT_FREE && strchr(buf, ':') == NULL &&
-	    buf[0] != '@') {
-		l->r.start = l->r.end;
-		l->r.has_end = 0;
-		n = strlen(l->r.text);
-		if (n + 1 < sizeof(l->r.text)) {
-			l->r.text[n] = ':';
-			l->r.text[n + 1] = '\0';
-		}
-	}
-	l->given = 1;
-	return 0;
-}
-
-static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	static const char *const what[] = { "warning", "critical",
@@ -188,19 +135,14 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	case O_SCRIT:
 		l = id == O_WARN ? &c->warn : id == O_CRIT ? &c->crit :
 		    id == O_SWARN ? &c->swarn : &c->scrit;
-		if (parse_limit(l, optarg) < 0) {
+		if (limit_parse(l, optarg, units_bytes, LIMIT_BARE_PCT |
+		    LIMIT_AT_LEAST) < 0) {
 			snprintf(err, errlen, "Invalid %s range '%s': expected "
 			    "[@][START:][END] in percent (80, 80%%) or "
 			    "available bytes with a unit (2GB, 512MB:)",
 			    what[id - O_WARN], optarg);
 			return -1;
 		}
-		break;
-	case O_CACHE:
-		c->cache_used = 1;
-		break;
-	case O_SYSAVAIL:
-		c->sysavail = 1;
 		break;
 	case O_HR:
 	case O_UCD:
@@ -212,128 +154,8 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		}
 		c->source = id == O_HR ? SRC_HR : SRC_UCD;
 		break;
-	case O_LIST:
-		c->list = 1;
-		break;
 	}
 	return 0;
-}
-
-static int64_t
-dfloor(double x)
-{
-	int64_t i;
-
-	if (x >= 9.2e18)
-		return INT64_MAX;
-	if (x <= -9.2e18)
-		return INT64_MIN;
-	i = (int64_t)x;
-	return (double)i > x ? i - 1 : i;
-}
-
-static int64_t
-dceil(double x)
-{
-	int64_t i;
-
-	if (x >= 9.2e18)
-		return INT64_MAX;
-	if (x <= -9.2e18)
-		return INT64_MIN;
-	i = (int64_t)x;
-	return (double)i < x ? i + 1 : i;
-}
-
-/* a - b without overflow: the result saturates at the int64 limits. */
-static int64_t
-sub_sat(uint64_t a, int64_t b)
-{
-	int64_t x = a > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)a;
-
-	if (b < 0 && x > INT64_MAX + b)
-		return INT64_MAX;
-	if (b > 0 && x < INT64_MIN + b)
-		return INT64_MIN;
-	return x - b;
-}
-
-static int64_t
-num_i64(const struct num *n)
-{
-	if (n->kind == NUM_INT)
-		return n->i;
-	if (n->kind == NUM_UINT)
-		return n->u > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n->u;
-	return dfloor(n->d);
-}
-
-/*
- * The range on used bytes equivalent to a limit, for perfdata: used % in
- * [s, e] is used bytes in [ceil(s * size / 100), floor(e * size / 100)];
- * available in [s, e] is used in [size - e, size - s].
- */
-static void
-used_range(const struct limit *l, uint64_t size, char *out, size_t outlen)
-{
-	const struct range *r = &l->r;
-	int64_t s = 0, e = 0;
-	int has_s, has_e;
-	struct strbuf sb;
-
-	if (l->kind == LIMIT_PCT) {
-		has_s = r->has_start;
-		has_e = r->has_end;
-		if (has_s)
-			s = dceil(num_to_double(&r->start) * (double)size / 100);
-		if (has_e)
-			e = dfloor(num_to_double(&r->end) * (double)size / 100);
-	} else {
-		has_s = r->has_end;
-		has_e = r->has_start;
-		if (has_s)
-			s = sub_sat(size, num_i64(&r->end));
-		if (has_e)
-			e = sub_sat(size, num_i64(&r->start));
-	}
-	sb_init(&sb, out, outlen);
-	if (r->inside)
-		sb_add(&sb, "@");
-	if (has_s && has_e && s == 0 && !r->inside)
-		sb_printf(&sb, "%lld", (long long)e);
-	else if (has_s && has_e)
-		sb_printf(&sb, "%lld:%lld", (long long)s, (long long)e);
-	else if (has_s)
-		sb_printf(&sb, "%lld:", (long long)s);
-	else if (has_e)
-		sb_printf(&sb, "~:%lld", (long long)e);
-	else
-		sb_add(&sb, "~:");
-}
-
-static int
-limit_alert(const struct limit *l, double pct, uint64_t avail)
-{
-	struct num v;
-
-	if (!l->given)
-		return 0;
-	if (l->kind == LIMIT_PCT)
-		num_from_double(&v, pct);
-	else
-		num_from_uint(&v, avail);
-	return range_alert(&l->r, &v);
-}
-
-static int
-limits_state(const struct limit *w, const struct limit *c, double pct,
-    uint64_t avail)
-{
-	if (limit_alert(c, pct, avail))
-		return STATE_CRITICAL;
-	if (limit_alert(w, pct, avail))
-		return STATE_WARNING;
-	return STATE_OK;
 }
 
 /*
@@ -358,14 +180,6 @@ value_u64(const struct snmp_value *v, uint64_t *out)
 		return 0;
 	}
 	return -1;
-}
-
-static void
-fetch_error(const struct session *s, int rc, int timeout_state)
-{
-	if (rc == SNMP_E_TIMEOUT)
-		die(timeout_state, "%s", session_error(s));
-	die(STATE_UNKNOWN, "%s", session_error(s));
 }
 
 /* UCD memory objects, 32-bit KB and their 64-bit X twins (net-snmp 5.8+). */
@@ -393,14 +207,13 @@ static const struct {
  * memory at all, 1 with kb[] filled and have[] set per object.
  */
 static int
-ucd_get(struct session *s, uint64_t *kb, int *have, struct snmp_value *raw,
-    int timeout_state)
+ucd_get(struct plugin *p, uint64_t *kb, int *have, struct snmp_value *raw)
 {
 	static const uint32_t base[] = { 1, 3, 6, 1, 4, 1, 2021, 4 };
 	struct oid oids[2 * U_NOBJ];
 	struct varbind vb[2 * U_NOBJ];
 	size_t i, n = 0, k;
-	int rc, any = 0;
+	int any = 0;
 
 	for (i = 0; i < U_NOBJ; i++) {
 		for (k = 0; k < 2; k++) {
@@ -416,8 +229,7 @@ ucd_get(struct session *s, uint64_t *kb, int *have, struct snmp_value *raw,
 			n++;
 		}
 	}
-	if ((rc = session_get(s, oids, n, vb)) != SNMP_OK)
-		fetch_error(s, rc, timeout_state);
+	plugin_get(p, oids, n, vb);
 	for (i = n = 0; i < U_NOBJ; i++) {
 		have[i] = 0;
 		raw[i].type = VAL_NOSUCHOBJECT;
@@ -528,22 +340,17 @@ hr_row(struct hrrow *h, const struct table_row *r)
 }
 
 static struct hrrow *
-hr_fetch(struct session *s, size_t *n, int timeout_state)
+hr_fetch(struct plugin *p, size_t *n)
 {
 	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
 	struct table t;
 	struct oid cols[5];
 	struct hrrow *rows;
 	size_t i;
-	int rc;
 
-	for (i = 0; i < 5; i++) {
-		memcpy(cols[i].arcs, entry, sizeof(entry));
-		cols[i].arcs[10] = (uint32_t)(i + 2);
-		cols[i].len = 11;
-	}
-	if ((rc = table_walk(s, cols, 5, &t)) != SNMP_OK)
-		fetch_error(s, rc, timeout_state);
+	for (i = 0; i < 5; i++)
+		table_column(&cols[i], entry, 10, (uint32_t)(i + 2));
+	plugin_walk(p, cols, 5, &t);
 	if ((rows = calloc(t.nrows + 1, sizeof(*rows))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < t.nrows; i++)
@@ -647,28 +454,21 @@ mem_perf(struct output *out, const struct mem *m, const struct limit *w,
 	memset(&t, 0, sizeof(t));
 	if (w->given && m->size > 0) {
 		t.has_warn = 1;
-		used_range(w, m->size, t.warn.text, sizeof(t.warn.text));
+		limit_used_range(w, m->size, m->size, t.warn.text,
+		    sizeof(t.warn.text));
 	}
 	if (c->given && m->size > 0) {
 		t.has_crit = 1;
-		used_range(c, m->size, t.crit.text, sizeof(t.crit.text));
+		limit_used_range(c, m->size, m->size, t.crit.text,
+		    sizeof(t.crit.text));
 	}
 	num_from_uint(&val, m->used);
 	num_from_uint(&min, 0);
 	num_from_uint(&max, m->size);
 	output_perf(out, m->label, &val, "B", &t, &min, &max);
-	if (m->size == 0 || !((w->given && w->kind == LIMIT_PCT) ||
-	    (c->given && c->kind == LIMIT_PCT)))
+	limit_threshold(w, c, LIMIT_PCT, &t);
+	if (m->size == 0 || !(t.has_warn || t.has_crit))
 		return;
-	memset(&t, 0, sizeof(t));
-	if (w->given && w->kind == LIMIT_PCT) {
-		t.has_warn = 1;
-		t.warn = w->r;
-	}
-	if (c->given && c->kind == LIMIT_PCT) {
-		t.has_crit = 1;
-		t.crit = c->r;
-	}
 	snprintf(label, sizeof(label), "%s %%", m->label);
 	snprintf(pbuf, sizeof(pbuf), "%.2f", m->pct);
 	num_parse(&val, pbuf);
@@ -679,11 +479,14 @@ mem_perf(struct output *out, const struct mem *m, const struct limit *w,
 static void
 evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 {
+	struct num n;
+
 	m->state = STATE_OK;
 	if (m->size == 0)
 		return;
 	m->pct = (double)m->used * 100 / (double)m->size;
-	m->state = limits_state(w, c, m->pct, m->avail);
+	num_from_uint(&n, m->avail);
+	m->state = limit_state(w, c, m->pct, &n);
 }
 
 static void
@@ -776,17 +579,6 @@ report(struct output *out, struct ctx *c, int verbose)
 	}
 }
 
-static struct output *
-new_output(void)
-{
-	struct output *out;
-
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	output_init(out);
-	return out;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -799,58 +591,50 @@ main(int argc, char *argv[])
 		"[--swap-critical RANGE] [--cache-used] [options]",
 		memory_opts, notes, handle, &c, SERVICE
 	};
-	struct snmp_opts o;
-	struct session *s;
-	struct output *out;
+	struct plugin p;
 	struct hrrow *rows = NULL;
 	struct snmp_value raw[U_NOBJ];
 	uint64_t kb[U_NOBJ];
 	int have[U_NOBJ], ucd = 0;
-	int64_t deadline;
 	size_t n = 0;
 
 	c.ram.label = "ram";
 	c.ram.title = "RAM";
 	c.swap.label = "swap";
 	c.swap.title = "swap";
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
+	plugin_start(&p, &pi, argc, argv);
 	if (c.sysavail && (c.source == SRC_HR || c.cache_used))
 		die(STATE_UNKNOWN, "--sysavail reads UCD-SNMP-MIB memSysAvail: "
 		    "it excludes --hrstorage and --cache-used");
-	s = plugin_session(&o, deadline);
+	plugin_open(&p);
 	memset(have, 0, sizeof(have));
 	if (c.source != SRC_HR)
-		ucd = ucd_get(s, kb, have, raw, o.timeout_state);
+		ucd = ucd_get(&p, kb, have, raw);
 	if (c.list) {
-		rows = hr_fetch(s, &n, o.timeout_state);
-		out = new_output();
+		rows = hr_fetch(&p, &n);
 		if (ucd)
-			list_ucd(out, raw, have, kb);
-		list_hr(out, rows, n);
-		sb_printf(&out->summary, "memory figures of %s: %s",
-		    session_peer(s), ucd ? "UCD-SNMP-MIB memory and "
+			list_ucd(p.out, raw, have, kb);
+		list_hr(p.out, rows, n);
+		sb_printf(&p.out->summary, "memory figures of %s: %s",
+		    session_peer(p.s), ucd ? "UCD-SNMP-MIB memory and "
 		    "hrStorageTable" : "hrStorageTable only");
 	} else {
 		if (c.source == SRC_UCD && !ucd)
 			die(STATE_UNKNOWN, "No UCD-SNMP-MIB memory on %s "
 			    "(memTotalReal missing): not a net-snmp agent? "
 			    "Leave out --ucd to use hrStorageTable",
-			    session_peer(s));
+			    session_peer(p.s));
 		if (c.sysavail && !ucd)
 			die(STATE_UNKNOWN, "--sysavail: no UCD-SNMP-MIB memory "
-			    "on %s", session_peer(s));
+			    "on %s", session_peer(p.s));
 		if (ucd)
 			from_ucd(&c, kb, have);
 		else {
-			rows = hr_fetch(s, &n, o.timeout_state);
-			from_hr(&c, rows, n, session_peer(s));
+			rows = hr_fetch(&p, &n);
+			from_hr(&c, rows, n, session_peer(p.s));
 		}
-		out = new_output();
-		report(out, &c, o.verbose);
+		report(p.out, &c, p.o.verbose);
 	}
-	session_free(s);
 	free(rows);
-	options_free(&o);
-	plugin_exit(out, SERVICE);
+	plugin_finish(&p);
 }

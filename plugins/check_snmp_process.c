@@ -140,64 +140,64 @@ static const struct opt_def process_opts[] = {
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Select processes whose name (hrSWRunName) is exactly NAME;\n"
 	  "repeat for several names (any of them).  net-snmp on Linux cuts\n"
-	  "names to 15 characters, other agents to 64 (see below)", O_NAME },
+	  "names to 15 characters, other agents to 64 (see below)", O_NAME, OPT_CALL, 0 },
 	{ "regex", 'r', OPT_ARG, "REGEX",
 	  "Select processes whose name matches the POSIX extended regular\n"
-	  "expression (unanchored: use ^ and $); may be repeated", O_REGEX },
+	  "expression (unanchored: use ^ and $); may be repeated", O_REGEX, OPT_CALL, 0 },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
 	  "Leave out processes that match REGEX (same text as -n/-r);\n"
-	  "may be repeated", O_EXCLUDE },
+	  "may be repeated", O_EXCLUDE, OPT_CALL, 0 },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
-	  "Compare -n, -r and -E without regard to case", O_ICASE },
+	  "Compare -n, -r and -E without regard to case", O_ICASE, OPT_CALL, 0 },
 	{ "path", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the path (hrSWRunPath), and\n"
 	  "against path and name joined when the path ends in / or \\\n"
-	  "(Windows gives the directory only: C:\\Windows\\system32\\)", O_PATH },
+	  "(Windows gives the directory only: C:\\Windows\\system32\\)", O_PATH, OPT_CALL, 0 },
 	{ "args", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the command line: \"NAME ARGS\"\n"
 	  "and \"PATH ARGS\" (hrSWRunParameters; PATH joined with the name as\n"
-	  "for --path); either may match", O_ARGS },
+	  "for --path); either may match", O_ARGS, OPT_CALL, 0 },
 	{ "warning", 'w', OPT_ARG, "RANGE",
-	  "Warning range for the number of counted processes", O_WARN },
+	  "Warning range for the number of counted processes", O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE",
 	  "Critical range for the number of counted processes (default 1:,\n"
-	  "at least one; -c 0 alerts when any runs, -c 0: never)", O_CRIT },
+	  "at least one; -c 0 alerts when any runs, -c 0: never)", O_CRIT, OPT_CALL, 0 },
 	{ "status", 's', OPT_ARG, "LIST",
 	  "Statuses that count, by name or number, separated by commas:\n"
 	  "running (1), runnable (2), notRunnable (3), invalid (4), or all\n"
 	  "(default running,runnable); the others are reported, not counted",
-	  O_STATUS },
+	  O_STATUS, OPT_CALL, 0 },
 	{ "not-runnable", 0, OPT_ARG, "STATE",
 	  "State when a selected process is notRunnable (3): OK (the default,\n"
-	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", O_NOTRUNNABLE },
+	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", O_NOTRUNNABLE, OPT_CALL, 0 },
 	{ "invalid", 0, OPT_ARG, "STATE",
 	  "State when a selected process is invalid (4), like --not-runnable",
-	  O_INVALID },
+	  O_INVALID, OPT_CALL, 0 },
 	{ "memory", 'm', OPT_NOARG, NULL,
 	  "Read hrSWRunPerfMem (resident memory, the working set on Windows):\n"
 	  "in the output and perfdata; implied by the memory thresholds",
-	  O_MEMORY },
+	  O_MEMORY, OPT_CALL, 0 },
 	{ "mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of each selected process, in bytes\n"
 	  "with an optional unit: B, KB, MB, GB, TB (powers of 1024; KiB,\n"
-	  "MiB... and K, M, G, T too): --mem-warning 512MB", O_MEMWARN },
+	  "MiB... and K, M, G, T too): --mem-warning 512MB", O_MEMWARN, OPT_CALL, 0 },
 	{ "mem-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range for the memory of each selected process", O_MEMCRIT },
+	  "Critical range for the memory of each selected process", O_MEMCRIT, OPT_CALL, 0 },
 	{ "total-mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of all selected processes together",
-	  O_TOTWARN },
+	  O_TOTWARN, OPT_CALL, 0 },
 	{ "total-mem-critical", 0, OPT_ARG, "RANGE",
 	  "Critical range for the memory of all selected processes together",
-	  O_TOTCRIT },
+	  O_TOTCRIT, OPT_CALL, 0 },
 	{ "cpu", 0, OPT_NOARG, NULL,
 	  "Read hrSWRunPerfCPU: CPU time used since each process started, in\n"
 	  "the output and as a counter in perfdata (no thresholds: without a\n"
-	  "previous sample it is not a rate)", O_CPU },
+	  "previous sample it is not a rate)", O_CPU, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "Print every process, * before those -n, -r and -E select: PID,\n"
 	  "status, type, name, path, arguments, memory, CPU time; exit 0",
-	  O_LIST },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  O_LIST, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cell.h"
+#include "limit.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -29,20 +31,7 @@
 #define INT32_CLAMP	2147483647LL
 
 enum {
-	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_NAME, O_INCLUDE, O_EXCLUDE,
-	O_ICASE, O_TYPE, O_UCD, O_SUM, O_IWARN, O_ICRIT, O_LIST, O_NOMATCH
-};
-
-/* What a threshold is compared with. */
-enum limit_kind {
-	LIMIT_PCT,	/* used percent: no unit or a % suffix */
-	LIMIT_FREE	/* free bytes: a byte unit */
-};
-
-struct limit {
-	int		 given;
-	int		 kind;		/* enum limit_kind */
-	struct range	 r;
+	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
 };
 
 /* HOST-RESOURCES-TYPES hrStorageTypes arcs (RFC 2790 §5). */
@@ -73,6 +62,7 @@ struct vol {
 	int		 type;		/* hrStorageTypes arc, TYPE_UNKNOWN */
 	char		 typetext[48];
 	char		 name[NAME_MAX_LEN];
+	char		 label[NAME_MAX_LEN + 16];	/* unique among selected */
 	char		 device[NAME_MAX_LEN];	/* UCD dskDevice */
 	int		 valid;		/* figures usable */
 	char		 why[200];	/* why not */
@@ -86,18 +76,15 @@ struct vol {
 	double		 pct;
 };
 
+/* A limit is on the used percentage, or (with a byte unit) on free bytes. */
+#define LIMIT_FREE	LIMIT_AMOUNT
+
 struct ctx {
 	struct limit	 warn;
 	struct limit	 crit;
 	struct limit	 iwarn;
 	struct limit	 icrit;
-	const char	*names[SELECT_MAX];
-	size_t		 nnames;
-	const char	*incl[SELECT_MAX];
-	size_t		 nincl;
-	const char	*excl[SELECT_MAX];
-	size_t		 nexcl;
-	int		 icase;
+	struct select_opts so;
 	unsigned	 types;		/* bit per arc; 0: not given */
 	int		 any_type;	/* --type all: also unknown OIDs */
 	int		 ucd;
@@ -112,41 +99,46 @@ static const struct opt_def storage_opts[] = {
 	  "Warning threshold.  Without a unit, or with %, a range on the used\n"
 	  "percentage (80 or 80%: above 80 % used).  With a byte unit (B, KB,\n"
 	  "MB, GB, TB, PB; powers of 1024) a range on the free bytes; a single\n"
-	  "value such as 10GB means 10GB: (below 10 GiB free)", O_WARN },
+	  "value such as 10GB means 10GB: (below 10 GiB free)", O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE",
-	  "Critical threshold, like -w", O_CRIT },
+	  "Critical threshold, like -w", O_CRIT, OPT_CALL, 0 },
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Check the volume whose description (--ucd: path or device) is NAME\n"
-	  "exactly; repeatable", O_NAME },
+	  "exactly; repeatable", SEL_NAME, OPT_SELECT, offsetof(struct ctx, so) },
 	{ "regex", 'r', OPT_ARG, "REGEX",
 	  "Check volumes whose description matches the extended regular\n"
-	  "expression (--ucd: path or device); repeatable", O_INCLUDE },
+	  "expression (--ucd: path or device); repeatable", SEL_INCLUDE,
+	  OPT_SELECT, offsetof(struct ctx, so) },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
-	  "Leave out volumes whose description matches; repeatable", O_EXCLUDE },
+	  "Leave out volumes whose description matches; repeatable",
+	  SEL_EXCLUDE, OPT_SELECT, offsetof(struct ctx, so) },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
-	  "-n, -r and -E ignore case", O_ICASE },
+	  "-n, -r and -E ignore case", SEL_ICASE, OPT_SELECT,
+	  offsetof(struct ctx, so) },
 	{ "type", 'T', OPT_ARG, "TYPE[,TYPE...]",
 	  "Check these hrStorage types: fixed, network, ram, virtual,\n"
 	  "removable, floppy, cdrom, ramdisk, flash, other (or the MIB names\n"
 	  "fixedDisk, networkDisk, virtualMemory, ...), all; repeatable.\n"
-	  "Default: fixed, or every type when -n or -r is given", O_TYPE },
+	  "Default: fixed, or every type when -n or -r is given", O_TYPE, OPT_CALL, 0 },
 	{ "ucd", 0, OPT_NOARG, NULL,
 	  "Read UCD-SNMP-MIB dskTable (net-snmp \"disk\" and \"includeAllDisks\"\n"
 	  "lines) instead of hrStorageTable: adds inode usage and the space\n"
-	  "really available to users", O_UCD },
+	  "really available to users", 0, OPT_SET, offsetof(struct ctx, ucd) },
 	{ "sum", 0, OPT_NOARG, NULL,
-	  "Add the selected volumes up and check the sum only", O_SUM },
+	  "Add the selected volumes up and check the sum only", 0, OPT_SET,
+	  offsetof(struct ctx, sum) },
 	{ "inode-warning", 0, OPT_ARG, "RANGE",
-	  "Warning range on the used inode percentage (--ucd only)", O_IWARN },
+	  "Warning range on the used inode percentage (--ucd only)", O_IWARN, OPT_CALL, 0 },
 	{ "inode-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range on the used inode percentage (--ucd only)", O_ICRIT },
+	  "Critical range on the used inode percentage (--ucd only)", O_ICRIT, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List every entry of the table (index, type, description, size,\n"
 	  "used, used %), marking with * those the options select; exit OK",
-	  O_LIST },
+	  0, OPT_SET, offsetof(struct ctx, list) },
 	{ "no-match", 0, OPT_ARG, "STATE",
-	  "State when no volume is selected (default UNKNOWN)", O_NOMATCH },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  "State when no volume is selected (default UNKNOWN)", 0, OPT_STATE,
+	  offsetof(struct ctx, nomatch_state) },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =
@@ -167,48 +159,6 @@ static const char notes[] =
 "  check_snmp_storage -H host -T fixed,network -E '^/(dev|sys|run)' --sum\n"
 "  check_snmp_storage -H host --list\n"
 "  check_snmp_storage --walk-file host.walk -n / -w 80 -c 90\n";
-
-static int
-parse_limit(struct limit *l, const char *arg, int pct_only)
-{
-	char buf[RANGE_TEXT_MAX];
-	size_t i, n = 0;
-	unsigned used = 0;
-	int pct = 0;
-
-	if (strlen(arg) >= sizeof(buf))
-		return -1;
-	for (i = 0; arg[i] != '\0'; i++) {
-		if (arg[i] == '%') {
-			/* only as a suffix of a number */
-			if (i == 0 || arg[i - 1] < '0' || arg[i - 1] > '9' ||
-			    (arg[i + 1] != '\0' && arg[i + 1] != ':'))
-				return -1;
-			pct = 1;
-			continue;
-		}
-		buf[n++] = arg[i];
-	}
-	buf[n] = '\0';
-	if (range_parse_units(&l->r, buf, units_bytes, &used) != SNMP_OK)
-		return -1;
-	if (used != 0 && (pct || pct_only))
-		return -1;
-	l->kind = used != 0 ? LIMIT_FREE : LIMIT_PCT;
-	/* "10GB" alone reads as the free space it must not fall below */
-	if (l->kind == LIMIT_FREE && strchr(buf, ':') == NULL &&
-	    buf[0] != '@') {
-		l->r.start = l->r.end;
-		l->r.has_end = 0;
-		n = strlen(l->r.text);
-		if (n + 1 < sizeof(l->r.text)) {
-			l->r.text[n] = ':';
-			l->r.text[n + 1] = '\0';
-		}
-	}
-	l->given = 1;
-	return 0;
-}
 
 static int
 parse_types(struct ctx *c, const char *arg, char *err, size_t errlen)
@@ -254,18 +204,17 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
 	struct limit *l;
-	int pct_only = 0, s;
+	int pct_only = id == O_IWARN || id == O_ICRIT;
 
 	switch (id) {
 	case O_IWARN:
 	case O_ICRIT:
-		pct_only = 1;
-		/* FALLTHROUGH */
 	case O_WARN:
 	case O_CRIT:
 		l = id == O_WARN ? &c->warn : id == O_CRIT ? &c->crit :
 		    id == O_IWARN ? &c->iwarn : &c->icrit;
-		if (parse_limit(l, optarg, pct_only) < 0) {
+		if (limit_parse(l, optarg, units_bytes, LIMIT_BARE_PCT |
+		    LIMIT_AT_LEAST | (pct_only ? LIMIT_PCT_ONLY : 0)) < 0) {
 			snprintf(err, errlen, "Invalid %s range '%s': expected "
 			    "[@][START:][END]%s", id == O_WARN ? "warning" :
 			    id == O_CRIT ? "critical" : id == O_IWARN ?
@@ -275,46 +224,8 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			return -1;
 		}
 		break;
-	case O_NAME:
-	case O_INCLUDE:
-	case O_EXCLUDE:
-		if ((id == O_NAME ? c->nnames : id == O_INCLUDE ? c->nincl :
-		    c->nexcl) >= SELECT_MAX) {
-			snprintf(err, errlen, "Too many %s options (at most "
-			    "%d)", id == O_NAME ? "-n" : id == O_INCLUDE ?
-			    "-r" : "-E", SELECT_MAX);
-			return -1;
-		}
-		if (id == O_NAME)
-			c->names[c->nnames++] = optarg;
-		else if (id == O_INCLUDE)
-			c->incl[c->nincl++] = optarg;
-		else
-			c->excl[c->nexcl++] = optarg;
-		break;
-	case O_ICASE:
-		c->icase = 1;
-		break;
 	case O_TYPE:
 		return parse_types(c, optarg, err, errlen);
-	case O_UCD:
-		c->ucd = 1;
-		break;
-	case O_SUM:
-		c->sum = 1;
-		break;
-	case O_LIST:
-		c->list = 1;
-		break;
-	case O_NOMATCH:
-		if ((s = state_parse(optarg)) < 0) {
-			snprintf(err, errlen, "Invalid state '%s' for "
-			    "--no-match: expected 0-3 or OK, WARNING, "
-			    "CRITICAL, UNKNOWN", optarg);
-			return -1;
-		}
-		c->nomatch_state = s;
-		break;
 	}
 	return 0;
 }
@@ -324,7 +235,6 @@ static void
 setup(struct ctx *c)
 {
 	char err[512];
-	size_t i;
 
 	if (c->ucd && c->types != 0)
 		die(STATE_UNKNOWN, "--type applies to hrStorageTable; dskTable "
@@ -335,164 +245,8 @@ setup(struct ctx *c)
 	if (c->sum && (c->iwarn.given || c->icrit.given))
 		die(STATE_UNKNOWN, "Inode thresholds cannot be combined with "
 		    "--sum: the agent gives inode percentages, not counts");
-	select_init(&c->sel, c->icase);
-	for (i = 0; i < c->nnames; i++)
-		select_add_exact(&c->sel, c->names[i], err, sizeof(err));
-	for (i = 0; i < c->nincl; i++) {
-		if (select_add_include(&c->sel, c->incl[i], err, sizeof(err))
-		    != SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid -r: %s", err);
-	}
-	for (i = 0; i < c->nexcl; i++) {
-		if (select_add_exclude(&c->sel, c->excl[i], err, sizeof(err))
-		    != SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid -E: %s", err);
-	}
-}
-
-static int64_t
-dfloor(double x)
-{
-	int64_t i;
-
-	if (x >= 9.2e18)
-		return INT64_MAX;
-	if (x <= -9.2e18)
-		return INT64_MIN;
-	i = (int64_t)x;
-	return (double)i > x ? i - 1 : i;
-}
-
-static int64_t
-dceil(double x)
-{
-	int64_t i;
-
-	if (x >= 9.2e18)
-		return INT64_MAX;
-	if (x <= -9.2e18)
-		return INT64_MIN;
-	i = (int64_t)x;
-	return (double)i < x ? i + 1 : i;
-}
-
-/* a - b without overflow: the result saturates at the int64 limits. */
-static int64_t
-sub_sat(uint64_t a, int64_t b)
-{
-	int64_t x = a > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)a;
-
-	if (b < 0 && x > INT64_MAX + b)
-		return INT64_MAX;
-	if (b > 0 && x < INT64_MIN + b)
-		return INT64_MIN;
-	return x - b;
-}
-
-static int64_t
-num_i64(const struct num *n)
-{
-	if (n->kind == NUM_INT)
-		return n->i;
-	if (n->kind == NUM_UINT)
-		return n->u > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n->u;
-	return dfloor(n->d);
-}
-
-/*
- * The range on used bytes equivalent to a limit, for perfdata: used % in
- * [s, e] is used bytes in [ceil(s * size / 100), floor(e * size / 100)];
- * free in [s, e] is used in [cap - e, cap - s], cap being used + free.
- */
-static void
-used_range(const struct limit *l, uint64_t size, uint64_t cap, char *out,
-    size_t outlen)
-{
-	const struct range *r = &l->r;
-	int64_t s = 0, e = 0;
-	int has_s, has_e;
-	struct strbuf sb;
-
-	if (l->kind == LIMIT_PCT) {
-		has_s = r->has_start;
-		has_e = r->has_end;
-		if (has_s)
-			s = dceil(num_to_double(&r->start) * (double)size / 100);
-		if (has_e)
-			e = dfloor(num_to_double(&r->end) * (double)size / 100);
-	} else {
-		has_s = r->has_end;
-		has_e = r->has_start;
-		if (has_s)
-			s = sub_sat(cap, num_i64(&r->end));
-		if (has_e)
-			e = sub_sat(cap, num_i64(&r->start));
-	}
-	sb_init(&sb, out, outlen);
-	if (r->inside)
-		sb_add(&sb, "@");
-	if (has_s && has_e && s == 0 && !r->inside)
-		sb_printf(&sb, "%lld", (long long)e);
-	else if (has_s && has_e)
-		sb_printf(&sb, "%lld:%lld", (long long)s, (long long)e);
-	else if (has_s)
-		sb_printf(&sb, "%lld:", (long long)s);
-	else if (has_e)
-		sb_printf(&sb, "~:%lld", (long long)e);
-	else
-		sb_add(&sb, "~:");
-}
-
-/* State of a value (used percent or free bytes) against one limit. */
-static int
-limit_alert(const struct limit *l, double pct, uint64_t free)
-{
-	struct num v;
-
-	if (!l->given)
-		return 0;
-	if (l->kind == LIMIT_PCT)
-		num_from_double(&v, pct);
-	else
-		num_from_uint(&v, free);
-	return range_alert(&l->r, &v);
-}
-
-static int
-limits_state(const struct limit *w, const struct limit *c, double pct,
-    uint64_t free)
-{
-	if (limit_alert(c, pct, free))
-		return STATE_CRITICAL;
-	if (limit_alert(w, pct, free))
-		return STATE_WARNING;
-	return STATE_OK;
-}
-
-static void
-column(struct oid *o, const uint32_t *base, size_t n, uint32_t col)
-{
-	memcpy(o->arcs, base, n * sizeof(*base));
-	o->arcs[n] = col;
-	o->len = n + 1;
-}
-
-/* An integer cell; -1 when the cell is missing or not a number. */
-static int
-cell_int(const struct snmp_value *v, int64_t *out)
-{
-	if (v->type == VAL_INTEGER) {
-		*out = v->i;
-		return 0;
-	}
-	if (v->type == VAL_GAUGE32 || v->type == VAL_COUNTER32 ||
-	    v->type == VAL_COUNTER64) {
-		if (v->u > (uint64_t)INT64_MAX)
-			return -1;
-		*out = (int64_t)v->u;
-		return 0;
-	}
-	return -1;
+	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
 }
 
 /*
@@ -511,16 +265,6 @@ unwrap32(int64_t v, uint64_t *out, int *wrapped)
 	} else
 		*out = (uint64_t)v;
 	return 0;
-}
-
-static void
-cell_text(const struct snmp_value *v, char *buf, size_t cap)
-{
-	struct strbuf sb;
-
-	sb_init(&sb, buf, cap);
-	if (v->type == VAL_OCTET_STRING)
-		output_put_text(&sb, v->bytes, v->len);
 }
 
 static void
@@ -602,34 +346,24 @@ hr_figures(struct vol *v, const struct snmp_value *val)
 	v->valid = 1;
 }
 
-static void
-fetch_error(const struct session *s, int rc, int timeout_state)
-{
-	if (rc == SNMP_E_TIMEOUT)
-		die(timeout_state, "%s", session_error(s));
-	die(STATE_UNKNOWN, "%s", session_error(s));
-}
-
 /* hrStorageTable: type, descr, units, size, used. */
 static struct vol *
-fetch_hr(struct session *s, size_t *n, int timeout_state)
+fetch_hr(struct plugin *p, size_t *n)
 {
 	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
 	struct table t;
 	struct oid cols[5];
 	struct vol *vols, *v;
 	size_t i;
-	int rc;
 
 	for (i = 0; i < 5; i++)
-		column(&cols[i], entry, 10, (uint32_t)(i + 2));
-	if ((rc = table_walk(s, cols, 5, &t)) != SNMP_OK)
-		fetch_error(s, rc, timeout_state);
+		table_column(&cols[i], entry, 10, (uint32_t)(i + 2));
+	plugin_walk(p, cols, 5, &t);
 	if (t.nrows == 0) {
 		table_free(&t);
 		die(STATE_UNKNOWN, "No hrStorageTable on %s: the agent does "
 		    "not implement HOST-RESOURCES-MIB storage (try --ucd)",
-		    session_peer(s));
+		    session_peer(p->s));
 	}
 	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -648,7 +382,7 @@ fetch_hr(struct session *s, size_t *n, int timeout_state)
 
 /* dskTable with the 64-bit halves (net-snmp 5.5+), else the 32-bit KB. */
 static struct vol *
-fetch_ucd(struct session *s, size_t *n, int timeout_state)
+fetch_ucd(struct plugin *p, size_t *n)
 {
 	static const uint32_t entry[] = { 1, 3, 6, 1, 4, 1, 2021, 9, 1 };
 	static const uint32_t c64[] = { 2, 3, 10, 11, 12, 13, 14, 15, 16 };
@@ -661,17 +395,16 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 	int64_t x[6], pn;
 	uint64_t kb[3];
 	size_t i, k;
-	int rc, need32 = 0;
+	int need32 = 0;
 
 	for (i = 0; i < 9; i++)
-		column(&cols[i], entry, 9, c64[i]);
-	if ((rc = table_walk(s, cols, 9, &t)) != SNMP_OK)
-		fetch_error(s, rc, timeout_state);
+		table_column(&cols[i], entry, 9, c64[i]);
+	plugin_walk(p, cols, 9, &t);
 	if (t.nrows == 0) {
 		table_free(&t);
 		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
 		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
-		    "in snmpd.conf", session_peer(s));
+		    "in snmpd.conf", session_peer(p->s));
 	}
 	memset(&old, 0, sizeof(old));
 	for (i = 0; i < t.nrows; i++) {
@@ -680,9 +413,8 @@ fetch_ucd(struct session *s, size_t *n, int timeout_state)
 	}
 	if (need32) {
 		for (i = 0; i < 3; i++)
-			column(&cols[i], entry, 9, c32[i]);
-		if ((rc = table_walk(s, cols, 3, &old)) != SNMP_OK)
-			fetch_error(s, rc, timeout_state);
+			table_column(&cols[i], entry, 9, c32[i]);
+		plugin_walk(p, cols, 3, &old);
 	}
 	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -798,76 +530,39 @@ perf(struct output *out, const struct ctx *c, const char *name,
 	memset(&t, 0, sizeof(t));
 	if (c->warn.given) {
 		t.has_warn = 1;
-		used_range(&c->warn, v->size, v->used + v->free, t.warn.text,
-		    sizeof(t.warn.text));
+		limit_used_range(&c->warn, v->size, v->used + v->free,
+		    t.warn.text, sizeof(t.warn.text));
 	}
 	if (c->crit.given) {
 		t.has_crit = 1;
-		used_range(&c->crit, v->size, v->used + v->free, t.crit.text,
-		    sizeof(t.crit.text));
+		limit_used_range(&c->crit, v->size, v->used + v->free,
+		    t.crit.text, sizeof(t.crit.text));
 	}
 	num_from_uint(&val, v->used);
 	num_from_uint(&min, 0);
 	num_from_uint(&max, v->size);
 	output_perf(out, name, &val, "B", &t, &min, &max);
 	num_from_uint(&max, 100);
-	if ((c->warn.given && c->warn.kind == LIMIT_PCT) ||
-	    (c->crit.given && c->crit.kind == LIMIT_PCT)) {
-		memset(&t, 0, sizeof(t));
-		if (c->warn.given && c->warn.kind == LIMIT_PCT) {
-			t.has_warn = 1;
-			t.warn = c->warn.r;
-		}
-		if (c->crit.given && c->crit.kind == LIMIT_PCT) {
-			t.has_crit = 1;
-			t.crit = c->crit.r;
-		}
+	limit_threshold(&c->warn, &c->crit, LIMIT_PCT, &t);
+	if (t.has_warn || t.has_crit) {
 		snprintf(label, sizeof(label), "%s %%", name);
 		snprintf(pbuf, sizeof(pbuf), "%.2f", v->pct);
 		num_parse(&val, pbuf);
 		output_perf(out, label, &val, "%", &t, &min, &max);
 	}
 	if (c->ucd && v->inode >= 0) {
-		memset(&t, 0, sizeof(t));
-		if (c->iwarn.given) {
-			t.has_warn = 1;
-			t.warn = c->iwarn.r;
-		}
-		if (c->icrit.given) {
-			t.has_crit = 1;
-			t.crit = c->icrit.r;
-		}
+		limit_threshold(&c->iwarn, &c->icrit, LIMIT_PCT, &t);
 		snprintf(label, sizeof(label), "%s inodes %%", name);
 		num_from_int(&val, v->inode);
 		output_perf(out, label, &val, "%", &t, &min, &max);
 	}
 }
 
-/*
- * The perfdata label: the name, with " #index" when another selected
- * volume has the same name (bind mounts, agents that repeat a path), so
- * that no two perfdata items share a label.
- */
-static const char *
-label(const struct vol *vols, size_t n, size_t k, char *buf, size_t cap)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (i != k && vols[i].selected &&
-		    strcmp(vols[i].name, vols[k].name) == 0) {
-			snprintf(buf, cap, "%s #%u", vols[k].name,
-			    (unsigned)vols[k].index);
-			return buf;
-		}
-	}
-	return vols[k].name;
-}
-
 /* Threshold state of one volume; UNKNOWN when its figures are unusable. */
 static int
 evaluate(const struct ctx *c, struct vol *v)
 {
+	struct num n;
 	int st;
 
 	if (!v->valid)
@@ -875,7 +570,8 @@ evaluate(const struct ctx *c, struct vol *v)
 	if (v->size == 0)
 		return STATE_OK;
 	v->pct = (double)v->used * 100 / (double)v->size;
-	st = limits_state(&c->warn, &c->crit, v->pct, v->free);
+	num_from_uint(&n, v->free);
+	st = limit_state(&c->warn, &c->crit, v->pct, &n);
 	if (c->iwarn.given || c->icrit.given) {
 		if (v->inode < 0) {
 			snprintf(v->why, sizeof(v->why), "no inode figure "
@@ -883,8 +579,9 @@ evaluate(const struct ctx *c, struct vol *v)
 			v->valid = 0;
 			return STATE_UNKNOWN;
 		}
-		st = state_worst(st, limits_state(&c->iwarn, &c->icrit,
-		    v->inode, 0));
+		num_from_uint(&n, 0);
+		st = state_worst(st, limit_state(&c->iwarn, &c->icrit,
+		    v->inode, &n));
 	}
 	return st;
 }
@@ -929,7 +626,7 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 {
 	struct vol sum;
 	struct strbuf sb;
-	char name[64], line[2048], lbl[NAME_MAX_LEN + 16];
+	char name[64], line[2048];
 	size_t i;
 
 	memset(&sum, 0, sizeof(sum));
@@ -965,7 +662,7 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 			vols[i].pct = (double)vols[i].used * 100 /
 			    (double)vols[i].size;
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, label(vols, n, i, lbl, sizeof(lbl)), &vols[i],
+		vol_text(&sb, vols[i].label, &vols[i],
 		    c->ucd);
 		sb_printf(&out->longout, "%s\n", line);
 	}
@@ -978,7 +675,7 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
     size_t nsel)
 {
 	struct strbuf sb;
-	char line[2048], lbl[NAME_MAX_LEN + 16];
+	char line[2048];
 	const struct vol *top = NULL;
 	size_t i, nbad = 0;
 
@@ -988,7 +685,7 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		vols[i].state = evaluate(c, &vols[i]);
 		output_state(out, vols[i].state);
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, label(vols, n, i, lbl, sizeof(lbl)), &vols[i],
+		vol_text(&sb, vols[i].label, &vols[i],
 		    c->ucd);
 		sb_printf(&out->longout, "[%s] %s\n",
 		    state_name(vols[i].state), line);
@@ -999,8 +696,7 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		    vols[i].pct > top->pct))
 			top = &vols[i];
 		if (vols[i].valid && vols[i].size > 0)
-			perf(out, c, label(vols, n, i, lbl, sizeof(lbl)),
-			    &vols[i]);
+			perf(out, c, vols[i].label, &vols[i]);
 	}
 	if (nbad > 0)
 		return;
@@ -1011,6 +707,33 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		    nsel, top->pct, top->name);
 	else
 		sb_printf(&out->summary, "%zu volumes, none with a size", nsel);
+}
+
+/* Labels for the selected volumes: the name, " #index" where shared. */
+static void
+set_labels(struct vol *vols, size_t n, size_t nsel)
+{
+	char **labels;
+	uint32_t *idx;
+	size_t i, k = 0;
+
+	labels = calloc(nsel + 1, sizeof(*labels));
+	idx = calloc(nsel + 1, sizeof(*idx));
+	if (labels == NULL || idx == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < n; i++) {
+		if (!vols[i].selected)
+			continue;
+		snprintf(vols[i].label, sizeof(vols[i].label), "%s",
+		    vols[i].name);
+		labels[k] = vols[i].label;
+		idx[k++] = vols[i].index;
+	}
+	if (output_unique_labels(labels, idx, k, sizeof(vols[0].label),
+	    " #") != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
+	free(labels);
+	free(idx);
 }
 
 int
@@ -1025,30 +748,25 @@ main(int argc, char *argv[])
 		"[-T TYPE] [--ucd] [--sum] [options]",
 		storage_opts, notes, handle, &c, SERVICE
 	};
-	struct snmp_opts o;
-	struct session *s;
+	struct plugin p;
 	struct output *out;
 	struct vol *vols;
-	int64_t deadline;
 	size_t n, i, nsel = 0;
 
 	c.nomatch_state = STATE_UNKNOWN;
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
+	plugin_start(&p, &pi, argc, argv);
 	setup(&c);
-	s = plugin_session(&o, deadline);
-	vols = c.ucd ? fetch_ucd(s, &n, o.timeout_state) :
-	    fetch_hr(s, &n, o.timeout_state);
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	output_init(out);
+	plugin_open(&p);
+	vols = c.ucd ? fetch_ucd(&p, &n) : fetch_hr(&p, &n);
+	out = p.out;
 	for (i = 0; i < n; i++) {
 		if ((vols[i].selected = selected(&c, &vols[i])))
 			nsel++;
-		if (o.verbose >= 1 && vols[i].wrapped)
+		if (p.o.verbose >= 1 && vols[i].wrapped)
 			sb_printf(&out->longout, "%s: a negative 32-bit value "
 			    "was read as unsigned (plus 2^32)\n", vols[i].name);
 	}
+	set_labels(vols, n, nsel);
 	if (c.list)
 		list(out, &c, vols, n);
 	else if (nsel == 0) {
@@ -1060,9 +778,7 @@ main(int argc, char *argv[])
 		report_sum(out, &c, vols, n, nsel);
 	else
 		report(out, &c, vols, n, nsel);
-	session_free(s);
 	free(vols);
 	select_free(&c.sel);
-	options_free(&o);
-	plugin_exit(out, SERVICE);
+	plugin_finish(&p);
 }

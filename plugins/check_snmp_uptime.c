@@ -83,20 +83,20 @@ static const struct opt_def uptime_opts[] = {
 	  "Warning range for the uptime in seconds; a number may carry a unit\n"
 	  "s, m (minutes), h, d or w (weeks): -w 15m: warns during the first\n"
 	  "15 minutes after a (re)start, -w 180d after 180 days without one",
-	  O_WARN },
+	  O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE",
-	  "Critical range, like -w (-c 5m:, -c 365d)", O_CRIT },
+	  "Critical range, like -w (-c 5m:, -c 365d)", O_CRIT, OPT_CALL, 0 },
 	{ "source", 0, OPT_ARG, "auto|hrsystem|sysuptime|engine",
 	  "Which clock: hrsystem = hrSystemUptime, the host's time since\n"
 	  "boot; sysuptime = sysUpTime, the time since the SNMP agent\n"
 	  "(re)started; engine = snmpEngineTime, the SNMP engine's seconds\n"
 	  "since its last boot (snmpEngineBoots).  auto (default):\n"
 	  "hrSystemUptime when the agent has it, else sysUpTime, else\n"
-	  "snmpEngineTime", O_SOURCE },
+	  "snmpEngineTime", O_SOURCE, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the clocks the agent has, with their raw values, one per\n"
-	  "line, and exit OK", O_LIST },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  "line, and exit OK", O_LIST, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =

@@ -84,75 +84,75 @@ static const struct opt_def value_opts[] = {
 	{ "oid", 'o', OPT_ARG, "OID[,OID...]",
 	  "Objects to read: numeric (1.3.6.1.2.1.1.3.0, leading dot optional)\n"
 	  "or a built-in name (sysUpTime.0, IF-MIB::ifHCInOctets.3); several\n"
-	  "separated by commas or spaces, or -o repeated", O_OID },
+	  "separated by commas or spaces, or -o repeated", O_OID, OPT_CALL, 0 },
 	{ "next", 'n', OPT_NOARG, NULL,
-	  "Use GETNEXT: report the first object after each given OID", O_NEXT },
+	  "Use GETNEXT: report the first object after each given OID", O_NEXT, OPT_CALL, 0 },
 	{ "warning", 'w', OPT_ARG, "RANGE[,RANGE...]",
 	  "Warning range per object, in -o order; an empty field means no\n"
 	  "threshold for that object (-w ,80 checks the second only); a single\n"
-	  "range without commas applies to the first object only", O_WARN },
+	  "range without commas applies to the first object only", O_WARN, OPT_CALL, 0 },
 	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]",
-	  "Critical range per object, like -w", O_CRIT },
+	  "Critical range per object, like -w", O_CRIT, OPT_CALL, 0 },
 	{ "string", 's', OPT_ARG, "STRING",
 	  "CRITICAL unless the value equals STRING exactly; each -s, -r or -R\n"
-	  "applies to the next object in -o order", O_STRING },
+	  "applies to the next object in -o order", O_STRING, OPT_CALL, 0 },
 	{ "ereg", 'r', OPT_ARG, "REGEX",
 	  "CRITICAL unless the value matches the extended regular expression",
-	  O_EREG },
+	  O_EREG, OPT_CALL, 0 },
 	{ "eregi", 'R', OPT_ARG, "REGEX",
-	  "Like -r, ignoring case", O_EREGI },
+	  "Like -r, ignoring case", O_EREGI, OPT_CALL, 0 },
 	{ "invert-search", 0, OPT_NOARG, NULL,
-	  "CRITICAL if the value does match -s, -r or -R", O_INVERT },
+	  "CRITICAL if the value does match -s, -r or -R", O_INVERT, OPT_CALL, 0 },
 	{ "label", 'l', OPT_ARG, "LABEL[,LABEL...]",
 	  "Labels shown before the values and used in perfdata, in -o order;\n"
-	  "double-quote a label that contains a comma", O_LABEL },
+	  "double-quote a label that contains a comma", O_LABEL, OPT_CALL, 0 },
 	{ "units", 'u', OPT_ARG, "UNIT[,UNIT...]",
 	  "Units shown after the values (text only, never in perfdata)",
-	  O_UNITS },
+	  O_UNITS, OPT_CALL, 0 },
 	{ "output-delimiter", 'D', OPT_ARG, "STRING",
 	  "Separator between values in the status line (default \" \")",
-	  O_DELIM },
+	  O_DELIM, OPT_CALL, 0 },
 	{ "perf-oids", 'O', OPT_NOARG, NULL,
-	  "Label perfdata with the OIDs even when -l is given", O_PERFOIDS },
+	  "Label perfdata with the OIDs even when -l is given", O_PERFOIDS, OPT_CALL, 0 },
 	{ "multiplier", 'M', OPT_ARG, "NUMBER",
-	  "Multiply numeric values before display and comparison", O_MULT },
+	  "Multiply numeric values before display and comparison", O_MULT, OPT_CALL, 0 },
 	{ "offset", 0, OPT_ARG, "NUMBER",
 	  "Add to numeric values (after -M) before display and comparison",
-	  O_OFFSET },
+	  O_OFFSET, OPT_CALL, 0 },
 	{ "fmtstr", 'f', OPT_ARG, "FORMAT",
 	  "printf format for values changed by -M or --offset, one conversion\n"
 	  "of %f, %e or %g with optional flags, width and precision (display\n"
-	  "only; perfdata stays plain decimal)", O_FMT },
+	  "only; perfdata stays plain decimal)", O_FMT, OPT_CALL, 0 },
 	{ "nulloid", 'z', OPT_ARG, "STATE",
 	  "State when a value that has thresholds is not a number (0-3 or\n"
-	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", O_NULLOID },
+	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", O_NULLOID, OPT_CALL, 0 },
 	{ "rate", 0, OPT_NOARG, NULL,
 	  "Report each value's change per second since the previous run\n"
 	  "instead of the value (counters: wraps and resets handled; the\n"
 	  "interval comes from the agent's sysUpTime, read in the same\n"
 	  "request); thresholds apply to the rate.  The previous values are\n"
-	  "kept in the state directory", O_RATE },
+	  "kept in the state directory", O_RATE, OPT_CALL, 0 },
 	{ "rate-multiplier", 0, OPT_ARG, "NUMBER",
 	  "Multiply rates, e.g. 60 for per minute, 8 for octets to bits\n"
-	  "(default 1)", O_RATEMULT },
+	  "(default 1)", O_RATEMULT, OPT_CALL, 0 },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where --rate keeps its samples (default $MP_STATE_PATH, else\n"
 	  "$NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT "); created\n"
-	  "0700, must not be writable by others", O_STATEDIR },
+	  "0700, must not be writable by others", O_STATEDIR, OPT_CALL, 0 },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State of a --rate run without a usable previous sample (first\n"
 	  "run, or the last sample under a second old); default OK, with\n"
-	  "\"collecting data\"", O_FIRSTRUN },
+	  "\"collecting data\"", O_FIRSTRUN, OPT_CALL, 0 },
 	{ "on-reset", 0, OPT_ARG, "STATE",
 	  "State when a counter was reset or the agent restarted since the\n"
-	  "previous run (no rate is reported then); default OK", O_ONRESET },
+	  "previous run (no rate is reported then); default OK", O_ONRESET, OPT_CALL, 0 },
 	{ "miblist", 'm', OPT_ARG, "LIST",
 	  "Accepted for check_snmp compatibility; has no effect (no MIB files\n"
-	  "are read: use numeric OIDs or the built-in names)", O_MIBLIST },
+	  "are read: use numeric OIDs or the built-in names)", O_MIBLIST, OPT_CALL, 0 },
 	{ "delimiter", 'd', OPT_ARG, "STRING",
 	  "Accepted for check_snmp compatibility; has no effect (values are\n"
-	  "decoded directly, not parsed from snmpget output)", O_DELIMITER },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	  "decoded directly, not parsed from snmpget output)", O_DELIMITER, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =

@@ -220,3 +220,57 @@ plugin_exit(struct output *o, const char *service)
 	free(buf);
 	exit(state);
 }
+
+void
+plugin_start(struct plugin *p, const struct plugin_info *pi, int argc,
+    char **argv)
+{
+	memset(p, 0, sizeof(*p));
+	plugin_options(&p->o, pi, argc, argv);
+	p->deadline = plugin_deadline(&p->o);
+	p->started = snmp_now_ms();
+	if ((p->out = malloc(sizeof(*p->out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	output_init(p->out);
+}
+
+void
+plugin_open(struct plugin *p)
+{
+	p->s = plugin_session(&p->o, p->deadline);
+}
+
+void
+plugin_fail(const struct plugin *p, int rc)
+{
+	die(rc == SNMP_E_TIMEOUT ? p->o.timeout_state : STATE_UNKNOWN, "%s",
+	    session_error(p->s));
+}
+
+void
+plugin_get(struct plugin *p, const struct oid *oids, size_t n,
+    struct varbind *vb)
+{
+	int rc;
+
+	if ((rc = session_get(p->s, oids, n, vb)) != SNMP_OK)
+		plugin_fail(p, rc);
+}
+
+void
+plugin_walk(struct plugin *p, const struct oid *cols, size_t n,
+    struct table *t)
+{
+	int rc;
+
+	if ((rc = table_walk(p->s, cols, n, t)) != SNMP_OK)
+		plugin_fail(p, rc);
+}
+
+void
+plugin_finish(struct plugin *p)
+{
+	session_free(p->s);
+	options_free(&p->o);
+	plugin_exit(p->out, service_word);
+}

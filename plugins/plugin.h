@@ -13,6 +13,21 @@
 #include "output.h"
 #include "session.h"
 #include "snmp.h"
+#include "table.h"
+
+/*
+ * One run of a plugin: its options, its deadline, its session and the
+ * output it builds.  main() reads plugin_start(), plugin_open(), the
+ * requests (plugin_get(), plugin_walk()), the verdict into out,
+ * plugin_finish().
+ */
+struct plugin {
+	struct snmp_opts	 o;
+	int64_t			 deadline;
+	int64_t			 started;	/* snmp_now_ms() */
+	struct session		*s;
+	struct output		*out;
+};
 
 /*
  * Print "SERVICE STATE - message" to stdout and exit with state; SERVICE
@@ -38,6 +53,29 @@ struct session *plugin_session(const struct snmp_opts *, int64_t);
 session_trace_fn plugin_trace;
 /* Print the rendered output, free it (malloc'ed) and exit with its state. */
 void	plugin_exit(struct output *, const char *)
+	    __attribute__((noreturn));
+/*
+ * Parse the options (--help and --version print and exit), arm the
+ * deadline and make the output.
+ */
+void	plugin_start(struct plugin *, const struct plugin_info *, int,
+	    char **);
+/* Open the session, or die with its message. */
+void	plugin_open(struct plugin *);
+/*
+ * The one way back up from the library: rc (a failed request) becomes the
+ * timeout state (-t STATE) for a timeout, else UNKNOWN, with the session's
+ * message.
+ */
+void	plugin_fail(const struct plugin *, int)
+	    __attribute__((noreturn));
+/* session_get(), table_walk(): the result, or plugin_fail(). */
+void	plugin_get(struct plugin *, const struct oid *, size_t,
+	    struct varbind *);
+void	plugin_walk(struct plugin *, const struct oid *, size_t,
+	    struct table *);
+/* Print the output, release the session and options, exit with the state. */
+void	plugin_finish(struct plugin *)
 	    __attribute__((noreturn));
 
 #endif

@@ -42,16 +42,16 @@ enum {
 };
 
 static const struct opt_def plugin_opts[] = {
-	{ "oid", 'o', OPT_ARG, "OID[,OID...]", "Objects", P_OID },
-	{ "next", 'n', OPT_NOARG, NULL, "GETNEXT", P_NEXT },
-	{ "warning", 'w', OPT_ARG, "RANGE[,RANGE...]", "Warning", P_WARN },
-	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]", "Critical", P_CRIT },
-	{ "bytes", 'W', OPT_ARG, "RANGE", "Range with byte units", P_BYTES },
-	{ "age", 0, OPT_ARG, "RANGE", "Range with time units", P_SECONDS },
-	{ "multiplier", 'M', OPT_ARG, "NUMBER", "Multiply", P_MULT },
-	{ "nulloid", 'z', OPT_ARG, "STATE", "State", P_NULLOID },
-	{ "label", 'l', OPT_OPTARG, "LABEL", "Label\nsecond line", P_LABEL },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	{ "oid", 'o', OPT_ARG, "OID[,OID...]", "Objects", P_OID, OPT_CALL, 0 },
+	{ "next", 'n', OPT_NOARG, NULL, "GETNEXT", P_NEXT, OPT_CALL, 0 },
+	{ "warning", 'w', OPT_ARG, "RANGE[,RANGE...]", "Warning", P_WARN, OPT_CALL, 0 },
+	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]", "Critical", P_CRIT, OPT_CALL, 0 },
+	{ "bytes", 'W', OPT_ARG, "RANGE", "Range with byte units", P_BYTES, OPT_CALL, 0 },
+	{ "age", 0, OPT_ARG, "RANGE", "Range with time units", P_SECONDS, OPT_CALL, 0 },
+	{ "multiplier", 'M', OPT_ARG, "NUMBER", "Multiply", P_MULT, OPT_CALL, 0 },
+	{ "nulloid", 'z', OPT_ARG, "STATE", "State", P_NULLOID, OPT_CALL, 0 },
+	{ "label", 'l', OPT_OPTARG, "LABEL", "Label\nsecond line", P_LABEL, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static int memfd = -1;

@@ -12,9 +12,9 @@
 #include "testutil.h"
 
 static const struct opt_def plugin_opts[] = {
-	{ "oid", 'o', OPT_ARG, "OID", "object", OPT_PLUGIN_BASE },
-	{ "warning", 'w', OPT_ARG, "RANGE", "warning", OPT_PLUGIN_BASE + 1 },
-	{ NULL, 0, 0, NULL, NULL, 0 }
+	{ "oid", 'o', OPT_ARG, "OID", "object", OPT_PLUGIN_BASE, OPT_CALL, 0 },
+	{ "warning", 'w', OPT_ARG, "RANGE", "warning", OPT_PLUGIN_BASE + 1, OPT_CALL, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 struct seen {

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * What a plugin reads out of a table cell or an object: a number of the
+ * kind the MIB defines (counts, sizes, enumerations) whatever integer type
+ * the agent used, and device text made safe to print.  A cell that is
+ * missing (an exception) or of another type gives -1, never a number.
+ */
+#ifndef CELL_H
+#define CELL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pdu.h"
+
+/* INTEGER, or an unsigned type up to INT64_MAX: 0 and *out; else -1. */
+int	cell_int(const struct snmp_value *, int64_t *);
+/* An unsigned type, or INTEGER from 0: 0 and *out; else -1. */
+int	cell_uint(const struct snmp_value *, uint64_t *);
+/* An enumeration (INTEGER 0 to 2^31-1): its value, else -1. */
+int	cell_enum(const struct snmp_value *);
+/*
+ * An OCTET STRING as printable text into buf (output_put_text(); trailing
+ * NULs, as Windows agents pad with, dropped): 1.  Anything else leaves buf
+ * empty: 0.
+ */
+int	cell_text(const struct snmp_value *, char *, size_t);
+/* The same into a new string (malloc); NULL when no OCTET STRING. */
+char	*cell_strdup(const struct snmp_value *);
+
+#endif
