@@ -370,3 +370,55 @@ output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
 	free(ord);
 	return SNMP_OK;
 }
+
+/* "%.*f" of x, then " unit" when unit is not NULL (num_fixed: no stdio). */
+static void
+fixed(char *buf, size_t cap, double x, int decimals, const char *unit)
+{
+	size_t n = num_fixed(buf, cap, x, decimals, 0), k;
+
+	if (unit == NULL || n + 1 >= cap)
+		return;
+	buf[n++] = ' ';
+	k = strlen(unit);
+	if (k > cap - 1 - n)
+		k = cap - 1 - n;
+	memcpy(buf + n, unit, k);
+	buf[n + k] = '\0';
+}
+
+void
+output_bits(char *buf, size_t cap, double bps)
+{
+	static const char *const u[] = { "b/s", "kb/s", "Mb/s", "Gb/s",
+	    "Tb/s" };
+	int i = 0;
+
+	while (bps >= 999.5 && i < 4) {
+		bps /= 1000;
+		i++;
+	}
+	fixed(buf, cap, bps, bps >= 99.95 || i == 0 ? 0 : bps >= 9.995 ? 1 :
+	    2, u[i]);
+}
+
+void
+output_small(char *buf, size_t cap, double x)
+{
+	double y = x;
+	int d = 2;
+
+	if (x == 0) {
+		snprintf(buf, cap, "0");
+		return;
+	}
+	if (x >= 99.95 || x >= 9.995) {
+		fixed(buf, cap, x, x >= 99.95 ? 0 : 1, NULL);
+		return;
+	}
+	while (y < 0.0995 && d < 8) {
+		y *= 10;
+		d++;
+	}
+	fixed(buf, cap, x, d, NULL);
+}

@@ -75,6 +75,16 @@ void	output_perf_text(struct output *, const char *, const char *,
  */
 int	output_unique_labels(char *const *labels, const uint32_t *index,
 	    size_t n, size_t cap, const char *sep);
+/*
+ * "114 Mb/s": bits per second with an SI prefix (b/s ... Tb/s), three
+ * significant digits and no fraction above 100.
+ */
+void	output_bits(char *, size_t, double);
+/*
+ * A small rate or share for people: two significant digits below 1
+ * ("0.0042"), one decimal below 100, none above; never an exponent.
+ */
+void	output_small(char *, size_t, double);
 /* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */
 void	output_bytes(char *, size_t, uint64_t);
 /* Render "SERVICE STATE - summary | perf\nlong output" into buf. */

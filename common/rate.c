@@ -3,6 +3,7 @@
  * Rates from two counter samples, and the store of samples between runs
  * (see rate.h).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -359,4 +360,153 @@ rate_close(struct rate_store *rs)
 {
 	store_close(&rs->st);
 	rate_free(rs);
+}
+
+void
+rate_sample_format(struct strbuf *sb, const struct rate_sample *sm,
+    const char *const *names, size_t n)
+{
+	size_t k;
+
+	sb_add(sb, "id ");
+	sb_add(sb, sm->id);
+	sb_add(sb, "\nsource ");
+	sb_i64(sb, sm->source);
+	sb_addn(sb, "\n", 1);
+	rate_clock_format(sb, &sm->clock);
+	for (k = 0; k < n; k++) {
+		if (sm->bits[k] == 0)
+			continue;
+		sb_add(sb, names[k]);
+		sb_add(sb, sm->bits[k] == 32 ? " 32 " : " 64 ");
+		sb_u64(sb, sm->v[k]);
+		sb_addn(sb, "\n", 1);
+	}
+}
+
+/* "BITS VALUE" of a value line. */
+static int
+value_parse(const char *text, int *bits, uint64_t *v)
+{
+	char *end;
+	unsigned long long x;
+
+	if (strncmp(text, "32 ", 3) == 0)
+		*bits = 32;
+	else if (strncmp(text, "64 ", 3) == 0)
+		*bits = 64;
+	else
+		return -1;
+	if (text[3] < '0' || text[3] > '9')
+		return -1;
+	errno = 0;
+	x = strtoull(text + 3, &end, 10);
+	if (*end != '\0' || errno != 0 || (*bits == 32 && x > 0xffffffffULL))
+		return -1;
+	*v = x;
+	return 0;
+}
+
+/* One "key value" line of a sample; seen: bit k value k, n id, n+1 source. */
+static int
+sample_line(struct rate_sample *sm, const char *const *names, size_t n,
+    const char *key, size_t klen, const char *val, unsigned *seen)
+{
+	size_t k;
+
+	if (klen == 2 && memcmp(key, "id", 2) == 0) {
+		if (!(*seen & 1U << n))
+			snprintf(sm->id, sizeof(sm->id), "%s", val);
+		*seen |= 1U << n;
+		return 0;
+	}
+	if (klen == 6 && memcmp(key, "source", 6) == 0) {
+		if (!(*seen & 1U << (n + 1)) && val[0] >= '0' && val[0] <= '9' &&
+		    val[1] == '\0')
+			sm->source = val[0] - '0';
+		*seen |= 1U << (n + 1);
+		return 0;
+	}
+	for (k = 0; k < n; k++) {
+		if (strlen(names[k]) != klen || memcmp(key, names[k], klen) != 0)
+			continue;
+		if (!(*seen & 1U << k) && value_parse(val, &sm->bits[k],
+		    &sm->v[k]) < 0)
+			return -1;
+		*seen |= 1U << k;
+		return 0;
+	}
+	return 0;
+}
+
+int
+rate_sample_parse(const char *text, size_t len, const char *const *names,
+    size_t n, struct rate_sample *sm)
+{
+	char val[RATE_ID_MAX], clock[3 * 40];
+	const char *p, *end = text + len, *e, *sp;
+	struct strbuf cb;
+	size_t klen, vlen;
+	unsigned seen = 0;
+
+	memset(sm, 0, sizeof(*sm));
+	sm->source = -1;
+	sb_init(&cb, clock, sizeof(clock));
+	for (p = text; p < end; p = e + 1) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		if ((sp = memchr(p, ' ', (size_t)(e - p))) == NULL)
+			continue;
+		klen = (size_t)(sp - p);
+		vlen = (size_t)(e - sp - 1);
+		if ((klen == 4 && memcmp(p, "time", 4) == 0) ||
+		    (klen == 6 && memcmp(p, "uptime", 6) == 0) ||
+		    (klen == 5 && memcmp(p, "boots", 5) == 0)) {
+			sb_addn(&cb, p, (size_t)(e - p) + 1);
+			continue;
+		}
+		if (vlen >= sizeof(val))
+			continue;	/* no line of ours is that long */
+		memcpy(val, sp + 1, vlen);
+		val[vlen] = '\0';
+		if (sample_line(sm, names, n, p, klen, val, &seen) < 0)
+			return -1;
+	}
+	if (cb.truncated || rate_clock_parse(clock, &sm->clock) != SNMP_OK ||
+	    !(seen & 1U << n) || sm->source < 0)
+		return -1;
+	return 0;
+}
+
+int
+rate_sample_deltas(const struct rate_sample *prev,
+    const struct rate_sample *cur, const char *const *names, size_t n,
+    double secs, const double *maxps, uint64_t *delta, int *has,
+    int *wrapped, char *why, size_t whylen)
+{
+	char r[256];
+	size_t k;
+	int w;
+
+	*wrapped = 0;
+	for (k = 0; k < n; k++) {
+		has[k] = 0;
+		delta[k] = 0;
+		if (prev->bits[k] == 0 || cur->bits[k] == 0)
+			continue;
+		if (prev->bits[k] != cur->bits[k]) {
+			snprintf(why, whylen, "%s changed from %d to %d bits",
+			    names[k], prev->bits[k], cur->bits[k]);
+			return RATE_RESET;
+		}
+		if (rate_delta(prev->v[k], cur->v[k], cur->bits[k], secs,
+		    maxps != NULL ? maxps[k] : 0, &delta[k], &w, r,
+		    sizeof(r)) != RATE_OK) {
+			snprintf(why, whylen, "%s: %s", names[k], r);
+			return RATE_RESET;
+		}
+		has[k] = 1;
+		*wrapped |= w;
+	}
+	return RATE_OK;
 }

@@ -74,6 +74,44 @@ int	rate_kv_get(const char *data, const char *name, char *out,
 int	rate_kv_u64(const char *data, const char *name, uint64_t *out);
 
 /*
+ * One item's sample: its clock, what the item is (an identity text that
+ * changes when the index names another item), where its values came from
+ * (a plugin's number, e.g. 64- or 32-bit counters), and its values by
+ * name: counters of 32 or 64 bits (bits 0: absent).
+ */
+#define RATE_VALUES_MAX	32
+#define RATE_ID_MAX	1600
+
+struct rate_sample {
+	struct rate_clock clock;
+	char		 id[RATE_ID_MAX];
+	int		 source;
+	int		 bits[RATE_VALUES_MAX];
+	uint64_t	 v[RATE_VALUES_MAX];
+};
+
+/*
+ * A sample as lines ("id", "source", the clock, "NAME BITS VALUE" for
+ * each present value of names[0..n)), and back: the first line of a key
+ * counts, unknown keys are skipped; -1 for a sample without id or clock
+ * or with a malformed value.
+ */
+void	rate_sample_format(struct strbuf *, const struct rate_sample *,
+	    const char *const *names, size_t n);
+int	rate_sample_parse(const char *, size_t, const char *const *names,
+	    size_t n, struct rate_sample *);
+/*
+ * Each value's increase from prev to cur over secs (rate_delta(), with
+ * maxps[k] bounding a 32-bit wrap; NULL: no bound): RATE_OK, has[k] set
+ * for the values both samples have, *wrapped when a Counter32 wrapped;
+ * or RATE_RESET with why ("NAME: ...", "NAME changed from 32 to 64 bits").
+ */
+int	rate_sample_deltas(const struct rate_sample *prev,
+	    const struct rate_sample *cur, const char *const *names, size_t n,
+	    double secs, const double *maxps, uint64_t *delta, int *has,
+	    int *wrapped, char *why, size_t whylen);
+
+/*
  * The samples of one check, kept between runs in the state store: one
  * section per item ("item NAME" and its lines).  The key is the agent and
  * the credentials as the options give them (hashed by the store, never

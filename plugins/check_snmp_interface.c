@@ -24,6 +24,8 @@
 #include <strings.h>
 #include <time.h>
 
+#include "cell.h"
+#include "limit.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -39,10 +41,7 @@
 #define SERVICE		"INTERFACE"
 #define PLUGIN_NAME	"check_snmp_interface"
 #define TEXT_MAX	256
-#define INDEX_MAX	256	/* --index values */
 #define TYPE_BITS	1024	/* ifType values a selection can name */
-#define STATE_BUF	(STORE_MAX + 1)
-#define WALL_SLACK_S	60	/* agent clock vs wall clock, see rates() */
 
 /* IF-MIB ifEntry (1.3.6.1.2.1.2.2.1) and ifXEntry (1.3.6.1.2.1.31.1.1.1). */
 static const uint32_t if_entry[] = { 1, 3, 6, 1, 2, 1, 2, 2, 1 };
@@ -86,26 +85,26 @@ enum slot {
 	S_IN_ERR, S_OUT_DISC, S_OUT_ERR, NSLOTS
 };
 
+/* The slots' names in the state file. */
+static const char *const slot_names[NSLOTS] = {
+	"in_octets", "out_octets", "in_ucast", "out_ucast", "in_mcast",
+	"in_bcast", "out_mcast", "out_bcast", "in_nucast", "out_nucast",
+	"in_discards", "in_errors", "out_discards", "out_errors"
+};
+
 static const struct slotinfo {
-	const char	*name;		/* in the state file */
 	int		 hc;		/* column with ifXTable counters, or -1 */
 	int		 c32;		/* column without, or -1 */
 	int		 dir;		/* enum dir */
 } slots[NSLOTS] = {
-	{ "in_octets", CO_IN_OCT64, CO_IN_OCT32, 0 },
-	{ "out_octets", CO_OUT_OCT64, CO_OUT_OCT32, 1 },
-	{ "in_ucast", CO_IN_UCAST64, CO_IN_UCAST32, 0 },
-	{ "out_ucast", CO_OUT_UCAST64, CO_OUT_UCAST32, 1 },
-	{ "in_mcast", CO_IN_MCAST64, -1, 0 },
-	{ "in_bcast", CO_IN_BCAST64, -1, 0 },
-	{ "out_mcast", CO_OUT_MCAST64, -1, 1 },
-	{ "out_bcast", CO_OUT_BCAST64, -1, 1 },
-	{ "in_nucast", -1, CO_IN_NUCAST32, 0 },
-	{ "out_nucast", -1, CO_OUT_NUCAST32, 1 },
-	{ "in_discards", CO_IN_DISC, CO_IN_DISC, 0 },
-	{ "in_errors", CO_IN_ERR, CO_IN_ERR, 0 },
-	{ "out_discards", CO_OUT_DISC, CO_OUT_DISC, 1 },
-	{ "out_errors", CO_OUT_ERR, CO_OUT_ERR, 1 }
+	{ CO_IN_OCT64, CO_IN_OCT32, 0 }, { CO_OUT_OCT64, CO_OUT_OCT32, 1 },
+	{ CO_IN_UCAST64, CO_IN_UCAST32, 0 },
+	{ CO_OUT_UCAST64, CO_OUT_UCAST32, 1 }, { CO_IN_MCAST64, -1, 0 },
+	{ CO_IN_BCAST64, -1, 0 }, { CO_OUT_MCAST64, -1, 1 },
+	{ CO_OUT_BCAST64, -1, 1 }, { -1, CO_IN_NUCAST32, 0 },
+	{ -1, CO_OUT_NUCAST32, 1 }, { CO_IN_DISC, CO_IN_DISC, 0 },
+	{ CO_IN_ERR, CO_IN_ERR, 0 }, { CO_OUT_DISC, CO_OUT_DISC, 1 },
+	{ CO_OUT_ERR, CO_OUT_ERR, 1 }
 };
 
 enum dir { D_IN, D_OUT, NDIRS };
@@ -117,17 +116,8 @@ static const char *const dir_name[NDIRS] = { "in", "out" };
 static const char *const metric_name[NMETRICS] = { "traffic", "errors",
     "discards" };
 
-/* What a threshold is compared with. */
-enum limit_kind {
-	LIMIT_ABS,	/* bits/s for traffic, per second for errors, discards */
-	LIMIT_PCT	/* % of the speed, or % of the packets */
-};
-
-struct limit {
-	int		 given;
-	int		 kind;
-	struct range	 r;
-};
+/* A limit is in bits/s or per second, or in % of the speed or packets. */
+#define LIMIT_ABS	LIMIT_AMOUNT
 
 /* IF-MIB ifOperStatus (RFC 2863 §6, ifOperStatus). */
 enum oper {
@@ -141,12 +131,15 @@ static const char *const admin_names[4] = { NULL, "up", "down", "testing" };
 
 #define ADMIN_IGNORE	(-1)
 
-/* Match fields for -n, -r, -E. */
+/* Match fields for -n, -r, -E (--match-on): bits of field_names[]. */
 enum field {
 	F_DESCR = 1,
 	F_NAME = 2,
 	F_ALIAS = 4
 };
+
+static const char *const field_names[] = { "descr", "name", "alias",
+    NULL };
 
 /* IANAifType-MIB: the types an operator is likely to name. */
 static const struct iftype {
@@ -186,15 +179,6 @@ static const struct unit units_bits[] = {
 	{ NULL, 0 }
 };
 
-static const struct unit units_none[] = { { NULL, 0 } };
-
-struct sample {
-	struct rate_clock clock;
-	int		 hc;		/* counters from ifXTable */
-	int		 bits[NSLOTS];	/* 0 absent, 32, 64 */
-	uint64_t	 v[NSLOTS];
-};
-
 struct iface {
 	uint32_t	 idx;
 	int		 exists;
@@ -211,12 +195,11 @@ struct iface {
 	int		 admin, oper;	/* 0 missing */
 	int		 ignored;	/* admin down, --admin-down ignore */
 	int		 want_hc;	/* ask ifXTable for its counters */
-	struct sample	 cur;
-	struct sample	 prev;
+	struct rate_sample cur;		/* source: counters from ifXTable */
+	struct rate_sample prev;
 	int		 have_prev;
-	char		 prev_id[3 * 2 * TEXT_MAX + 8];
 	const char	*prev_text;	/* the old state section, in the */
-	size_t		 prev_len;	/* state data (state_load's buffer) */
+	size_t		 prev_len;	/* rate store's data */
 	/* results */
 	int		 rate;		/* enum rate_status */
 	char		 why[STORE_ERR_MAX];
@@ -235,16 +218,7 @@ struct iface {
 
 struct ctx {
 	struct limit	 lim[NMETRICS][3][2];	/* metric, dirsel, wc */
-	uint32_t	 idx[INDEX_MAX];
-	size_t		 nidx;
-	const char	*names[SELECT_MAX];
-	size_t		 nnames;
-	const char	*incl[SELECT_MAX];
-	size_t		 nincl;
-	const char	*excl[SELECT_MAX];
-	size_t		 nexcl;
-	int		 icase;
-	unsigned	 fields;
+	struct select_opts so;
 	unsigned char	 types[TYPE_BITS / 8];
 	int		 has_types;
 	unsigned char	 xtypes[TYPE_BITS / 8];
@@ -273,11 +247,12 @@ struct ctx {
 enum {
 	O_TH = OPT_PLUGIN_BASE,
 	O_TH_END = O_TH + NMETRICS * 6,
-	O_WARN = O_TH_END, O_CRIT, O_INDEX, O_NAME, O_INCLUDE, O_EXCLUDE,
-	O_ICASE, O_MATCHON, O_TYPE, O_XTYPE, O_ADMINDOWN, O_OPERSTATE,
-	O_EXPECTDOWN, O_STATUSONLY, O_SPEED, O_INSPEED, O_OUTSPEED, O_32BIT,
-	O_STATEDIR, O_FIRSTRUN, O_ONRESET, O_SAMPLE, O_NOMATCH, O_LIST
+	O_WARN = O_TH_END, O_CRIT, O_TYPE, O_XTYPE, O_ADMINDOWN, O_OPERSTATE,
+	O_SPEED, O_INSPEED, O_OUTSPEED, O_SAMPLE
 };
+
+#define CTX(f)		offsetof(struct ctx, f)
+#define SEL		OPT_SELECT, CTX(so)
 
 #define TH(m, d, w)	(O_TH + (m) * 6 + (d) * 2 + (w))
 
@@ -333,21 +308,23 @@ static const struct opt_def if_opts[] = {
 	  "Critical range on outgoing discards only", TH(2, 2, 1), OPT_CALL, 0 },
 	{ "index", 0, OPT_ARG, "N[,N...]",
 	  "Check the interfaces with these ifIndex values; repeatable.  Alone\n"
-	  "it needs no walk: one GET reads everything", O_INDEX, OPT_CALL, 0 },
+	  "it needs no walk: one GET reads everything", SEL_INDEX, SEL },
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Check the interface whose name (see --match-on) is NAME exactly;\n"
-	  "repeatable", O_NAME, OPT_CALL, 0 },
+	  "repeatable", SEL_NAME, SEL },
 	{ "include", 'r', OPT_ARG, "REGEX",
 	  "Check interfaces whose name matches the extended regular\n"
-	  "expression; repeatable", O_INCLUDE, OPT_CALL, 0 },
+	  "expression; repeatable", SEL_INCLUDE, SEL },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
-	  "Leave out interfaces whose name matches; repeatable", O_EXCLUDE, OPT_CALL, 0 },
+	  "Leave out interfaces whose name matches; repeatable", SEL_EXCLUDE,
+	  SEL },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
-	  "-n, -r and -E ignore case", O_ICASE, OPT_CALL, 0 },
+	  "-n, -r and -E ignore case", SEL_ICASE, SEL },
 	{ "match-on", 0, OPT_ARG, "FIELD[,FIELD...]",
 	  "What -n, -r and -E compare with: name (ifName, the default; ifDescr\n"
 	  "on agents without ifName), descr (ifDescr), alias (ifAlias), or\n"
-	  "several: an interface matches when any of them does", O_MATCHON, OPT_CALL, 0 },
+	  "several: an interface matches when any of them does", SEL_FIELDS,
+	  SEL },
 	{ "type", 'T', OPT_ARG, "TYPE[,TYPE...]",
 	  "Check only interfaces of these ifTypes: a number or an IANAifType\n"
 	  "name (ethernetCsmacd, softwareLoopback, ieee8023adLag, l2vlan,\n"
@@ -365,10 +342,11 @@ static const struct opt_def if_opts[] = {
 	  "(or 1-7) = OK, WARNING, CRITICAL or UNKNOWN; repeatable", O_OPERSTATE, OPT_CALL, 0 },
 	{ "expect-down", 0, OPT_NOARG, NULL,
 	  "The interfaces should be down (a backup link): down, notPresent,\n"
-	  "lowerLayerDown and dormant are OK, up is CRITICAL", O_EXPECTDOWN, OPT_CALL, 0 },
+	  "lowerLayerDown and dormant are OK, up is CRITICAL", 0, OPT_SET,
+	  CTX(expect_down) },
 	{ "status-only", 0, OPT_NOARG, NULL,
 	  "Check the status only: no counters, no rates, no state file",
-	  O_STATUSONLY, OPT_CALL, 0 },
+	  0, OPT_SET, CTX(status_only) },
 	{ "speed", 0, OPT_ARG, "BITS",
 	  "Use this speed for both directions instead of ifSpeed/ifHighSpeed\n"
 	  "(100M, 1G, 2.5G; SI units as for the traffic thresholds)", O_SPEED, OPT_CALL, 0 },
@@ -378,19 +356,19 @@ static const struct opt_def if_opts[] = {
 	  "Speed of the outgoing direction", O_OUTSPEED, OPT_CALL, 0 },
 	{ "32bit", 0, OPT_NOARG, NULL,
 	  "Use ifTable's 32-bit counters even where ifXTable has 64-bit ones\n"
-	  "(-P 1 always does)", O_32BIT, OPT_CALL, 0 },
+	  "(-P 1 always does)", 0, OPT_SET, CTX(force32) },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where the samples are kept between runs (default $MP_STATE_PATH,\n"
 	  "else $NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT ")",
-	  O_STATEDIR, OPT_CALL, 0 },
+	  0, OPT_TEXT, CTX(state_dir) },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State while there is no usable previous sample (first run, or the\n"
 	  "last sample under a second old); default OK, \"collecting data\"",
-	  O_FIRSTRUN, OPT_CALL, 0 },
+	  0, OPT_STATE, CTX(first_state) },
 	{ "on-reset", 0, OPT_ARG, "STATE",
 	  "State when the counters were reset (agent restart, counters\n"
 	  "cleared, the index now names another interface); default OK, with\n"
-	  "a note, and no rate this time", O_ONRESET, OPT_CALL, 0 },
+	  "a note, and no rate this time", 0, OPT_STATE, CTX(reset_state) },
 	{ "sample", 0, OPT_ARG, "SECONDS",
 	  "Take two samples SECONDS apart inside this run instead of using a\n"
 	  "state file (for checks that move between workers); must be below\n"
@@ -398,11 +376,11 @@ static const struct opt_def if_opts[] = {
 	  "the second no room", O_SAMPLE, OPT_CALL, 0 },
 	{ "no-match", 0, OPT_ARG, "STATE",
 	  "State when no interface is selected, or a given --index does not\n"
-	  "exist (default UNKNOWN)", O_NOMATCH, OPT_CALL, 0 },
+	  "exist (default UNKNOWN)", 0, OPT_STATE, CTX(nomatch_state) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List every interface (index, descr, name, alias, type, speed, admin\n"
 	  "and oper status), marking with * those the options select; exit OK",
-	  O_LIST, OPT_CALL, 0 },
+	  0, OPT_SET, CTX(list) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -434,13 +412,37 @@ bit_get(const unsigned char *b, int n)
 	return n >= 0 && n < TYPE_BITS && (b[n / 8] >> (n % 8) & 1);
 }
 
+/* An ifType by number or IANAifType name; -1 with a message in err. */
+static int
+type_parse(const char *tok, char *err, size_t errlen)
+{
+	long v;
+	size_t i;
+
+	if (*tok >= '0' && *tok <= '9' && tok[strspn(tok, "0123456789")] ==
+	    '\0' && strlen(tok) < 19) {
+		if (options_int(tok, 1, TYPE_BITS - 1, &v) < 0) {
+			snprintf(err, errlen, "Invalid interface type '%s': "
+			    "expected 1 to %d or a name", tok, TYPE_BITS - 1);
+			return -1;
+		}
+		return (int)v;
+	}
+	for (i = 0; iftypes[i].name != NULL; i++) {
+		if (strcasecmp(tok, iftypes[i].name) == 0)
+			return iftypes[i].type;
+	}
+	snprintf(err, errlen, "Unknown interface type '%s': use an ifType "
+	    "number or a name such as ethernetCsmacd, softwareLoopback, "
+	    "ieee8023adLag, l2vlan, tunnel", tok);
+	return -1;
+}
+
 static int
 parse_types(unsigned char *bits, const char *arg, char *err, size_t errlen)
 {
-	char buf[512], *tok, *save, *end;
-	long v;
-	size_t i;
-	int n = 0;
+	char buf[512], *tok, *save;
+	int n = 0, v;
 
 	if (strlen(arg) >= sizeof(buf)) {
 		snprintf(err, errlen, "Invalid interface type list: too long");
@@ -448,103 +450,13 @@ parse_types(unsigned char *bits, const char *arg, char *err, size_t errlen)
 	}
 	memcpy(buf, arg, strlen(arg) + 1);
 	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		errno = 0;
-		v = strtol(tok, &end, 10);
-		if (*tok >= '0' && *tok <= '9' && *end == '\0' && errno == 0) {
-			if (v < 1 || v >= TYPE_BITS) {
-				snprintf(err, errlen, "Invalid interface type "
-				    "'%s': expected 1 to %d or a name", tok,
-				    TYPE_BITS - 1);
-				return -1;
-			}
-		} else {
-			for (i = 0; iftypes[i].name != NULL; i++) {
-				if (strcasecmp(tok, iftypes[i].name) == 0)
-					break;
-			}
-			if (iftypes[i].name == NULL) {
-				snprintf(err, errlen, "Unknown interface type "
-				    "'%s': use an ifType number or a name such "
-				    "as ethernetCsmacd, softwareLoopback, "
-				    "ieee8023adLag, l2vlan, tunnel", tok);
-				return -1;
-			}
-			v = iftypes[i].type;
-		}
+	    tok = strtok_r(NULL, ",", &save), n++) {
+		if ((v = type_parse(tok, err, errlen)) < 0)
+			return -1;
 		bits[v / 8] |= (unsigned char)(1u << (v % 8));
-		n++;
 	}
 	if (n == 0) {
 		snprintf(err, errlen, "Invalid interface type list '%s'", arg);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-parse_indexes(struct ctx *c, const char *arg, char *err, size_t errlen)
-{
-	char buf[2048], *tok, *save;
-	long v;
-	int n = 0;
-
-	if (strlen(arg) >= sizeof(buf)) {
-		snprintf(err, errlen, "Invalid --index: too long");
-		return -1;
-	}
-	memcpy(buf, arg, strlen(arg) + 1);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		/* RFC 2863 InterfaceIndex: 1 to 2147483647 */
-		if (options_int(tok, 1, 2147483647L, &v) < 0) {
-			snprintf(err, errlen, "Invalid --index '%s': expected "
-			    "ifIndex values 1 to 2147483647, separated by "
-			    "commas", tok);
-			return -1;
-		}
-		if (c->nidx >= INDEX_MAX) {
-			snprintf(err, errlen, "Too many --index values (at "
-			    "most %d)", INDEX_MAX);
-			return -1;
-		}
-		c->idx[c->nidx++] = (uint32_t)v;
-		n++;
-	}
-	if (n == 0) {
-		snprintf(err, errlen, "Invalid --index '%s': no ifIndex given",
-		    arg);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-parse_fields(struct ctx *c, const char *arg, char *err, size_t errlen)
-{
-	char buf[128], *tok, *save;
-
-	if (strlen(arg) >= sizeof(buf)) {
-		snprintf(err, errlen, "Invalid --match-on: too long");
-		return -1;
-	}
-	memcpy(buf, arg, strlen(arg) + 1);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (strcasecmp(tok, "descr") == 0)
-			c->fields |= F_DESCR;
-		else if (strcasecmp(tok, "name") == 0)
-			c->fields |= F_NAME;
-		else if (strcasecmp(tok, "alias") == 0)
-			c->fields |= F_ALIAS;
-		else {
-			snprintf(err, errlen, "Invalid --match-on '%s': "
-			    "expected descr, name or alias", tok);
-			return -1;
-		}
-	}
-	if (c->fields == 0) {
-		snprintf(err, errlen, "Invalid --match-on '%s'", arg);
 		return -1;
 	}
 	return 0;
@@ -564,11 +476,40 @@ oper_parse(const char *s)
 	return -1;
 }
 
+/* One STATUS=STATE of --oper-state. */
+static int
+oper_state(struct ctx *c, char *tok, char *err, size_t errlen)
+{
+	char *eq;
+	int o, st;
+
+	if ((eq = strchr(tok, '=')) == NULL) {
+		snprintf(err, errlen, "Invalid --oper-state '%s': expected "
+		    "STATUS=STATE", tok);
+		return -1;
+	}
+	*eq = '\0';
+	if ((o = oper_parse(tok)) < 0) {
+		snprintf(err, errlen, "Invalid --oper-state: unknown status "
+		    "'%s' (expected up, down, testing, unknown, dormant, "
+		    "notPresent, lowerLayerDown or 1-7)", tok);
+		return -1;
+	}
+	if ((st = state_parse(eq + 1)) < 0) {
+		snprintf(err, errlen, "Invalid --oper-state: state '%s' for %s "
+		    "(expected OK, WARNING, CRITICAL, UNKNOWN or 0-3)", eq + 1,
+		    oper_names[o]);
+		return -1;
+	}
+	c->oper_user[o] = st;
+	c->oper_set[o] = 1;
+	return 0;
+}
+
 static int
 parse_oper_states(struct ctx *c, const char *arg, char *err, size_t errlen)
 {
-	char buf[512], *tok, *save, *eq;
-	int o, st;
+	char buf[512], *tok, *save;
 
 	if (strlen(arg) >= sizeof(buf)) {
 		snprintf(err, errlen, "Invalid --oper-state: too long");
@@ -577,63 +518,9 @@ parse_oper_states(struct ctx *c, const char *arg, char *err, size_t errlen)
 	memcpy(buf, arg, strlen(arg) + 1);
 	for (tok = strtok_r(buf, ",", &save); tok != NULL;
 	    tok = strtok_r(NULL, ",", &save)) {
-		if ((eq = strchr(tok, '=')) == NULL) {
-			snprintf(err, errlen, "Invalid --oper-state '%s': "
-			    "expected STATUS=STATE", tok);
+		if (oper_state(c, tok, err, errlen) < 0)
 			return -1;
-		}
-		*eq = '\0';
-		if ((o = oper_parse(tok)) < 0) {
-			snprintf(err, errlen, "Invalid --oper-state: unknown "
-			    "status '%s' (expected up, down, testing, unknown, "
-			    "dormant, notPresent, lowerLayerDown or 1-7)", tok);
-			return -1;
-		}
-		if ((st = state_parse(eq + 1)) < 0) {
-			snprintf(err, errlen, "Invalid --oper-state: state '%s' "
-			    "for %s (expected OK, WARNING, CRITICAL, UNKNOWN "
-			    "or 0-3)", eq + 1, oper_names[o]);
-			return -1;
-		}
-		c->oper_user[o] = st;
-		c->oper_set[o] = 1;
 	}
-	return 0;
-}
-
-/*
- * A range with "%" after its numbers (a percentage) or, for traffic, SI
- * bit units.  Byte units are refused: units match without case, so "MB"
- * would silently read as megabits.
- */
-static int
-parse_limit(struct limit *l, const char *arg, int traffic)
-{
-	char buf[RANGE_TEXT_MAX];
-	size_t i, n = 0;
-	unsigned used = 0;
-	int pct = 0;
-
-	if (strlen(arg) >= sizeof(buf) || (traffic && strchr(arg, 'B')))
-		return -1;
-	for (i = 0; arg[i] != '\0'; i++) {
-		if (arg[i] == '%') {
-			if (i == 0 || arg[i - 1] < '0' || arg[i - 1] > '9' ||
-			    (arg[i + 1] != '\0' && arg[i + 1] != ':'))
-				return -1;
-			pct = 1;
-			continue;
-		}
-		buf[n++] = arg[i];
-	}
-	buf[n] = '\0';
-	if (range_parse_units(&l->r, buf, traffic ? units_bits : units_none,
-	    &used) != SNMP_OK)
-		return -1;
-	if (pct && used != 0)
-		return -1;
-	l->kind = pct ? LIMIT_PCT : LIMIT_ABS;
-	l->given = 1;
 	return 0;
 }
 
@@ -655,65 +542,68 @@ parse_speed(const char *arg, uint64_t *out)
 	return 0;
 }
 
+/* --speed, --in-speed, --out-speed: the latter two win. */
+static int
+set_speed_opt(struct ctx *c, int id, const char *arg, char *err,
+    size_t errlen)
+{
+	uint64_t sp;
+	int d;
+
+	if (parse_speed(arg, &sp) < 0) {
+		snprintf(err, errlen, "Invalid %s '%s': expected bits per second "
+		    "with an optional k, M, G or T (100M, 2.5G)", id == O_SPEED ?
+		    "--speed" : id == O_INSPEED ? "--in-speed" : "--out-speed",
+		    arg);
+		return -1;
+	}
+	for (d = 0; d < NDIRS; d++) {
+		if ((id == O_INSPEED && d == D_OUT) ||
+		    (id == O_OUTSPEED && d == D_IN) ||
+		    (id == O_SPEED && c->has_speed[d] > 1))
+			continue;
+		c->speed[d] = sp;
+		c->has_speed[d] = id == O_SPEED ? 1 : 2;
+	}
+	return 0;
+}
+
+/*
+ * A threshold of metric m, direction d: "%" after its numbers (a
+ * percentage) or, for traffic, SI bit units.  Byte units are refused:
+ * units match without case, so "MB" would silently read as megabits.
+ */
+static int
+set_limit(struct ctx *c, int m, int d, int w, const char *arg, char *err,
+    size_t errlen)
+{
+	if (limit_parse(&c->lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
+	    NULL, m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
+		return 0;
+	snprintf(err, errlen, "Invalid %s%s %s range '%s': expected "
+	    "[@][START:][END] %s", d == DS_IN ? "incoming " : d == DS_OUT ?
+	    "outgoing " : "", metric_name[m], w ? "critical" : "warning", arg,
+	    m == M_TRAFFIC ? "in bits per second with an optional k, M, G or "
+	    "T (800M), or in percent of the speed (80%)" : "per second (0.5), "
+	    "or in percent of the packets (0.1%)");
+	return -1;
+}
+
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
-	struct limit *l;
-	uint64_t sp;
 	long v;
-	int s, m, d, w;
+	int s;
 
-	if (id >= O_TH && id < O_TH_END) {
-		m = (id - O_TH) / 6;
-		d = (id - O_TH) % 6 / 2;
-		w = (id - O_TH) % 2;
-	} else if (id == O_WARN || id == O_CRIT) {
-		m = M_TRAFFIC;
-		d = DS_BOTH;
-		w = id == O_CRIT;
-	} else
-		m = -1, d = w = 0;
-	if (m >= 0) {
-		l = &c->lim[m][d][w];
-		if (parse_limit(l, optarg, m == M_TRAFFIC) < 0) {
-			snprintf(err, errlen, "Invalid %s%s %s range '%s': "
-			    "expected [@][START:][END] %s", d == DS_IN ?
-			    "incoming " : d == DS_OUT ? "outgoing " : "",
-			    metric_name[m], w ? "critical" : "warning", optarg,
-			    m == M_TRAFFIC ? "in bits per second with an "
-			    "optional k, M, G or T (800M), or in percent of "
-			    "the speed (80%)" : "per second (0.5), or in "
-			    "percent of the packets (0.1%)");
-			return -1;
-		}
-		return 0;
-	}
+	if (id >= O_TH && id < O_TH_END)
+		return set_limit(c, (id - O_TH) / 6, (id - O_TH) % 6 / 2,
+		    (id - O_TH) % 2, optarg, err, errlen);
 	switch (id) {
-	case O_INDEX:
-		return parse_indexes(c, optarg, err, errlen);
-	case O_NAME:
-	case O_INCLUDE:
-	case O_EXCLUDE:
-		if ((id == O_NAME ? c->nnames : id == O_INCLUDE ? c->nincl :
-		    c->nexcl) >= SELECT_MAX) {
-			snprintf(err, errlen, "Too many %s options (at most "
-			    "%d)", id == O_NAME ? "-n" : id == O_INCLUDE ?
-			    "-r" : "-E", SELECT_MAX);
-			return -1;
-		}
-		if (id == O_NAME)
-			c->names[c->nnames++] = optarg;
-		else if (id == O_INCLUDE)
-			c->incl[c->nincl++] = optarg;
-		else
-			c->excl[c->nexcl++] = optarg;
-		break;
-	case O_ICASE:
-		c->icase = 1;
-		break;
-	case O_MATCHON:
-		return parse_fields(c, optarg, err, errlen);
+	case O_WARN:
+	case O_CRIT:
+		return set_limit(c, M_TRAFFIC, DS_BOTH, id == O_CRIT, optarg,
+		    err, errlen);
 	case O_TYPE:
 		c->has_types = 1;
 		return parse_types(c->types, optarg, err, errlen);
@@ -731,59 +621,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			    optarg);
 			return -1;
 		}
-		break;
+		return 0;
 	case O_OPERSTATE:
 		return parse_oper_states(c, optarg, err, errlen);
-	case O_EXPECTDOWN:
-		c->expect_down = 1;
-		break;
-	case O_STATUSONLY:
-		c->status_only = 1;
-		break;
-	case O_SPEED:
-	case O_INSPEED:
-	case O_OUTSPEED:
-		if (parse_speed(optarg, &sp) < 0) {
-			snprintf(err, errlen, "Invalid %s '%s': expected bits "
-			    "per second with an optional k, M, G or T (100M, "
-			    "2.5G)", id == O_SPEED ? "--speed" : id == O_INSPEED ?
-			    "--in-speed" : "--out-speed", optarg);
-			return -1;
-		}
-		for (d = 0; d < NDIRS; d++) {
-			if ((id == O_INSPEED && d == D_OUT) ||
-			    (id == O_OUTSPEED && d == D_IN))
-				continue;
-			/* --in-speed / --out-speed win over --speed */
-			if (id == O_SPEED && c->has_speed[d] > 1)
-				continue;
-			c->speed[d] = sp;
-			c->has_speed[d] = id == O_SPEED ? 1 : 2;
-		}
-		break;
-	case O_32BIT:
-		c->force32 = 1;
-		break;
-	case O_STATEDIR:
-		c->state_dir = optarg;
-		break;
-	case O_FIRSTRUN:
-	case O_ONRESET:
-	case O_NOMATCH:
-		if ((s = state_parse(optarg)) < 0) {
-			snprintf(err, errlen, "Invalid state '%s' for %s: "
-			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
-			    optarg, id == O_FIRSTRUN ? "--first-run" :
-			    id == O_ONRESET ? "--on-reset" : "--no-match");
-			return -1;
-		}
-		if (id == O_FIRSTRUN)
-			c->first_state = s;
-		else if (id == O_ONRESET)
-			c->reset_state = s;
-		else
-			c->nomatch_state = s;
-		break;
 	case O_SAMPLE:
 		if (options_int(optarg, 1, 3600, &v) < 0) {
 			snprintf(err, errlen, "Invalid --sample '%s': expected "
@@ -791,12 +631,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			return -1;
 		}
 		c->sample = v;
-		break;
-	case O_LIST:
-		c->list = 1;
-		break;
+		return 0;
 	}
-	return 0;
+	return set_speed_opt(c, id, optarg, err, errlen);
 }
 
 /* The limit that applies to a metric in a direction. */
@@ -821,31 +658,12 @@ any_limit(const struct ctx *c)
 	return 0;
 }
 
-/* Option checks that need all of them; patterns compiled with -i known. */
+/* What each ifOperStatus gives: the table, --expect-down, --oper-state. */
 static void
-setup(struct ctx *c, const struct snmp_opts *o)
+oper_table(struct ctx *c)
 {
-	struct strbuf sb;
-	char err[512];
-	size_t i;
 	int k;
 
-	if (c->fields == 0)
-		c->fields = F_NAME;
-	if (c->status_only && any_limit(c))
-		die(STATE_UNKNOWN, "--status-only cannot be combined with "
-		    "traffic, error or discard thresholds");
-	if (c->status_only && c->sample > 0)
-		die(STATE_UNKNOWN, "--status-only and --sample exclude each "
-		    "other: --sample is for rates");
-	if (c->sample > 0 && c->sample * 1000 >= o->timeout_ms)
-		die(STATE_UNKNOWN, "--sample %ld must be shorter than the time "
-		    "budget (-t %.0f): both samples must fit in it; raise -t",
-		    c->sample, (double)o->timeout_ms / 1000);
-	if (c->sample > 0 && o->walkfile != NULL && !c->list)
-		die(STATE_UNKNOWN, "--sample needs a live agent: a walk file "
-		    "does not change between the two samples");
-	/* the default table, then --expect-down, then --oper-state */
 	c->oper_map[OPER_UP] = c->expect_down ? STATE_CRITICAL : STATE_OK;
 	c->oper_map[OPER_DOWN] = c->expect_down ? STATE_OK : STATE_CRITICAL;
 	c->oper_map[OPER_TESTING] = STATE_WARNING;
@@ -859,40 +677,37 @@ setup(struct ctx *c, const struct snmp_opts *o)
 		if (c->oper_set[k])
 			c->oper_map[k] = c->oper_user[k];
 	}
-	select_init(&c->sel, c->icase);
-	for (i = 0; i < c->nnames; i++) {
-		if (select_add_exact(&c->sel, c->names[i], err, sizeof(err)) !=
-		    SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid -n: %s", err);
-	}
-	for (i = 0; i < c->nincl; i++) {
-		if (select_add_include(&c->sel, c->incl[i], err, sizeof(err)) !=
-		    SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid -r: %s", err);
-	}
-	for (i = 0; i < c->nexcl; i++) {
-		if (select_add_exclude(&c->sel, c->excl[i], err, sizeof(err)) !=
-		    SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid -E: %s", err);
-	}
+}
+
+/* Option checks that need all of them; the selection and its key. */
+static void
+setup(struct ctx *c, const struct snmp_opts *o)
+{
+	struct strbuf sb;
+	char err[512];
+	int k;
+
+	if (c->so.fields == 0)
+		c->so.fields = F_NAME;
+	if (c->status_only && any_limit(c))
+		die(STATE_UNKNOWN, "--status-only cannot be combined with "
+		    "traffic, error or discard thresholds");
+	if (c->status_only && c->sample > 0)
+		die(STATE_UNKNOWN, "--status-only and --sample exclude each "
+		    "other: --sample is for rates");
+	if (c->sample > 0 && c->sample * 1000 >= o->timeout_ms)
+		die(STATE_UNKNOWN, "--sample %ld must be shorter than the time "
+		    "budget (-t %.0f): both samples must fit in it; raise -t",
+		    c->sample, (double)o->timeout_ms / 1000);
+	if (c->sample > 0 && o->walkfile != NULL && !c->list)
+		die(STATE_UNKNOWN, "--sample needs a live agent: a walk file "
+		    "does not change between the two samples");
+	oper_table(c);
+	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
 	/* the selection, as the state key and label know it */
 	sb_init(&sb, c->selection, sizeof(c->selection));
-	for (i = 0; i < c->nidx; i++)
-		sb_printf(&sb, "%sindex %lu", sb.len ? " " : "",
-		    (unsigned long)c->idx[i]);
-	for (i = 0; i < c->nnames; i++)
-		sb_printf(&sb, "%sname %zu:%s", sb.len ? " " : "",
-		    strlen(c->names[i]), c->names[i]);
-	for (i = 0; i < c->nincl; i++)
-		sb_printf(&sb, "%sinclude %zu:%s", sb.len ? " " : "",
-		    strlen(c->incl[i]), c->incl[i]);
-	for (i = 0; i < c->nexcl; i++)
-		sb_printf(&sb, "%sexclude %zu:%s", sb.len ? " " : "",
-		    strlen(c->excl[i]), c->excl[i]);
-	if (c->nnames + c->nincl + c->nexcl > 0)
-		sb_printf(&sb, " on %s%s%s%s", c->fields & F_DESCR ? "d" : "",
-		    c->fields & F_NAME ? "n" : "", c->fields & F_ALIAS ? "a" :
-		    "", c->icase ? " icase" : "");
+	select_describe(&c->so, &sb);
 	for (k = 0; k < TYPE_BITS; k++) {
 		if (c->has_types && bit_get(c->types, k))
 			sb_printf(&sb, " type %d", k);
@@ -901,17 +716,12 @@ setup(struct ctx *c, const struct snmp_opts *o)
 	}
 	if (sb.len == 0)
 		sb_add(&sb, "all");
+	/* a --32bit run's samples are not the 64-bit counters' */
+	if (c->force32)
+		sb_add(&sb, " 32bit");
 	if (sb.truncated)
 		die(STATE_UNKNOWN, "The selection is too long for a state file "
 		    "key: use fewer or shorter -n, -r, -E and --index values");
-}
-
-static void
-fetch_error(const struct session *s, int rc, int timeout_state)
-{
-	if (rc == SNMP_E_TIMEOUT)
-		die(timeout_state, "%s", session_error(s));
-	die(STATE_UNKNOWN, "%s", session_error(s));
 }
 
 static void
@@ -933,49 +743,10 @@ cell_oid(struct oid *o, int col, uint32_t idx)
 	o->arcs[o->len++] = idx;
 }
 
-/* Device text made printable; trailing NULs (Windows) dropped. */
-static int
-cell_text(const struct snmp_value *v, char *buf, size_t cap)
-{
-	struct strbuf sb;
-	size_t n = v->len;
-
-	sb_init(&sb, buf, cap);
-	if (v->type != VAL_OCTET_STRING)
-		return 0;
-	while (n > 0 && v->bytes[n - 1] == '\0')
-		n--;
-	output_put_text(&sb, v->bytes, n);
-	return 1;
-}
-
-static int
-cell_uint(const struct snmp_value *v, uint64_t *out)
-{
-	if (v->type == VAL_GAUGE32 || v->type == VAL_COUNTER32 ||
-	    v->type == VAL_COUNTER64 || v->type == VAL_TIMETICKS) {
-		*out = v->u;
-		return 0;
-	}
-	if (v->type == VAL_INTEGER && v->i >= 0) {
-		*out = (uint64_t)v->i;
-		return 0;
-	}
-	return -1;
-}
-
-static int
-cell_int(const struct snmp_value *v)
-{
-	if (v->type == VAL_INTEGER && v->i >= 0 && v->i <= 0x7fffffff)
-		return (int)v->i;
-	return -1;
-}
-
 /* A counter: Counter64 is 64 bits; Counter32 (or a Gauge32 some agents
  * send in its place) wraps at 32. */
 static void
-put_counter(struct sample *sm, int slot, const struct snmp_value *v)
+put_counter(struct rate_sample *sm, int slot, const struct snmp_value *v)
 {
 	sm->bits[slot] = 0;
 	sm->v[slot] = 0;
@@ -1009,7 +780,7 @@ store(struct iface *f, int col, const struct snmp_value *v)
 		cell_text(v, f->alias, sizeof(f->alias));
 		return;
 	case CO_TYPE:
-		f->type = cell_int(v);
+		f->type = cell_enum(v);
 		return;
 	case CO_SPEED:
 		f->has_ifspeed = cell_uint(v, &f->ifspeed) == 0;
@@ -1029,11 +800,11 @@ store(struct iface *f, int col, const struct snmp_value *v)
 		f->phys[2 * n] = '\0';
 		return;
 	case CO_ADMIN:
-		s = cell_int(v);
+		s = cell_enum(v);
 		f->admin = s >= 1 && s <= 3 ? s : 0;
 		return;
 	case CO_OPER:
-		s = cell_int(v);
+		s = cell_enum(v);
 		f->oper = s >= 1 && s <= OPER_MAX ? s : 0;
 		return;
 	}
@@ -1085,8 +856,8 @@ want_cols(const struct iface *f, int ident, int counters, int v1, int *out)
  * counter has the agent's clock of its own request.
  */
 static void
-fetch(struct session *s, const struct snmp_opts *o, struct iface **list,
-    size_t n, int ident, int counters)
+fetch(struct plugin *p, struct iface **list, size_t n, int ident,
+    int counters)
 {
 	static struct oid oids[SESSION_MAX_VB];
 	static struct varbind vb[SESSION_MAX_VB];
@@ -1094,7 +865,7 @@ fetch(struct session *s, const struct snmp_opts *o, struct iface **list,
 	struct iface *f;
 	int cl[NCOLS];
 	size_t i = 0, first, j, k, m, pos;
-	int rc, v1 = o->version == SNMP_V1;
+	int v1 = p->o.version == SNMP_V1;
 
 	while (i < n) {
 		memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
@@ -1107,21 +878,14 @@ fetch(struct session *s, const struct snmp_opts *o, struct iface **list,
 			for (j = 0; j < k; j++)
 				cell_oid(&oids[m++], cl[j], list[i]->idx);
 		}
-		if ((rc = session_get(s, oids, m, vb)) != SNMP_OK)
-			fetch_error(s, rc, o->timeout_state);
-		memset(&clk, 0, sizeof(clk));
-		clk.wall_ms = rate_wall_ms();
-		if (vb[0].val.type == VAL_TIMETICKS) {
-			clk.has_uptime = 1;
-			clk.uptime = (uint32_t)vb[0].val.u;
-		}
-		clk.has_boots = session_boots(s, &clk.boots);
+		plugin_get(p, oids, m, vb);
+		rate_clock_now(&clk, &vb[0].val, p->s);
 		for (pos = 1; first < i; first++) {
 			f = list[first];
 			k = want_cols(f, ident, counters, v1, cl);
 			if (counters) {
 				f->cur.clock = clk;
-				f->cur.hc = f->want_hc;
+				f->cur.source = f->want_hc;
 			}
 			for (j = 0; j < k; j++)
 				store(f, cl[j], &vb[pos++].val);
@@ -1131,13 +895,12 @@ fetch(struct session *s, const struct snmp_opts *o, struct iface **list,
 
 /* Counters for list[0..n): ifXTable first, ifTable where it has none. */
 static void
-fetch_counters(struct session *s, const struct snmp_opts *o,
-    struct iface **list, size_t n, int ident)
+fetch_counters(struct plugin *p, struct iface **list, size_t n, int ident)
 {
 	struct iface **again;
 	size_t i, k = 0;
 
-	fetch(s, o, list, n, ident, 1);
+	fetch(p, list, n, ident, 1);
 	if ((again = calloc(n ? n : 1, sizeof(struct iface *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
@@ -1149,7 +912,7 @@ fetch_counters(struct session *s, const struct snmp_opts *o,
 		}
 	}
 	if (k > 0)
-		fetch(s, o, again, k, 0, 1);
+		fetch(p, again, k, 0, 1);
 	free(again);
 }
 
@@ -1201,11 +964,11 @@ match_texts(const struct ctx *c, const struct iface *f, const char **t)
 {
 	size_t n = 0;
 
-	if (c->fields & F_DESCR)
+	if (c->so.fields & F_DESCR)
 		t[n++] = f->descr;
-	if (c->fields & F_NAME)
+	if (c->so.fields & F_NAME)
 		t[n++] = f->name[0] != '\0' ? f->name : f->descr;
-	if (c->fields & F_ALIAS)
+	if (c->so.fields & F_ALIAS)
 		t[n++] = f->alias;
 	return n;
 }
@@ -1216,85 +979,10 @@ text_selected(const struct ctx *c, const struct iface *f)
 	const char *t[3];
 	size_t n;
 
-	if (c->nnames + c->nincl + c->nexcl == 0)
+	if (!select_by_text(&c->so))
 		return 1;
 	n = match_texts(c, f, t);
 	return select_match_any(&c->sel, t, n);
-}
-
-static int
-index_selected(const struct ctx *c, uint32_t idx)
-{
-	size_t i;
-
-	if (c->nidx == 0)
-		return 1;
-	for (i = 0; i < c->nidx; i++) {
-		if (c->idx[i] == idx)
-			return 1;
-	}
-	return 0;
-}
-
-/* "%.*f" of x, then " unit" when unit is not NULL (num_fixed: no stdio). */
-static void
-fmt_fixed(char *buf, size_t cap, double x, int decimals, const char *unit)
-{
-	size_t n = num_fixed(buf, cap, x, decimals, 0), k;
-
-	if (unit == NULL || n + 1 >= cap)
-		return;
-	buf[n++] = ' ';
-	k = strlen(unit);
-	if (k > cap - 1 - n)
-		k = cap - 1 - n;
-	memcpy(buf + n, unit, k);
-	buf[n + k] = '\0';
-}
-
-static void
-fmt_bps(char *buf, size_t cap, double bps)
-{
-	static const char *const u[] = { "b/s", "kb/s", "Mb/s", "Gb/s",
-	    "Tb/s" };
-	int i = 0;
-
-	while (bps >= 999.5 && i < 4) {
-		bps /= 1000;
-		i++;
-	}
-	if (bps >= 99.95 || i == 0)
-		fmt_fixed(buf, cap, bps, 0, u[i]);
-	else if (bps >= 9.995)
-		fmt_fixed(buf, cap, bps, 1, u[i]);
-	else
-		fmt_fixed(buf, cap, bps, 2, u[i]);
-}
-
-/* Two significant digits below 1, no exponent ever. */
-static void
-fmt_small(char *buf, size_t cap, double x)
-{
-	double y = x;
-	int d = 2;
-
-	if (x == 0) {
-		snprintf(buf, cap, "0");
-		return;
-	}
-	if (x >= 99.95) {
-		fmt_fixed(buf, cap, x, 0, NULL);
-		return;
-	}
-	if (x >= 9.995) {
-		fmt_fixed(buf, cap, x, 1, NULL);
-		return;
-	}
-	while (y < 0.0995 && d < 8) {
-		y *= 10;
-		d++;
-	}
-	fmt_fixed(buf, cap, x, d, NULL);
 }
 
 static void
@@ -1303,13 +991,12 @@ fmt_speed(char *buf, size_t cap, uint64_t speed)
 	if (speed == 0)
 		snprintf(buf, cap, "unknown");
 	else
-		fmt_bps(buf, cap, (double)speed);
+		output_bits(buf, cap, (double)speed);
 }
 
 /* --list: every interface, from one walk of the columns it shows. */
 static void
-list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
-    struct output *out)
+list(struct plugin *p, const struct ctx *c, struct output *out)
 {
 	static const int lc[] = { CO_DESCR, CO_TYPE, CO_SPEED, CO_ADMIN,
 	    CO_OPER, CO_NAME, CO_HSPEED, CO_ALIAS };
@@ -1319,12 +1006,11 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 	const char *tn;
 	char sp[32], ty[64];
 	size_t i, j;
-	int rc, sel;
+	int sel;
 
 	for (i = 0; i < 8; i++)
 		column_oid(&oids[i], lc[i]);
-	if ((rc = table_walk(s, oids, 8, &t)) != SNMP_OK)
-		fetch_error(s, rc, o->timeout_state);
+	plugin_walk(p, oids, 8, &t);
 	if ((f = malloc(sizeof(*f))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	sb_printf(&out->summary, "%zu interface%s in ifTable", t.nrows,
@@ -1338,7 +1024,7 @@ list(struct session *s, const struct snmp_opts *o, const struct ctx *c,
 		for (j = 0; j < 8; j++)
 			store(f, lc[j], &t.rows[i].val[j]);
 		set_speed(c, f);
-		sel = index_selected(c, f->idx) && type_selected(c, f->type) &&
+		sel = select_index(&c->so, f->idx) && type_selected(c, f->type) &&
 		    text_selected(c, f);
 		tn = type_name(f->type);
 		fmt_speed(sp, sizeof(sp), f->speed[D_IN]);
@@ -1381,23 +1067,22 @@ add_iface(struct iface **ifs, size_t *n, size_t *cap, uint32_t idx)
  * matched on).  *total gets the number of interfaces seen.
  */
 static struct iface *
-select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
+select_walk(struct plugin *p, struct ctx *c,
     size_t *n, size_t *total, int *name_from_descr)
 {
 	struct oid oids[4];
-	int wc[4], text = c->nnames + c->nincl + c->nexcl > 0;
+	int wc[4], text = select_by_text(&c->so);
 	struct table t;
 	struct iface *ifs = NULL, probe;
 	const struct snmp_value *v;
 	size_t i, j, k = 0, cap = 0, named;
-	int rc;
 
 	*name_from_descr = 0;
-	if (text && (c->fields & F_DESCR))
+	if (text && (c->so.fields & F_DESCR))
 		wc[k++] = CO_DESCR;
-	if (text && (c->fields & F_NAME))
+	if (text && (c->so.fields & F_NAME))
 		wc[k++] = CO_NAME;
-	if (text && (c->fields & F_ALIAS))
+	if (text && (c->so.fields & F_ALIAS))
 		wc[k++] = CO_ALIAS;
 	if (c->has_types || c->has_xtypes)
 		wc[k++] = CO_TYPE;
@@ -1405,9 +1090,8 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 		wc[k++] = CO_INDEX;
 	for (i = 0; i < k; i++)
 		column_oid(&oids[i], wc[i]);
-	if ((rc = table_walk(s, oids, k, &t)) != SNMP_OK)
-		fetch_error(s, rc, o->timeout_state);
-	if (text && (c->fields & F_NAME)) {
+	plugin_walk(p, oids, k, &t);
+	if (text && (c->so.fields & F_NAME)) {
 		for (i = j = named = 0; i < k; i++) {
 			if (wc[i] == CO_NAME)
 				j = i;
@@ -1417,13 +1101,12 @@ select_walk(struct session *s, const struct snmp_opts *o, struct ctx *c,
 			if (!value_is_exception(v))
 				named++;
 		}
-		if (named == 0 && !(c->fields & F_DESCR)) {
+		if (named == 0 && !(c->so.fields & F_DESCR)) {
 			/* no ifXTable: the names are in ifDescr */
 			table_free(&t);
 			wc[j] = CO_DESCR;
 			column_oid(&oids[j], CO_DESCR);
-			if ((rc = table_walk(s, oids, k, &t)) != SNMP_OK)
-				fetch_error(s, rc, o->timeout_state);
+			plugin_walk(p, oids, k, &t);
 			*name_from_descr = 1;
 		}
 	}
@@ -1485,176 +1168,6 @@ identity(const struct iface *f, char *buf, size_t cap)
 	sb_add(&sb, f->phys[0] != '\0' ? f->phys : "-");
 }
 
-static void
-sample_format(struct strbuf *sb, const struct iface *f)
-{
-	char id[sizeof(f->prev_id)];
-	int s;
-
-	identity(f, id, sizeof(id));
-	sb_add(sb, "iface ");
-	sb_u64(sb, f->idx);
-	sb_add(sb, "\nid ");
-	sb_add(sb, id);
-	sb_add(sb, f->cur.hc ? "\nhc 1\n" : "\nhc 0\n");
-	rate_clock_format(sb, &f->cur.clock);
-	for (s = 0; s < NSLOTS; s++) {
-		if (f->cur.bits[s] == 0)
-			continue;
-		sb_add(sb, slots[s].name);
-		sb_add(sb, f->cur.bits[s] == 32 ? " 32 " : " 64 ");
-		sb_u64(sb, f->cur.v[s]);
-		sb_addn(sb, "\n", 1);
-	}
-}
-
-/*
- * The section of the state data for ifIndex idx (from its "iface" line
- * to the next, the line itself left out) in *sec and *len; 0 if found.
- * Interfaces are looked up in the order they were stored, so the search
- * starts where the last one ended and wraps around: linear in the data for
- * all interfaces, not quadratic.
- */
-#define SECTION_MAX	4096
-static int
-section_find(const char *data, uint32_t idx, const char **sec, size_t *len)
-{
-	static const char *cur_data, *cur_pos;
-	char head[NUM_INT_TEXT_MAX + 8];
-	const char *p, *e, *next, *start;
-	size_t hl;
-	int wrapped = 0;
-
-	if (data != cur_data || cur_pos == NULL) {
-		cur_data = data;
-		cur_pos = data;
-	}
-	p = start = cur_pos;
-	memcpy(head, "iface ", 6);
-	hl = 6 + num_u64_text(head + 6, idx);
-	head[hl++] = '\n';
-	for (;;) {
-		if (*p == '\0') {
-			if (wrapped || start == data)
-				break;
-			wrapped = 1;
-			p = data;
-		}
-		if (wrapped && p >= start)
-			break;
-		if (strncmp(p, head, hl) == 0) {
-			p += hl;
-			for (e = p; *e != '\0'; e = next) {
-				if (strncmp(e, "iface ", 6) == 0)
-					break;
-				next = strchr(e, '\n');
-				next = next != NULL ? next + 1 : e + strlen(e);
-			}
-			if ((size_t)(e - p) >= SECTION_MAX)
-				return -1;
-			*sec = p;
-			*len = (size_t)(e - p);
-			cur_pos = e;
-			return 0;
-		}
-		next = strchr(p, '\n');
-		p = next != NULL ? next + 1 : p + strlen(p);
-	}
-	return -1;
-}
-
-/* "BITS VALUE" of a counter line. */
-static int
-counter_parse(const char *text, int *bits, uint64_t *v)
-{
-	char *end;
-	unsigned long long x;
-
-	if (strncmp(text, "32 ", 3) == 0)
-		*bits = 32;
-	else if (strncmp(text, "64 ", 3) == 0)
-		*bits = 64;
-	else
-		return -1;
-	if (text[3] < '0' || text[3] > '9')
-		return -1;
-	errno = 0;
-	x = strtoull(text + 3, &end, 10);
-	if (*end != '\0' || errno != 0 || (*bits == 32 && x > 0xffffffffULL))
-		return -1;
-	*v = x;
-	return 0;
-}
-
-/*
- * The previous sample of f from the state data; 0 if usable.  One pass
- * over the section's "key value" lines (the first of a key counts, as
- * rate_kv_get() has it); the clock's lines go to rate_clock_parse().
- */
-static int
-sample_parse(const char *data, struct iface *f)
-{
-	char val[sizeof(f->prev_id)], clock[3 * 40];
-	const char *p, *end, *e, *sp;
-	struct strbuf cb;
-	size_t klen, vlen;
-	unsigned seen = 0;	/* bit s: slot s; NSLOTS: id; NSLOTS+1: hc */
-	uint64_t hc = 2;
-	int s;
-
-	memset(&f->prev, 0, sizeof(f->prev));
-	if (section_find(data, f->idx, &f->prev_text, &f->prev_len) < 0)
-		return -1;
-	sb_init(&cb, clock, sizeof(clock));
-	end = f->prev_text + f->prev_len;
-	for (p = f->prev_text; p < end; p = e + 1) {
-		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			e = end;
-		if ((sp = memchr(p, ' ', (size_t)(e - p))) == NULL)
-			continue;
-		klen = (size_t)(sp - p);
-		vlen = (size_t)(e - sp - 1);
-		if ((klen == 4 && memcmp(p, "time", 4) == 0) ||
-		    (klen == 6 && memcmp(p, "uptime", 6) == 0) ||
-		    (klen == 5 && memcmp(p, "boots", 5) == 0)) {
-			sb_addn(&cb, p, (size_t)(e - p) + 1);
-			continue;
-		}
-		if (vlen >= sizeof(val))
-			continue;	/* no line of ours is that long */
-		memcpy(val, sp + 1, vlen);
-		val[vlen] = '\0';
-		if (klen == 2 && memcmp(p, "id", 2) == 0) {
-			if (!(seen & 1U << NSLOTS))
-				memcpy(f->prev_id, val, vlen + 1);
-			seen |= 1U << NSLOTS;
-			continue;
-		}
-		if (klen == 2 && memcmp(p, "hc", 2) == 0) {
-			if (!(seen & 1U << (NSLOTS + 1)) &&
-			    (strcmp(val, "0") == 0 || strcmp(val, "1") == 0))
-				hc = (uint64_t)(val[0] - '0');
-			seen |= 1U << (NSLOTS + 1);
-			continue;
-		}
-		for (s = 0; s < NSLOTS; s++) {
-			if (strlen(slots[s].name) != klen ||
-			    memcmp(p, slots[s].name, klen) != 0)
-				continue;
-			if (!(seen & 1U << s) && counter_parse(val,
-			    &f->prev.bits[s], &f->prev.v[s]) < 0)
-				return -1;
-			seen |= 1U << s;
-			break;
-		}
-	}
-	if (cb.truncated || rate_clock_parse(clock, &f->prev.clock) !=
-	    SNMP_OK || !(seen & 1U << NSLOTS) || hc > 1)
-		return -1;
-	f->prev.hc = (int)hc;
-	return 0;
-}
-
 /* The packets of a direction between the samples (those counted). */
 static int
 packets(const int *has, const uint64_t *delta, int d, double *out)
@@ -1676,96 +1189,21 @@ packets(const int *has, const uint64_t *delta, int d, double *out)
 	return 0;
 }
 
-/*
- * Rates between f->prev and f->cur: the interval from the agent's clock,
- * the identity and counter width checks, then each counter's delta.
- */
+/* Traffic, errors and discards of each direction from the deltas. */
 static void
-rates(struct iface *f)
+metrics(struct iface *f, const int *has, const uint64_t *delta)
 {
 	static const int oct[NDIRS] = { S_IN_OCT, S_OUT_OCT };
 	static const int err[NDIRS] = { S_IN_ERR, S_OUT_ERR };
 	static const int disc[NDIRS] = { S_IN_DISC, S_OUT_DISC };
-	char id[sizeof(f->prev_id)];
-	uint64_t delta[NSLOTS];
-	int has[NSLOTS], s, d, wrapped, m, sl;
-	double secs, up, wall, pk, maxps;
-	size_t n;
+	double pk;
+	int d, m, sl;
 
-	memset(has, 0, sizeof(has));
-	memset(delta, 0, sizeof(delta));
-	if (!f->have_prev) {
-		f->rate = RATE_FIRST;
-		return;
-	}
-	identity(f, id, sizeof(id));
-	if (strcmp(id, f->prev_id) != 0) {
-		f->rate = RATE_RESET;
-		snprintf(f->why, sizeof(f->why), "ifIndex %lu now names "
-		    "another interface (its ifDescr, ifName or ifPhysAddress "
-		    "changed)", (unsigned long)f->idx);
-		return;
-	}
-	if (f->prev.hc != f->cur.hc) {
-		f->rate = RATE_RESET;
-		snprintf(f->why, sizeof(f->why), "the counters now come from "
-		    "%s", f->cur.hc ? "ifXTable (64 bits)" :
-		    "ifTable (32 bits)");
-		return;
-	}
-	f->rate = rate_interval(&f->prev.clock, &f->cur.clock, &secs, f->why,
-	    sizeof(f->why));
-	if (f->rate != RATE_OK)
-		return;
-	/*
-	 * An agent that restarted and has been up longer than the interval
-	 * since: its clock advanced far less than ours (the sysUpTime check
-	 * in rate_interval cannot see it).
-	 */
-	if (f->prev.clock.has_uptime && f->cur.clock.has_uptime) {
-		up = secs;
-		wall = (double)(f->cur.clock.wall_ms - f->prev.clock.wall_ms) /
-		    1000;
-		if (wall - up > WALL_SLACK_S + wall / 10) {
-			f->rate = RATE_RESET;
-			snprintf(f->why, sizeof(f->why), "the agent restarted "
-			    "(its sysUpTime advanced %.0f s in %.0f s)", up,
-			    wall);
-			return;
-		}
-	}
-	for (s = 0; s < NSLOTS; s++) {
-		if (f->prev.bits[s] == 0 || f->cur.bits[s] == 0)
-			continue;
-		if (f->prev.bits[s] != f->cur.bits[s]) {
-			f->rate = RATE_RESET;
-			snprintf(f->why, sizeof(f->why), "%s changed from "
-			    "%d to %d bits", slots[s].name, f->prev.bits[s],
-			    f->cur.bits[s]);
-			return;
-		}
-		/* a 32-bit wrap is plausible only below the line rate */
-		maxps = (double)f->speed[slots[s].dir] / 8;
-		if (rate_delta(f->prev.v[s], f->cur.v[s], f->cur.bits[s], secs,
-		    maxps, &delta[s], &wrapped, f->why, sizeof(f->why)) !=
-		    RATE_OK) {
-			f->rate = RATE_RESET;
-			snprintf(id, sizeof(id), "%s: %s", slots[s].name,
-			    f->why);
-			n = strlen(id) < sizeof(f->why) ? strlen(id) :
-			    sizeof(f->why) - 1;
-			memcpy(f->why, id, n);
-			f->why[n] = '\0';
-			return;
-		}
-		has[s] = 1;
-		f->wrapped |= wrapped;
-	}
-	f->secs = secs;
 	for (d = 0; d < NDIRS; d++) {
 		if (has[oct[d]]) {
 			f->has[M_TRAFFIC][d] = 1;
-			f->val[M_TRAFFIC][d] = (double)delta[oct[d]] * 8 / secs;
+			f->val[M_TRAFFIC][d] = (double)delta[oct[d]] * 8 /
+			    f->secs;
 			if (f->speed[d] > 0) {
 				f->has_pct[M_TRAFFIC][d] = 1;
 				f->pct[M_TRAFFIC][d] = f->val[M_TRAFFIC][d] *
@@ -1777,7 +1215,7 @@ rates(struct iface *f)
 			if (!has[sl])
 				continue;
 			f->has[m][d] = 1;
-			f->val[m][d] = (double)delta[sl] / secs;
+			f->val[m][d] = (double)delta[sl] / f->secs;
 			if (packets(has, delta, d, &pk) == 0) {
 				f->has_pct[m][d] = 1;
 				/* none arrived: all that did were bad */
@@ -1786,6 +1224,50 @@ rates(struct iface *f)
 			}
 		}
 	}
+}
+
+/*
+ * Rates between f->prev and f->cur: the identity and the counters' table,
+ * the interval from the agent's clock, then each counter's delta (a
+ * 32-bit wrap is plausible only below the line rate).
+ */
+static void
+rates(struct iface *f)
+{
+	uint64_t delta[NSLOTS];
+	double secs, maxps[NSLOTS];
+	int has[NSLOTS], s;
+
+	if (!f->have_prev) {
+		f->rate = RATE_FIRST;
+		return;
+	}
+	if (strcmp(f->cur.id, f->prev.id) != 0) {
+		f->rate = RATE_RESET;
+		snprintf(f->why, sizeof(f->why), "ifIndex %lu now names "
+		    "another interface (its ifDescr, ifName or ifPhysAddress "
+		    "changed)", (unsigned long)f->idx);
+		return;
+	}
+	if (f->prev.source != f->cur.source) {
+		f->rate = RATE_RESET;
+		snprintf(f->why, sizeof(f->why), "the counters now come from "
+		    "%s", f->cur.source ? "ifXTable (64 bits)" :
+		    "ifTable (32 bits)");
+		return;
+	}
+	f->rate = rate_interval(&f->prev.clock, &f->cur.clock, &secs, f->why,
+	    sizeof(f->why));
+	if (f->rate != RATE_OK)
+		return;
+	for (s = 0; s < NSLOTS; s++)
+		maxps[s] = (double)f->speed[slots[s].dir] / 8;
+	f->rate = rate_sample_deltas(&f->prev, &f->cur, slot_names, NSLOTS,
+	    secs, maxps, delta, has, &f->wrapped, f->why, sizeof(f->why));
+	if (f->rate != RATE_OK)
+		return;
+	f->secs = secs;
+	metrics(f, has, delta);
 }
 
 /* Status of an interface from ifAdminStatus and ifOperStatus. */
@@ -1804,20 +1286,12 @@ status_state(const struct ctx *c, struct iface *f)
 	return c->oper_map[f->oper];
 }
 
-static int
-limit_alert(const struct limit *l, double v)
-{
-	struct num n;
-
-	num_from_double(&n, v);
-	return range_alert(&l->r, &n);
-}
-
 /* Thresholds of one metric and direction. */
 static int
 metric_state(const struct ctx *c, struct iface *f, int m, int d)
 {
 	const struct limit *l;
+	struct num n;
 	int w, st = STATE_OK, k;
 
 	for (w = CRIT; w >= WARN; w--) {
@@ -1839,8 +1313,8 @@ metric_state(const struct ctx *c, struct iface *f, int m, int d)
 			    metric_name[m]);
 			return STATE_UNKNOWN;
 		}
-		k = limit_alert(l, l->kind == LIMIT_PCT ? f->pct[m][d] :
-		    f->val[m][d]);
+		num_from_double(&n, f->val[m][d]);
+		k = limit_alert(l, f->pct[m][d], &n);
 		if (k && st == STATE_OK)
 			st = w == CRIT ? STATE_CRITICAL : STATE_WARNING;
 	}
@@ -1898,17 +1372,17 @@ metric_text(struct strbuf *sb, const struct iface *f, int m, int d)
 	sb_add(sb, dir_name[d]);
 	sb_add(sb, " ");
 	if (m == M_TRAFFIC)
-		fmt_bps(a, sizeof(a), f->val[m][d]);
+		output_bits(a, sizeof(a), f->val[m][d]);
 	else {
 		sb_add(sb, metric_name[m]);
 		sb_add(sb, " ");
-		fmt_small(a, sizeof(a), f->val[m][d]);
+		output_small(a, sizeof(a), f->val[m][d]);
 	}
 	sb_add(sb, a);
 	if (m != M_TRAFFIC)
 		sb_add(sb, "/s");
 	if (f->has_pct[m][d]) {
-		fmt_small(b, sizeof(b), f->pct[m][d]);
+		output_small(b, sizeof(b), f->pct[m][d]);
 		sb_add(sb, " (");
 		sb_add(sb, b);
 		sb_add(sb, "%)");
@@ -1987,37 +1461,6 @@ iface_text(struct strbuf *sb, const struct iface *f, int counters,
 		    "--speed)");
 }
 
-/* A range scaled by factor, as perfdata text (% of speed -> bits/s). */
-static void
-range_scaled(const struct range *r, double factor, char *out, size_t cap)
-{
-	struct strbuf sb;
-	struct num n;
-	char a[NUM_TEXT_MAX], b[NUM_TEXT_MAX];
-
-	a[0] = b[0] = '\0';
-	if (r->has_start) {
-		num_from_double(&n, num_to_double(&r->start) * factor);
-		num_format(&n, a, sizeof(a));
-	}
-	if (r->has_end) {
-		num_from_double(&n, num_to_double(&r->end) * factor);
-		num_format(&n, b, sizeof(b));
-	}
-	sb_init(&sb, out, cap);
-	if (r->inside)
-		sb_add(&sb, "@");
-	if (r->has_start && r->has_end && num_cmp(&r->start, &r->end) <= 0 &&
-	    num_to_double(&r->start) == 0 && !r->inside)
-		sb_add(&sb, b);
-	else if (r->has_start && r->has_end)
-		sb_printf(&sb, "%s:%s", a, b);
-	else if (r->has_start)
-		sb_printf(&sb, "%s:", a);
-	else
-		sb_printf(&sb, "~:%s", b);
-}
-
 /* Perfdata thresholds for a value of kind `kind' (ABS or PCT). */
 static void
 perf_th(const struct ctx *c, const struct iface *f, int m, int d, int kind,
@@ -2036,7 +1479,7 @@ perf_th(const struct ctx *c, const struct iface *f, int m, int d, int kind,
 		if (l->kind == kind)
 			snprintf(txt, RANGE_TEXT_MAX, "%s", l->r.text);
 		else if (m == M_TRAFFIC && f->speed[d] > 0)
-			range_scaled(&l->r, kind == LIMIT_ABS ?
+			limit_scaled(&l->r, kind == LIMIT_ABS ?
 			    (double)f->speed[d] / 100 :
 			    100 / (double)f->speed[d], txt, RANGE_TEXT_MAX);
 		else
@@ -2125,29 +1568,22 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 	}
 }
 
-/* By label, then by position in the array (the old pairwise order). */
-static int
-label_cmp(const void *a, const void *b)
-{
-	const struct iface *f = *(struct iface *const *)a;
-	const struct iface *g = *(struct iface *const *)b;
-	int r = strcmp(f->label, g->label);
-
-	return r != 0 ? r : (f > g) - (f < g);
-}
-
 /*
- * Labels: ifName, else ifDescr, else the index.  Where several interfaces
- * share a label, each gets "#ifIndex" (sorted, so 500 interfaces cost a
- * few thousand comparisons, not 250,000).
+ * Labels: ifName, else ifDescr, else the index; where several interfaces
+ * share one, each gets "#ifIndex".
  */
 static void
 set_labels(struct iface *ifs, size_t n)
 {
 	struct strbuf sb;
-	struct iface *f, **ord;
-	size_t i, j, k;
+	char **labels;
+	uint32_t *idx;
+	size_t i;
 
+	labels = calloc(n + 1, sizeof(*labels));
+	idx = calloc(n + 1, sizeof(*idx));
+	if (labels == NULL || idx == NULL)
+		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		sb_init(&sb, ifs[i].label, sizeof(ifs[i].label));
 		if (ifs[i].name[0] != '\0')
@@ -2158,69 +1594,14 @@ set_labels(struct iface *ifs, size_t n)
 			sb_add(&sb, "ifIndex ");
 			sb_u64(&sb, ifs[i].idx);
 		}
+		labels[i] = ifs[i].label;
+		idx[i] = ifs[i].idx;
 	}
-	if (n < 2)
-		return;
-	if ((ord = calloc(n, sizeof(struct iface *))) == NULL)
+	if (output_unique_labels(labels, idx, n, sizeof(ifs[0].label), "#") !=
+	    SNMP_OK)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < n; i++)
-		ord[i] = &ifs[i];
-	qsort(ord, n, sizeof(struct iface *), label_cmp);
-	for (k = 0; k < n; k = i) {
-		/* the group ord[k..i) shares one label */
-		for (i = k + 1; i < n && strcmp(ord[k]->label,
-		    ord[i]->label) == 0; i++)
-			;
-		for (j = k; i - k > 1 && j < i; j++) {
-			f = ord[j];
-			sb_init(&sb, f->label + strlen(f->label),
-			    sizeof(f->label) - strlen(f->label));
-			sb_addn(&sb, "#", 1);
-			sb_u64(&sb, f->idx);
-		}
-	}
-	free(ord);
-}
-
-/*
- * The state key: who is asked, as whom, for which interfaces; hashed by
- * store_open.  The label repeats it without the community or user.
- */
-static void
-open_state(struct store *st, const struct ctx *c,
-    const struct snmp_opts *o, int64_t deadline)
-{
-	char key[4096], label[512];
-	int rc;
-	const char *host = o->walkfile != NULL && o->host == NULL ?
-	    "walk-file" : o->host;
-	struct strbuf kb, lb;
-
-	sb_init(&kb, key, sizeof(key));
-	sb_printf(&kb, "%zu:%s|%d|%d|", strlen(host), host, o->port,
-	    o->version);
-	if (o->version == SNMP_V3)
-		sb_printf(&kb, "u%zu:%s|c%zu:%s|", strlen(o->user ? o->user :
-		    ""), o->user ? o->user : "", strlen(o->context ?
-		    o->context : ""), o->context ? o->context : "");
-	else
-		sb_printf(&kb, "c%zu:%s|", strlen(o->community),
-		    o->community);
-	sb_add(&kb, c->selection);
-	/* a --32bit run's samples are not the 64-bit counters' */
-	if (c->force32)
-		sb_add(&kb, " 32bit");
-	sb_init(&lb, label, sizeof(label));
-	sb_printf(&lb, "%s:%d v%s %s", host, o->port, o->version == SNMP_V1 ?
-	    "1" : o->version == SNMP_V3 ? "3" : "2c", c->selection);
-	if (kb.truncated)
-		die(STATE_UNKNOWN, "The selection is too long for a state file "
-		    "key");
-	if ((rc = store_open(st, store_dir(c->state_dir), PLUGIN_NAME, key,
-	    kb.len, label, deadline)) != SNMP_OK)
-		die(rc == SNMP_E_TIMEOUT ? o->timeout_state : STATE_UNKNOWN,
-		    "Cannot keep samples for rates: %s; --sample and "
-		    "--status-only need no state file", st->err);
+	free(labels);
+	free(idx);
 }
 
 static void
@@ -2327,7 +1708,7 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		sb_printf(&out->longout, "): %s\n", line);
 		if (verbose >= 1 && counters && !f->ignored) {
 			sb_printf(&out->longout, "  counters from %s, speed ",
-			    f->cur.hc ? "ifXTable (64 bits)" :
+			    f->cur.source ? "ifXTable (64 bits)" :
 			    "ifTable (32 bits)");
 			for (d = 0; d < NDIRS; d++) {
 				fmt_speed(line, sizeof(line), f->speed[d]);
@@ -2416,80 +1797,85 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 
 /* The interfaces of --index, or those the selection walk finds. */
 static struct iface *
-select_ifaces(struct session *s, const struct snmp_opts *o, struct ctx *c,
-    size_t *n, size_t *total, int *name_from_descr)
+select_ifaces(struct plugin *p, struct ctx *c, size_t *n, size_t *total,
+    int *name_from_descr)
 {
 	struct iface *ifs = NULL;
 	size_t i, k, cap = 0;
 
 	*n = 0;
 	*name_from_descr = 0;
-	if (c->nidx == 0)
-		return select_walk(s, o, c, n, total, name_from_descr);
+	if (c->so.nidx == 0)
+		return select_walk(p, c, n, total, name_from_descr);
 	/* an index selection needs no walk: the GET tells what exists */
-	for (i = 0; i < c->nidx; i++) {
-		for (k = 0; k < *n && ifs[k].idx != c->idx[i]; k++)
+	for (i = 0; i < c->so.nidx; i++) {
+		for (k = 0; k < *n && ifs[k].idx != c->so.idx[i]; k++)
 			;
 		if (k == *n)
-			add_iface(&ifs, n, &cap, c->idx[i]);
+			add_iface(&ifs, n, &cap, c->so.idx[i]);
 	}
 	*total = *n;
 	return ifs;
 }
 
 /*
- * Open and lock the state file (before the GET, so that concurrent runs
+ * Open and lock the samples (before the GET, so that concurrent runs
  * store their samples in the order they took them) and find each
  * interface's previous sample.
  */
 static void
-state_load(struct store *st, const struct ctx *c,
-    const struct snmp_opts *o, int64_t deadline, struct iface *ifs,
-    size_t n)
+state_load(struct rate_store *rs, const struct ctx *c,
+    const struct plugin *p, struct iface *ifs, size_t n)
 {
-	static char prev[STATE_BUF];
+	char item[NUM_INT_TEXT_MAX];
+	const char *text;
 	size_t i, len;
+	int rc;
 
-	open_state(st, c, o, deadline);
-	if (store_read(st, prev, sizeof(prev), &len) != SNMP_OK)
-		prev[0] = '\0';
+	if ((rc = rate_open(rs, &p->o, PLUGIN_NAME, c->selection,
+	    c->state_dir, p->deadline)) != SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? p->o.timeout_state : STATE_UNKNOWN,
+		    "Cannot keep samples for rates: %s; --sample and "
+		    "--status-only need no state file", rs->st.err);
 	for (i = 0; i < n; i++) {
-		ifs[i].have_prev = prev[0] != '\0' &&
-		    sample_parse(prev, &ifs[i]) == 0;
+		num_u64_text(item, ifs[i].idx);
+		ifs[i].have_prev = rate_find(rs, item, &text, &len) == 0 &&
+		    rate_sample_parse(text, len, slot_names, NSLOTS,
+		    &ifs[i].prev) == 0;
 		if (!ifs[i].have_prev)
 			snprintf(ifs[i].why, sizeof(ifs[i].why), "%s",
-			    prev[0] == '\0' ? st->err :
+			    *rate_none(rs) != '\0' ? rate_none(rs) :
 			    "no previous sample of this interface");
-		else if (!ifs[i].prev.hc)
-			ifs[i].want_hc = 0;	/* no 64-bit probe each run */
+		else {
+			ifs[i].prev_text = text;
+			ifs[i].prev_len = len;
+			if (!ifs[i].prev.source)
+				ifs[i].want_hc = 0;	/* no 64-bit probe */
+		}
 	}
 }
 
 /* This run's samples, or the older one where it came too soon. */
 static void
-state_store(struct store *st, const struct iface *ifs, size_t n)
+state_store(struct rate_store *rs, const struct iface *ifs, size_t n)
 {
-	static char data[STATE_BUF];
+	char item[NUM_INT_TEXT_MAX], buf[RATE_ID_MAX + 1024];
 	struct strbuf sb;
 	size_t i;
 
-	sb_init(&sb, data, sizeof(data));
 	for (i = 0; i < n; i++) {
+		num_u64_text(item, ifs[i].idx);
 		if (ifs[i].rate == RATE_TOO_SOON) {
-			sb_add(&sb, "iface ");
-			sb_u64(&sb, ifs[i].idx);
-			sb_addn(&sb, "\n", 1);
-			sb_addn(&sb, ifs[i].prev_text, ifs[i].prev_len);
-		} else
-			sample_format(&sb, &ifs[i]);
+			rate_add(rs, item, ifs[i].prev_text, ifs[i].prev_len);
+			continue;
+		}
+		sb_init(&sb, buf, sizeof(buf));
+		rate_sample_format(&sb, &ifs[i].cur, slot_names, NSLOTS);
+		rate_add(rs, item, buf, sb.len);
 	}
-	if (sb.truncated)
-		die(STATE_UNKNOWN, "Too many interfaces for one state file "
-		    "(%zu)", n);
-	if (store_write(st, data, sb.len) != SNMP_OK)
+	if (rate_commit(rs) != SNMP_OK)
 		die(STATE_UNKNOWN, "Cannot keep samples for rates: %s",
-		    st->err);
-	store_close(st);
+		    rs->st.err);
 }
 
 /*
@@ -2499,33 +1885,33 @@ state_store(struct store *st, const struct iface *ifs, size_t n)
  * measured like any other; under RATE_MIN_INTERVAL there is no room left.
  */
 static void
-sample_again(struct session *s, const struct snmp_opts *o, long secs,
-    int64_t started, int64_t deadline, struct iface *ifs,
+sample_again(struct plugin *p, long secs, struct iface *ifs,
     struct iface **lst, size_t n)
 {
-	int64_t now = snmp_now_ms(), took = now - started, wait;
+	int64_t now = snmp_now_ms(), took = now - p->started, wait;
 	struct timespec ts;
 	size_t i;
 
 	/* room for a second sample as slow as the first, and a margin */
-	wait = deadline - now - took - took / 2 - 100;
+	wait = p->deadline - now - took - took / 2 - 100;
 	if (wait > secs * 1000)
 		wait = secs * 1000;
 	if (wait < (int64_t)(RATE_MIN_INTERVAL * 1000))
-		die(o->timeout_state, "No time left for the second sample of "
+		die(p->o.timeout_state, "No time left for the second sample of "
 		    "--sample %ld within -t %.1f s: the first took %.2f s; "
-		    "raise -t", secs, (double)o->timeout_ms / 1000,
+		    "raise -t", secs, (double)p->o.timeout_ms / 1000,
 		    (double)took / 1000);
 	for (i = 0; i < n; i++) {
 		ifs[i].prev = ifs[i].cur;
-		identity(&ifs[i], ifs[i].prev_id, sizeof(ifs[i].prev_id));
 		ifs[i].have_prev = 1;
 	}
 	ts.tv_sec = (time_t)(wait / 1000);
 	ts.tv_nsec = (long)(wait % 1000) * 1000000;
 	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
 		;
-	fetch(s, o, lst, n, 0, 1);
+	fetch(p, lst, n, 0, 1);
+	for (i = 0; i < n; i++)
+		identity(&ifs[i], ifs[i].cur.id, sizeof(ifs[i].cur.id));
 }
 
 /*
@@ -2550,7 +1936,7 @@ keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
 		}
 		if (!type_selected(c, ifs[i].type) ||
 		    !text_selected(c, &ifs[i])) {
-			if (c->nidx == 0) {
+			if (c->so.nidx == 0) {
 				now = ifs[i].name[0] != '\0' ? ifs[i].name :
 				    ifs[i].descr;
 				sb_printf(changed, "%sifIndex %lu now '",
@@ -2569,6 +1955,81 @@ keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
 	return k;
 }
 
+/*
+ * The selected interfaces' figures: status, and counters with their rates
+ * (from the stored sample, or --sample's); the number of interfaces kept.
+ */
+static size_t
+measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
+    struct strbuf *missing, struct strbuf *changed)
+{
+	struct rate_store rs;
+	struct iface **lst;
+	size_t i, nsel;
+	int counters = !c->status_only, use_state = counters && c->sample == 0;
+
+	if ((lst = calloc(n, sizeof(struct iface *))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < n; i++) {
+		lst[i] = &ifs[i];
+		ifs[i].want_hc = p->o.version != SNMP_V1 && !c->force32;
+	}
+	if (use_state)
+		state_load(&rs, c, p, ifs, n);
+	if (counters)
+		fetch_counters(p, lst, n, 1);
+	else
+		fetch(p, lst, n, 1, 0);
+	for (i = 0; i < n; i++)
+		identity(&ifs[i], ifs[i].cur.id, sizeof(ifs[i].cur.id));
+	if (counters && c->sample > 0)
+		sample_again(p, c->sample, ifs, lst, n);
+	free(lst);
+	nsel = keep_selected(c, ifs, n, missing, changed);
+	set_labels(ifs, nsel);
+	for (i = 0; i < nsel; i++) {
+		set_speed(c, &ifs[i]);
+		if (counters)
+			rates(&ifs[i]);
+		evaluate(c, &ifs[i], counters);
+	}
+	if (use_state)
+		state_store(&rs, ifs, nsel);
+	return nsel;
+}
+
+/* What the selection named and the agent did not have, or changed. */
+static void
+report_missing(const struct plugin *p, const struct ctx *c, size_t n,
+    size_t nsel, const struct strbuf *missing, const struct strbuf *changed)
+{
+	struct output *out = p->out;
+
+	if (missing->len > 0 && c->so.nidx > 0) {
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
+		    "(see --list)", nsel > 0 ? "; no" : "No", missing->buf,
+		    session_peer(p->s));
+	} else if (missing->len > 0) {
+		/* the walk listed them, the GET found nothing */
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "%sifIndex %s gone since the walk: "
+		    "the interface table changed during the check (see "
+		    "--list)", out->summary.len > 0 ? "; " : "", missing->buf);
+	}
+	if (changed->len > 0) {
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "%s%s: the interface table changed "
+		    "during the check (see --list)", out->summary.len > 0 ?
+		    "; " : "", changed->buf);
+	}
+	if (missing->len == 0 && changed->len == 0 && nsel == 0) {
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "No interface matches the selection "
+		    "(%zu interface%s, see --list)", n, n == 1 ? "" : "s");
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -2581,105 +2042,45 @@ main(int argc, char *argv[])
 		"[-w RANGE] [-c RANGE] [options]",
 		if_opts, notes, handle, &c, SERVICE
 	};
-	struct snmp_opts o;
-	struct session *s;
-	struct output *out;
-	struct store st;
-	struct iface *ifs = NULL, **lst = NULL;
+	struct plugin p;
+	struct iface *ifs = NULL;
 	struct strbuf missing, changed;
 	char mbuf[512], cbuf[1024];
-	int64_t deadline, started;
-	size_t n, total, i, nsel;
-	int name_from_descr, use_state, counters;
+	size_t n, total, nsel;
+	int name_from_descr;
 
-	c.first_state = STATE_OK;
-	c.reset_state = STATE_OK;
+	c.first_state = c.reset_state = STATE_OK;
 	c.nomatch_state = STATE_UNKNOWN;
 	c.admin_down = ADMIN_IGNORE;
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
-	started = snmp_now_ms();
-	setup(&c, &o);
-	counters = !c.status_only;
-	use_state = counters && c.sample == 0;
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	s = plugin_session(&o, deadline);
-	output_init(out);
+	c.so.field_names = field_names;
+	plugin_start(&p, &pi, argc, argv);
+	setup(&c, &p.o);
+	plugin_open(&p);
 	sb_init(&missing, mbuf, sizeof(mbuf));
 	sb_init(&changed, cbuf, sizeof(cbuf));
-	if (c.list) {
-		list(s, &o, &c, out);
-		goto done;
-	}
-	ifs = select_ifaces(s, &o, &c, &n, &total, &name_from_descr);
-	if (n == 0) {
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "No interface matches the selection "
+	if (c.list)
+		list(&p, &c, p.out);
+	else if ((ifs = select_ifaces(&p, &c, &n, &total,
+	    &name_from_descr)) == NULL || n == 0) {
+		output_state(p.out, c.nomatch_state);
+		sb_printf(&p.out->summary, "No interface matches the selection "
 		    "(%zu interface%s, see --list)", total, total == 1 ? "" :
 		    "s");
-		goto done;
+	} else {
+		nsel = measure(&p, &c, ifs, n, &missing, &changed);
+		if (nsel > 0)
+			report(&c, ifs, nsel, !c.status_only, p.out,
+			    p.o.verbose);
+		report_missing(&p, &c, n, nsel, &missing, &changed);
+		if (p.o.verbose >= 1 && name_from_descr)
+			sb_add(&p.out->longout, "no ifName on the agent: names "
+			    "matched against ifDescr\n");
+		if (p.o.verbose >= 1 && !session_offline(p.s))
+			sb_printf(&p.out->longout, "%u request%s sent\n",
+			    session_requests(p.s), session_requests(p.s) == 1 ?
+			    "" : "s");
 	}
-	if ((lst = calloc(n, sizeof(struct iface *))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < n; i++) {
-		lst[i] = &ifs[i];
-		ifs[i].want_hc = o.version != SNMP_V1 && !c.force32;
-	}
-	if (use_state)
-		state_load(&st, &c, &o, deadline, ifs, n);
-	if (counters)
-		fetch_counters(s, &o, lst, n, 1);
-	else
-		fetch(s, &o, lst, n, 1, 0);
-	if (counters && c.sample > 0)
-		sample_again(s, &o, c.sample, started, deadline, ifs, lst, n);
-	nsel = keep_selected(&c, ifs, n, &missing, &changed);
-	set_labels(ifs, nsel);
-	for (i = 0; i < nsel; i++) {
-		set_speed(&c, &ifs[i]);
-		if (counters)
-			rates(&ifs[i]);
-		evaluate(&c, &ifs[i], counters);
-	}
-	if (use_state)
-		state_store(&st, ifs, nsel);
-	if (nsel > 0)
-		report(&c, ifs, nsel, counters, out, o.verbose);
-	if (missing.len > 0 && c.nidx > 0) {
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
-		    "(see --list)", nsel > 0 ? "; no" : "No", mbuf,
-		    session_peer(s));
-	} else if (missing.len > 0) {
-		/* the walk listed them, the GET found nothing */
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "%sifIndex %s gone since the walk: "
-		    "the interface table changed during the check (see "
-		    "--list)", out->summary.len > 0 ? "; " : "", mbuf);
-	}
-	if (changed.len > 0) {
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "%s%s: the interface table changed "
-		    "during the check (see --list)", out->summary.len > 0 ?
-		    "; " : "", cbuf);
-	}
-	if (missing.len == 0 && changed.len == 0 && nsel == 0) {
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "No interface matches the selection "
-		    "(%zu interface%s, see --list)", n, n == 1 ? "" : "s");
-	}
-	if (o.verbose >= 1 && name_from_descr)
-		sb_add(&out->longout, "no ifName on the agent: names matched "
-		    "against ifDescr\n");
-	if (o.verbose >= 1 && o.walkfile == NULL)
-		sb_printf(&out->longout, "%u request%s sent\n", session_requests(s),
-		    session_requests(s) == 1 ? "" : "s");
-done:
-	session_free(s);
-	free(lst);
 	free(ifs);
 	select_free(&c.sel);
-	options_free(&o);
-	plugin_exit(out, SERVICE);
+	plugin_finish(&p);
 }

@@ -360,7 +360,7 @@ run_case "units on errors" 3 "INTERFACE UNKNOWN - Invalid errors warning range '
 run_case "bad discards range" 3 "INTERFACE UNKNOWN - Invalid incoming discards critical range '%'*" $IFC --walk-file "$IFC_D/$IFC_LH" --in-discards-critical %
 run_case "unknown type" 3 "INTERFACE UNKNOWN - Unknown interface type 'ethernt': use an ifType number or a name such as *" $IFC_B -T ethernt
 run_case "type out of range" 3 "INTERFACE UNKNOWN - Invalid interface type '5000': expected 1 to 1023 or a name" $IFC_B --exclude-type 5000
-run_case "bad --index" 3 "INTERFACE UNKNOWN - Invalid --index 'x1': expected ifIndex values 1 to 2147483647, separated by commas" $IFC_B --index 1,x1
+run_case "bad --index" 3 "INTERFACE UNKNOWN - Invalid --index 'x1': expected index values 1 to 2147483647, separated by commas" $IFC_B --index 1,x1
 run_case "--index 0" 3 "INTERFACE UNKNOWN - Invalid --index '0'*" $IFC_B --index 0
 run_case "bad --match-on" 3 "INTERFACE UNKNOWN - Invalid --match-on 'nam': expected descr, name or alias" $IFC_B --match-on nam
 run_case "bad --admin-down" 3 "INTERFACE UNKNOWN - Invalid --admin-down 'skip': expected ignore, OK, WARNING, CRITICAL or UNKNOWN" $IFC_B --admin-down skip
