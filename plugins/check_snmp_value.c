@@ -24,11 +24,11 @@
 #define MAX_OIDS	256
 
 enum {
-	O_OID = OPT_PLUGIN_BASE, O_NEXT, O_WARN, O_CRIT, O_STRING, O_EREG,
-	O_EREGI, O_INVERT, O_LABEL, O_UNITS, O_DELIM, O_PERFOIDS, O_MULT,
-	O_OFFSET, O_FMT, O_NULLOID, O_MIBLIST, O_DELIMITER, O_RATE, O_RATEMULT,
-	O_STATEDIR, O_FIRSTRUN, O_ONRESET
+	O_OID = OPT_PLUGIN_BASE, O_STRING, O_EREG, O_EREGI, O_MULT, O_OFFSET,
+	O_FMT, O_RATEMULT
 };
+
+#define CTX(f)		offsetof(struct ctx, f)
 
 enum match {
 	MATCH_NONE,
@@ -78,6 +78,7 @@ struct ctx {
 	size_t		 noidbuf;
 	char		*labelbuf;
 	char		*unitbuf;
+	const char	*ignored;	/* -m, -d */
 };
 
 static const struct opt_def value_opts[] = {
@@ -86,13 +87,15 @@ static const struct opt_def value_opts[] = {
 	  "or a built-in name (sysUpTime.0, IF-MIB::ifHCInOctets.3); several\n"
 	  "separated by commas or spaces, or -o repeated", O_OID, OPT_CALL, 0 },
 	{ "next", 'n', OPT_NOARG, NULL,
-	  "Use GETNEXT: report the first object after each given OID", O_NEXT, OPT_CALL, 0 },
+	  "Use GETNEXT: report the first object after each given OID", 0,
+	  OPT_SET, CTX(next) },
 	{ "warning", 'w', OPT_ARG, "RANGE[,RANGE...]",
 	  "Warning range per object, in -o order; an empty field means no\n"
 	  "threshold for that object (-w ,80 checks the second only); a single\n"
-	  "range without commas applies to the first object only", O_WARN, OPT_CALL, 0 },
+	  "range without commas applies to the first object only", 0,
+	  OPT_TEXT, CTX(warn) },
 	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]",
-	  "Critical range per object, like -w", O_CRIT, OPT_CALL, 0 },
+	  "Critical range per object, like -w", 0, OPT_TEXT, CTX(crit) },
 	{ "string", 's', OPT_ARG, "STRING",
 	  "CRITICAL unless the value equals STRING exactly; each -s, -r or -R\n"
 	  "applies to the next object in -o order", O_STRING, OPT_CALL, 0 },
@@ -102,18 +105,21 @@ static const struct opt_def value_opts[] = {
 	{ "eregi", 'R', OPT_ARG, "REGEX",
 	  "Like -r, ignoring case", O_EREGI, OPT_CALL, 0 },
 	{ "invert-search", 0, OPT_NOARG, NULL,
-	  "CRITICAL if the value does match -s, -r or -R", O_INVERT, OPT_CALL, 0 },
+	  "CRITICAL if the value does match -s, -r or -R", 0, OPT_SET,
+	  CTX(invert) },
 	{ "label", 'l', OPT_ARG, "LABEL[,LABEL...]",
 	  "Labels shown before the values and used in perfdata, in -o order;\n"
-	  "double-quote a label that contains a comma", O_LABEL, OPT_CALL, 0 },
+	  "double-quote a label that contains a comma", 0, OPT_TEXT,
+	  CTX(labels) },
 	{ "units", 'u', OPT_ARG, "UNIT[,UNIT...]",
 	  "Units shown after the values (text only, never in perfdata)",
-	  O_UNITS, OPT_CALL, 0 },
+	  0, OPT_TEXT, CTX(units) },
 	{ "output-delimiter", 'D', OPT_ARG, "STRING",
 	  "Separator between values in the status line (default \" \")",
-	  O_DELIM, OPT_CALL, 0 },
+	  0, OPT_TEXT, CTX(delim) },
 	{ "perf-oids", 'O', OPT_NOARG, NULL,
-	  "Label perfdata with the OIDs even when -l is given", O_PERFOIDS, OPT_CALL, 0 },
+	  "Label perfdata with the OIDs even when -l is given", 0, OPT_SET,
+	  CTX(perf_oids) },
 	{ "multiplier", 'M', OPT_ARG, "NUMBER",
 	  "Multiply numeric values before display and comparison", O_MULT, OPT_CALL, 0 },
 	{ "offset", 0, OPT_ARG, "NUMBER",
@@ -125,33 +131,38 @@ static const struct opt_def value_opts[] = {
 	  "only; perfdata stays plain decimal)", O_FMT, OPT_CALL, 0 },
 	{ "nulloid", 'z', OPT_ARG, "STATE",
 	  "State when a value that has thresholds is not a number (0-3 or\n"
-	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", O_NULLOID, OPT_CALL, 0 },
+	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", 0, OPT_STATE,
+	  CTX(null_state) },
 	{ "rate", 0, OPT_NOARG, NULL,
 	  "Report each value's change per second since the previous run\n"
 	  "instead of the value (counters: wraps and resets handled; the\n"
 	  "interval comes from the agent's sysUpTime, read in the same\n"
 	  "request); thresholds apply to the rate.  The previous values are\n"
-	  "kept in the state directory", O_RATE, OPT_CALL, 0 },
+	  "kept in the state directory", 0, OPT_SET, CTX(rate) },
 	{ "rate-multiplier", 0, OPT_ARG, "NUMBER",
 	  "Multiply rates, e.g. 60 for per minute, 8 for octets to bits\n"
 	  "(default 1)", O_RATEMULT, OPT_CALL, 0 },
 	{ "state-dir", 0, OPT_ARG, "DIR",
 	  "Where --rate keeps its samples (default $MP_STATE_PATH, else\n"
 	  "$NAGIOS_PLUGIN_STATE_DIRECTORY, else " STORE_DIR_DEFAULT "); created\n"
-	  "0700, must not be writable by others", O_STATEDIR, OPT_CALL, 0 },
+	  "0700, must not be writable by others", 0, OPT_TEXT,
+	  CTX(state_dir) },
 	{ "first-run", 0, OPT_ARG, "STATE",
 	  "State of a --rate run without a usable previous sample (first\n"
 	  "run, or the last sample under a second old); default OK, with\n"
-	  "\"collecting data\"", O_FIRSTRUN, OPT_CALL, 0 },
+	  "\"collecting data\"", 0, OPT_STATE, CTX(first_state) },
 	{ "on-reset", 0, OPT_ARG, "STATE",
 	  "State when a counter was reset or the agent restarted since the\n"
-	  "previous run (no rate is reported then); default OK", O_ONRESET, OPT_CALL, 0 },
+	  "previous run (no rate is reported then); default OK", 0, OPT_STATE,
+	  CTX(reset_state) },
 	{ "miblist", 'm', OPT_ARG, "LIST",
 	  "Accepted for check_snmp compatibility; has no effect (no MIB files\n"
-	  "are read: use numeric OIDs or the built-in names)", O_MIBLIST, OPT_CALL, 0 },
+	  "are read: use numeric OIDs or the built-in names)", 0, OPT_TEXT,
+	  CTX(ignored) },
 	{ "delimiter", 'd', OPT_ARG, "STRING",
 	  "Accepted for check_snmp compatibility; has no effect (values are\n"
-	  "decoded directly, not parsed from snmpget output)", O_DELIMITER, OPT_CALL, 0 },
+	  "decoded directly, not parsed from snmpget output)", 0, OPT_TEXT,
+	  CTX(ignored) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -226,12 +237,32 @@ valid_fmt(const char *f)
 	return conv == 1;
 }
 
+/* -M, --offset, --rate-multiplier: a decimal number. */
+static int
+number_opt(struct ctx *c, int id, const char *arg, char *err, size_t errlen)
+{
+	struct num n;
+
+	if (num_parse(&n, arg) != 0) {
+		snprintf(err, errlen, "Invalid %s '%s': expected a decimal "
+		    "number", id == O_MULT ? "multiplier" : id == O_OFFSET ?
+		    "offset" : "rate multiplier", arg);
+		return -1;
+	}
+	if (id == O_RATEMULT)
+		c->rate_mult = num_to_double(&n);
+	else if (id == O_MULT)
+		c->mult = num_to_double(&n);
+	else
+		c->offset = num_to_double(&n);
+	c->have_mult |= id != O_RATEMULT;
+	return 0;
+}
+
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
-	struct num n;
-	int s;
 
 	switch (id) {
 	case O_OID:
@@ -240,16 +271,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			snprintf(err, errlen, "Too many -o options");
 			return -1;
 		}
-		break;
-	case O_NEXT:
-		c->next = 1;
-		break;
-	case O_WARN:
-		c->warn = optarg;
-		break;
-	case O_CRIT:
-		c->crit = optarg;
-		break;
+		return 0;
 	case O_STRING:
 	case O_EREG:
 	case O_EREGI:
@@ -260,36 +282,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		c->matches[c->nmatch].kind = id == O_STRING ? MATCH_STRING :
 		    id == O_EREG ? MATCH_EREG : MATCH_EREGI;
 		c->matches[c->nmatch++].pattern = optarg;
-		break;
-	case O_INVERT:
-		c->invert = 1;
-		break;
-	case O_LABEL:
-		c->labels = optarg;
-		break;
-	case O_UNITS:
-		c->units = optarg;
-		break;
-	case O_DELIM:
-		c->delim = optarg;
-		break;
-	case O_PERFOIDS:
-		c->perf_oids = 1;
-		break;
-	case O_MULT:
-	case O_OFFSET:
-		if (num_parse(&n, optarg) != 0) {
-			snprintf(err, errlen, "Invalid %s '%s': expected a "
-			    "decimal number", id == O_MULT ? "multiplier" :
-			    "offset", optarg);
-			return -1;
-		}
-		if (id == O_MULT)
-			c->mult = num_to_double(&n);
-		else
-			c->offset = num_to_double(&n);
-		c->have_mult = 1;
-		break;
+		return 0;
 	case O_FMT:
 		if (!valid_fmt(optarg)) {
 			snprintf(err, errlen, "Invalid format '%s': expected "
@@ -297,49 +290,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			return -1;
 		}
 		c->fmt = optarg;
-		break;
-	case O_NULLOID:
-		if ((s = state_parse(optarg)) < 0) {
-			snprintf(err, errlen, "Invalid state '%s' for -z: "
-			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
-			    optarg);
-			return -1;
-		}
-		c->null_state = s;
-		break;
-	case O_RATE:
-		c->rate = 1;
-		break;
-	case O_RATEMULT:
-		if (num_parse(&n, optarg) != 0) {
-			snprintf(err, errlen, "Invalid rate multiplier '%s': "
-			    "expected a decimal number", optarg);
-			return -1;
-		}
-		c->rate_mult = num_to_double(&n);
-		break;
-	case O_STATEDIR:
-		c->state_dir = optarg;
-		break;
-	case O_FIRSTRUN:
-	case O_ONRESET:
-		if ((s = state_parse(optarg)) < 0) {
-			snprintf(err, errlen, "Invalid state '%s' for --%s: "
-			    "expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN",
-			    optarg, id == O_FIRSTRUN ? "first-run" :
-			    "on-reset");
-			return -1;
-		}
-		if (id == O_FIRSTRUN)
-			c->first_state = s;
-		else
-			c->reset_state = s;
-		break;
-	case O_MIBLIST:
-	case O_DELIMITER:
-		break;
+		return 0;
 	}
-	return 0;
+	return number_opt(c, id, optarg, err, errlen);
 }
 
 static int
@@ -658,62 +611,16 @@ counter_bits(int type)
 	    type == VAL_COUNTER64 ? 64 : 0;
 }
 
-/*
- * --rate: replace each value by its change per second since the stored
- * sample and store this one.  Without a usable previous sample, or after a
- * reset, there is no rate: the run ends here with --first-run or
- * --on-reset.
- */
+/* The values of this run as a section "values" of the rate store. */
 static void
-rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
-    struct varbind *vb, const struct varbind *up, int64_t deadline)
+rate_section(struct ctx *c, const struct rate_clock *now,
+    const struct varbind *vb, struct strbuf *sb)
 {
-	static char data[65536], prev[65536 + 1];
-	char key[8192], label[1024], name[32], why[STORE_ERR_MAX];
-	char pv[NUM_TEXT_MAX + 16];
-	struct strbuf kb, sb;
-	struct store st;
-	struct rate_clock was, now;
-	struct num n, p;
-	uint64_t delta;
-	size_t i, len;
-	double secs = 0, d;
-	int have, rc, wrapped, bits;
+	char pv[NUM_TEXT_MAX];
+	struct num n;
+	size_t i;
 
-	/* the key: who is asked, as whom, for what; hashed by store_open */
-	sb_init(&kb, key, sizeof(key));
-	sb_printf(&kb, "%s|%d|%d|", o->walkfile != NULL && o->host == NULL ?
-	    "walk-file" : o->host, o->port, o->version);
-	if (o->version == SNMP_V3)
-		sb_printf(&kb, "%s|%s|", o->user, o->context ? o->context : "");
-	else
-		sb_printf(&kb, "%s|", o->community);
-	sb_init(&sb, label, sizeof(label));
-	sb_printf(&sb, "%s:%d", o->walkfile != NULL && o->host == NULL ?
-	    "walk-file" : o->host, o->port);
-	for (i = 0; i < c->nitems; i++) {
-		oid_format(&c->items[i].oid, pv, sizeof(pv));
-		sb_printf(&kb, "%s,", pv);
-		sb_printf(&sb, " %s", c->items[i].text);
-	}
-	if (kb.truncated || sb.truncated)
-		die(STATE_UNKNOWN, "--rate: too many objects for one state file");
-	if (store_open(&st, store_dir(c->state_dir), "check_snmp_value", key,
-	    strlen(key), label, deadline) != SNMP_OK)
-		die(STATE_UNKNOWN, "--rate: %s", st.err);
-	have = store_read(&st, prev, sizeof(prev), &len) == SNMP_OK &&
-	    rate_clock_parse(prev, &was) == SNMP_OK;
-	snprintf(why, sizeof(why), "%s", have ? "" : st.err);
-
-	memset(&now, 0, sizeof(now));
-	now.wall_ms = rate_wall_ms();
-	if (up->val.type == VAL_TIMETICKS) {
-		now.has_uptime = 1;
-		now.uptime = (uint32_t)up->val.u;
-	}
-	now.has_boots = session_boots(s, &now.boots);
-	sb_init(&sb, data, sizeof(data));
-	rate_clock_format(&sb, &now);
+	rate_clock_format(sb, now);
 	for (i = 0; i < c->nitems; i++) {
 		if (value_to_num(&vb[i].val, &n) != SNMP_OK &&
 		    (vb[i].val.type != VAL_OCTET_STRING ||
@@ -721,40 +628,50 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 			die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
 			    c->items[i].text, value_type_name(vb[i].val.type));
 		num_format(&n, pv, sizeof(pv));
-		sb_printf(&sb, "v%zu %d %s\n", i, vb[i].val.type, pv);
+		sb_printf(sb, "v%zu %d %s\n", i, vb[i].val.type, pv);
 	}
-	rc = have ? rate_interval(&was, &now, &secs, why, sizeof(why)) :
-	    RATE_FIRST;
-	if (rc == RATE_TOO_SOON) {
-		/* keep the older sample: the next run gets a real interval */
-		store_close(&st);
-		die(c->first_state, "collecting data: %s, no rate yet", why);
-	}
-	if (store_write(&st, data, sb.len) != SNMP_OK)
-		die(STATE_UNKNOWN, "--rate: %s", st.err);
-	store_close(&st);
-	if (rc == RATE_FIRST)
-		die(c->first_state, "collecting data: %s; rates from the next "
-		    "run on", why);
-	if (rc == RATE_RESET)
-		die(c->reset_state, "no rate this time: %s", why);
+}
+
+/* The previous run's value of item i: 0 and *p, -1 when none. */
+static int
+prev_value(const char *prev, size_t i, int type, struct num *p)
+{
+	char name[32], pv[NUM_TEXT_MAX + 16];
+
+	snprintf(name, sizeof(name), "v%zu", i);
+	if (rate_kv_get(prev, name, pv, sizeof(pv)) != SNMP_OK ||
+	    strtol(pv, NULL, 10) != type || strchr(pv, ' ') == NULL ||
+	    num_parse(p, strchr(pv, ' ') + 1) != SNMP_OK)
+		return -1;
+	return 0;
+}
+
+/* Each value becomes its change per second since prev, secs ago. */
+static void
+rate_values(struct ctx *c, struct varbind *vb, const char *prev,
+    double secs)
+{
+	char why[STORE_ERR_MAX];
+	struct num n, p;
+	uint64_t delta;
+	size_t i;
+	double d;
+	int wrapped, bits, t;
+
 	for (i = 0; i < c->nitems; i++) {
-		snprintf(name, sizeof(name), "v%zu", i);
-		if (rate_kv_get(prev, name, pv, sizeof(pv)) != SNMP_OK ||
-		    strtol(pv, NULL, 10) != vb[i].val.type ||
-		    strchr(pv, ' ') == NULL ||
-		    num_parse(&p, strchr(pv, ' ') + 1) != SNMP_OK)
+		t = vb[i].val.type;
+		if (prev_value(prev, i, t, &p) < 0)
 			die(c->first_state, "collecting data: no previous "
 			    "value of %s of this type; rates from the next run "
 			    "on", c->items[i].text);
 		if (value_to_num(&vb[i].val, &n) != SNMP_OK)
 			string_number(&vb[i].val, &n);
-		bits = counter_bits(vb[i].val.type);
+		bits = counter_bits(t);
 		if (bits != 0 && p.kind != NUM_DOUBLE && (p.kind == NUM_UINT ||
 		    p.i >= 0)) {
 			if (rate_delta(p.kind == NUM_UINT ? p.u : (uint64_t)p.i,
-			    vb[i].val.u, bits, secs, 0, &delta,
-			    &wrapped, why, sizeof(why)) != RATE_OK)
+			    vb[i].val.u, bits, secs, 0, &delta, &wrapped, why,
+			    sizeof(why)) != RATE_OK)
 				die(c->reset_state, "no rate this time: %s: %s",
 				    c->items[i].text, why);
 			d = (double)delta / secs;
@@ -765,6 +682,65 @@ rates(struct ctx *c, const struct snmp_opts *o, const struct session *s,
 		vb[i].val.bytes = NULL;
 		vb[i].val.len = 0;
 	}
+}
+
+/*
+ * --rate: replace each value by its change per second since the stored
+ * sample and store this one.  Without a usable previous sample, or after a
+ * reset, there is no rate: the run ends here with --first-run or
+ * --on-reset.  The store is keyed by the agent and the OIDs.
+ */
+static void
+rates(struct ctx *c, const struct plugin *pl, struct varbind *vb,
+    const struct varbind *up)
+{
+	static char prev[RATE_DATA_MAX + 1], data[65536];
+	char what[4096], o[OID_TEXT_MAX], why[STORE_ERR_MAX];
+	struct rate_store rs;
+	struct rate_clock was, now;
+	struct strbuf sb;
+	const char *text;
+	size_t i, len;
+	double secs = 0;
+	int have, rc;
+
+	sb_init(&sb, what, sizeof(what));
+	for (i = 0; i < c->nitems; i++) {
+		oid_format(&c->items[i].oid, o, sizeof(o));
+		sb_printf(&sb, "%s,", o);
+	}
+	if (sb.truncated || rate_open(&rs, &pl->o, "check_snmp_value", what,
+	    c->state_dir, pl->deadline) != SNMP_OK)
+		die(STATE_UNKNOWN, "--rate: %s", sb.truncated ? "too many "
+		    "objects for one state file" : rs.st.err);
+	have = rate_find(&rs, "values", &text, &len) == 0 &&
+	    len < sizeof(prev);
+	if (have) {
+		memcpy(prev, text, len);
+		prev[len] = '\0';
+		have = rate_clock_parse(prev, &was) == SNMP_OK;
+	}
+	snprintf(why, sizeof(why), "%s", have ? "" : *rate_none(&rs) !=
+	    '\0' ? rate_none(&rs) : "no previous sample");
+	rate_clock_now(&now, &up->val, pl->s);
+	sb_init(&sb, data, sizeof(data));
+	rate_section(c, &now, vb, &sb);
+	rc = have ? rate_interval(&was, &now, &secs, why, sizeof(why)) :
+	    RATE_FIRST;
+	if (rc == RATE_TOO_SOON) {
+		/* keep the older sample: the next run gets a real interval */
+		rate_close(&rs);
+		die(c->first_state, "collecting data: %s, no rate yet", why);
+	}
+	rate_add(&rs, "values", data, sb.len);
+	if (rate_commit(&rs) != SNMP_OK)
+		die(STATE_UNKNOWN, "--rate: %s", rs.st.err);
+	if (rc == RATE_FIRST)
+		die(c->first_state, "collecting data: %s; rates from the next "
+		    "run on", why);
+	if (rc == RATE_RESET)
+		die(c->reset_state, "no rate this time: %s", why);
+	rate_values(c, vb, prev, secs);
 }
 
 static void
@@ -795,12 +771,9 @@ main(int argc, char *argv[])
 		"-H HOST -o OID[,OID...] [-w RANGE] [-c RANGE] [options]",
 		value_opts, notes, handle, &c, "SNMP"
 	};
-	struct snmp_opts o;
-	struct session *s;
-	struct output *out;
+	struct plugin p;
 	struct oid *oids;
 	struct varbind *vb;
-	int64_t deadline;
 	size_t i;
 	int rc;
 
@@ -809,14 +782,12 @@ main(int argc, char *argv[])
 	c.rate_mult = 1;
 	c.null_state = STATE_UNKNOWN;
 	c.first_state = c.reset_state = STATE_OK;
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
+	plugin_start(&p, &pi, argc, argv);
 	setup(&c);
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
 		    "may return another object each run");
-	if ((out = malloc(sizeof(*out))) == NULL ||
-	    (oids = calloc(c.nitems + 1, sizeof(*oids))) == NULL ||
+	if ((oids = calloc(c.nitems + 1, sizeof(*oids))) == NULL ||
 	    (vb = calloc(c.nitems + 1, sizeof(*vb))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < c.nitems; i++)
@@ -825,22 +796,17 @@ main(int argc, char *argv[])
 	if (c.rate && oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") !=
 	    SNMP_OK)
 		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
-	s = plugin_session(&o, deadline);
-	rc = c.next ? session_getnext(s, oids, c.nitems, vb) :
-	    session_get(s, oids, c.nitems + (size_t)c.rate, vb);
-	if (rc == SNMP_E_TIMEOUT)
-		die(o.timeout_state, "%s", session_error(s));
+	plugin_open(&p);
+	rc = c.next ? session_getnext(p.s, oids, c.nitems, vb) :
+	    session_get(p.s, oids, c.nitems + (size_t)c.rate, vb);
 	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "%s", session_error(s));
-	report_missing(s, c.items, vb, c.nitems);
+		plugin_fail(&p, rc);
+	report_missing(p.s, c.items, vb, c.nitems);
 	if (c.rate)
-		rates(&c, &o, s, vb, &vb[c.nitems], deadline);
-	output_init(out);
-	evaluate(&c, out, vb, o.verbose);
-	session_free(s);
+		rates(&c, &p, vb, &vb[c.nitems]);
+	evaluate(&c, p.out, vb, p.o.verbose);
 	free(oids);
 	free(vb);
 	ctx_free(&c);
-	options_free(&o);
-	plugin_exit(out, "SNMP");
+	plugin_finish(&p);
 }
