@@ -90,6 +90,12 @@ session_offline(const struct session *s)
 	return s->wf != NULL;
 }
 
+int
+session_version(const struct session *s)
+{
+	return s->o.version;
+}
+
 unsigned
 session_requests(const struct session *s)
 {

@@ -99,6 +99,8 @@ const char *session_error(const struct session *);
 const char *session_peer(const struct session *);
 /* 1 when the session reads a walk file. */
 int	session_offline(const struct session *);
+/* The SNMP version the session speaks (enum snmp_version). */
+int	session_version(const struct session *);
 /* Datagrams sent so far. */
 unsigned session_requests(const struct session *);
 /*

@@ -197,3 +197,16 @@ range_parse_units(struct range *r, const char *s, const struct unit *units,
 	buf[len] = '\0';
 	return range_parse(r, buf);
 }
+
+/* Decimal multiples for bits per second (SI, as link speeds are). */
+const struct unit units_bits[] = {
+	{ "b", 1 }, { "bit", 1 }, { "bps", 1 },
+	{ "k", 1000 }, { "kb", 1000 }, { "kbit", 1000 }, { "kbps", 1000 },
+	{ "M", 1000000 }, { "Mb", 1000000 }, { "Mbit", 1000000 },
+	{ "Mbps", 1000000 },
+	{ "G", 1000000000 }, { "Gb", 1000000000 }, { "Gbit", 1000000000 },
+	{ "Gbps", 1000000000 },
+	{ "T", 1000000000000ULL }, { "Tb", 1000000000000ULL },
+	{ "Tbit", 1000000000000ULL }, { "Tbps", 1000000000000ULL },
+	{ NULL, 0 }
+};

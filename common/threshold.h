@@ -43,6 +43,8 @@ struct unit {
 
 /* B; K, KB, KiB = 1024; M, MB, MiB = 1024^2; ... up to P, PB, PiB. */
 extern const struct unit units_bytes[];
+/* b, bit, bps; k, M, G, T (and kb, kbit, kbps...): powers of 1000. */
+extern const struct unit units_bits[];
 /* s, sec; m, min; h; d; w (a week): in seconds. */
 extern const struct unit units_seconds[];
 

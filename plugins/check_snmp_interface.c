@@ -25,6 +25,7 @@
 #include <time.h>
 
 #include "cell.h"
+#include "ifmib.h"
 #include "limit.h"
 #include "num.h"
 #include "oid.h"
@@ -43,71 +44,6 @@
 #define TEXT_MAX	256
 #define TYPE_BITS	1024	/* ifType values a selection can name */
 
-/* IF-MIB ifEntry (1.3.6.1.2.1.2.2.1) and ifXEntry (1.3.6.1.2.1.31.1.1.1). */
-static const uint32_t if_entry[] = { 1, 3, 6, 1, 2, 1, 2, 2, 1 };
-static const uint32_t ifx_entry[] = { 1, 3, 6, 1, 2, 1, 31, 1, 1, 1 };
-static const uint32_t sys_uptime0[] = { 1, 3, 6, 1, 2, 1, 1, 3, 0 };
-
-enum col {
-	CO_INDEX, CO_DESCR, CO_TYPE, CO_SPEED, CO_PHYS, CO_ADMIN, CO_OPER,
-	CO_NAME, CO_HSPEED, CO_ALIAS,
-	CO_IN_OCT32, CO_IN_UCAST32, CO_IN_NUCAST32, CO_IN_DISC, CO_IN_ERR,
-	CO_OUT_OCT32, CO_OUT_UCAST32, CO_OUT_NUCAST32, CO_OUT_DISC, CO_OUT_ERR,
-	CO_IN_OCT64, CO_IN_UCAST64, CO_IN_MCAST64, CO_IN_BCAST64,
-	CO_OUT_OCT64, CO_OUT_UCAST64, CO_OUT_MCAST64, CO_OUT_BCAST64,
-	NCOLS
-};
-
-static const struct colinfo {
-	int		 ifx;		/* in ifXEntry, else ifEntry */
-	uint32_t	 arc;
-} cols[NCOLS] = {
-	[CO_INDEX] = { 0, 1 },		[CO_DESCR] = { 0, 2 },
-	[CO_TYPE] = { 0, 3 },		[CO_SPEED] = { 0, 5 },
-	[CO_PHYS] = { 0, 6 },		[CO_ADMIN] = { 0, 7 },
-	[CO_OPER] = { 0, 8 },		[CO_NAME] = { 1, 1 },
-	[CO_HSPEED] = { 1, 15 },	[CO_ALIAS] = { 1, 18 },
-	[CO_IN_OCT32] = { 0, 10 },	[CO_IN_UCAST32] = { 0, 11 },
-	[CO_IN_NUCAST32] = { 0, 12 },	[CO_IN_DISC] = { 0, 13 },
-	[CO_IN_ERR] = { 0, 14 },	[CO_OUT_OCT32] = { 0, 16 },
-	[CO_OUT_UCAST32] = { 0, 17 },	[CO_OUT_NUCAST32] = { 0, 18 },
-	[CO_OUT_DISC] = { 0, 19 },	[CO_OUT_ERR] = { 0, 20 },
-	[CO_IN_OCT64] = { 1, 6 },	[CO_IN_UCAST64] = { 1, 7 },
-	[CO_IN_MCAST64] = { 1, 8 },	[CO_IN_BCAST64] = { 1, 9 },
-	[CO_OUT_OCT64] = { 1, 10 },	[CO_OUT_UCAST64] = { 1, 11 },
-	[CO_OUT_MCAST64] = { 1, 12 },	[CO_OUT_BCAST64] = { 1, 13 }
-};
-
-/* The counters of a sample, whichever table they come from. */
-enum slot {
-	S_IN_OCT, S_OUT_OCT, S_IN_UCAST, S_OUT_UCAST, S_IN_MCAST, S_IN_BCAST,
-	S_OUT_MCAST, S_OUT_BCAST, S_IN_NUCAST, S_OUT_NUCAST, S_IN_DISC,
-	S_IN_ERR, S_OUT_DISC, S_OUT_ERR, NSLOTS
-};
-
-/* The slots' names in the state file. */
-static const char *const slot_names[NSLOTS] = {
-	"in_octets", "out_octets", "in_ucast", "out_ucast", "in_mcast",
-	"in_bcast", "out_mcast", "out_bcast", "in_nucast", "out_nucast",
-	"in_discards", "in_errors", "out_discards", "out_errors"
-};
-
-static const struct slotinfo {
-	int		 hc;		/* column with ifXTable counters, or -1 */
-	int		 c32;		/* column without, or -1 */
-	int		 dir;		/* enum dir */
-} slots[NSLOTS] = {
-	{ CO_IN_OCT64, CO_IN_OCT32, 0 }, { CO_OUT_OCT64, CO_OUT_OCT32, 1 },
-	{ CO_IN_UCAST64, CO_IN_UCAST32, 0 },
-	{ CO_OUT_UCAST64, CO_OUT_UCAST32, 1 }, { CO_IN_MCAST64, -1, 0 },
-	{ CO_IN_BCAST64, -1, 0 }, { CO_OUT_MCAST64, -1, 1 },
-	{ CO_OUT_BCAST64, -1, 1 }, { -1, CO_IN_NUCAST32, 0 },
-	{ -1, CO_OUT_NUCAST32, 1 }, { CO_IN_DISC, CO_IN_DISC, 0 },
-	{ CO_IN_ERR, CO_IN_ERR, 0 }, { CO_OUT_DISC, CO_OUT_DISC, 1 },
-	{ CO_OUT_ERR, CO_OUT_ERR, 1 }
-};
-
-enum dir { D_IN, D_OUT, NDIRS };
 enum metric { M_TRAFFIC, M_ERRORS, M_DISCARDS, NMETRICS };
 enum dirsel { DS_BOTH, DS_IN, DS_OUT };
 enum wc { WARN, CRIT };
@@ -118,16 +54,6 @@ static const char *const metric_name[NMETRICS] = { "traffic", "errors",
 
 /* A limit is in bits/s or per second, or in % of the speed or packets. */
 #define LIMIT_ABS	LIMIT_AMOUNT
-
-/* IF-MIB ifOperStatus (RFC 2863 §6, ifOperStatus). */
-enum oper {
-	OPER_UP = 1, OPER_DOWN, OPER_TESTING, OPER_UNKNOWN, OPER_DORMANT,
-	OPER_NOTPRESENT, OPER_LOWERDOWN, OPER_MAX = OPER_LOWERDOWN
-};
-
-static const char *const oper_names[OPER_MAX + 1] = { NULL, "up", "down",
-    "testing", "unknown", "dormant", "notPresent", "lowerLayerDown" };
-static const char *const admin_names[4] = { NULL, "up", "down", "testing" };
 
 #define ADMIN_IGNORE	(-1)
 
@@ -141,61 +67,11 @@ enum field {
 static const char *const field_names[] = { "descr", "name", "alias",
     NULL };
 
-/* IANAifType-MIB: the types an operator is likely to name. */
-static const struct iftype {
-	int		 type;
-	const char	*name;
-} iftypes[] = {
-	{ 1, "other" }, { 6, "ethernetCsmacd" }, { 7, "iso88023Csmacd" },
-	{ 9, "iso88025TokenRing" }, { 15, "fddi" }, { 18, "ds1" },
-	{ 20, "basicISDN" }, { 22, "propPointToPointSerial" }, { 23, "ppp" },
-	{ 24, "softwareLoopback" }, { 28, "slip" }, { 30, "ds3" },
-	{ 32, "frameRelay" }, { 33, "rs232" }, { 37, "atm" }, { 39, "sonet" },
-	{ 49, "aal5" }, { 53, "propVirtual" }, { 56, "fibreChannel" },
-	{ 62, "fastEther" }, { 63, "isdn" }, { 69, "fastEtherFX" },
-	{ 71, "ieee80211" }, { 77, "lapd" }, { 81, "ds0" }, { 94, "adsl" },
-	{ 97, "vdsl" }, { 108, "pppMultilinkBundle" },
-	{ 117, "gigabitEthernet" }, { 131, "tunnel" },
-	{ 134, "atmSubInterface" }, { 135, "l2vlan" }, { 136, "l3ipvlan" },
-	{ 142, "ipForward" }, { 150, "mplsTunnel" }, { 161, "ieee8023adLag" },
-	{ 166, "mpls" }, { 188, "radioMAC" }, { 209, "bridge" },
-	{ 237, "ieee80216WMAN" }, { 243, "wwanPP" }, { 244, "wwanPP2" },
-	/* short aliases */
-	{ 6, "ethernet" }, { 24, "loopback" }, { 161, "lag" },
-	{ 135, "vlan" }, { 71, "wifi" }, { 53, "virtual" },
-	{ 0, NULL }
-};
-
-/* Decimal multiples for bits per second (SI, as link speeds are). */
-static const struct unit units_bits[] = {
-	{ "b", 1 }, { "bit", 1 }, { "bps", 1 },
-	{ "k", 1000 }, { "kb", 1000 }, { "kbit", 1000 }, { "kbps", 1000 },
-	{ "M", 1000000 }, { "Mb", 1000000 }, { "Mbit", 1000000 },
-	{ "Mbps", 1000000 },
-	{ "G", 1000000000 }, { "Gb", 1000000000 }, { "Gbit", 1000000000 },
-	{ "Gbps", 1000000000 },
-	{ "T", 1000000000000ULL }, { "Tb", 1000000000000ULL },
-	{ "Tbit", 1000000000000ULL }, { "Tbps", 1000000000000ULL },
-	{ NULL, 0 }
-};
-
 struct iface {
-	uint32_t	 idx;
-	int		 exists;
-	char		 descr[TEXT_MAX];
-	char		 name[TEXT_MAX];
-	char		 alias[TEXT_MAX];
-	char		 phys[TEXT_MAX];	/* hex */
+	struct ifmib_row r;		/* as read: identity, status, counters */
 	char		 label[TEXT_MAX + 16];	/* what the output calls it */
-	int		 type;		/* -1 unknown */
-	int		 has_ifspeed, has_hspeed;
-	uint64_t	 ifspeed;
-	uint64_t	 hspeed;	/* Mb/s */
 	uint64_t	 speed[NDIRS];	/* bits/s, 0 unknown */
-	int		 admin, oper;	/* 0 missing */
 	int		 ignored;	/* admin down, --admin-down ignore */
-	int		 want_hc;	/* ask ifXTable for its counters */
-	struct rate_sample cur;		/* source: counters from ifXTable */
 	struct rate_sample prev;
 	int		 have_prev;
 	const char	*prev_text;	/* the old state section, in the */
@@ -417,7 +293,6 @@ static int
 type_parse(const char *tok, char *err, size_t errlen)
 {
 	long v;
-	size_t i;
 
 	if (*tok >= '0' && *tok <= '9' && tok[strspn(tok, "0123456789")] ==
 	    '\0' && strlen(tok) < 19) {
@@ -428,10 +303,8 @@ type_parse(const char *tok, char *err, size_t errlen)
 		}
 		return (int)v;
 	}
-	for (i = 0; iftypes[i].name != NULL; i++) {
-		if (strcasecmp(tok, iftypes[i].name) == 0)
-			return iftypes[i].type;
-	}
+	if ((v = ifmib_type_parse(tok)) >= 0)
+		return (int)v;
 	snprintf(err, errlen, "Unknown interface type '%s': use an ifType "
 	    "number or a name such as ethernetCsmacd, softwareLoopback, "
 	    "ieee8023adLag, l2vlan, tunnel", tok);
@@ -462,20 +335,6 @@ parse_types(unsigned char *bits, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
-static int
-oper_parse(const char *s)
-{
-	int i;
-
-	for (i = 1; i <= OPER_MAX; i++) {
-		if (strcasecmp(s, oper_names[i]) == 0)
-			return i;
-	}
-	if (s[0] >= '1' && s[0] <= '7' && s[1] == '\0')
-		return s[0] - '0';
-	return -1;
-}
-
 /* One STATUS=STATE of --oper-state. */
 static int
 oper_state(struct ctx *c, char *tok, char *err, size_t errlen)
@@ -489,7 +348,7 @@ oper_state(struct ctx *c, char *tok, char *err, size_t errlen)
 		return -1;
 	}
 	*eq = '\0';
-	if ((o = oper_parse(tok)) < 0) {
+	if ((o = ifmib_oper_parse(tok)) < 0) {
 		snprintf(err, errlen, "Invalid --oper-state: unknown status "
 		    "'%s' (expected up, down, testing, unknown, dormant, "
 		    "notPresent, lowerLayerDown or 1-7)", tok);
@@ -498,7 +357,7 @@ oper_state(struct ctx *c, char *tok, char *err, size_t errlen)
 	if ((st = state_parse(eq + 1)) < 0) {
 		snprintf(err, errlen, "Invalid --oper-state: state '%s' for %s "
 		    "(expected OK, WARNING, CRITICAL, UNKNOWN or 0-3)", eq + 1,
-		    oper_names[o]);
+		    ifmib_oper_name(o));
 		return -1;
 	}
 	c->oper_user[o] = st;
@@ -724,226 +583,13 @@ setup(struct ctx *c, const struct snmp_opts *o)
 		    "key: use fewer or shorter -n, -r, -E and --index values");
 }
 
-static void
-column_oid(struct oid *o, int col)
-{
-	const uint32_t *base = cols[col].ifx ? ifx_entry : if_entry;
-	size_t n = cols[col].ifx ? sizeof(ifx_entry) / sizeof(ifx_entry[0]) :
-	    sizeof(if_entry) / sizeof(if_entry[0]);
-
-	memcpy(o->arcs, base, n * sizeof(*base));
-	o->arcs[n] = cols[col].arc;
-	o->len = n + 1;
-}
-
-static void
-cell_oid(struct oid *o, int col, uint32_t idx)
-{
-	column_oid(o, col);
-	o->arcs[o->len++] = idx;
-}
-
-/* A counter: Counter64 is 64 bits; Counter32 (or a Gauge32 some agents
- * send in its place) wraps at 32. */
-static void
-put_counter(struct rate_sample *sm, int slot, const struct snmp_value *v)
-{
-	sm->bits[slot] = 0;
-	sm->v[slot] = 0;
-	if (v->type == VAL_COUNTER64)
-		sm->bits[slot] = 64;
-	else if (v->type == VAL_COUNTER32 || v->type == VAL_GAUGE32)
-		sm->bits[slot] = 32;
-	else
-		return;
-	sm->v[slot] = v->u;
-}
-
-static void
-store(struct iface *f, int col, const struct snmp_value *v)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t i, n;
-	int s;
-
-	/* the agent has the row if it answers any status or identity cell */
-	if (col <= CO_ALIAS && !value_is_exception(v))
-		f->exists = 1;
-	switch (col) {
-	case CO_DESCR:
-		cell_text(v, f->descr, sizeof(f->descr));
-		return;
-	case CO_NAME:
-		cell_text(v, f->name, sizeof(f->name));
-		return;
-	case CO_ALIAS:
-		cell_text(v, f->alias, sizeof(f->alias));
-		return;
-	case CO_TYPE:
-		f->type = cell_enum(v);
-		return;
-	case CO_SPEED:
-		f->has_ifspeed = cell_uint(v, &f->ifspeed) == 0;
-		return;
-	case CO_HSPEED:
-		f->has_hspeed = cell_uint(v, &f->hspeed) == 0;
-		return;
-	case CO_PHYS:
-		f->phys[0] = '\0';
-		if (v->type != VAL_OCTET_STRING)
-			return;
-		n = v->len < (TEXT_MAX - 1) / 2 ? v->len : (TEXT_MAX - 1) / 2;
-		for (i = 0; i < n; i++) {
-			f->phys[2 * i] = hex[v->bytes[i] >> 4];
-			f->phys[2 * i + 1] = hex[v->bytes[i] & 15];
-		}
-		f->phys[2 * n] = '\0';
-		return;
-	case CO_ADMIN:
-		s = cell_enum(v);
-		f->admin = s >= 1 && s <= 3 ? s : 0;
-		return;
-	case CO_OPER:
-		s = cell_enum(v);
-		f->oper = s >= 1 && s <= OPER_MAX ? s : 0;
-		return;
-	}
-	for (s = 0; s < NSLOTS; s++) {
-		if (slots[s].hc == col || slots[s].c32 == col) {
-			put_counter(&f->cur, s, v);
-			/* the error columns serve both sets: one slot */
-		}
-	}
-}
-
-/* The columns one interface needs in a GET. */
-static size_t
-want_cols(const struct iface *f, int ident, int counters, int v1, int *out)
-{
-	size_t n = 0;
-	int s, col;
-
-	if (ident) {
-		out[n++] = CO_DESCR;
-		out[n++] = CO_TYPE;
-		out[n++] = CO_SPEED;
-		out[n++] = CO_PHYS;
-		out[n++] = CO_ADMIN;
-		out[n++] = CO_OPER;
-		/*
-		 * v1 agents without ifXTable answer noSuchName, which costs
-		 * a round trip per object: v1 reads ifTable only.
-		 */
-		if (!v1) {
-			out[n++] = CO_NAME;
-			out[n++] = CO_HSPEED;
-			out[n++] = CO_ALIAS;
-		}
-	}
-	if (counters) {
-		for (s = 0; s < NSLOTS; s++) {
-			col = f->want_hc ? slots[s].hc : slots[s].c32;
-			if (col >= 0)
-				out[n++] = col;
-		}
-	}
-	return n;
-}
-
-/*
- * GET the wanted columns of the interfaces list[0..n), as few requests as
- * the varbind limit allows, each starting with sysUpTime.0 so that every
- * counter has the agent's clock of its own request.
- */
-static void
-fetch(struct plugin *p, struct iface **list, size_t n, int ident,
-    int counters)
-{
-	static struct oid oids[SESSION_MAX_VB];
-	static struct varbind vb[SESSION_MAX_VB];
-	struct rate_clock clk;
-	struct iface *f;
-	int cl[NCOLS];
-	size_t i = 0, first, j, k, m, pos;
-	int v1 = p->o.version == SNMP_V1;
-
-	while (i < n) {
-		memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
-		oids[0].len = sizeof(sys_uptime0) / sizeof(sys_uptime0[0]);
-		m = 1;
-		for (first = i; i < n; i++) {
-			k = want_cols(list[i], ident, counters, v1, cl);
-			if (m + k > SESSION_MAX_VB)
-				break;
-			for (j = 0; j < k; j++)
-				cell_oid(&oids[m++], cl[j], list[i]->idx);
-		}
-		plugin_get(p, oids, m, vb);
-		rate_clock_now(&clk, &vb[0].val, p->s);
-		for (pos = 1; first < i; first++) {
-			f = list[first];
-			k = want_cols(f, ident, counters, v1, cl);
-			if (counters) {
-				f->cur.clock = clk;
-				f->cur.source = f->want_hc;
-			}
-			for (j = 0; j < k; j++)
-				store(f, cl[j], &vb[pos++].val);
-		}
-	}
-}
-
-/* Counters for list[0..n): ifXTable first, ifTable where it has none. */
-static void
-fetch_counters(struct plugin *p, struct iface **list, size_t n, int ident)
-{
-	struct iface **again;
-	size_t i, k = 0;
-
-	fetch(p, list, n, ident, 1);
-	if ((again = calloc(n ? n : 1, sizeof(struct iface *))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < n; i++) {
-		if (list[i]->want_hc && (list[i]->cur.bits[S_IN_OCT] == 0 ||
-		    list[i]->cur.bits[S_OUT_OCT] == 0) && list[i]->exists) {
-			list[i]->want_hc = 0;
-			memset(list[i]->cur.bits, 0, sizeof(list[i]->cur.bits));
-			again[k++] = list[i];
-		}
-	}
-	if (k > 0)
-		fetch(p, again, k, 0, 1);
-	free(again);
-}
-
-static const char *
-type_name(int t)
-{
-	size_t i;
-
-	for (i = 0; iftypes[i].name != NULL; i++) {
-		if (iftypes[i].type == t)
-			return iftypes[i].name;
-	}
-	return NULL;
-}
-
 /* The speed of each direction: the options, else the agent's. */
 static void
 set_speed(const struct ctx *c, struct iface *f)
 {
-	uint64_t agent = 0;
+	uint64_t agent = ifmib_speed(&f->r);
 	int d;
 
-	/*
-	 * ifSpeed is exact below its 4294967295 ceiling; above it (or when
-	 * it says 0 but ifHighSpeed knows better) ifHighSpeed in Mb/s.  A
-	 * saturated ifSpeed without ifHighSpeed is no speed at all.
-	 */
-	if (f->has_ifspeed && f->ifspeed > 0 && f->ifspeed < 4294967295ULL)
-		agent = f->ifspeed;
-	else if (f->has_hspeed && f->hspeed > 0)
-		agent = f->hspeed * 1000000;
 	for (d = 0; d < NDIRS; d++)
 		f->speed[d] = c->has_speed[d] ? c->speed[d] : agent;
 }
@@ -965,11 +611,11 @@ match_texts(const struct ctx *c, const struct iface *f, const char **t)
 	size_t n = 0;
 
 	if (c->so.fields & F_DESCR)
-		t[n++] = f->descr;
+		t[n++] = f->r.descr;
 	if (c->so.fields & F_NAME)
-		t[n++] = f->name[0] != '\0' ? f->name : f->descr;
+		t[n++] = f->r.name[0] != '\0' ? f->r.name : f->r.descr;
 	if (c->so.fields & F_ALIAS)
-		t[n++] = f->alias;
+		t[n++] = f->r.alias;
 	return n;
 }
 
@@ -998,8 +644,8 @@ fmt_speed(char *buf, size_t cap, uint64_t speed)
 static void
 list(struct plugin *p, const struct ctx *c, struct output *out)
 {
-	static const int lc[] = { CO_DESCR, CO_TYPE, CO_SPEED, CO_ADMIN,
-	    CO_OPER, CO_NAME, CO_HSPEED, CO_ALIAS };
+	static const int lc[] = { IF_DESCR, IF_TYPE, IF_SPEED, IF_ADMIN,
+	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS };
 	struct oid oids[8];
 	struct table t;
 	struct iface *f;
@@ -1009,7 +655,7 @@ list(struct plugin *p, const struct ctx *c, struct output *out)
 	int sel;
 
 	for (i = 0; i < 8; i++)
-		column_oid(&oids[i], lc[i]);
+		ifmib_column(&oids[i], lc[i]);
 	plugin_walk(p, oids, 8, &t);
 	if ((f = malloc(sizeof(*f))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -1019,26 +665,26 @@ list(struct plugin *p, const struct ctx *c, struct output *out)
 		if (t.rows[i].index_len != 1)
 			continue;
 		memset(f, 0, sizeof(*f));
-		f->idx = t.rows[i].index[0];
-		f->type = -1;
+		f->r.idx = t.rows[i].index[0];
+		f->r.type = -1;
 		for (j = 0; j < 8; j++)
-			store(f, lc[j], &t.rows[i].val[j]);
+			ifmib_store(&f->r, lc[j], &t.rows[i].val[j]);
 		set_speed(c, f);
-		sel = select_index(&c->so, f->idx) && type_selected(c, f->type) &&
-		    text_selected(c, f);
-		tn = type_name(f->type);
+		sel = select_index(&c->so, f->r.idx) &&
+		    type_selected(c, f->r.type) && text_selected(c, f);
+		tn = ifmib_type_name(f->r.type);
 		fmt_speed(sp, sizeof(sp), f->speed[D_IN]);
 		if (tn != NULL)
-			snprintf(ty, sizeof(ty), "%s(%d)", tn, f->type);
-		else if (f->type >= 0)
-			snprintf(ty, sizeof(ty), "%d", f->type);
+			snprintf(ty, sizeof(ty), "%s(%d)", tn, f->r.type);
+		else if (f->r.type >= 0)
+			snprintf(ty, sizeof(ty), "%d", f->r.type);
 		else
 			snprintf(ty, sizeof(ty), "?");
 		sb_printf(&out->longout, "%c %lu descr '%s' name '%s' alias "
 		    "'%s' type %s speed %s admin %s oper %s\n",
-		    sel ? '*' : ' ', (unsigned long)f->idx, f->descr, f->name,
-		    f->alias, ty, sp, f->admin ? admin_names[f->admin] : "?",
-		    f->oper ? oper_names[f->oper] : "?");
+		    sel ? '*' : ' ', (unsigned long)f->r.idx, f->r.descr,
+		    f->r.name, f->r.alias, ty, sp, ifmib_admin_name(f->r.admin),
+		    ifmib_oper_name(f->r.oper));
 	}
 	free(f);
 	table_free(&t);
@@ -1057,8 +703,8 @@ add_iface(struct iface **ifs, size_t *n, size_t *cap, uint32_t idx)
 	}
 	f = &(*ifs)[(*n)++];
 	memset(f, 0, sizeof(*f));
-	f->idx = idx;
-	f->type = -1;
+	f->r.idx = idx;
+	f->r.type = -1;
 }
 
 /*
@@ -1079,21 +725,21 @@ select_walk(struct plugin *p, struct ctx *c,
 
 	*name_from_descr = 0;
 	if (text && (c->so.fields & F_DESCR))
-		wc[k++] = CO_DESCR;
+		wc[k++] = IF_DESCR;
 	if (text && (c->so.fields & F_NAME))
-		wc[k++] = CO_NAME;
+		wc[k++] = IF_NAME;
 	if (text && (c->so.fields & F_ALIAS))
-		wc[k++] = CO_ALIAS;
+		wc[k++] = IF_ALIAS;
 	if (c->has_types || c->has_xtypes)
-		wc[k++] = CO_TYPE;
+		wc[k++] = IF_TYPE;
 	if (k == 0)
-		wc[k++] = CO_INDEX;
+		wc[k++] = IF_INDEX;
 	for (i = 0; i < k; i++)
-		column_oid(&oids[i], wc[i]);
+		ifmib_column(&oids[i], wc[i]);
 	plugin_walk(p, oids, k, &t);
 	if (text && (c->so.fields & F_NAME)) {
 		for (i = j = named = 0; i < k; i++) {
-			if (wc[i] == CO_NAME)
+			if (wc[i] == IF_NAME)
 				j = i;
 		}
 		for (i = 0; i < t.nrows; i++) {
@@ -1104,8 +750,8 @@ select_walk(struct plugin *p, struct ctx *c,
 		if (named == 0 && !(c->so.fields & F_DESCR)) {
 			/* no ifXTable: the names are in ifDescr */
 			table_free(&t);
-			wc[j] = CO_DESCR;
-			column_oid(&oids[j], CO_DESCR);
+			wc[j] = IF_DESCR;
+			ifmib_column(&oids[j], IF_DESCR);
 			plugin_walk(p, oids, k, &t);
 			*name_from_descr = 1;
 		}
@@ -1117,76 +763,23 @@ select_walk(struct plugin *p, struct ctx *c,
 			continue;
 		(*total)++;
 		/* what store() and the selection read, not all 8 KiB */
-		probe.idx = t.rows[i].index[0];
-		probe.type = -1;
-		probe.descr[0] = probe.name[0] = probe.alias[0] = '\0';
+		probe.r.idx = t.rows[i].index[0];
+		probe.r.type = -1;
+		probe.r.descr[0] = probe.r.name[0] = probe.r.alias[0] = '\0';
 		for (j = 0; j < k; j++)
-			store(&probe, wc[j], &t.rows[i].val[j]);
+			ifmib_store(&probe.r, wc[j], &t.rows[i].val[j]);
 		if (*name_from_descr)
-			snprintf(probe.name, sizeof(probe.name), "%s",
-			    probe.descr);
-		if (!type_selected(c, probe.type) || !text_selected(c, &probe))
+			snprintf(probe.r.name, sizeof(probe.r.name), "%s",
+			    probe.r.descr);
+		if (!type_selected(c, probe.r.type) || !text_selected(c, &probe))
 			continue;
-		add_iface(&ifs, n, &cap, probe.idx);
+		add_iface(&ifs, n, &cap, probe.r.idx);
 		/* v1 GETs read no ifXTable: keep what the walk found */
-		memcpy(ifs[*n - 1].name, probe.name, strlen(probe.name) + 1);
-		memcpy(ifs[*n - 1].alias, probe.alias, strlen(probe.alias) + 1);
+		memcpy(ifs[*n - 1].r.name, probe.r.name, strlen(probe.r.name) + 1);
+		memcpy(ifs[*n - 1].r.alias, probe.r.alias, strlen(probe.r.alias) + 1);
 	}
 	table_free(&t);
 	return ifs;
-}
-
-/* Hex of a text, "-" when empty: one word for the state file. */
-static void
-hex_word(struct strbuf *sb, const char *s)
-{
-	static const char hex[] = "0123456789abcdef";
-	char x[2];
-
-	if (*s == '\0') {
-		sb_add(sb, "-");
-		return;
-	}
-	for (; *s != '\0'; s++) {
-		x[0] = hex[(unsigned char)*s >> 4];
-		x[1] = hex[(unsigned char)*s & 15];
-		sb_addn(sb, x, 2);
-	}
-}
-
-/* What the interface is: ifDescr, ifName, ifPhysAddress (hex words). */
-static void
-identity(const struct iface *f, char *buf, size_t cap)
-{
-	struct strbuf sb;
-
-	sb_init(&sb, buf, cap);
-	hex_word(&sb, f->descr);
-	sb_add(&sb, " ");
-	hex_word(&sb, f->name);
-	sb_add(&sb, " ");
-	sb_add(&sb, f->phys[0] != '\0' ? f->phys : "-");
-}
-
-/* The packets of a direction between the samples (those counted). */
-static int
-packets(const int *has, const uint64_t *delta, int d, double *out)
-{
-	static const int in[] = { S_IN_UCAST, S_IN_MCAST, S_IN_BCAST,
-	    S_IN_NUCAST };
-	static const int outs[] = { S_OUT_UCAST, S_OUT_MCAST, S_OUT_BCAST,
-	    S_OUT_NUCAST };
-	const int *sl = d == D_IN ? in : outs;
-	size_t i;
-
-	if (!has[sl[0]])
-		return -1;
-	*out = 0;
-	for (i = 0; i < 4; i++) {
-		if (has[sl[i]])
-			*out += (double)delta[sl[i]];
-	}
-	return 0;
 }
 
 /* Traffic, errors and discards of each direction from the deltas. */
@@ -1216,7 +809,7 @@ metrics(struct iface *f, const int *has, const uint64_t *delta)
 				continue;
 			f->has[m][d] = 1;
 			f->val[m][d] = (double)delta[sl] / f->secs;
-			if (packets(has, delta, d, &pk) == 0) {
+			if (ifmib_packets(has, delta, d, &pk) == 0) {
 				f->has_pct[m][d] = 1;
 				/* none arrived: all that did were bad */
 				f->pct[m][d] = pk > 0 ? (double)delta[sl] *
@@ -1227,42 +820,42 @@ metrics(struct iface *f, const int *has, const uint64_t *delta)
 }
 
 /*
- * Rates between f->prev and f->cur: the identity and the counters' table,
+ * Rates between f->prev and f->r.cur: the identity and the counters' table,
  * the interval from the agent's clock, then each counter's delta (a
  * 32-bit wrap is plausible only below the line rate).
  */
 static void
 rates(struct iface *f)
 {
-	uint64_t delta[NSLOTS];
-	double secs, maxps[NSLOTS];
-	int has[NSLOTS], s;
+	uint64_t delta[IF_NSLOTS];
+	double secs, maxps[IF_NSLOTS];
+	int has[IF_NSLOTS], s;
 
 	if (!f->have_prev) {
 		f->rate = RATE_FIRST;
 		return;
 	}
-	if (strcmp(f->cur.id, f->prev.id) != 0) {
+	if (strcmp(f->r.cur.id, f->prev.id) != 0) {
 		f->rate = RATE_RESET;
 		snprintf(f->why, sizeof(f->why), "ifIndex %lu now names "
 		    "another interface (its ifDescr, ifName or ifPhysAddress "
-		    "changed)", (unsigned long)f->idx);
+		    "changed)", (unsigned long)f->r.idx);
 		return;
 	}
-	if (f->prev.source != f->cur.source) {
+	if (f->prev.source != f->r.cur.source) {
 		f->rate = RATE_RESET;
 		snprintf(f->why, sizeof(f->why), "the counters now come from "
-		    "%s", f->cur.source ? "ifXTable (64 bits)" :
+		    "%s", f->r.cur.source ? "ifXTable (64 bits)" :
 		    "ifTable (32 bits)");
 		return;
 	}
-	f->rate = rate_interval(&f->prev.clock, &f->cur.clock, &secs, f->why,
+	f->rate = rate_interval(&f->prev.clock, &f->r.cur.clock, &secs, f->why,
 	    sizeof(f->why));
 	if (f->rate != RATE_OK)
 		return;
-	for (s = 0; s < NSLOTS; s++)
-		maxps[s] = (double)f->speed[slots[s].dir] / 8;
-	f->rate = rate_sample_deltas(&f->prev, &f->cur, slot_names, NSLOTS,
+	for (s = 0; s < IF_NSLOTS; s++)
+		maxps[s] = (double)f->speed[ifmib_slot_dir[s]] / 8;
+	f->rate = rate_sample_deltas(&f->prev, &f->r.cur, ifmib_slot_names, IF_NSLOTS,
 	    secs, maxps, delta, has, &f->wrapped, f->why, sizeof(f->why));
 	if (f->rate != RATE_OK)
 		return;
@@ -1274,16 +867,16 @@ rates(struct iface *f)
 static int
 status_state(const struct ctx *c, struct iface *f)
 {
-	if (f->admin == 0 || f->oper == 0)
+	if (f->r.admin == 0 || f->r.oper == 0)
 		return STATE_UNKNOWN;
-	if (f->admin == 2) {
+	if (f->r.admin == 2) {
 		if (c->admin_down == ADMIN_IGNORE) {
 			f->ignored = 1;
 			return STATE_OK;
 		}
 		return c->admin_down;
 	}
-	return c->oper_map[f->oper];
+	return c->oper_map[f->r.oper];
 }
 
 /* Thresholds of one metric and direction. */
@@ -1330,7 +923,7 @@ evaluate(const struct ctx *c, struct iface *f, int counters)
 	f->state = f->status_state;
 	if (f->ignored || !counters)
 		return;
-	if (f->cur.bits[S_IN_OCT] == 0 || f->cur.bits[S_OUT_OCT] == 0) {
+	if (f->r.cur.bits[S_IN_OCT] == 0 || f->r.cur.bits[S_OUT_OCT] == 0) {
 		/* no octet counters at all: a value we did not get */
 		f->state = state_worst(f->state, STATE_UNKNOWN);
 		return;
@@ -1347,19 +940,19 @@ evaluate(const struct ctx *c, struct iface *f, int counters)
 static void
 status_text(struct strbuf *sb, const struct iface *f)
 {
-	if (f->admin == 0 || f->oper == 0) {
-		sb_printf(sb, "%s missing or invalid", f->admin == 0 ?
+	if (f->r.admin == 0 || f->r.oper == 0) {
+		sb_printf(sb, "%s missing or invalid", f->r.admin == 0 ?
 		    "ifAdminStatus" : "ifOperStatus");
 		return;
 	}
-	if (f->admin == 2) {
+	if (f->r.admin == 2) {
 		sb_add(sb, "admin down");
 		if (f->ignored)
 			sb_add(sb, " (ignored)");
 		return;
 	}
-	sb_add(sb, oper_names[f->oper]);
-	if (f->admin == 3)
+	sb_add(sb, ifmib_oper_name(f->r.oper));
+	if (f->r.admin == 3)
 		sb_add(sb, " (admin testing)");
 }
 
@@ -1419,7 +1012,7 @@ iface_text(struct strbuf *sb, const struct iface *f, int counters,
 		status_text(sb, f);
 	if (f->ignored || !counters)
 		return;
-	if (f->cur.bits[S_IN_OCT] == 0 || f->cur.bits[S_OUT_OCT] == 0) {
+	if (f->r.cur.bits[S_IN_OCT] == 0 || f->r.cur.bits[S_OUT_OCT] == 0) {
 		sb_printf(sb, "%sno octet counters (ifInOctets/ifOutOctets "
 		    "missing)", sb->len > start ? ", " : "");
 		return;
@@ -1559,9 +1152,9 @@ perf(const struct ctx *c, const struct iface *f, struct output *o)
 			    NULL);
 		}
 	for (d = 0; d < NDIRS; d++) {
-		if (f->cur.bits[oct[d]] == 0)
+		if (f->r.cur.bits[oct[d]] == 0)
 			continue;
-		num_from_uint(&max, f->cur.v[oct[d]]);
+		num_from_uint(&max, f->r.cur.v[oct[d]]);
 		perf_label(label, sizeof(label), f->label, dir_name[d],
 		    "octets");
 		output_perf(o, label, &max, "c", NULL, &zero, NULL);
@@ -1586,16 +1179,16 @@ set_labels(struct iface *ifs, size_t n)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		sb_init(&sb, ifs[i].label, sizeof(ifs[i].label));
-		if (ifs[i].name[0] != '\0')
-			sb_add(&sb, ifs[i].name);
-		else if (ifs[i].descr[0] != '\0')
-			sb_add(&sb, ifs[i].descr);
+		if (ifs[i].r.name[0] != '\0')
+			sb_add(&sb, ifs[i].r.name);
+		else if (ifs[i].r.descr[0] != '\0')
+			sb_add(&sb, ifs[i].r.descr);
 		else {
 			sb_add(&sb, "ifIndex ");
-			sb_u64(&sb, ifs[i].idx);
+			sb_u64(&sb, ifs[i].r.idx);
 		}
 		labels[i] = ifs[i].label;
-		idx[i] = ifs[i].idx;
+		idx[i] = ifs[i].r.idx;
 	}
 	if (output_unique_labels(labels, idx, n, sizeof(ifs[0].label), "#") !=
 	    SNMP_OK)
@@ -1702,13 +1295,13 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		sb_init(&sb, line, sizeof(line));
 		iface_text(&sb, f, counters, 0);
 		sb_printf(&out->longout, "[%s] %s (ifIndex %lu", state_name(
-		    f->state), f->label, (unsigned long)f->idx);
-		if (f->alias[0] != '\0')
-			sb_printf(&out->longout, ", alias '%s'", f->alias);
+		    f->state), f->label, (unsigned long)f->r.idx);
+		if (f->r.alias[0] != '\0')
+			sb_printf(&out->longout, ", alias '%s'", f->r.alias);
 		sb_printf(&out->longout, "): %s\n", line);
 		if (verbose >= 1 && counters && !f->ignored) {
 			sb_printf(&out->longout, "  counters from %s, speed ",
-			    f->cur.source ? "ifXTable (64 bits)" :
+			    f->r.cur.source ? "ifXTable (64 bits)" :
 			    "ifTable (32 bits)");
 			for (d = 0; d < NDIRS; d++) {
 				fmt_speed(line, sizeof(line), f->speed[d]);
@@ -1718,7 +1311,7 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 			if (f->rate == RATE_OK)
 				sb_printf(&out->longout, ", interval %.2f s "
 				    "(%s clock)%s", f->secs,
-				    f->cur.clock.has_uptime &&
+				    f->r.cur.clock.has_uptime &&
 				    f->prev.clock.has_uptime ? "the agent's" :
 				    "this host's", f->wrapped ? ", a Counter32 "
 				    "wrapped" : "");
@@ -1729,13 +1322,13 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 			continue;
 		}
 		nchk++;
-		want = c->expect_down ? f->oper != OPER_UP : f->oper == OPER_UP;
+		want = c->expect_down ? f->r.oper != OPER_UP : f->r.oper == OPER_UP;
 		if (want)
 			nup++;
 		if (f->state != STATE_OK)
 			nprob++;
-		if (counters && f->cur.bits[S_IN_OCT] != 0 &&
-		    f->cur.bits[S_OUT_OCT] != 0) {
+		if (counters && f->r.cur.bits[S_IN_OCT] != 0 &&
+		    f->r.cur.bits[S_OUT_OCT] != 0) {
 			if (f->rate == RATE_FIRST || f->rate == RATE_TOO_SOON) {
 				if (nfirst++ == 0)
 					firstf = f;
@@ -1809,7 +1402,7 @@ select_ifaces(struct plugin *p, struct ctx *c, size_t *n, size_t *total,
 		return select_walk(p, c, n, total, name_from_descr);
 	/* an index selection needs no walk: the GET tells what exists */
 	for (i = 0; i < c->so.nidx; i++) {
-		for (k = 0; k < *n && ifs[k].idx != c->so.idx[i]; k++)
+		for (k = 0; k < *n && ifs[k].r.idx != c->so.idx[i]; k++)
 			;
 		if (k == *n)
 			add_iface(&ifs, n, &cap, c->so.idx[i]);
@@ -1838,9 +1431,9 @@ state_load(struct rate_store *rs, const struct ctx *c,
 		    "Cannot keep samples for rates: %s; --sample and "
 		    "--status-only need no state file", rs->st.err);
 	for (i = 0; i < n; i++) {
-		num_u64_text(item, ifs[i].idx);
+		num_u64_text(item, ifs[i].r.idx);
 		ifs[i].have_prev = rate_find(rs, item, &text, &len) == 0 &&
-		    rate_sample_parse(text, len, slot_names, NSLOTS,
+		    rate_sample_parse(text, len, ifmib_slot_names, IF_NSLOTS,
 		    &ifs[i].prev) == 0;
 		if (!ifs[i].have_prev)
 			snprintf(ifs[i].why, sizeof(ifs[i].why), "%s",
@@ -1850,7 +1443,7 @@ state_load(struct rate_store *rs, const struct ctx *c,
 			ifs[i].prev_text = text;
 			ifs[i].prev_len = len;
 			if (!ifs[i].prev.source)
-				ifs[i].want_hc = 0;	/* no 64-bit probe */
+				ifs[i].r.want_hc = 0;	/* no 64-bit probe */
 		}
 	}
 }
@@ -1864,13 +1457,13 @@ state_store(struct rate_store *rs, const struct iface *ifs, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		num_u64_text(item, ifs[i].idx);
+		num_u64_text(item, ifs[i].r.idx);
 		if (ifs[i].rate == RATE_TOO_SOON) {
 			rate_add(rs, item, ifs[i].prev_text, ifs[i].prev_len);
 			continue;
 		}
 		sb_init(&sb, buf, sizeof(buf));
-		rate_sample_format(&sb, &ifs[i].cur, slot_names, NSLOTS);
+		rate_sample_format(&sb, &ifs[i].r.cur, ifmib_slot_names, IF_NSLOTS);
 		rate_add(rs, item, buf, sb.len);
 	}
 	if (rate_commit(rs) != SNMP_OK)
@@ -1886,11 +1479,12 @@ state_store(struct rate_store *rs, const struct iface *ifs, size_t n)
  */
 static void
 sample_again(struct plugin *p, long secs, struct iface *ifs,
-    struct iface **lst, size_t n)
+    struct ifmib_row **rows, size_t n)
 {
 	int64_t now = snmp_now_ms(), took = now - p->started, wait;
 	struct timespec ts;
 	size_t i;
+	int rc;
 
 	/* room for a second sample as slow as the first, and a margin */
 	wait = p->deadline - now - took - took / 2 - 100;
@@ -1902,16 +1496,18 @@ sample_again(struct plugin *p, long secs, struct iface *ifs,
 		    "raise -t", secs, (double)p->o.timeout_ms / 1000,
 		    (double)took / 1000);
 	for (i = 0; i < n; i++) {
-		ifs[i].prev = ifs[i].cur;
+		ifs[i].prev = ifs[i].r.cur;
 		ifs[i].have_prev = 1;
 	}
 	ts.tv_sec = (time_t)(wait / 1000);
 	ts.tv_nsec = (long)(wait % 1000) * 1000000;
 	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
 		;
-	fetch(p, lst, n, 0, 1);
+	if ((rc = ifmib_fetch(p->s, rows, n, 0, 1)) != SNMP_OK)
+		plugin_fail(p, rc);
 	for (i = 0; i < n; i++)
-		identity(&ifs[i], ifs[i].cur.id, sizeof(ifs[i].cur.id));
+		ifmib_identity(&ifs[i].r, ifs[i].r.cur.id,
+		    sizeof(ifs[i].r.cur.id));
 }
 
 /*
@@ -1929,19 +1525,19 @@ keep_selected(const struct ctx *c, struct iface *ifs, size_t n,
 	size_t i, k;
 
 	for (i = k = 0; i < n; i++) {
-		if (!ifs[i].exists) {
+		if (!ifs[i].r.exists) {
 			sb_printf(missing, "%s%lu", missing->len ? ", " : "",
-			    (unsigned long)ifs[i].idx);
+			    (unsigned long)ifs[i].r.idx);
 			continue;
 		}
-		if (!type_selected(c, ifs[i].type) ||
+		if (!type_selected(c, ifs[i].r.type) ||
 		    !text_selected(c, &ifs[i])) {
 			if (c->so.nidx == 0) {
-				now = ifs[i].name[0] != '\0' ? ifs[i].name :
-				    ifs[i].descr;
+				now = ifs[i].r.name[0] != '\0' ? ifs[i].r.name :
+				    ifs[i].r.descr;
 				sb_printf(changed, "%sifIndex %lu now '",
 				    changed->len ? ", " : "",
-				    (unsigned long)ifs[i].idx);
+				    (unsigned long)ifs[i].r.idx);
 				output_put_text(changed,
 				    (const unsigned char *)now, strlen(now));
 				sb_add(changed, "'");
@@ -1964,27 +1560,27 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
     struct strbuf *missing, struct strbuf *changed)
 {
 	struct rate_store rs;
-	struct iface **lst;
+	struct ifmib_row **rows;
 	size_t i, nsel;
 	int counters = !c->status_only, use_state = counters && c->sample == 0;
+	int rc;
 
-	if ((lst = calloc(n, sizeof(struct iface *))) == NULL)
+	if ((rows = calloc(n, sizeof(*rows))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
-		lst[i] = &ifs[i];
-		ifs[i].want_hc = p->o.version != SNMP_V1 && !c->force32;
+		rows[i] = &ifs[i].r;
+		ifs[i].r.want_hc = p->o.version != SNMP_V1 && !c->force32;
 	}
 	if (use_state)
 		state_load(&rs, c, p, ifs, n);
-	if (counters)
-		fetch_counters(p, lst, n, 1);
-	else
-		fetch(p, lst, n, 1, 0);
+	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters)) != SNMP_OK)
+		plugin_fail(p, rc);
 	for (i = 0; i < n; i++)
-		identity(&ifs[i], ifs[i].cur.id, sizeof(ifs[i].cur.id));
+		ifmib_identity(&ifs[i].r, ifs[i].r.cur.id,
+		    sizeof(ifs[i].r.cur.id));
 	if (counters && c->sample > 0)
-		sample_again(p, c->sample, ifs, lst, n);
-	free(lst);
+		sample_again(p, c->sample, ifs, rows, n);
+	free(rows);
 	nsel = keep_selected(c, ifs, n, missing, changed);
 	set_labels(ifs, nsel);
 	for (i = 0; i < nsel; i++) {
