@@ -44,7 +44,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/threshold.o common/strbuf.o common/state.o common/output.o \
 	common/udp.o common/net.o common/dns.o common/session.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
-	common/ifmib.o \
+	common/ifmib.o common/hrstorage.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
 	common/store.o common/rate.o \
 	$(CRYPTOOBJ)
@@ -60,7 +60,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/threshold.h common/strbuf.h common/state.h common/output.h \
 	common/udp.h common/net.h common/dns.h common/session.h \
 	common/session_int.h common/session_v3.h common/table.h \
-	common/cell.h common/limit.h common/ifmib.h \
+	common/cell.h common/limit.h common/ifmib.h common/hrstorage.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
 	common/store.h common/rate.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \

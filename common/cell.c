@@ -44,6 +44,19 @@ cell_uint(const struct snmp_value *v, uint64_t *out)
 }
 
 int
+cell_unwrap32(int64_t v, uint64_t *out, int *wrapped)
+{
+	if (v < -4294967296LL / 2 || v >= 4294967296LL)
+		return -1;
+	if (v < 0) {
+		*out = (uint64_t)(v + 4294967296LL);
+		*wrapped = 1;
+	} else
+		*out = (uint64_t)v;
+	return 0;
+}
+
+int
 cell_enum(const struct snmp_value *v)
 {
 	if (v->type == VAL_INTEGER && v->i >= 0 && v->i <= 0x7fffffff)

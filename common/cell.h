@@ -17,6 +17,12 @@
 int	cell_int(const struct snmp_value *, int64_t *);
 /* An unsigned type, or INTEGER from 0: 0 and *out; else -1. */
 int	cell_uint(const struct snmp_value *, uint64_t *);
+/*
+ * An Integer32 count that may have overflowed: agents put the low 32 bits
+ * of the real (unsigned) count in the INTEGER, so -1610612993 stands for
+ * 2684354303 (*wrapped set).  -1 for a value no 32-bit agent can send.
+ */
+int	cell_unwrap32(int64_t, uint64_t *, int *wrapped);
 /* An enumeration (INTEGER 0 to 2^31-1): its value, else -1. */
 int	cell_enum(const struct snmp_value *);
 /*

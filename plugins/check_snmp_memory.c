@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "hrstorage.h"
 #include "limit.h"
 #include "num.h"
 #include "oid.h"
@@ -24,7 +25,6 @@
 #define SERVICE		"MEMORY"
 #define TWO32		4294967296LL
 #define INT32_CLAMP	2147483647LL
-#define DESCR_MAX	256
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_HR, O_UCD
@@ -289,74 +289,14 @@ from_ucd(struct ctx *c, const uint64_t *kb, const int *have)
 	c->swap.used = c->swap.size - c->swap.avail;
 }
 
-/* hrStorage rows: type (arc under hrStorageTypes), descr and bytes. */
-struct hrrow {
-	uint32_t	 index;
-	int		 type;
-	char		 descr[DESCR_MAX];
-	int		 valid;
-	char		 why[160];	/* when not valid */
-	uint64_t	 size;
-	uint64_t	 used;
-};
-
-static void
-hr_row(struct hrrow *h, const struct table_row *r)
-{
-	static const uint32_t types[] = { 1, 3, 6, 1, 2, 1, 25, 2, 1 };
-	const struct snmp_value *v = r->val;
-	struct oid o;
-	struct strbuf sb;
-	uint64_t unit = 0, size = 0, used = 0;
-
-	memset(h, 0, sizeof(*h));
-	h->index = r->index_len > 0 ? r->index[0] : 0;
-	if (v[0].type == VAL_OID && oid_from_ber(&o, v[0].bytes, v[0].len) ==
-	    SNMP_OK && o.len == 10 && memcmp(o.arcs, types, sizeof(types)) == 0)
-		h->type = (int)o.arcs[9];
-	sb_init(&sb, h->descr, sizeof(h->descr));
-	if (v[1].type == VAL_OCTET_STRING)
-		output_put_text(&sb, v[1].bytes, v[1].len);
-	if (value_u64(&v[2], &unit) < 0)
-		snprintf(h->why, sizeof(h->why), "hrStorageAllocationUnits "
-		    "missing or out of range");
-	else if (value_u64(&v[3], &size) < 0 || value_u64(&v[4], &used) < 0)
-		snprintf(h->why, sizeof(h->why), "hrStorage%s missing, out of "
-		    "range, or 2147483647 (clamped by the agent: the real "
-		    "figure is lost)", value_u64(&v[3], &size) < 0 ? "Size" :
-		    "Used");
-	else if (used > size)
-		snprintf(h->why, sizeof(h->why), "hrStorageUsed %llu is larger "
-		    "than hrStorageSize %llu", (unsigned long long)used,
-		    (unsigned long long)size);
-	else if (size > 0 && (unit == 0 || unit > (uint64_t)INT32_CLAMP))
-		snprintf(h->why, sizeof(h->why), "hrStorageAllocationUnits is "
-		    "%llu", (unsigned long long)unit);
-	if (h->why[0] != '\0')
-		return;
-	h->size = size * unit;
-	h->used = used * unit;
-	h->valid = 1;
-}
-
-static struct hrrow *
+static struct hrstorage_row *
 hr_fetch(struct plugin *p, size_t *n)
 {
-	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
-	struct table t;
-	struct oid cols[5];
-	struct hrrow *rows;
-	size_t i;
+	struct hrstorage_row *rows;
+	int rc;
 
-	for (i = 0; i < 5; i++)
-		table_column(&cols[i], entry, 10, (uint32_t)(i + 2));
-	plugin_walk(p, cols, 5, &t);
-	if ((rows = calloc(t.nrows + 1, sizeof(*rows))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < t.nrows; i++)
-		hr_row(&rows[i], &t.rows[i]);
-	*n = t.nrows;
-	table_free(&t);
+	if ((rc = hrstorage_walk(p->s, &rows, n)) != SNMP_OK)
+		plugin_fail(p, rc);
 	return rows;
 }
 
@@ -373,10 +313,10 @@ has_word(const char *s, const char *w)
 }
 
 static void
-from_hr(struct ctx *c, const struct hrrow *rows, size_t n,
+from_hr(struct ctx *c, const struct hrstorage_row *rows, size_t n,
     const char *peer)
 {
-	const struct hrrow *ram = NULL, *swap = NULL, *virt = NULL;
+	const struct hrstorage_row *ram = NULL, *swap = NULL, *virt = NULL;
 	uint64_t cache = 0;
 	size_t i;
 
@@ -511,7 +451,7 @@ list_ucd(struct output *out, const struct snmp_value *raw, const int *have,
 }
 
 static void
-list_hr(struct output *out, const struct hrrow *rows, size_t n)
+list_hr(struct output *out, const struct hrstorage_row *rows, size_t n)
 {
 	static const char *const tn[] = { "?", "other", "ram",
 	    "virtualMemory" };
@@ -592,7 +532,7 @@ main(int argc, char *argv[])
 		memory_opts, notes, handle, &c, SERVICE
 	};
 	struct plugin p;
-	struct hrrow *rows = NULL;
+	struct hrstorage_row *rows = NULL;
 	struct snmp_value raw[U_NOBJ];
 	uint64_t kb[U_NOBJ];
 	int have[U_NOBJ], ucd = 0;

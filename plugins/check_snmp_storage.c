@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "cell.h"
+#include "hrstorage.h"
 #include "limit.h"
 #include "num.h"
 #include "oid.h"
@@ -27,30 +28,10 @@
 
 #define SERVICE		"STORAGE"
 #define NAME_MAX_LEN	1024
-#define TWO32		4294967296LL
 #define INT32_CLAMP	2147483647LL
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
-};
-
-/* HOST-RESOURCES-TYPES hrStorageTypes arcs (RFC 2790 §5). */
-static const struct stype {
-	unsigned	 arc;
-	const char	*mib;
-	const char	*alias;
-} stypes[] = {
-	{ 1, "other", "other" },
-	{ 2, "ram", "ram" },
-	{ 3, "virtualMemory", "virtual" },
-	{ 4, "fixedDisk", "fixed" },
-	{ 5, "removableDisk", "removable" },
-	{ 6, "floppyDisk", "floppy" },
-	{ 7, "compactDisc", "cdrom" },
-	{ 8, "ramDisk", "ramdisk" },
-	{ 9, "flashMemory", "flash" },
-	{ 10, "networkDisk", "network" },
-	{ 0, NULL, NULL }
 };
 
 #define TYPE_UNKNOWN	0		/* a type OID outside hrStorageTypes */
@@ -164,7 +145,7 @@ static int
 parse_types(struct ctx *c, const char *arg, char *err, size_t errlen)
 {
 	char buf[256], *tok, *save;
-	size_t i;
+	int t;
 
 	if (strlen(arg) >= sizeof(buf)) {
 		snprintf(err, errlen, "Invalid --type: too long");
@@ -178,18 +159,13 @@ parse_types(struct ctx *c, const char *arg, char *err, size_t errlen)
 			c->any_type = 1;
 			continue;
 		}
-		for (i = 0; stypes[i].mib != NULL; i++) {
-			if (strcasecmp(tok, stypes[i].alias) == 0 ||
-			    strcasecmp(tok, stypes[i].mib) == 0)
-				break;
-		}
-		if (stypes[i].mib == NULL) {
+		if ((t = hrstorage_type_parse(tok)) < 0) {
 			snprintf(err, errlen, "Unknown storage type '%s': "
 			    "expected fixed, network, ram, virtual, removable, "
 			    "floppy, cdrom, ramdisk, flash, other or all", tok);
 			return -1;
 		}
-		c->types |= 1u << stypes[i].arc;
+		c->types |= 1u << t;
 	}
 	if (c->types == 0) {
 		snprintf(err, errlen, "Invalid --type '%s': no type given",
@@ -249,134 +225,39 @@ setup(struct ctx *c)
 		die(STATE_UNKNOWN, "%s", err);
 }
 
-/*
- * An Integer32 count that may have overflowed: agents put the low 32 bits
- * of the real (unsigned) count in the INTEGER, so -1610612993 stands for
- * 2684354303.  Returns -1 for a value no 32-bit agent can send.
- */
-static int
-unwrap32(int64_t v, uint64_t *out, int *wrapped)
-{
-	if (v < -TWO32 / 2 || v >= TWO32)
-		return -1;
-	if (v < 0) {
-		*out = (uint64_t)(v + TWO32);
-		*wrapped = 1;
-	} else
-		*out = (uint64_t)v;
-	return 0;
-}
-
-static void
-set_type(struct vol *v, const struct snmp_value *t)
-{
-	static const uint32_t types[] = { 1, 3, 6, 1, 2, 1, 25, 2, 1 };
-	struct oid o, base;
-	size_t i;
-
-	v->type = TYPE_UNKNOWN;
-	snprintf(v->typetext, sizeof(v->typetext), "%s",
-	    value_is_exception(t) ? "missing" : "invalid");
-	if (t->type != VAL_OID || oid_from_ber(&o, t->bytes, t->len) != SNMP_OK)
-		return;
-	memcpy(base.arcs, types, sizeof(types));
-	base.len = sizeof(types) / sizeof(types[0]);
-	if (o.len == base.len + 1 && oid_is_prefix(&base, &o)) {
-		for (i = 0; stypes[i].mib != NULL; i++) {
-			if (stypes[i].arc == o.arcs[base.len]) {
-				v->type = (int)stypes[i].arc;
-				snprintf(v->typetext, sizeof(v->typetext), "%s",
-				    stypes[i].mib);
-				return;
-			}
-		}
-	}
-	oid_format(&o, v->typetext, sizeof(v->typetext));
-}
-
-/* Byte figures from allocation units, size and used (hrStorage). */
-static void
-hr_figures(struct vol *v, const struct snmp_value *val)
-{
-	int64_t unit, size, used;
-	uint64_t usize, uused;
-
-	v->valid = 0;
-	if (cell_int(&val[2], &unit) < 0 || cell_int(&val[3], &size) < 0 ||
-	    cell_int(&val[4], &used) < 0) {
-		snprintf(v->why, sizeof(v->why), "hrStorage%s missing or not "
-		    "a number", cell_int(&val[2], &unit) < 0 ?
-		    "AllocationUnits" : cell_int(&val[3], &size) < 0 ? "Size" :
-		    "Used");
-		return;
-	}
-	if (unwrap32(size, &usize, &v->wrapped) < 0 ||
-	    unwrap32(used, &uused, &v->wrapped) < 0) {
-		snprintf(v->why, sizeof(v->why), "hrStorageSize %lld or "
-		    "hrStorageUsed %lld out of range", (long long)size,
-		    (long long)used);
-		return;
-	}
-	if (size == INT32_CLAMP || used == INT32_CLAMP) {
-		snprintf(v->why, sizeof(v->why), "hrStorage%s is 2147483647, "
-		    "the Integer32 maximum: the agent clamped a larger "
-		    "value, the real figure is unknown", size == INT32_CLAMP ?
-		    "Size" : "Used");
-		return;
-	}
-	if (usize == 0) {
-		v->valid = 1;
-		v->size = v->used = v->free = 0;
-		return;
-	}
-	if (unit <= 0 || unit > INT32_CLAMP) {
-		snprintf(v->why, sizeof(v->why), "hrStorageAllocationUnits "
-		    "is %lld", (long long)unit);
-		return;
-	}
-	if (uused > usize) {
-		snprintf(v->why, sizeof(v->why), "hrStorageUsed %llu is "
-		    "larger than hrStorageSize %llu", (unsigned long long)uused,
-		    (unsigned long long)usize);
-		return;
-	}
-	v->size = usize * (uint64_t)unit;
-	v->used = uused * (uint64_t)unit;
-	v->free = v->size - v->used;
-	v->valid = 1;
-}
-
 /* hrStorageTable: type, descr, units, size, used. */
 static struct vol *
 fetch_hr(struct plugin *p, size_t *n)
 {
-	static const uint32_t entry[] = { 1, 3, 6, 1, 2, 1, 25, 2, 3, 1 };
-	struct table t;
-	struct oid cols[5];
+	struct hrstorage_row *rows, *r;
 	struct vol *vols, *v;
 	size_t i;
+	int rc;
 
-	for (i = 0; i < 5; i++)
-		table_column(&cols[i], entry, 10, (uint32_t)(i + 2));
-	plugin_walk(p, cols, 5, &t);
-	if (t.nrows == 0) {
-		table_free(&t);
+	if ((rc = hrstorage_walk(p->s, &rows, n)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (*n == 0)
 		die(STATE_UNKNOWN, "No hrStorageTable on %s: the agent does "
 		    "not implement HOST-RESOURCES-MIB storage (try --ucd)",
 		    session_peer(p->s));
-	}
-	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
+	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < t.nrows; i++) {
+	for (i = 0; i < *n; i++) {
 		v = &vols[i];
-		v->index = t.rows[i].index_len > 0 ? t.rows[i].index[0] : 0;
+		r = &rows[i];
+		v->index = r->index;
 		v->inode = -1;
-		set_type(v, &t.rows[i].val[0]);
-		cell_text(&t.rows[i].val[1], v->name, sizeof(v->name));
-		hr_figures(v, t.rows[i].val);
+		v->type = r->type;
+		memcpy(v->typetext, r->typetext, sizeof(v->typetext));
+		memcpy(v->name, r->descr, sizeof(v->name));
+		v->valid = r->valid;
+		memcpy(v->why, r->why, sizeof(v->why));
+		v->wrapped = r->wrapped;
+		v->size = r->size;
+		v->used = r->used;
+		v->free = r->size - r->used;
 	}
-	*n = t.nrows;
-	table_free(&t);
+	free(rows);
 	return vols;
 }
 
@@ -443,7 +324,7 @@ fetch_ucd(struct plugin *p, size_t *n)
 			for (k = 0; o != NULL && k < 3; k++) {
 				if (cell_int(&o->val[k], &x[k]) < 0 ||
 				    x[k] == INT32_CLAMP ||
-				    unwrap32(x[k], &kb[k], &v->wrapped) < 0)
+				    cell_unwrap32(x[k], &kb[k], &v->wrapped) < 0)
 					break;
 			}
 			if (o == NULL || k < 3) {

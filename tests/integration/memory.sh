@@ -243,9 +243,9 @@ run_case "hronly: --ucd" 3 "$MEM_D UNKNOWN - No UCD-SNMP-MIB memory on $MEM_DATA
 
 section "# check_snmp_memory: memory-broken.walk"
 run_case "broken: UCD without memAvailReal" 3 "$MEM_D UNKNOWN - UCD-SNMP-MIB memory is incomplete: memAvailReal missing or unusable" $MEM_B
-run_case "broken: hrStorage size clamped" 3 "$MEM_D UNKNOWN - hrStorage 'Physical memory' (index 1): hrStorageSize missing, out of range, or 2147483647 (clamped by the agent: the real figure is lost)" $MEM_B --hrstorage
+run_case "broken: hrStorage size clamped" 3 "$MEM_D UNKNOWN - hrStorage 'Physical memory' (index 1): hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown" $MEM_B --hrstorage
 run_case "broken: --list still lists" 0 "MEMORY OK - memory figures of $MEM_DATA/memory-broken.walk: *" $MEM_B --list
-memory_line "broken: --list unusable row" 5 "hrStorage 1 ram 'Physical memory' hrStorageSize missing, out of range, or 2147483647 (clamped by the agent: the real figure is lost)"
+memory_line "broken: --list unusable row" 5 "hrStorage 1 ram 'Physical memory' hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown"
 run_case "no memory at all" 3 "$MEM_D UNKNOWN - No memory figures on $MEM_DATA/netsnmp-system.walk: no UCD-SNMP-MIB memory and no hrStorage row of type ram" $MEM --walk-file "$MEM_DATA/netsnmp-system.walk"
 
 section "# check_snmp_memory: bad input"
