@@ -332,8 +332,13 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
 	rep->pdu.vb = s->vb;
 	rep->pdu.maxvb = SESSION_REPLY_VB;
 	rc = pdu_decode_scoped(data, datalen, &sc, &rep->pdu, &used);
-	if (rc != SNMP_OK || ((h.flags & V3_FLAG_PRIV) ? datalen - used >= 8 :
-	    used != datalen)) {
+	/*
+	 * After an encrypted scopedPDU, padding: DES pads to its 8-octet
+	 * block (RFC 3414 §8.1.1.2), and some agents (pysnmp) pad AES, which
+	 * needs none (RFC 3826 §3.1.3), with up to a whole 16-octet block.
+	 */
+	if (rc != SNMP_OK || ((h.flags & V3_FLAG_PRIV) ? datalen - used >
+	    (u->priv == USM_PRIV_DES ? 8u : 16u) : used != datalen)) {
 		session_ignore(s, "%s", (h.flags & V3_FLAG_PRIV) ? "cannot decrypt "
 		    "the reply: wrong privacy protocol or password" :
 		    "malformed scopedPDU");

@@ -92,6 +92,7 @@ struct reply {
 	size_t		 auth_len;	/* authParameters length sent */
 	size_t		 priv_len;	/* privParameters length sent */
 	int		 cut;		/* octets cut from the ciphertext */
+	int		 pad;		/* zero octets after the scopedPDU */
 	int		 wrong_priv_key;
 	int		 flip_mac;	/* flip a bit of the MAC when set */
 	size_t		 flip_at;	/* or of this octet of the message */
@@ -137,6 +138,9 @@ build(const struct reply *r)
 	plen = pdu_encode_scoped(plain, sizeof(plain), &sc, r->type, r->reqid,
 	    0, 0, &o, 1);
 	ck_assert_int_gt(plen, 0);
+	ck_assert_int_le(plen + r->pad, (int)sizeof(plain));
+	memset(plain + plen, 0, (size_t)r->pad);
+	plen += r->pad;
 	memset(&h, 0, sizeof(h));
 	h.msgid = r->msgid;
 	h.max_size = 65507;
@@ -284,6 +288,36 @@ START_TEST(des_ciphertext_not_multiple_of_8)
 		genuine(&r);
 		r.cut = cut;
 		ck_assert_int_eq(offer(&r, &out), SNMP_E_DECRYPT);
+	}
+}
+END_TEST
+
+/*
+ * Padding after an encrypted scopedPDU: up to a DES block (RFC 3414
+ * §8.1.1.2) or an AES block (pysnmp pads AES too) is accepted, more is
+ * not a scopedPDU that decrypted.  DES then pads to its block itself:
+ * 1 octet of ours ends in 1 to 8 after the scopedPDU, 9 in 9 to 16.
+ */
+START_TEST(padding_after_scoped_pdu)
+{
+	static const struct { int priv, pad, rc; } cases[] = {
+		{ USM_PRIV_DES, 1, SNMP_OK }, { USM_PRIV_DES, 9, SNMP_E_DECRYPT },
+		{ USM_PRIV_AES128, 1, SNMP_OK }, { USM_PRIV_AES128, 16, SNMP_OK },
+		{ USM_PRIV_AES128, 17, SNMP_E_DECRYPT },
+		{ USM_PRIV_AES256C, 16, SNMP_OK }
+	};
+	struct reply r;
+	struct v3_reply out;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		setup(2, USM_AUTH_SHA1, cases[i].priv);
+		genuine(&r);
+		r.pad = cases[i].pad;
+		rc = offer(&r, &out);
+		ck_assert_msg(rc == cases[i].rc, "priv %d, %d octets of "
+		    "padding: %d", cases[i].priv, cases[i].pad, rc);
 	}
 }
 END_TEST
@@ -564,6 +598,7 @@ suite(void)
 	tcase_add_loop_test(tc, flipped_data_bit, 0, NLEVELS - 1);
 	tcase_add_loop_test(tc, auth_params_wrong_length, 0, NLEVELS - 1);
 	tcase_add_loop_test(tc, wrong_privacy_key, 0, 3);
+	tcase_add_test(tc, padding_after_scoped_pdu);
 	tcase_add_test(tc, des_ciphertext_not_multiple_of_8);
 	tcase_add_test(tc, priv_params_not_8_octets);
 	tcase_add_test(tc, priv_without_auth);
