@@ -545,8 +545,8 @@ v2_accept(struct session *s, struct xact *x, size_t rlen, int *k)
 		    m->version == SNMP_V1 ? "1" : "2c");
 		return XACT_IGNORE;
 	}
-	if (m->community_len != s->o.community_len ||
-	    memcmp(m->community, s->o.community, m->community_len) != 0) {
+	if (m->community_len != s->o.community_len || (m->community_len > 0 &&
+	    memcmp(m->community, s->o.community, m->community_len) != 0)) {
 		session_ignore(s, "reply with another community");
 		return XACT_IGNORE;
 	}

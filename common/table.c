@@ -53,6 +53,8 @@ walk_add(struct session *s, struct walk *w, struct walk_col *c,
 		    session_peer(s));
 		return SNMP_E_AGENT;
 	}
+	/* before the reallocs: gcc 12 -fanalyzer loses them across the copy */
+	c->cur = vb->oid;
 	if (c->ncells == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 32;
 		if ((p = realloc(c->cells, c->cap * sizeof(*c->cells))) ==
@@ -78,7 +80,6 @@ walk_add(struct session *s, struct walk *w, struct walk_col *c,
 	w->total++;
 	if (session_keep(s, &cell->val) != SNMP_OK)
 		goto nomem;
-	c->cur = vb->oid;
 	return SNMP_OK;
 nomem:
 	session_seterr(s, "out of memory");

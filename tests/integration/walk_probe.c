@@ -139,8 +139,10 @@ main(int argc, char *argv[])
 		}
 		o.target = &t;
 	}
-	if ((s = session_new()) == NULL)
+	if ((s = session_new()) == NULL) {
+		free(cols);
 		return 2;
+	}
 	if (session_open(s, &o) != SNMP_OK) {
 		printf("error: %s\n", session_error(s));
 		session_free(s);
