@@ -250,8 +250,10 @@ describe_alert(const struct range *r, const struct num *v, struct strbuf *sb)
 			sb_printf(sb, "between %s and %s", a, b);
 		else if (r->has_start)
 			sb_printf(sb, "at least %s", a);
-		else
+		else if (r->has_end)
 			sb_printf(sb, "at most %s", b);
+		else
+			sb_add(sb, "any uptime");	/* "@~:" */
 	} else if (r->has_start && num_cmp(v, &r->start) < 0)
 		sb_printf(sb, "less than %s", a);
 	else
