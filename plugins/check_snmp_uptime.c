@@ -26,25 +26,10 @@
 #define WRAP		4294967296ull	/* TimeTicks period, hundredths */
 #define WRAP_TOL	8640000ull	/* one day: clocks start apart, drift */
 
-enum source {
-	SRC_AUTO,
-	SRC_HRSYSTEM,
-	SRC_SYSUPTIME,
-	SRC_ENGINE,
-	NSRC
-};
-
-static const char *const src_name[NSRC] = {
-	"auto", "hrsystem", "sysuptime", "engine"
-};
-
-/* The objects read, in request order. */
+/* The objects read, in request order: the TimeTicks first. */
 enum obj {
-	OBJ_SYS,
-	OBJ_HR,
-	OBJ_ETIME,
-	OBJ_EBOOTS,
-	NOBJ
+	OBJ_SYS, OBJ_HR, OBJ_ETIME, OBJ_EBOOTS, NOBJ,
+	SRC_AUTO = NOBJ		/* --source auto: the first clock there is */
 };
 
 static const struct oid obj_oid[NOBJ] = {
@@ -64,16 +49,15 @@ static const struct {
 	const char	*hint;		/* --source given, object missing */
 } objs[NOBJ] = {
 	{ "sysUpTime", "sysuptime", "agent", "the SNMP agent, since it started",
-	  "the SNMP agent's uptime, since it (re)started",
-	  "every agent has it, unless its view hides the system group from "
-	  "this community or user" },
+	  "the SNMP agent's uptime, since it (re)started", "every agent has "
+	  "it, unless its view hides the system group from this community or "
+	  "user" },
 	{ "hrSystemUptime", "hrsystem", "host", "the host, since boot",
-	  "the host's uptime, since boot",
-	  "the agent has no HOST-RESOURCES-MIB; use --source sysuptime" },
+	  "the host's uptime, since boot", "the agent has no "
+	  "HOST-RESOURCES-MIB; use --source sysuptime" },
 	{ "snmpEngineTime", "engine", "SNMP engine", "the SNMP engine",
-	  "the SNMP engine's seconds since its last boot",
-	  "the agent has no SNMP-FRAMEWORK-MIB; use --source hrsystem or "
-	  "sysuptime" },
+	  "the SNMP engine's seconds since its last boot", "the agent has no "
+	  "SNMP-FRAMEWORK-MIB; use --source hrsystem or sysuptime" },
 	{ "snmpEngineBoots", "engine", "", "", "the SNMP engine's (re)starts",
 	  "" }
 };
@@ -84,7 +68,7 @@ static const int shown[] = { OBJ_HR, OBJ_SYS, OBJ_ETIME };
 struct ctx {
 	const char	*warn;
 	const char	*crit;
-	int		 source;	/* enum source */
+	int		 source;	/* enum obj, SRC_AUTO */
 	int		 list;
 	struct threshold th;
 };
@@ -92,7 +76,7 @@ struct ctx {
 /* One object as the agent answered it. */
 struct clock {
 	int		 have;		/* a usable value */
-	int		 type;		/* the value's type, for messages */
+	int		 type;		/* the exception, for messages */
 	uint64_t	 h;		/* TimeTicks: hundredths; engine: as is */
 	char		 bad[128];	/* why a present value is unusable */
 };
@@ -141,8 +125,7 @@ static const char notes[] =
 "  check_snmp_uptime -H 192.0.2.1 --list\n"
 "  check_snmp_uptime --walk-file host.walk -w 15m:\n";
 
-
-/* --source, the one option that is not stored as given. */
+/* --source, the one option that is not stored as given: the clock. */
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
@@ -150,8 +133,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	int i;
 
 	(void)id;
-	for (i = 0; i < NSRC; i++) {
-		if (strcasecmp(optarg, src_name[i]) == 0) {
+	for (i = 0; i <= SRC_AUTO; i++) {
+		if (strcasecmp(optarg, i == SRC_AUTO ? "auto" :
+		    objs[i].source) == 0) {
 			c->source = i;
 			return 0;
 		}
@@ -169,9 +153,8 @@ parse_range(struct threshold *th, const char *text, int crit)
 
 	if (text == NULL)
 		return;
-	rc = range_parse_units(crit ? &th->crit : &th->warn, text,
-	    units_seconds, NULL);
-	if (rc == SNMP_E_RANGE)
+	if ((rc = range_parse_units(crit ? &th->crit : &th->warn, text,
+	    units_seconds, NULL)) == SNMP_E_RANGE)
 		die(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
 		    "large", what, text);
 	if (rc != SNMP_OK)
@@ -197,40 +180,31 @@ fmt_duration(uint64_t s, char *buf, size_t cap)
 	    (unsigned)(s / 60 % 60), (unsigned)(s % 60));
 }
 
-/* A threshold bound in seconds as "365d", "1h30m", "90s", "0.5s". */
+/*
+ * A threshold bound in seconds as "365d", "1h30m", "90s", "0.5s".  Whole
+ * numbers are integers: range_parse_units() rewrote "1.5h" as "5400".
+ */
 static void
-fmt_bound(const struct num *n, char *buf, size_t cap)
+add_bound(struct strbuf *sb, const struct num *n)
 {
-	static const struct {
-		uint64_t	 mult;
-		char		 unit;
-	} parts[] = { { 86400, 'd' }, { 3600, 'h' }, { 60, 'm' }, { 1, 's' } };
+	static const uint64_t mult[] = { 86400, 3600, 60, 1 };
 	char text[NUM_TEXT_MAX];
-	struct strbuf sb;
 	uint64_t v;
 	size_t i;
 
-	sb_init(&sb, buf, cap);
-	if (n->kind == NUM_DOUBLE && n->d >= 0 && n->d < 9e15 &&
-	    n->d == (double)(uint64_t)n->d)
-		v = (uint64_t)n->d;
-	else if (n->kind == NUM_INT && n->i >= 0)
-		v = (uint64_t)n->i;
-	else if (n->kind == NUM_UINT)
-		v = n->u;
-	else {
+	if (n->kind == NUM_DOUBLE || (n->kind == NUM_INT && n->i < 0)) {
 		num_format(n, text, sizeof(text));
-		sb_printf(&sb, "%ss", text);
+		sb_printf(sb, "%ss", text);
 		return;
 	}
+	v = n->kind == NUM_INT ? (uint64_t)n->i : n->u;
 	if (v == 0)
-		sb_add(&sb, "0s");
+		sb_add(sb, "0s");
 	for (i = 0; i < 4; i++) {
-		if (v >= parts[i].mult) {
-			sb_printf(&sb, "%llu%c",
-			    (unsigned long long)(v / parts[i].mult),
-			    parts[i].unit);
-			v %= parts[i].mult;
+		if (v >= mult[i]) {
+			sb_printf(sb, "%llu%c", (unsigned long long)(v /
+			    mult[i]), "dhms"[i]);
+			v %= mult[i];
 		}
 	}
 }
@@ -239,74 +213,65 @@ fmt_bound(const struct num *n, char *buf, size_t cap)
 static void
 describe_alert(const struct range *r, const struct num *v, struct strbuf *sb)
 {
-	char a[64], b[64];
+	int below;
 
+	if (!r->inside) {
+		below = r->has_start && num_cmp(v, &r->start) < 0;
+		sb_add(sb, below ? "less than " : "more than ");
+		add_bound(sb, below ? &r->start : &r->end);
+		return;
+	}
+	/* "@~:" alerts on any value */
+	sb_add(sb, r->has_start && r->has_end ? "between " : r->has_start ?
+	    "at least " : r->has_end ? "at most " : "any uptime");
 	if (r->has_start)
-		fmt_bound(&r->start, a, sizeof(a));
+		add_bound(sb, &r->start);
+	if (r->has_start && r->has_end)
+		sb_add(sb, " and ");
 	if (r->has_end)
-		fmt_bound(&r->end, b, sizeof(b));
-	if (r->inside) {
-		if (r->has_start && r->has_end)
-			sb_printf(sb, "between %s and %s", a, b);
-		else if (r->has_start)
-			sb_printf(sb, "at least %s", a);
-		else if (r->has_end)
-			sb_printf(sb, "at most %s", b);
-		else
-			sb_add(sb, "any uptime");	/* "@~:" */
-	} else if (r->has_start && num_cmp(v, &r->start) < 0)
-		sb_printf(sb, "less than %s", a);
-	else
-		sb_printf(sb, "more than %s", b);
+		add_bound(sb, &r->end);
 }
 
 /*
- * sysUpTime and hrSystemUptime are TimeTicks; snmpEngineTime and
- * snmpEngineBoots INTEGER 0..2^31-1 (RFC 3414 §2.2.1).  A missing object
- * is merely absent; one of another type or out of range is a broken agent.
+ * One GET for the four objects: TimeTicks, then INTEGER 0..2^31-1 (RFC
+ * 3414 §2.2.1).  A missing object is merely absent; one of another type
+ * or out of range is a broken agent.
  */
-static void
-read_clock(struct clock *c, const struct snmp_value *v, int obj)
-{
-	int ticks = obj == OBJ_SYS || obj == OBJ_HR, n;
-
-	memset(c, 0, sizeof(*c));
-	c->type = v->type;
-	if (value_is_exception(v))
-		return;
-	if (v->type != (ticks ? VAL_TIMETICKS : VAL_INTEGER))
-		snprintf(c->bad, sizeof(c->bad), "%s.0 is %s, expected %s",
-		    objs[obj].name, value_type_name(v->type), ticks ?
-		    "Timeticks" : "INTEGER");
-	else if (ticks) {
-		c->have = 1;
-		c->h = v->u;
-	} else if ((n = cell_enum(v)) < 0)
-		snprintf(c->bad, sizeof(c->bad), "%s.0 = %lld: outside "
-		    "0..2147483647", objs[obj].name, (long long)v->i);
-	else {
-		c->have = 1;
-		c->h = (uint64_t)n;
-	}
-}
-
 static void
 fetch(struct plugin *p, struct clock *clk)
 {
 	struct varbind vb[NOBJ];
-	int i;
+	const struct snmp_value *v;
+	int i, ticks;
 
-	memset(vb, 0, sizeof(vb));
+	memset(clk, 0, NOBJ * sizeof(*clk));
 	plugin_get(p, obj_oid, NOBJ, vb);
-	for (i = 0; i < NOBJ; i++)
-		read_clock(&clk[i], &vb[i].val, i);
+	for (i = 0; i < NOBJ; i++) {
+		v = &vb[i].val;
+		ticks = i <= OBJ_HR;
+		if (value_is_exception(v))
+			clk[i].type = v->type;
+		else if (v->type != (ticks ? VAL_TIMETICKS : VAL_INTEGER))
+			snprintf(clk[i].bad, sizeof(clk[i].bad), "%s.0 is %s, "
+			    "expected %s", objs[i].name,
+			    value_type_name(v->type), ticks ? "Timeticks" :
+			    "INTEGER");
+		else if (!ticks && cell_enum(v) < 0)
+			snprintf(clk[i].bad, sizeof(clk[i].bad), "%s.0 = %lld: "
+			    "outside 0..2147483647", objs[i].name,
+			    (long long)v->i);
+		else {
+			clk[i].have = 1;
+			clk[i].h = ticks ? v->u : (uint64_t)v->i;
+		}
+	}
 }
 
 /* Whole seconds of a clock that has a value, as it reads. */
 static uint64_t
 seconds(const struct clock *clk, int obj)
 {
-	return obj == OBJ_ETIME ? clk[obj].h : clk[obj].h / 100;
+	return obj <= OBJ_HR ? clk[obj].h / 100 : clk[obj].h;
 }
 
 static const char *
@@ -325,9 +290,9 @@ add_boots(struct strbuf *sb, const struct clock *clk)
 }
 
 /*
- * Undo TimeTicks wraps of clock c (obj OBJ_SYS or OBJ_HR) with the engine
- * clock e.  Returns the number of 497.1-day periods added; note gets a
- * line for the long output, or stays empty.
+ * The seconds of clock obj (OBJ_SYS or OBJ_HR), TimeTicks wraps undone
+ * with snmpEngineTime where they can be; the long output gets a line on
+ * what was done, or a note on what could not be.
  *
  * sysUpTime and snmpEngineTime both count from the agent's start, so
  * they agree up to whole wraps of sysUpTime (within WRAP_TOL).  The host
@@ -336,80 +301,73 @@ add_boots(struct strbuf *sb, const struct clock *clk)
  * engine's time are added, a lower bound.
  */
 static uint64_t
-unwrap(int obj, const struct clock *c, const struct clock *e, char *note,
-    size_t cap)
+unwrap(int obj, const struct clock *clk, struct strbuf *sb)
 {
+	const struct clock *e = &clk[OBJ_ETIME];
 	char a[64], b[64];
-	uint64_t k, t = c->h, en, diff;
+	uint64_t k = 0, t = clk[obj].h, en = e->h * 100, diff;
 
-	note[0] = '\0';
 	if (!e->have) {
-		snprintf(note, cap, "note: %s wraps to 0 every 497.1 days and "
-		    "there is no %ssnmpEngineTime to check it against: an "
-		    "uptime longer by a multiple of 497.1 days would read the "
-		    "same", objs[obj].name, e->bad[0] != '\0' ? "valid " : "");
-		return 0;
+		sb_printf(sb, "note: %s wraps to 0 every 497.1 days and there "
+		    "is no %ssnmpEngineTime to check it against: an uptime "
+		    "longer by a multiple of 497.1 days would read the same\n",
+		    objs[obj].name, e->bad[0] != '\0' ? "valid " : "");
+		return t / 100;
 	}
-	en = e->h * 100;
 	fmt_duration(e->h, a, sizeof(a));
 	fmt_duration(t / 100, b, sizeof(b));
-	if (obj == OBJ_SYS) {
-		if (en <= t + WRAP_TOL && en + WRAP_TOL >= t)
-			return 0;
+	if (obj == OBJ_SYS && (en > t + WRAP_TOL || en + WRAP_TOL < t)) {
 		diff = en > t ? en - t : 0;
 		k = (diff + WRAP / 2) / WRAP;
 		if (k >= 1 && (diff > k * WRAP ? diff - k * WRAP : k * WRAP -
-		    diff) <= WRAP_TOL) {
-			snprintf(note, cap, "sysUpTime (%s) wrapped %llu "
-			    "time%s: corrected with snmpEngineTime (%s)", b,
+		    diff) <= WRAP_TOL)
+			sb_printf(sb, "sysUpTime (%s) wrapped %llu time%s: "
+			    "corrected with snmpEngineTime (%s)\n", b,
 			    (unsigned long long)k, k == 1 ? "" : "s", a);
-			return k;
+		else {
+			k = 0;
+			sb_printf(sb, "note: snmpEngineTime (%s) and sysUpTime "
+			    "(%s) differ by other than whole wraps of 497.1 "
+			    "days: no wrap correction\n", a, b);
 		}
-		snprintf(note, cap, "note: snmpEngineTime (%s) and sysUpTime "
-		    "(%s) differ by other than whole wraps of 497.1 days: "
-		    "no wrap correction", a, b);
-		return 0;
-	}
-	if (en > t + WRAP_TOL) {
+	} else if (obj == OBJ_HR && en > t + WRAP_TOL) {
 		k = (en - WRAP_TOL - t + WRAP - 1) / WRAP;
-		snprintf(note, cap, "hrSystemUptime (%s) is less than "
-		    "snmpEngineTime (%s): it wrapped, corrected by %llu x "
-		    "497.1 days (at least)", b, a, (unsigned long long)k);
-		return k;
-	}
-	snprintf(note, cap, "note: hrSystemUptime wraps to 0 every 497.1 days; "
-	    "snmpEngineTime (%s) is too short to tell whether it did: the "
-	    "host may have been up longer by a multiple of 497.1 days", a);
-	return 0;
+		sb_printf(sb, "hrSystemUptime (%s) is less than snmpEngineTime "
+		    "(%s): it wrapped, corrected by %llu x 497.1 days (at "
+		    "least)\n", b, a, (unsigned long long)k);
+	} else if (obj == OBJ_HR)
+		sb_printf(sb, "note: hrSystemUptime wraps to 0 every 497.1 "
+		    "days; snmpEngineTime (%s) is too short to tell whether it "
+		    "did: the host may have been up longer by a multiple of "
+		    "497.1 days\n", a);
+	return (t + k * WRAP) / 100;
 }
 
 /* --list: one line per object. */
 static void
 list(const struct clock *clk, struct output *out)
 {
+	struct strbuf *lo = &out->longout;
 	char buf[64];
-	size_t i, n = 0;
+	size_t n = 0;
+	int i;
 
 	for (i = 0; i < NOBJ; i++) {
-		sb_printf(&out->longout, "%s %s.0 ", objs[i].source,
-		    objs[i].name);
+		sb_printf(lo, "%s %s.0 ", objs[i].source, objs[i].name);
 		if (!clk[i].have) {
-			sb_printf(&out->longout, "missing (%s)\n",
-			    missing_text(&clk[i]));
+			sb_printf(lo, "missing (%s)\n", missing_text(&clk[i]));
 			continue;
 		}
-		sb_printf(&out->longout, "%s %llu", i == OBJ_SYS || i ==
-		    OBJ_HR ? "Timeticks" : "INTEGER",
+		sb_printf(lo, "%s %llu", i <= OBJ_HR ? "Timeticks" : "INTEGER",
 		    (unsigned long long)clk[i].h);
 		if (i != OBJ_EBOOTS) {
 			n++;
-			fmt_duration(seconds(clk, (int)i), buf, sizeof(buf));
-			sb_printf(&out->longout, " = %s", buf);
+			fmt_duration(seconds(clk, i), buf, sizeof(buf));
+			sb_printf(lo, " = %s", buf);
 		}
-		if (i == OBJ_SYS || i == OBJ_HR)
-			sb_printf(&out->longout, ".%02u",
-			    (unsigned)(clk[i].h % 100));
-		sb_printf(&out->longout, ": %s\n", objs[i].what);
+		if (i <= OBJ_HR)
+			sb_printf(lo, ".%02u", (unsigned)(clk[i].h % 100));
+		sb_printf(lo, ": %s\n", objs[i].what);
 	}
 	sb_printf(&out->summary, "%zu of 3 clocks:", n);
 	for (i = 0; i < 3; i++) {
@@ -418,82 +376,60 @@ list(const struct clock *clk, struct output *out)
 	}
 }
 
-/* A present clock that is unusable is an error, never skipped. */
-static void
-usable(const struct clock *c)
-{
-	if (c->bad[0] != '\0')
-		die(STATE_UNKNOWN, "%s", c->bad);
-}
-
-/* Which clock to report; UNKNOWN when the one asked for is unusable. */
+/*
+ * Which clock to report: the one asked for, or the first there is of
+ * hrSystemUptime, sysUpTime, snmpEngineTime.  A broken clock is an error,
+ * not a reason to fall back; a broken snmpEngineTime, auto's last resort,
+ * is named among the missing.
+ */
 static int
 choose(int source, const struct clock *clk, const char **why)
 {
-	static const int obj_of[NSRC] = { NOBJ, OBJ_HR, OBJ_SYS, OBJ_ETIME };
-	int obj = obj_of[source];
+	static const char *const whys[] = { "", "; no hrSystemUptime",
+	    "; no hrSystemUptime, no sysUpTime" };
+	size_t i, n = source == SRC_AUTO ? 3 : 1;
+	int obj;
 
-	*why = "";
-	if (source != SRC_AUTO) {
-		usable(&clk[obj]);
-		if (!clk[obj].have)
-			die(STATE_UNKNOWN, "No %s.0 (%s): %s", objs[obj].name,
-			    missing_text(&clk[obj]), objs[obj].hint);
-		return obj;
+	for (i = 0; i < n; i++) {
+		obj = n == 1 ? source : shown[i];
+		if (clk[obj].bad[0] != '\0' && (n == 1 || obj != OBJ_ETIME))
+			die(STATE_UNKNOWN, "%s", clk[obj].bad);
+		if (clk[obj].have) {
+			*why = whys[i];
+			return obj;
+		}
 	}
-	/* auto: a broken object is an error, not a reason to fall back */
-	usable(&clk[OBJ_HR]);
-	if (clk[OBJ_HR].have)
-		return OBJ_HR;
-	usable(&clk[OBJ_SYS]);
-	*why = "; no hrSystemUptime";
-	if (clk[OBJ_SYS].have)
-		return OBJ_SYS;
-	if (clk[OBJ_ETIME].have) {
-		*why = "; no hrSystemUptime, no sysUpTime";
-		return OBJ_ETIME;
-	}
+	if (n == 1)
+		die(STATE_UNKNOWN, "No %s.0 (%s): %s", objs[source].name,
+		    missing_text(&clk[source]), objs[source].hint);
 	die(STATE_UNKNOWN, "The agent has none of hrSystemUptime.0 (%s), "
 	    "sysUpTime.0 (%s), snmpEngineTime.0 (%s)",
 	    missing_text(&clk[OBJ_HR]), missing_text(&clk[OBJ_SYS]),
 	    missing_text(&clk[OBJ_ETIME]));
 }
 
-/* Every clock the agent has, as it reads, for the long output. */
-static void
-clocks(const struct clock *clk, struct strbuf *sb)
-{
-	char dur[64];
-	size_t i;
-	int obj;
-
-	for (i = 0; i < 3; i++) {
-		if (!clk[obj = shown[i]].have)
-			continue;
-		fmt_duration(seconds(clk, obj), dur, sizeof(dur));
-		sb_printf(sb, "%s.0: %s", objs[obj].name, dur);
-		if (obj == OBJ_ETIME)
-			add_boots(sb, clk);
-		sb_printf(sb, " (%s)\n", objs[obj].since);
-	}
-}
-
+/* The verdict on the chosen clock; the long output has every clock. */
 static void
 check(const struct ctx *c, const struct clock *clk, struct output *out)
 {
 	const struct threshold *th = &c->th;
 	struct num v, zero;
-	char dur[64], note[512];
+	char dur[64];
 	const char *why;
-	uint64_t secs, k = 0;
-	int obj, st;
+	uint64_t secs;
+	int i, obj, st;
 
 	obj = choose(c->source, clk, &why);
-	note[0] = '\0';
-	if (obj != OBJ_ETIME)
-		k = unwrap(obj, &clk[obj], &clk[OBJ_ETIME], note,
-		    sizeof(note));
-	secs = obj == OBJ_ETIME ? clk[obj].h : (clk[obj].h + k * WRAP) / 100;
+	for (i = 0; i < 3; i++) {
+		if (!clk[shown[i]].have)
+			continue;
+		fmt_duration(seconds(clk, shown[i]), dur, sizeof(dur));
+		sb_printf(&out->longout, "%s.0: %s", objs[shown[i]].name, dur);
+		if (shown[i] == OBJ_ETIME)
+			add_boots(&out->longout, clk);
+		sb_printf(&out->longout, " (%s)\n", objs[shown[i]].since);
+	}
+	secs = obj == OBJ_ETIME ? clk[obj].h : unwrap(obj, clk, &out->longout);
 	num_from_uint(&v, secs);
 	st = threshold_state(th, &v);
 	output_state(out, st);
@@ -502,7 +438,7 @@ check(const struct ctx *c, const struct clock *clk, struct output *out)
 	    objs[obj].name);
 	if (obj == OBJ_ETIME)
 		add_boots(&out->summary, clk);
-	if (k > 0)
+	if (secs != seconds(clk, obj))
 		sb_add(&out->summary, ", wrap corrected with snmpEngineTime");
 	sb_printf(&out->summary, "%s)", why);
 	if (st != STATE_OK) {
@@ -512,9 +448,6 @@ check(const struct ctx *c, const struct clock *clk, struct output *out)
 	}
 	num_from_int(&zero, 0);
 	output_perf(out, "uptime", &v, "s", th, &zero, NULL);
-	clocks(clk, &out->longout);
-	if (note[0] != '\0')
-		sb_printf(&out->longout, "%s\n", note);
 }
 
 int
@@ -532,6 +465,7 @@ main(int argc, char *argv[])
 	struct plugin p;
 	struct clock clk[NOBJ];
 
+	c.source = SRC_AUTO;
 	plugin_start(&p, &pi, argc, argv);
 	/* bad thresholds are reported before any request */
 	parse_range(&c.th, c.warn, 0);
