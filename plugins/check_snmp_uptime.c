@@ -9,63 +9,66 @@
  * counts seconds up to 2^31-1 (RFC 3414 §2.2.1) and is used to detect
  * and undo the wrap where it can.
  */
-#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "cell.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
-#include "session.h"
 #include "threshold.h"
 
 #define SERVICE		"UPTIME"
 #define WRAP		4294967296ull	/* TimeTicks period, hundredths */
 #define WRAP_TOL	8640000ull	/* one day: clocks start apart, drift */
-#define ENGINE_MAX	2147483647	/* RFC 3414 §2.2.1 */
 
-enum {
-	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SOURCE, O_LIST
-};
-
-enum source {
-	SRC_AUTO,
-	SRC_HRSYSTEM,
-	SRC_SYSUPTIME,
-	SRC_ENGINE,
-	NSRC
-};
-
-/* The objects read, in request order. */
+/* The objects read, in request order: the TimeTicks first. */
 enum obj {
-	OBJ_SYS,
-	OBJ_HR,
-	OBJ_ETIME,
-	OBJ_EBOOTS,
-	NOBJ
+	OBJ_SYS, OBJ_HR, OBJ_ETIME, OBJ_EBOOTS, NOBJ,
+	SRC_AUTO = NOBJ		/* --source auto: the first clock there is */
 };
 
-static const char *const obj_oid[NOBJ] = {
-	"1.3.6.1.2.1.1.3.0",		/* sysUpTime.0 */
-	"1.3.6.1.2.1.25.1.1.0",		/* hrSystemUptime.0 */
-	"1.3.6.1.6.3.10.2.1.3.0",	/* snmpEngineTime.0 */
-	"1.3.6.1.6.3.10.2.1.2.0"	/* snmpEngineBoots.0 */
+static const struct oid obj_oid[NOBJ] = {
+	{ 9, { 1, 3, 6, 1, 2, 1, 1, 3, 0 } },		/* sysUpTime.0 */
+	{ 10, { 1, 3, 6, 1, 2, 1, 25, 1, 1, 0 } },	/* hrSystemUptime.0 */
+	{ 11, { 1, 3, 6, 1, 6, 3, 10, 2, 1, 3, 0 } },	/* snmpEngineTime.0 */
+	{ 11, { 1, 3, 6, 1, 6, 3, 10, 2, 1, 2, 0 } }	/* snmpEngineBoots.0 */
 };
-static const char *const obj_name[NOBJ] = {
-	"sysUpTime", "hrSystemUptime", "snmpEngineTime", "snmpEngineBoots"
+
+/* What each object is, in the words of the summary, long output, --list. */
+static const struct {
+	const char	*name;		/* MIB object */
+	const char	*source;	/* --source that reads it */
+	const char	*who;		/* "... up 3 days" */
+	const char	*since;		/* long output */
+	const char	*what;		/* --list */
+	const char	*hint;		/* --source given, object missing */
+} objs[NOBJ] = {
+	{ "sysUpTime", "sysuptime", "agent", "the SNMP agent, since it started",
+	  "the SNMP agent's uptime, since it (re)started", "every agent has "
+	  "it, unless its view hides the system group from this community or "
+	  "user" },
+	{ "hrSystemUptime", "hrsystem", "host", "the host, since boot",
+	  "the host's uptime, since boot", "the agent has no "
+	  "HOST-RESOURCES-MIB; use --source sysuptime" },
+	{ "snmpEngineTime", "engine", "SNMP engine", "the SNMP engine",
+	  "the SNMP engine's seconds since its last boot", "the agent has no "
+	  "SNMP-FRAMEWORK-MIB; use --source hrsystem or sysuptime" },
+	{ "snmpEngineBoots", "engine", "", "", "the SNMP engine's (re)starts",
+	  "" }
 };
-static const char *const src_name[NSRC] = {
-	"auto", "hrsystem", "sysuptime", "engine"
-};
+
+/* The clocks as the summary of --list and the long output name them. */
+static const int shown[] = { OBJ_HR, OBJ_SYS, OBJ_ETIME };
 
 struct ctx {
 	const char	*warn;
 	const char	*crit;
-	int		 source;	/* enum source */
+	int		 source;	/* enum obj, SRC_AUTO */
 	int		 list;
 	struct threshold th;
 };
@@ -73,7 +76,7 @@ struct ctx {
 /* One object as the agent answered it. */
 struct clock {
 	int		 have;		/* a usable value */
-	int		 type;		/* the value's type, for messages */
+	int		 type;		/* the exception, for messages */
 	uint64_t	 h;		/* TimeTicks: hundredths; engine: as is */
 	char		 bad[128];	/* why a present value is unusable */
 };
@@ -83,19 +86,20 @@ static const struct opt_def uptime_opts[] = {
 	  "Warning range for the uptime in seconds; a number may carry a unit\n"
 	  "s, m (minutes), h, d or w (weeks): -w 15m: warns during the first\n"
 	  "15 minutes after a (re)start, -w 180d after 180 days without one",
-	  O_WARN, OPT_CALL, 0 },
+	  0, OPT_TEXT, offsetof(struct ctx, warn) },
 	{ "critical", 'c', OPT_ARG, "RANGE",
-	  "Critical range, like -w (-c 5m:, -c 365d)", O_CRIT, OPT_CALL, 0 },
+	  "Critical range, like -w (-c 5m:, -c 365d)", 0, OPT_TEXT,
+	  offsetof(struct ctx, crit) },
 	{ "source", 0, OPT_ARG, "auto|hrsystem|sysuptime|engine",
 	  "Which clock: hrsystem = hrSystemUptime, the host's time since\n"
 	  "boot; sysuptime = sysUpTime, the time since the SNMP agent\n"
 	  "(re)started; engine = snmpEngineTime, the SNMP engine's seconds\n"
 	  "since its last boot (snmpEngineBoots).  auto (default):\n"
 	  "hrSystemUptime when the agent has it, else sysUpTime, else\n"
-	  "snmpEngineTime", O_SOURCE, OPT_CALL, 0 },
+	  "snmpEngineTime", OPT_PLUGIN_BASE, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the clocks the agent has, with their raw values, one per\n"
-	  "line, and exit OK", O_LIST, OPT_CALL, 0 },
+	  "line, and exit OK", 0, OPT_SET, offsetof(struct ctx, list) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -121,60 +125,43 @@ static const char notes[] =
 "  check_snmp_uptime -H 192.0.2.1 --list\n"
 "  check_snmp_uptime --walk-file host.walk -w 15m:\n";
 
-
+/* --source, the one option that is not stored as given: the clock. */
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
 	int i;
 
-	switch (id) {
-	case O_WARN:
-		c->warn = optarg;
-		break;
-	case O_CRIT:
-		c->crit = optarg;
-		break;
-	case O_SOURCE:
-		for (i = 0; i < NSRC; i++) {
-			if (strcasecmp(optarg, src_name[i]) == 0)
-				break;
+	(void)id;
+	for (i = 0; i <= SRC_AUTO; i++) {
+		if (strcasecmp(optarg, i == SRC_AUTO ? "auto" :
+		    objs[i].source) == 0) {
+			c->source = i;
+			return 0;
 		}
-		if (i == NSRC) {
-			snprintf(err, errlen, "Invalid --source '%s': expected "
-			    "auto, hrsystem, sysuptime or engine", optarg);
-			return -1;
-		}
-		c->source = i;
-		break;
-	case O_LIST:
-		c->list = 1;
-		break;
 	}
-	return 0;
+	snprintf(err, errlen, "Invalid --source '%s': expected auto, "
+	    "hrsystem, sysuptime or engine", optarg);
+	return -1;
 }
 
 static void
 parse_range(struct threshold *th, const char *text, int crit)
 {
-	struct range *r = crit ? &th->crit : &th->warn;
+	const char *what = crit ? "critical" : "warning";
 	int rc;
 
 	if (text == NULL)
 		return;
-	if ((rc = range_parse_units(r, text, units_seconds, NULL)) ==
-	    SNMP_E_RANGE)
+	if ((rc = range_parse_units(crit ? &th->crit : &th->warn, text,
+	    units_seconds, NULL)) == SNMP_E_RANGE)
 		die(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
-		    "large", crit ? "critical" : "warning", text);
+		    "large", what, text);
 	if (rc != SNMP_OK)
 		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
 		    "[@][START:][END] in seconds, each number optionally with "
-		    "a unit s, m, h, d or w (15m:, 365d)",
-		    crit ? "critical" : "warning", text);
-	if (crit)
-		th->has_crit = 1;
-	else
-		th->has_warn = 1;
+		    "a unit s, m, h, d or w (15m:, 365d)", what, text);
+	*(crit ? &th->has_crit : &th->has_warn) = 1;
 }
 
 /* Seconds as "23 days 04:51:07", "1 day 00:00:00", "00:02:26". */
@@ -182,65 +169,42 @@ static void
 fmt_duration(uint64_t s, char *buf, size_t cap)
 {
 	uint64_t d = s / 86400;
+	struct strbuf sb;
 
+	sb_init(&sb, buf, cap);
 	s %= 86400;
 	if (d > 0)
-		snprintf(buf, cap, "%llu day%s %02u:%02u:%02u",
-		    (unsigned long long)d, d == 1 ? "" : "s",
-		    (unsigned)(s / 3600), (unsigned)(s / 60 % 60),
-		    (unsigned)(s % 60));
-	else
-		snprintf(buf, cap, "%02u:%02u:%02u", (unsigned)(s / 3600),
-		    (unsigned)(s / 60 % 60), (unsigned)(s % 60));
+		sb_printf(&sb, "%llu day%s ", (unsigned long long)d,
+		    d == 1 ? "" : "s");
+	sb_printf(&sb, "%02u:%02u:%02u", (unsigned)(s / 3600),
+	    (unsigned)(s / 60 % 60), (unsigned)(s % 60));
 }
 
-/* Hundredths with the fraction: "23 days 04:51:07.88". */
+/*
+ * A threshold bound in seconds as "365d", "1h30m", "90s", "0.5s".  Whole
+ * numbers are integers: range_parse_units() rewrote "1.5h" as "5400".
+ */
 static void
-fmt_ticks(uint64_t h, char *buf, size_t cap)
+add_bound(struct strbuf *sb, const struct num *n)
 {
-	size_t len;
-
-	fmt_duration(h / 100, buf, cap);
-	len = strlen(buf);
-	snprintf(buf + len, cap - len, ".%02u", (unsigned)(h % 100));
-}
-
-/* A threshold bound in seconds as "365d", "1h30m", "90s", "0.5s". */
-static void
-fmt_bound(const struct num *n, char *buf, size_t cap)
-{
-	static const struct {
-		uint64_t	 mult;
-		char		 unit;
-	} parts[] = { { 86400, 'd' }, { 3600, 'h' }, { 60, 'm' }, { 1, 's' } };
-	struct strbuf sb;
+	static const uint64_t mult[] = { 86400, 3600, 60, 1 };
+	char text[NUM_TEXT_MAX];
 	uint64_t v;
 	size_t i;
 
-	sb_init(&sb, buf, cap);
-	if (n->kind == NUM_DOUBLE && n->d >= 0 && n->d < 9e15 &&
-	    n->d == (double)(uint64_t)n->d)
-		v = (uint64_t)n->d;
-	else if (n->kind == NUM_INT && n->i >= 0)
-		v = (uint64_t)n->i;
-	else if (n->kind == NUM_UINT)
-		v = n->u;
-	else {
-		num_format(n, buf, cap);
-		sb_add(&sb, buf);
-		sb_add(&sb, "s");
+	if (n->kind == NUM_DOUBLE || (n->kind == NUM_INT && n->i < 0)) {
+		num_format(n, text, sizeof(text));
+		sb_printf(sb, "%ss", text);
 		return;
 	}
-	if (v == 0) {
-		sb_add(&sb, "0s");
-		return;
-	}
+	v = n->kind == NUM_INT ? (uint64_t)n->i : n->u;
+	if (v == 0)
+		sb_add(sb, "0s");
 	for (i = 0; i < 4; i++) {
-		if (v >= parts[i].mult) {
-			sb_printf(&sb, "%llu%c",
-			    (unsigned long long)(v / parts[i].mult),
-			    parts[i].unit);
-			v %= parts[i].mult;
+		if (v >= mult[i]) {
+			sb_printf(sb, "%llu%c", (unsigned long long)(v /
+			    mult[i]), "dhms"[i]);
+			v %= mult[i];
 		}
 	}
 }
@@ -249,123 +213,65 @@ fmt_bound(const struct num *n, char *buf, size_t cap)
 static void
 describe_alert(const struct range *r, const struct num *v, struct strbuf *sb)
 {
-	char a[64], b[64];
+	int below;
 
+	if (!r->inside) {
+		below = r->has_start && num_cmp(v, &r->start) < 0;
+		sb_add(sb, below ? "less than " : "more than ");
+		add_bound(sb, below ? &r->start : &r->end);
+		return;
+	}
+	/* "@~:" alerts on any value */
+	sb_add(sb, r->has_start && r->has_end ? "between " : r->has_start ?
+	    "at least " : r->has_end ? "at most " : "any uptime");
 	if (r->has_start)
-		fmt_bound(&r->start, a, sizeof(a));
+		add_bound(sb, &r->start);
+	if (r->has_start && r->has_end)
+		sb_add(sb, " and ");
 	if (r->has_end)
-		fmt_bound(&r->end, b, sizeof(b));
-	if (r->inside) {
-		if (r->has_start && r->has_end)
-			sb_printf(sb, "between %s and %s", a, b);
-		else if (r->has_start)
-			sb_printf(sb, "at least %s", a);
-		else
-			sb_printf(sb, "at most %s", b);
-	} else if (r->has_start && num_cmp(v, &r->start) < 0)
-		sb_printf(sb, "less than %s", a);
-	else
-		sb_printf(sb, "more than %s", b);
-}
-
-/* A TimeTicks clock; anything else present is a broken agent. */
-static void
-read_ticks(struct clock *c, const struct snmp_value *v, const char *name)
-{
-	memset(c, 0, sizeof(*c));
-	c->type = v->type;
-	if (value_is_exception(v))
-		return;
-	if (v->type != VAL_TIMETICKS) {
-		snprintf(c->bad, sizeof(c->bad), "%s.0 is %s, expected "
-		    "Timeticks", name, value_type_name(v->type));
-		return;
-	}
-	c->have = 1;
-	c->h = v->u;
-}
-
-/* snmpEngineTime / snmpEngineBoots: INTEGER 0..2^31-1. */
-static void
-read_engine(struct clock *c, const struct snmp_value *v, const char *name)
-{
-	memset(c, 0, sizeof(*c));
-	c->type = v->type;
-	if (value_is_exception(v))
-		return;
-	if (v->type != VAL_INTEGER)
-		snprintf(c->bad, sizeof(c->bad), "%s.0 is %s, expected "
-		    "INTEGER", name, value_type_name(v->type));
-	else if (v->i < 0 || v->i > ENGINE_MAX)
-		snprintf(c->bad, sizeof(c->bad), "%s.0 = %lld: outside "
-		    "0..2147483647", name, (long long)v->i);
-	else {
-		c->have = 1;
-		c->h = (uint64_t)v->i;
-	}
+		add_bound(sb, &r->end);
 }
 
 /*
- * Undo TimeTicks wraps of clock c (obj OBJ_SYS or OBJ_HR) with the engine
- * clock e (hundredths).  Returns the number of 497.1-day periods added;
- * note gets a line for the long output, or stays empty.
- *
- * sysUpTime and snmpEngineTime both count from the agent's start, so
- * they agree up to whole wraps of sysUpTime (within WRAP_TOL).  The host
- * has been up at least as long as its agent, so an hrSystemUptime below
- * snmpEngineTime has wrapped: the fewest periods that lift it to the
- * engine's time are added, a lower bound.
+ * One GET for the four objects: TimeTicks, then INTEGER 0..2^31-1 (RFC
+ * 3414 §2.2.1).  A missing object is merely absent; one of another type
+ * or out of range is a broken agent.
  */
-static uint64_t
-unwrap(int obj, const struct clock *c, const struct clock *e, char *note,
-    size_t cap)
+static void
+fetch(struct plugin *p, struct clock *clk)
 {
-	char a[64], b[64];
-	uint64_t k, t = c->h, en, diff;
+	struct varbind vb[NOBJ];
+	const struct snmp_value *v;
+	int i, ticks;
 
-	note[0] = '\0';
-	if (!e->have) {
-		snprintf(note, cap, "note: %s wraps to 0 every 497.1 days and "
-		    "there is no %ssnmpEngineTime to check it against: an "
-		    "uptime longer by a multiple of 497.1 days would read the "
-		    "same", obj_name[obj], e->bad[0] != '\0' ? "valid " : "");
-		return 0;
-	}
-	en = e->h * 100;
-	fmt_duration(en / 100, a, sizeof(a));
-	fmt_duration(t / 100, b, sizeof(b));
-	if (obj == OBJ_SYS) {
-		if (en <= t + WRAP_TOL && en + WRAP_TOL >= t)
-			return 0;
-		if (en > t) {
-			diff = en - t;
-			k = (diff + WRAP / 2) / WRAP;
-			if (k >= 1 && (diff > k * WRAP ? diff - k * WRAP :
-			    k * WRAP - diff) <= WRAP_TOL) {
-				snprintf(note, cap, "sysUpTime (%s) wrapped "
-				    "%llu time%s: corrected with "
-				    "snmpEngineTime (%s)", b,
-				    (unsigned long long)k, k == 1 ? "" : "s",
-				    a);
-				return k;
-			}
+	memset(clk, 0, NOBJ * sizeof(*clk));
+	plugin_get(p, obj_oid, NOBJ, vb);
+	for (i = 0; i < NOBJ; i++) {
+		v = &vb[i].val;
+		ticks = i <= OBJ_HR;
+		if (value_is_exception(v))
+			clk[i].type = v->type;
+		else if (v->type != (ticks ? VAL_TIMETICKS : VAL_INTEGER))
+			snprintf(clk[i].bad, sizeof(clk[i].bad), "%s.0 is %s, "
+			    "expected %s", objs[i].name,
+			    value_type_name(v->type), ticks ? "Timeticks" :
+			    "INTEGER");
+		else if (!ticks && cell_enum(v) < 0)
+			snprintf(clk[i].bad, sizeof(clk[i].bad), "%s.0 = %lld: "
+			    "outside 0..2147483647", objs[i].name,
+			    (long long)v->i);
+		else {
+			clk[i].have = 1;
+			clk[i].h = ticks ? v->u : (uint64_t)v->i;
 		}
-		snprintf(note, cap, "note: snmpEngineTime (%s) and sysUpTime "
-		    "(%s) differ by other than whole wraps of 497.1 days: "
-		    "no wrap correction", a, b);
-		return 0;
 	}
-	if (en > t + WRAP_TOL) {
-		k = (en - WRAP_TOL - t + WRAP - 1) / WRAP;
-		snprintf(note, cap, "hrSystemUptime (%s) is less than "
-		    "snmpEngineTime (%s): it wrapped, corrected by %llu x "
-		    "497.1 days (at least)", b, a, (unsigned long long)k);
-		return k;
-	}
-	snprintf(note, cap, "note: hrSystemUptime wraps to 0 every 497.1 days; "
-	    "snmpEngineTime (%s) is too short to tell whether it did: the "
-	    "host may have been up longer by a multiple of 497.1 days", a);
-	return 0;
+}
+
+/* Whole seconds of a clock that has a value, as it reads. */
+static uint64_t
+seconds(const struct clock *clk, int obj)
+{
+	return obj <= OBJ_HR ? clk[obj].h / 100 : clk[obj].h;
 }
 
 static const char *
@@ -374,161 +280,165 @@ missing_text(const struct clock *c)
 	return c->bad[0] != '\0' ? c->bad : value_type_name(c->type);
 }
 
+/* ", snmpEngineBoots 7" when the agent has it. */
 static void
-fetch(struct session *s, const struct snmp_opts *o, struct clock *clk)
+add_boots(struct strbuf *sb, const struct clock *clk)
 {
-	struct oid oids[NOBJ];
-	struct varbind vb[NOBJ];
-	size_t i;
-	int rc;
+	if (clk[OBJ_EBOOTS].have)
+		sb_printf(sb, ", snmpEngineBoots %llu",
+		    (unsigned long long)clk[OBJ_EBOOTS].h);
+}
 
-	for (i = 0; i < NOBJ; i++) {
-		if (oid_parse_numeric(&oids[i], obj_oid[i]) != SNMP_OK)
-			die(STATE_UNKNOWN, "internal error: bad OID");
+/*
+ * The seconds of clock obj (OBJ_SYS or OBJ_HR), TimeTicks wraps undone
+ * with snmpEngineTime where they can be; the long output gets a line on
+ * what was done, or a note on what could not be.
+ *
+ * sysUpTime and snmpEngineTime both count from the agent's start, so
+ * they agree up to whole wraps of sysUpTime (within WRAP_TOL).  The host
+ * has been up at least as long as its agent, so an hrSystemUptime below
+ * snmpEngineTime has wrapped: the fewest periods that lift it to the
+ * engine's time are added, a lower bound.
+ */
+static uint64_t
+unwrap(int obj, const struct clock *clk, struct strbuf *sb)
+{
+	const struct clock *e = &clk[OBJ_ETIME];
+	char a[64], b[64];
+	uint64_t k = 0, t = clk[obj].h, en = e->h * 100, diff;
+
+	if (!e->have) {
+		sb_printf(sb, "note: %s wraps to 0 every 497.1 days and there "
+		    "is no %ssnmpEngineTime to check it against: an uptime "
+		    "longer by a multiple of 497.1 days would read the same\n",
+		    objs[obj].name, e->bad[0] != '\0' ? "valid " : "");
+		return t / 100;
 	}
-	memset(vb, 0, sizeof(vb));
-	if ((rc = session_get(s, oids, NOBJ, vb)) == SNMP_E_TIMEOUT)
-		die(o->timeout_state, "%s", session_error(s));
-	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "%s", session_error(s));
-	read_ticks(&clk[OBJ_SYS], &vb[OBJ_SYS].val, obj_name[OBJ_SYS]);
-	read_ticks(&clk[OBJ_HR], &vb[OBJ_HR].val, obj_name[OBJ_HR]);
-	read_engine(&clk[OBJ_ETIME], &vb[OBJ_ETIME].val, obj_name[OBJ_ETIME]);
-	read_engine(&clk[OBJ_EBOOTS], &vb[OBJ_EBOOTS].val,
-	    obj_name[OBJ_EBOOTS]);
+	fmt_duration(e->h, a, sizeof(a));
+	fmt_duration(t / 100, b, sizeof(b));
+	if (obj == OBJ_SYS && (en > t + WRAP_TOL || en + WRAP_TOL < t)) {
+		diff = en > t ? en - t : 0;
+		k = (diff + WRAP / 2) / WRAP;
+		if (k >= 1 && (diff > k * WRAP ? diff - k * WRAP : k * WRAP -
+		    diff) <= WRAP_TOL)
+			sb_printf(sb, "sysUpTime (%s) wrapped %llu time%s: "
+			    "corrected with snmpEngineTime (%s)\n", b,
+			    (unsigned long long)k, k == 1 ? "" : "s", a);
+		else {
+			k = 0;
+			sb_printf(sb, "note: snmpEngineTime (%s) and sysUpTime "
+			    "(%s) differ by other than whole wraps of 497.1 "
+			    "days: no wrap correction\n", a, b);
+		}
+	} else if (obj == OBJ_HR && en > t + WRAP_TOL) {
+		k = (en - WRAP_TOL - t + WRAP - 1) / WRAP;
+		sb_printf(sb, "hrSystemUptime (%s) is less than snmpEngineTime "
+		    "(%s): it wrapped, corrected by %llu x 497.1 days (at "
+		    "least)\n", b, a, (unsigned long long)k);
+	} else if (obj == OBJ_HR)
+		sb_printf(sb, "note: hrSystemUptime wraps to 0 every 497.1 "
+		    "days; snmpEngineTime (%s) is too short to tell whether it "
+		    "did: the host may have been up longer by a multiple of "
+		    "497.1 days\n", a);
+	return (t + k * WRAP) / 100;
 }
 
 /* --list: one line per object. */
 static void
 list(const struct clock *clk, struct output *out)
 {
-	static const char *const src[NOBJ] = { "sysuptime", "hrsystem",
-	    "engine", "engine" };
-	static const char *const what[NOBJ] = {
-	    "the SNMP agent's uptime, since it (re)started",
-	    "the host's uptime, since boot",
-	    "the SNMP engine's seconds since its last boot",
-	    "the SNMP engine's (re)starts" };
+	struct strbuf *lo = &out->longout;
 	char buf[64];
-	size_t i, n = 0;
+	size_t n = 0;
+	int i;
 
 	for (i = 0; i < NOBJ; i++) {
-		sb_printf(&out->longout, "%s %s.0 ", src[i], obj_name[i]);
+		sb_printf(lo, "%s %s.0 ", objs[i].source, objs[i].name);
 		if (!clk[i].have) {
-			sb_printf(&out->longout, "missing (%s)\n",
-			    missing_text(&clk[i]));
+			sb_printf(lo, "missing (%s)\n", missing_text(&clk[i]));
 			continue;
 		}
-		if (i != OBJ_EBOOTS)
+		sb_printf(lo, "%s %llu", i <= OBJ_HR ? "Timeticks" : "INTEGER",
+		    (unsigned long long)clk[i].h);
+		if (i != OBJ_EBOOTS) {
 			n++;
-		if (i == OBJ_SYS || i == OBJ_HR) {
-			fmt_ticks(clk[i].h, buf, sizeof(buf));
-			sb_printf(&out->longout, "Timeticks %llu = %s: %s\n",
-			    (unsigned long long)clk[i].h, buf, what[i]);
-		} else if (i == OBJ_ETIME) {
-			fmt_duration(clk[i].h, buf, sizeof(buf));
-			sb_printf(&out->longout, "INTEGER %llu = %s: %s\n",
-			    (unsigned long long)clk[i].h, buf, what[i]);
-		} else
-			sb_printf(&out->longout, "INTEGER %llu: %s\n",
-			    (unsigned long long)clk[i].h, what[i]);
+			fmt_duration(seconds(clk, i), buf, sizeof(buf));
+			sb_printf(lo, " = %s", buf);
+		}
+		if (i <= OBJ_HR)
+			sb_printf(lo, ".%02u", (unsigned)(clk[i].h % 100));
+		sb_printf(lo, ": %s\n", objs[i].what);
 	}
 	sb_printf(&out->summary, "%zu of 3 clocks:", n);
-	if (clk[OBJ_HR].have)
-		sb_add(&out->summary, " hrsystem");
-	if (clk[OBJ_SYS].have)
-		sb_add(&out->summary, " sysuptime");
-	if (clk[OBJ_ETIME].have)
-		sb_add(&out->summary, " engine");
+	for (i = 0; i < 3; i++) {
+		if (clk[shown[i]].have)
+			sb_printf(&out->summary, " %s", objs[shown[i]].source);
+	}
 }
 
-/* Which clock to report; UNKNOWN when the one asked for is unusable. */
+/*
+ * Which clock to report: the one asked for, or the first there is of
+ * hrSystemUptime, sysUpTime, snmpEngineTime.  A broken clock is an error,
+ * not a reason to fall back; a broken snmpEngineTime, auto's last resort,
+ * is named among the missing.
+ */
 static int
 choose(int source, const struct clock *clk, const char **why)
 {
+	static const char *const whys[] = { "", "; no hrSystemUptime",
+	    "; no hrSystemUptime, no sysUpTime" };
+	size_t i, n = source == SRC_AUTO ? 3 : 1;
 	int obj;
 
-	*why = "";
-	if (source != SRC_AUTO) {
-		obj = source == SRC_HRSYSTEM ? OBJ_HR : source ==
-		    SRC_SYSUPTIME ? OBJ_SYS : OBJ_ETIME;
-		if (clk[obj].bad[0] != '\0')
+	for (i = 0; i < n; i++) {
+		obj = n == 1 ? source : shown[i];
+		if (clk[obj].bad[0] != '\0' && (n == 1 || obj != OBJ_ETIME))
 			die(STATE_UNKNOWN, "%s", clk[obj].bad);
+		if (clk[obj].have) {
+			*why = whys[i];
+			return obj;
+		}
 	}
-	switch (source) {
-	case SRC_HRSYSTEM:
-		if (!clk[OBJ_HR].have)
-			die(STATE_UNKNOWN, "No hrSystemUptime.0 (%s): the "
-			    "agent has no HOST-RESOURCES-MIB; use --source "
-			    "sysuptime",
-			    missing_text(&clk[OBJ_HR]));
-		return OBJ_HR;
-	case SRC_SYSUPTIME:
-		if (!clk[OBJ_SYS].have)
-			die(STATE_UNKNOWN, "No sysUpTime.0 (%s): every agent "
-			    "has it, unless its view hides the system group "
-			    "from this community or user",
-			    missing_text(&clk[OBJ_SYS]));
-		return OBJ_SYS;
-	case SRC_ENGINE:
-		if (!clk[OBJ_ETIME].have)
-			die(STATE_UNKNOWN, "No snmpEngineTime.0 (%s): the "
-			    "agent has no SNMP-FRAMEWORK-MIB; use --source "
-			    "hrsystem or sysuptime",
-			    missing_text(&clk[OBJ_ETIME]));
-		return OBJ_ETIME;
-	}
-	/* auto: a broken object is an error, not a reason to fall back */
-	if (clk[OBJ_HR].bad[0] != '\0')
-		die(STATE_UNKNOWN, "%s", clk[OBJ_HR].bad);
-	if (clk[OBJ_HR].have)
-		return OBJ_HR;
-	if (clk[OBJ_SYS].bad[0] != '\0')
-		die(STATE_UNKNOWN, "%s", clk[OBJ_SYS].bad);
-	*why = "; no hrSystemUptime";
-	if (clk[OBJ_SYS].have)
-		return OBJ_SYS;
-	if (clk[OBJ_ETIME].have) {
-		*why = "; no hrSystemUptime, no sysUpTime";
-		return OBJ_ETIME;
-	}
+	if (n == 1)
+		die(STATE_UNKNOWN, "No %s.0 (%s): %s", objs[source].name,
+		    missing_text(&clk[source]), objs[source].hint);
 	die(STATE_UNKNOWN, "The agent has none of hrSystemUptime.0 (%s), "
 	    "sysUpTime.0 (%s), snmpEngineTime.0 (%s)",
 	    missing_text(&clk[OBJ_HR]), missing_text(&clk[OBJ_SYS]),
 	    missing_text(&clk[OBJ_ETIME]));
 }
 
+/* The verdict on the chosen clock; the long output has every clock. */
 static void
 check(const struct ctx *c, const struct clock *clk, struct output *out)
 {
-	static const char *const who[NOBJ] = { "agent", "host",
-	    "SNMP engine", "" };
 	const struct threshold *th = &c->th;
 	struct num v, zero;
-	char dur[64], note[512];
+	char dur[64];
 	const char *why;
-	uint64_t secs, k = 0;
-	int obj, st;
+	uint64_t secs;
+	int i, obj, st;
 
 	obj = choose(c->source, clk, &why);
-	note[0] = '\0';
-	if (obj == OBJ_ETIME)
-		secs = clk[obj].h;
-	else {
-		k = unwrap(obj, &clk[obj], &clk[OBJ_ETIME], note,
-		    sizeof(note));
-		secs = (clk[obj].h + k * WRAP) / 100;
+	for (i = 0; i < 3; i++) {
+		if (!clk[shown[i]].have)
+			continue;
+		fmt_duration(seconds(clk, shown[i]), dur, sizeof(dur));
+		sb_printf(&out->longout, "%s.0: %s", objs[shown[i]].name, dur);
+		if (shown[i] == OBJ_ETIME)
+			add_boots(&out->longout, clk);
+		sb_printf(&out->longout, " (%s)\n", objs[shown[i]].since);
 	}
+	secs = obj == OBJ_ETIME ? clk[obj].h : unwrap(obj, clk, &out->longout);
 	num_from_uint(&v, secs);
 	st = threshold_state(th, &v);
 	output_state(out, st);
 	fmt_duration(secs, dur, sizeof(dur));
-	sb_printf(&out->summary, "%s up %s (%s", who[obj], dur,
-	    obj_name[obj]);
-	if (obj == OBJ_ETIME && clk[OBJ_EBOOTS].have)
-		sb_printf(&out->summary, ", snmpEngineBoots %llu",
-		    (unsigned long long)clk[OBJ_EBOOTS].h);
-	if (k > 0)
+	sb_printf(&out->summary, "%s up %s (%s", objs[obj].who, dur,
+	    objs[obj].name);
+	if (obj == OBJ_ETIME)
+		add_boots(&out->summary, clk);
+	if (secs != seconds(clk, obj))
 		sb_add(&out->summary, ", wrap corrected with snmpEngineTime");
 	sb_printf(&out->summary, "%s)", why);
 	if (st != STATE_OK) {
@@ -538,26 +448,6 @@ check(const struct ctx *c, const struct clock *clk, struct output *out)
 	}
 	num_from_int(&zero, 0);
 	output_perf(out, "uptime", &v, "s", th, &zero, NULL);
-	if (clk[OBJ_HR].have) {
-		fmt_duration(clk[OBJ_HR].h / 100, dur, sizeof(dur));
-		sb_printf(&out->longout, "hrSystemUptime.0: %s (the host, "
-		    "since boot)\n", dur);
-	}
-	if (clk[OBJ_SYS].have) {
-		fmt_duration(clk[OBJ_SYS].h / 100, dur, sizeof(dur));
-		sb_printf(&out->longout, "sysUpTime.0: %s (the SNMP agent, "
-		    "since it started)\n", dur);
-	}
-	if (clk[OBJ_ETIME].have) {
-		fmt_duration(clk[OBJ_ETIME].h, dur, sizeof(dur));
-		sb_printf(&out->longout, "snmpEngineTime.0: %s", dur);
-		if (clk[OBJ_EBOOTS].have)
-			sb_printf(&out->longout, ", snmpEngineBoots %llu",
-			    (unsigned long long)clk[OBJ_EBOOTS].h);
-		sb_add(&out->longout, " (the SNMP engine)\n");
-	}
-	if (note[0] != '\0')
-		sb_printf(&out->longout, "%s\n", note);
 }
 
 int
@@ -572,27 +462,19 @@ main(int argc, char *argv[])
 		"[--source auto|hrsystem|sysuptime|engine] [--list] [options]",
 		uptime_opts, notes, handle, &c, SERVICE
 	};
+	struct plugin p;
 	struct clock clk[NOBJ];
-	struct snmp_opts o;
-	struct session *s;
-	struct output *out;
-	int64_t deadline;
 
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	output_init(out);
+	c.source = SRC_AUTO;
+	plugin_start(&p, &pi, argc, argv);
 	/* bad thresholds are reported before any request */
 	parse_range(&c.th, c.warn, 0);
 	parse_range(&c.th, c.crit, 1);
-	s = plugin_session(&o, deadline);
-	fetch(s, &o, clk);
-	session_free(s);
+	plugin_open(&p);
+	fetch(&p, clk);
 	if (c.list)
-		list(clk, out);
+		list(clk, p.out);
 	else
-		check(&c, clk, out);
-	options_free(&o);
-	plugin_exit(out, SERVICE);
+		check(&c, clk, p.out);
+	plugin_finish(&p);
 }
