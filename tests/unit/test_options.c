@@ -9,6 +9,7 @@
 #include "net.h"
 #include "options.h"
 #include "pdu.h"
+#include "state.h"
 #include "testutil.h"
 
 static const struct opt_def plugin_opts[] = {
