@@ -459,8 +459,8 @@ load_check(struct plugin *p, const struct ctx *c)
 
 /*
  * The processors of hrProcessorTable (hrProcessorFrwID, hrProcessorLoad
- * walked) with an INTEGER 0..100 load, at least one; *nproc counts those
- * without a load too.  Other values are a broken agent: UNKNOWN.
+ * walked) with an INTEGER 0..100 load; *nproc counts those without a load
+ * too.  Other values are a broken agent: UNKNOWN.
  */
 static size_t
 read_cores(const struct table *t, struct core **out, size_t *nproc)
@@ -489,13 +489,6 @@ read_cores(const struct table *t, struct core **out, size_t *nproc)
 		c[n++].load = v->i;
 	}
 	*nproc = count_processors(t, 0, 1);
-	if (n == 0 && *nproc > 0)
-		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
-		    "but no hrProcessorLoad yet: net-snmp has it about a "
-		    "minute after it starts", *nproc, *nproc == 1 ? "" : "s");
-	if (n == 0)
-		die(STATE_UNKNOWN, "the agent has no hrProcessorTable "
-		    "(HOST-RESOURCES-MIB): no CPU utilisation to check");
 	*out = c;
 	return n;
 }
@@ -515,6 +508,13 @@ cpu_check(struct plugin *p, const struct ctx *c)
 	walk_cols(p, C_FRWID, 2, &t);
 	ncores = read_cores(&t, &cores, &nproc);
 	table_free(&t);
+	if (ncores == 0 && nproc > 0)
+		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
+		    "but no hrProcessorLoad yet: net-snmp has it about a "
+		    "minute after it starts", nproc, nproc == 1 ? "" : "s");
+	if (ncores == 0)
+		die(STATE_UNKNOWN, "the agent has no hrProcessorTable "
+		    "(HOST-RESOURCES-MIB): no CPU utilisation to check");
 	for (i = 0; i < ncores; i++) {
 		sum += cores[i].load;
 		if (cores[i].load > cores[busiest].load)
