@@ -35,11 +35,7 @@ enum {
 };
 
 /* What -n, -r and --exclude are compared with. */
-enum target {
-	T_NAME,
-	T_PATH,
-	T_ARGS
-};
+enum target { T_NAME, T_PATH, T_ARGS };
 
 /* hrSWRunStatus (RFC 2790 §4). */
 enum run_status {
@@ -50,16 +46,7 @@ enum run_status {
 };
 
 /* Columns the run may walk, in columns[] order. */
-enum col {
-	C_NAME,
-	C_STATUS,
-	C_PATH,
-	C_PARAMS,
-	C_TYPE,
-	C_CPU,
-	C_MEM,
-	C_MAX
-};
+enum col { C_NAME, C_STATUS, C_PATH, C_PARAMS, C_TYPE, C_CPU, C_MEM, C_MAX };
 
 static const uint32_t run_entry[] = { 1, 3, 6, 1, 2, 1, 25, 4, 2, 1 };
 static const uint32_t perf_entry[] = { 1, 3, 6, 1, 2, 1, 25, 5, 1, 1 };
@@ -94,9 +81,8 @@ struct proc {
 	char		*params;
 	int		 status;	/* 0: missing */
 	int		 type;		/* 0: missing */
-	int		 has_cpu;
+	int		 has_cpu, has_mem;
 	uint64_t	 cpu;		/* centi-seconds */
-	int		 has_mem;
 	uint64_t	 mem;		/* bytes */
 	unsigned	 missing;	/* bit k: column k absent or unusable */
 	int		 complete;	/* every walked column present */
@@ -111,60 +97,54 @@ struct ctx {
 	const char	*warn, *crit;
 	const char	*memwarn, *memcrit, *totwarn, *totcrit;
 	unsigned	 counted;	/* bit s: status s is counted */
-	int		 notrun_state;
-	int		 invalid_state;
-	int		 memory;
-	int		 cpu;
-	int		 list;
+	int		 notrun_state, invalid_state;
+	int		 memory, cpu, list;
 	/* derived */
 	int		 target;
 	struct select	 sel;
-	struct threshold count_th;
-	struct threshold mem_th;
-	struct threshold tot_th;
+	struct threshold count_th, mem_th, tot_th;
 	int		 col[C_MAX];	/* position in the walk, -1: not walked */
 	struct oid	 oids[C_MAX];	/* the walk's columns */
-	unsigned	 need;		/* bit k: an agent without column k fails */
 	size_t		 ncols;
+	unsigned	 need;		/* bit k: an agent without column k fails */
 	struct proc	*procs;
 	size_t		 nprocs;
 };
 
-#define SO	offsetof(struct ctx, so)
+#define CTX(f)	offsetof(struct ctx, f)
 
 static const struct opt_def process_opts[] = {
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Select processes whose name (hrSWRunName) is exactly NAME;\n"
 	  "repeat for several names (any of them).  net-snmp on Linux cuts\n"
-	  "names to 15 characters, other agents to 64 (see below)", SEL_NAME,
-	  OPT_SELECT, SO },
+	  "names to 15 characters, other agents to 64 (see below)",
+	  SEL_NAME, OPT_SELECT, CTX(so) },
 	{ "regex", 'r', OPT_ARG, "REGEX",
 	  "Select processes whose name matches the POSIX extended regular\n"
-	  "expression (unanchored: use ^ and $); may be repeated", SEL_INCLUDE,
-	  OPT_SELECT, SO },
+	  "expression (unanchored: use ^ and $); may be repeated",
+	  SEL_INCLUDE, OPT_SELECT, CTX(so) },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
 	  "Leave out processes that match REGEX (same text as -n/-r);\n"
-	  "may be repeated", SEL_EXCLUDE, OPT_SELECT, SO },
+	  "may be repeated", SEL_EXCLUDE, OPT_SELECT, CTX(so) },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
 	  "Compare -n, -r and -E without regard to case", SEL_ICASE,
-	  OPT_SELECT, SO },
+	  OPT_SELECT, CTX(so) },
 	{ "path", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the path (hrSWRunPath), and\n"
 	  "against path and name joined when the path ends in / or \\\n"
-	  "(Windows gives the directory only: C:\\Windows\\system32\\)", 0,
-	  OPT_SET, offsetof(struct ctx, path_opt) },
+	  "(Windows gives the directory only: C:\\Windows\\system32\\)",
+	  0, OPT_SET, CTX(path_opt) },
 	{ "args", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the command line: \"NAME ARGS\"\n"
 	  "and \"PATH ARGS\" (hrSWRunParameters; PATH joined with the name as\n"
-	  "for --path); either may match", 0, OPT_SET,
-	  offsetof(struct ctx, args_opt) },
+	  "for --path); either may match", 0, OPT_SET, CTX(args_opt) },
 	{ "warning", 'w', OPT_ARG, "RANGE",
 	  "Warning range for the number of counted processes", 0, OPT_TEXT,
-	  offsetof(struct ctx, warn) },
+	  CTX(warn) },
 	{ "critical", 'c', OPT_ARG, "RANGE",
 	  "Critical range for the number of counted processes (default 1:,\n"
-	  "at least one; -c 0 alerts when any runs, -c 0: never)", 0, OPT_TEXT,
-	  offsetof(struct ctx, crit) },
+	  "at least one; -c 0 alerts when any runs, -c 0: never)", 0,
+	  OPT_TEXT, CTX(crit) },
 	{ "status", 's', OPT_ARG, "LIST",
 	  "Statuses that count, by name or number, separated by commas:\n"
 	  "running (1), runnable (2), notRunnable (3), invalid (4), or all\n"
@@ -173,37 +153,36 @@ static const struct opt_def process_opts[] = {
 	{ "not-runnable", 0, OPT_ARG, "STATE",
 	  "State when a selected process is notRunnable (3): OK (the default,\n"
 	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", 0, OPT_STATE,
-	  offsetof(struct ctx, notrun_state) },
+	  CTX(notrun_state) },
 	{ "invalid", 0, OPT_ARG, "STATE",
 	  "State when a selected process is invalid (4), like --not-runnable",
-	  0, OPT_STATE, offsetof(struct ctx, invalid_state) },
+	  0, OPT_STATE, CTX(invalid_state) },
 	{ "memory", 'm', OPT_NOARG, NULL,
 	  "Read hrSWRunPerfMem (resident memory, the working set on Windows):\n"
-	  "in the output and perfdata; implied by the memory thresholds",
-	  0, OPT_SET, offsetof(struct ctx, memory) },
+	  "in the output and perfdata; implied by the memory thresholds", 0,
+	  OPT_SET, CTX(memory) },
 	{ "mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of each selected process, in bytes\n"
 	  "with an optional unit: B, KB, MB, GB, TB (powers of 1024; KiB,\n"
 	  "MiB... and K, M, G, T too): --mem-warning 512MB", 0, OPT_TEXT,
-	  offsetof(struct ctx, memwarn) },
+	  CTX(memwarn) },
 	{ "mem-critical", 0, OPT_ARG, "RANGE",
 	  "Critical range for the memory of each selected process", 0,
-	  OPT_TEXT, offsetof(struct ctx, memcrit) },
+	  OPT_TEXT, CTX(memcrit) },
 	{ "total-mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of all selected processes together",
-	  0, OPT_TEXT, offsetof(struct ctx, totwarn) },
+	  0, OPT_TEXT, CTX(totwarn) },
 	{ "total-mem-critical", 0, OPT_ARG, "RANGE",
 	  "Critical range for the memory of all selected processes together",
-	  0, OPT_TEXT, offsetof(struct ctx, totcrit) },
+	  0, OPT_TEXT, CTX(totcrit) },
 	{ "cpu", 0, OPT_NOARG, NULL,
 	  "Read hrSWRunPerfCPU: CPU time used since each process started, in\n"
 	  "the output and as a counter in perfdata (no thresholds: without a\n"
-	  "previous sample it is not a rate)", 0, OPT_SET,
-	  offsetof(struct ctx, cpu) },
+	  "previous sample it is not a rate)", 0, OPT_SET, CTX(cpu) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "Print every process, * before those -n, -r and -E select: PID,\n"
-	  "status, type, name, path, arguments, memory, CPU time; exit 0",
-	  0, OPT_SET, offsetof(struct ctx, list) },
+	  "status, type, name, path, arguments, memory, CPU time; exit 0", 0,
+	  OPT_SET, CTX(list) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -237,107 +216,100 @@ static const char notes[] =
 "  check_snmp_process -H host -r '^java$' --total-mem-critical 12GB --cpu\n"
 "  check_snmp_process --walk-file host.walk --list\n";
 
-
-static int
-parse_status_list(const char *s, unsigned *out)
-{
-	char buf[128], *p, *tok, *save;
-	unsigned m = 0;
-	long v;
-	int i;
-
-	if (strlen(s) >= sizeof(buf))
-		return -1;
-	memcpy(buf, s, strlen(s) + 1);
-	for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL; p = NULL) {
-		while (*tok == ' ')
-			tok++;
-		if (strcasecmp(tok, "all") == 0) {
-			m |= 0x1e;
-			continue;
-		}
-		if (options_int(tok, 1, 4, &v) == 0) {
-			m |= 1u << v;
-			continue;
-		}
-		for (i = 1; i <= 4; i++) {
-			if (strcasecmp(tok, status_names[i]) == 0)
-				break;
-		}
-		if (i > 4)
-			return -1;
-		m |= 1u << i;
-	}
-	if (m == 0)
-		return -1;
-	*out = m;
-	return 0;
-}
-
-/* --status, the one option the table cannot store by itself. */
+/* --status: a list of statuses, by name or number, or all. */
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
+	char buf[128], *p, *tok, *save;
+	unsigned m = 0;
+	long v;
 
 	(void)id;
-	if (parse_status_list(optarg, &c->counted) != 0) {
+	if (strlen(optarg) < sizeof(buf)) {
+		memcpy(buf, optarg, strlen(optarg) + 1);
+		for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL;
+		    p = NULL) {
+			tok += strspn(tok, " ");
+			for (v = 1; v <= 4 && strcasecmp(tok,
+			    status_names[v]) != 0; v++)
+				;
+			if (strcasecmp(tok, "all") == 0)
+				m |= 0x1e;
+			else if (v <= 4 || options_int(tok, 1, 4, &v) == 0)
+				m |= 1u << v;
+			else {
+				m = 0;
+				break;
+			}
+		}
+	}
+	if (m == 0) {
 		snprintf(err, errlen, "Invalid status list '%s' for --status: "
 		    "expected running, runnable, notRunnable, invalid, 1-4 or "
 		    "all, separated by commas", optarg);
 		return -1;
 	}
+	c->counted = m;
 	return 0;
 }
 
+/*
+ * th from the texts of its warning and critical options: counts (opt
+ * NULL: -w, -c) or bytes with units (opt "mem-": --mem-warning, ...).
+ */
 static void
-count_range(struct range *r, int *has, const char *text, const char *what)
+ranges(struct threshold *th, const char *warn, const char *crit,
+    const char *opt)
 {
-	if (text == NULL)
-		return;
-	if (range_parse(r, text) != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
-		    "[@][START:][END] with decimal numbers, ~ for minus "
-		    "infinity", what, text);
-	*has = 1;
+	static const char *const what[] = { "warning", "critical" };
+	const char *text[2] = { warn, crit };
+	struct range *r[2] = { &th->warn, &th->crit };
+	int i, rc;
+
+	for (i = 0; i < 2; i++) {
+		if (text[i] == NULL)
+			continue;
+		if (opt == NULL && range_parse(r[i], text[i]) != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+			    "[@][START:][END] with decimal numbers, ~ for "
+			    "minus infinity", what[i], text[i]);
+		if (opt == NULL)
+			continue;
+		rc = range_parse_units(r[i], text[i], units_bytes, NULL);
+		if (rc == SNMP_E_RANGE)
+			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: too "
+			    "large", text[i], opt, what[i]);
+		if (rc != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: "
+			    "expected [@][START:][END] with sizes such as 512MB "
+			    "or 2GB (units B, KB, MB, GB, TB, PB; KiB, MiB...; "
+			    "K, M, G...)", text[i], opt, what[i]);
+	}
+	th->has_warn = warn != NULL;
+	th->has_crit = crit != NULL;
 }
 
+/* Option checks that need all of them, and the columns to walk. */
 static void
-bytes_range(struct range *r, int *has, const char *text, const char *opt)
+setup(struct ctx *c, int verbose)
 {
-	int rc;
-
-	if (text == NULL)
-		return;
-	if ((rc = range_parse_units(r, text, units_bytes, NULL)) ==
-	    SNMP_E_RANGE)
-		die(STATE_UNKNOWN, "Invalid range '%s' for %s: too large",
-		    text, opt);
-	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid range '%s' for %s: expected "
-		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
-		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
-		    opt);
-	*has = 1;
-}
-
-static void
-add_col(struct ctx *c, int k)
-{
-	table_column(&c->oids[c->ncols], columns[k].entry, ENTRY_LEN,
-	    columns[k].arc);
-	c->col[k] = (int)c->ncols++;
-}
-
-/* The columns to walk, and those whose absence the check cannot bear. */
-static void
-setup_columns(struct ctx *c, int verbose)
-{
+	char err[512];
 	size_t k;
 
-	for (k = 0; k < C_MAX; k++)
-		c->col[k] = -1;
-	/* -v and --list only show the other columns: an agent may lack them */
+	if (c->path_opt && c->args_opt)
+		die(STATE_UNKNOWN, "--path and --args exclude each other: "
+		    "--args already matches the path with the arguments");
+	c->target = c->path_opt ? T_PATH : c->args_opt ? T_ARGS : T_NAME;
+	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
+	if (c->crit == NULL)
+		c->crit = "1:";
+	ranges(&c->count_th, c->warn, c->crit, NULL);
+	ranges(&c->mem_th, c->memwarn, c->memcrit, "mem-");
+	ranges(&c->tot_th, c->totwarn, c->totcrit, "total-mem-");
+	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
+		c->memory = 1;
 	c->need = 1u << C_NAME | 1u << C_STATUS;
 	if (c->target != T_NAME)
 		c->need |= 1u << C_PATH;
@@ -347,49 +319,16 @@ setup_columns(struct ctx *c, int verbose)
 		c->need |= 1u << C_MEM;
 	if (c->cpu)
 		c->need |= 1u << C_CPU;
-	add_col(c, C_NAME);
-	add_col(c, C_STATUS);
-	if (c->list || verbose >= 1 || c->target != T_NAME)
-		add_col(c, C_PATH);
-	if (c->list || verbose >= 1 || c->target == T_ARGS)
-		add_col(c, C_PARAMS);
-	if (c->list)
-		add_col(c, C_TYPE);
-	if (c->list || c->cpu)
-		add_col(c, C_CPU);
-	if (c->list || c->memory)
-		add_col(c, C_MEM);
-}
-
-/* Option checks that need all of them; patterns compiled with -i known. */
-static void
-setup(struct ctx *c, int verbose)
-{
-	char err[512];
-
-	if (c->path_opt && c->args_opt)
-		die(STATE_UNKNOWN, "--path and --args exclude each other: "
-		    "--args already matches the path with the arguments");
-	c->target = c->path_opt ? T_PATH : c->args_opt ? T_ARGS : T_NAME;
-	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
-		die(STATE_UNKNOWN, "%s", err);
-	count_range(&c->count_th.warn, &c->count_th.has_warn, c->warn,
-	    "warning");
-	if (c->crit == NULL)
-		c->crit = "1:";
-	count_range(&c->count_th.crit, &c->count_th.has_crit, c->crit,
-	    "critical");
-	bytes_range(&c->mem_th.warn, &c->mem_th.has_warn, c->memwarn,
-	    "--mem-warning");
-	bytes_range(&c->mem_th.crit, &c->mem_th.has_crit, c->memcrit,
-	    "--mem-critical");
-	bytes_range(&c->tot_th.warn, &c->tot_th.has_warn, c->totwarn,
-	    "--total-mem-warning");
-	bytes_range(&c->tot_th.crit, &c->tot_th.has_crit, c->totcrit,
-	    "--total-mem-critical");
-	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
-		c->memory = 1;
-	setup_columns(c, verbose);
+	/* -v and --list only show the other columns: an agent may lack them */
+	for (k = 0; k < C_MAX; k++) {
+		c->col[k] = -1;
+		if ((c->need & 1u << k) || c->list || (verbose >= 1 &&
+		    (k == C_PATH || k == C_PARAMS))) {
+			table_column(&c->oids[c->ncols], columns[k].entry,
+			    ENTRY_LEN, columns[k].arc);
+			c->col[k] = (int)c->ncols++;
+		}
+	}
 }
 
 /* A string cell into *out (malloc): 1, or 0 when the cell is no string. */
@@ -439,28 +378,6 @@ set_cell(struct proc *p, size_t k, const struct snmp_value *v)
 	return 0;
 }
 
-/*
- * A hole in a column the agent fills for other rows is a process that
- * came or went during the walk; a column empty for every row is one the
- * agent lacks (returned as bits).
- */
-static unsigned
-mark_changed(struct ctx *c, const size_t *usable)
-{
-	unsigned absent = 0;
-	size_t i, k;
-
-	for (k = 0; k < C_MAX; k++) {
-		if (c->col[k] >= 0 && usable[k] == 0)
-			absent |= 1u << k;
-	}
-	for (i = 0; i < c->nprocs; i++) {
-		if ((c->procs[i].missing & ~absent) != 0)
-			c->procs[i].complete = 0;
-	}
-	return absent;
-}
-
 /* Fail on a column the check needs and the agent lacks. */
 static void
 need_columns(const struct ctx *c, const struct session *s,
@@ -490,11 +407,10 @@ need_columns(const struct ctx *c, const struct session *s,
 static void
 load(struct ctx *c, const struct session *s, const struct table *t)
 {
-	const struct table_row *r;
 	const struct snmp_value *v;
 	struct proc *p;
 	size_t i, k, have[C_MAX], usable[C_MAX];
-	unsigned absent;
+	unsigned absent = 0;
 
 	memset(have, 0, sizeof(have));
 	memset(usable, 0, sizeof(usable));
@@ -506,103 +422,91 @@ load(struct ctx *c, const struct session *s, const struct table *t)
 		die(STATE_UNKNOWN, "out of memory");
 	c->nprocs = t->nrows;
 	for (i = 0; i < t->nrows; i++) {
-		r = &t->rows[i];
 		p = &c->procs[i];
-		p->pid = r->index_len == 1 ? r->index[0] : 0;
-		p->complete = r->index_len == 1;
+		p->complete = t->rows[i].index_len == 1;
+		p->pid = p->complete ? t->rows[i].index[0] : 0;
 		for (k = 0; k < C_MAX; k++) {
 			if (c->col[k] < 0)
 				continue;
-			v = &r->val[c->col[k]];
-			if (v->type != VAL_NOSUCHINSTANCE)
-				have[k]++;
+			v = &t->rows[i].val[c->col[k]];
+			have[k] += v->type != VAL_NOSUCHINSTANCE;
 			if (set_cell(p, k, v))
 				usable[k]++;
 			else
 				p->missing |= 1u << k;
 		}
 	}
-	absent = mark_changed(c, usable);
+	/*
+	 * A hole in a column the agent fills for other rows is a process that
+	 * came or went during the walk; a column empty for every row is one
+	 * the agent lacks: fatal when the check needs it, else left out.
+	 */
+	for (k = 0; k < C_MAX; k++) {
+		if (c->col[k] >= 0 && usable[k] == 0)
+			absent |= 1u << k;
+	}
+	for (i = 0; i < c->nprocs; i++) {
+		if ((c->procs[i].missing & ~absent) != 0)
+			c->procs[i].complete = 0;
+	}
 	if (!c->list)
 		need_columns(c, s, have, absent);
 }
 
-static int
-is_sep(char ch)
-{
-	return ch == '/' || ch == '\\';
-}
-
-/* PATH, with the name appended when the path is a directory. */
 static char *
-full_path(const struct proc *p)
+concat(const char *a, const char *sep, const char *b)
 {
-	size_t n;
+	size_t n = strlen(a), m = strlen(sep);
 	char *s;
 
-	if (p->path == NULL)
-		return NULL;
-	n = strlen(p->path);
-	if (n == 0 || !is_sep(p->path[n - 1]) || p->name == NULL ||
-	    p->name[0] == '\0')
-		return NULL;
-	if ((s = malloc(n + strlen(p->name) + 1)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	memcpy(s, p->path, n);
-	memcpy(s + n, p->name, strlen(p->name) + 1);
-	return s;
-}
-
-static char *
-join_args(const char *a, const char *params)
-{
-	size_t n, m;
-	char *s;
-
-	if (a == NULL || params == NULL)
-		return NULL;
-	n = strlen(a);
-	m = strlen(params);
-	if ((s = malloc(n + m + 2)) == NULL)
+	if ((s = malloc(n + m + strlen(b) + 1)) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	memcpy(s, a, n);
-	if (m > 0) {
-		s[n++] = ' ';
-		memcpy(s + n, params, m);
-	}
-	s[n + m] = '\0';
+	memcpy(s + n, sep, m);
+	memcpy(s + n + m, b, strlen(b) + 1);
 	return s;
 }
 
+/* "TEXT ARGS", NULL when either is missing. */
+static char *
+with_args(const char *text, const char *params)
+{
+	if (text == NULL || params == NULL)
+		return NULL;
+	return concat(text, params[0] != '\0' ? " " : "", params);
+}
+
+/*
+ * -n, -r and -E match the name; or the path and, when the path is a
+ * directory, the path with the name; or the name or that path with the
+ * arguments.
+ */
 static int
 matches(const struct ctx *c, const struct proc *p)
 {
 	const char *texts[2];
-	char *full, *a = NULL, *b = NULL;
+	char *full = NULL, *a = NULL, *b = NULL;
+	size_t n;
 	int rc;
 
-	switch (c->target) {
-	case T_PATH:
-		full = full_path(p);
-		texts[0] = p->path;
-		texts[1] = full;
-		rc = select_match_any(&c->sel, texts, 2);
-		free(full);
-		return rc;
-	case T_ARGS:
-		full = full_path(p);
-		a = join_args(p->name, p->params);
-		b = join_args(full != NULL ? full : p->path, p->params);
-		texts[0] = a;
-		texts[1] = b;
-		rc = select_match_any(&c->sel, texts, 2);
-		free(full);
-		free(a);
-		free(b);
-		return rc;
-	default:
+	if (c->target == T_NAME)
 		return select_match(&c->sel, p->name);
+	n = p->path != NULL ? strlen(p->path) : 0;
+	if (n > 0 && (p->path[n - 1] == '/' || p->path[n - 1] == '\\') &&
+	    p->name != NULL && p->name[0] != '\0')
+		full = concat(p->path, "", p->name);
+	texts[0] = p->path;
+	texts[1] = full;
+	if (c->target == T_ARGS) {
+		texts[0] = a = with_args(p->name, p->params);
+		texts[1] = b = with_args(full != NULL ? full : p->path,
+		    p->params);
 	}
+	rc = select_match_any(&c->sel, texts, 2);
+	free(full);
+	free(a);
+	free(b);
+	return rc;
 }
 
 static void
@@ -801,22 +705,27 @@ judge(const struct ctx *c, struct output *out, struct proc *p,
 		t->cpu_total += p->cpu;
 }
 
-/* The state of a figure against two ranges, and the range it is beyond. */
-static int
-against(struct output *out, const struct threshold *th, uint64_t v,
-    const char *warn, const char *crit)
+/*
+ * A figure against its thresholds: the state, the range it is beyond in
+ * the summary, and its perfdata.
+ */
+static void
+against(struct output *out, const char *label, const char *uom,
+    const struct threshold *th, uint64_t v, const char *warn,
+    const char *crit)
 {
-	struct num n;
+	struct num n, zero;
 	int st;
 
 	num_from_uint(&n, v);
+	num_from_uint(&zero, 0);
 	st = threshold_state(th, &n);
 	output_state(out, st);
 	if (st == STATE_CRITICAL)
 		sb_printf(&out->summary, " (critical range %s)", crit);
 	else if (st == STATE_WARNING)
 		sb_printf(&out->summary, " (warning range %s)", warn);
-	return st;
+	output_perf(out, label, &n, uom, th, &zero, NULL);
 }
 
 /* "3 processes named 'sshd', not counted: 1 notRunnable" */
@@ -830,7 +739,8 @@ sum_count(const struct ctx *c, struct output *out, const struct tally *t)
 	sb_printf(sum, "%zu process%s", t->counted, t->counted == 1 ? "" :
 	    "es");
 	describe(c, sum);
-	against(out, &c->count_th, t->counted, c->warn, c->crit);
+	against(out, "processes", "", &c->count_th, t->counted, c->warn,
+	    c->crit);
 	if (t->matched - t->changed > t->counted) {
 		sb_add(sum, ", not counted:");
 		for (s = 1, i = 0; s <= 4; s++) {
@@ -854,12 +764,15 @@ static void
 sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
 {
 	struct strbuf *sum = &out->summary;
+	struct num n, zero;
 	char buf[64];
 
+	num_from_uint(&zero, 0);
 	if (c->memory) {
 		output_bytes(buf, sizeof(buf), t->mem_total);
 		sb_printf(sum, ", memory %s total", buf);
-		against(out, &c->tot_th, t->mem_total, c->totwarn, c->totcrit);
+		against(out, "memory", "B", &c->tot_th, t->mem_total,
+		    c->totwarn, c->totcrit);
 		if (t->mem_n > 1) {
 			output_bytes(buf, sizeof(buf), t->mem_max);
 			sb_printf(sum, ", largest %s (PID %lu)", buf,
@@ -871,29 +784,13 @@ sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
 		if (t->mem_alert[STATE_WARNING] > 0)
 			sb_printf(sum, ", %zu beyond --mem-warning %s",
 			    t->mem_alert[STATE_WARNING], c->memwarn);
-	}
-	if (c->cpu) {
-		fmt_cpu(t->cpu_total, buf, sizeof(buf));
-		sb_printf(sum, ", CPU time %s", buf);
-	}
-}
-
-static void
-perfdata(const struct ctx *c, struct output *out, const struct tally *t)
-{
-	struct num n, zero;
-
-	num_from_uint(&zero, 0);
-	num_from_uint(&n, t->counted);
-	output_perf(out, "processes", &n, "", &c->count_th, &zero, NULL);
-	if (c->memory) {
-		num_from_uint(&n, t->mem_total);
-		output_perf(out, "memory", &n, "B", &c->tot_th, &zero, NULL);
 		num_from_uint(&n, t->mem_max);
 		output_perf(out, "memory_max", &n, "B", &c->mem_th, &zero,
 		    NULL);
 	}
 	if (c->cpu) {
+		fmt_cpu(t->cpu_total, buf, sizeof(buf));
+		sb_printf(sum, ", CPU time %s", buf);
 		num_from_uint(&n, t->cpu_total);
 		output_perf(out, "cpu", &n, "c", NULL, &zero, NULL);
 	}
@@ -974,7 +871,6 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 	}
 	sum_count(c, out, &t);
 	sum_usage(c, out, &t);
-	perfdata(c, out, &t);
 	long_output(c, out, verbose);
 }
 
