@@ -346,7 +346,8 @@ text_cell(const struct snmp_value *v, char **out)
 static int
 set_cell(struct proc *p, size_t k, const struct snmp_value *v)
 {
-	uint64_t u;
+	uint64_t u = 0;
+	int num = cell_uint(v, &u) == 0;
 
 	switch (k) {
 	case C_NAME:
@@ -356,24 +357,22 @@ set_cell(struct proc *p, size_t k, const struct snmp_value *v)
 	case C_PARAMS:
 		return text_cell(v, &p->params);
 	case C_STATUS:
-		if (cell_uint(v, &u) < 0)
-			return 0;
 		/* out-of-range values are kept, never counted */
-		p->status = u > 0 && u < 1000 ? (int)u : 999;
-		return 1;
+		if (num)
+			p->status = u > 0 && u < 1000 ? (int)u : 999;
+		return num;
 	case C_TYPE:
-		if (cell_uint(v, &u) < 0)
-			return 0;
-		p->type = u > 0 && u <= 4 ? (int)u : 1;
-		return 1;
+		if (num)
+			p->type = u > 0 && u <= 4 ? (int)u : 1;
+		return num;
 	case C_CPU:
-		return p->has_cpu = cell_uint(v, &p->cpu) == 0;
+		p->cpu = u;
+		return p->has_cpu = num;
 	case C_MEM:
 		/* KBytes, an Integer32; refuse what cannot be */
-		if (cell_uint(v, &u) < 0 || u > UINT64_MAX / 1024)
-			return 0;
-		p->mem = u * 1024;
-		return p->has_mem = 1;
+		if ((p->has_mem = num && u <= UINT64_MAX / 1024))
+			p->mem = u * 1024;
+		return p->has_mem;
 	}
 	return 0;
 }
@@ -859,22 +858,6 @@ long_output(const struct ctx *c, struct output *out, int verbose)
 }
 
 static void
-evaluate(struct ctx *c, struct output *out, int verbose)
-{
-	struct tally t;
-	size_t i;
-
-	memset(&t, 0, sizeof(t));
-	for (i = 0; i < c->nprocs; i++) {
-		if (c->procs[i].matched)
-			judge(c, out, &c->procs[i], &t);
-	}
-	sum_count(c, out, &t);
-	sum_usage(c, out, &t);
-	long_output(c, out, verbose);
-}
-
-static void
 ctx_free(struct ctx *c)
 {
 	size_t i;
@@ -902,6 +885,7 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct table t;
+	struct tally tl;
 	size_t i;
 
 	c.counted = (1u << ST_RUNNING) | (1u << ST_RUNNABLE);
@@ -913,18 +897,22 @@ main(int argc, char *argv[])
 	plugin_walk(&p, c.oids, c.ncols, &t);
 	load(&c, p.s, &t);
 	table_free(&t);
-	for (i = 0; i < c.nprocs; i++)
-		c.procs[i].matched = matches(&c, &c.procs[i]);
+	memset(&tl, 0, sizeof(tl));
+	for (i = 0; i < c.nprocs; i++) {
+		if ((c.procs[i].matched = matches(&c, &c.procs[i])))
+			judge(&c, p.out, &c.procs[i], &tl);
+	}
 	if (c.list) {
 		list(&c);
 		ctx_free(&c);
 		session_free(p.s);
 		options_free(&p.o);
 		free(p.out);
-		fflush(stdout);
 		return STATE_OK;
 	}
-	evaluate(&c, p.out, p.o.verbose);
+	sum_count(&c, p.out, &tl);
+	sum_usage(&c, p.out, &tl);
+	long_output(&c, p.out, p.o.verbose);
 	ctx_free(&c);
 	plugin_finish(&p);
 }
