@@ -282,9 +282,9 @@ ranges(struct threshold *th, const char *warn, const char *crit,
 			    "large", text[i], opt, what[i]);
 		if (rc != SNMP_OK)
 			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: "
-			    "expected [@][START:][END] with sizes such as 512MB "
-			    "or 2GB (units B, KB, MB, GB, TB, PB; KiB, MiB...; "
-			    "K, M, G...)", text[i], opt, what[i]);
+			    "expected [@][START:][END] with sizes such as "
+			    "512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, "
+			    "MiB...; K, M, G...)", text[i], opt, what[i]);
 	}
 	th->has_warn = warn != NULL;
 	th->has_crit = crit != NULL;
@@ -455,14 +455,12 @@ load(struct ctx *c, const struct session *s, const struct table *t)
 static char *
 concat(const char *a, const char *sep, const char *b)
 {
-	size_t n = strlen(a), m = strlen(sep);
+	size_t n = strlen(a) + strlen(sep) + strlen(b) + 1;
 	char *s;
 
-	if ((s = malloc(n + m + strlen(b) + 1)) == NULL)
+	if ((s = malloc(n)) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	memcpy(s, a, n);
-	memcpy(s + n, sep, m);
-	memcpy(s + n + m, b, strlen(b) + 1);
+	snprintf(s, n, "%s%s%s", a, sep, b);
 	return s;
 }
 
