@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cell.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -30,17 +31,11 @@
 #define NAME_CUT	15	/* Linux comm: TASK_COMM_LEN - 1 */
 
 enum {
-	O_NAME = OPT_PLUGIN_BASE, O_REGEX, O_ICASE, O_EXCLUDE, O_PATH, O_ARGS,
-	O_WARN, O_CRIT, O_STATUS, O_NOTRUNNABLE, O_INVALID, O_MEMORY,
-	O_MEMWARN, O_MEMCRIT, O_TOTWARN, O_TOTCRIT, O_CPU, O_LIST
+	O_STATUS = OPT_PLUGIN_BASE
 };
 
 /* What -n, -r and --exclude are compared with. */
-enum target {
-	T_NAME,
-	T_PATH,
-	T_ARGS
-};
+enum target { T_NAME, T_PATH, T_ARGS };
 
 /* hrSWRunStatus (RFC 2790 §4). */
 enum run_status {
@@ -50,31 +45,25 @@ enum run_status {
 	ST_INVALID = 4
 };
 
-/* Columns the run may walk; col_oid[] gives their OIDs. */
-enum col {
-	C_NAME,
-	C_STATUS,
-	C_PATH,
-	C_PARAMS,
-	C_TYPE,
-	C_CPU,
-	C_MEM,
-	C_MAX
-};
+/* Columns the run may walk, in columns[] order. */
+enum col { C_NAME, C_STATUS, C_PATH, C_PARAMS, C_TYPE, C_CPU, C_MEM, C_MAX };
 
-static const char *const col_oid[C_MAX] = {
-	"1.3.6.1.2.1.25.4.2.1.2",	/* hrSWRunName */
-	"1.3.6.1.2.1.25.4.2.1.7",	/* hrSWRunStatus */
-	"1.3.6.1.2.1.25.4.2.1.4",	/* hrSWRunPath */
-	"1.3.6.1.2.1.25.4.2.1.5",	/* hrSWRunParameters */
-	"1.3.6.1.2.1.25.4.2.1.6",	/* hrSWRunType */
-	"1.3.6.1.2.1.25.5.1.1.1",	/* hrSWRunPerfCPU, centi-seconds */
-	"1.3.6.1.2.1.25.5.1.1.2"	/* hrSWRunPerfMem, KBytes */
-};
+static const uint32_t run_entry[] = { 1, 3, 6, 1, 2, 1, 25, 4, 2, 1 };
+static const uint32_t perf_entry[] = { 1, 3, 6, 1, 2, 1, 25, 5, 1, 1 };
+#define ENTRY_LEN	10
 
-static const char *const col_name[C_MAX] = {
-	"hrSWRunName", "hrSWRunStatus", "hrSWRunPath", "hrSWRunParameters",
-	"hrSWRunType", "hrSWRunPerfCPU", "hrSWRunPerfMem"
+static const struct column {
+	const char	*name;
+	const uint32_t	*entry;
+	uint32_t	 arc;
+} columns[C_MAX] = {
+	{ "hrSWRunName", run_entry, 2 },
+	{ "hrSWRunStatus", run_entry, 7 },
+	{ "hrSWRunPath", run_entry, 4 },
+	{ "hrSWRunParameters", run_entry, 5 },
+	{ "hrSWRunType", run_entry, 6 },
+	{ "hrSWRunPerfCPU", perf_entry, 1 },	/* centi-seconds */
+	{ "hrSWRunPerfMem", perf_entry, 2 }	/* KBytes */
 };
 
 static const char *const status_names[] = {
@@ -85,13 +74,6 @@ static const char *const type_names[] = {
 	NULL, "unknown", "operatingSystem", "deviceDriver", "application"
 };
 
-#define MAX_PATTERNS	((size_t)SELECT_MAX * 3)
-
-struct pattern {
-	int		 kind;		/* O_NAME, O_REGEX, O_EXCLUDE */
-	const char	*text;
-};
-
 struct proc {
 	uint32_t	 pid;
 	char		*name;		/* NULL: the cell was missing */
@@ -99,9 +81,8 @@ struct proc {
 	char		*params;
 	int		 status;	/* 0: missing */
 	int		 type;		/* 0: missing */
-	int		 has_cpu;
+	int		 has_cpu, has_mem;
 	uint64_t	 cpu;		/* centi-seconds */
-	int		 has_mem;
 	uint64_t	 mem;		/* bytes */
 	unsigned	 missing;	/* bit k: column k absent or unusable */
 	int		 complete;	/* every walked column present */
@@ -111,57 +92,59 @@ struct proc {
 };
 
 struct ctx {
-	struct pattern	 pat[MAX_PATTERNS];
-	size_t		 npat;
-	int		 icase;
-	int		 target;
+	struct select_opts so;
 	int		 path_opt, args_opt;
 	const char	*warn, *crit;
 	const char	*memwarn, *memcrit, *totwarn, *totcrit;
 	unsigned	 counted;	/* bit s: status s is counted */
-	int		 notrun_state;
-	int		 invalid_state;
-	int		 memory;
-	int		 cpu;
-	int		 list;
+	int		 notrun_state, invalid_state;
+	int		 memory, cpu, list;
 	/* derived */
+	int		 target;
 	struct select	 sel;
-	struct threshold count_th;
-	struct threshold mem_th;
-	struct threshold tot_th;
+	struct threshold count_th, mem_th, tot_th;
 	int		 col[C_MAX];	/* position in the walk, -1: not walked */
-	unsigned	 need;		/* bit k: an agent without column k fails */
+	struct oid	 oids[C_MAX];	/* the walk's columns */
 	size_t		 ncols;
+	unsigned	 need;		/* bit k: an agent without column k fails */
 	struct proc	*procs;
 	size_t		 nprocs;
 };
+
+#define CTX(f)	offsetof(struct ctx, f)
 
 static const struct opt_def process_opts[] = {
 	{ "name", 'n', OPT_ARG, "NAME",
 	  "Select processes whose name (hrSWRunName) is exactly NAME;\n"
 	  "repeat for several names (any of them).  net-snmp on Linux cuts\n"
-	  "names to 15 characters, other agents to 64 (see below)", O_NAME, OPT_CALL, 0 },
+	  "names to 15 characters, other agents to 64 (see below)",
+	  SEL_NAME, OPT_SELECT, CTX(so) },
 	{ "regex", 'r', OPT_ARG, "REGEX",
 	  "Select processes whose name matches the POSIX extended regular\n"
-	  "expression (unanchored: use ^ and $); may be repeated", O_REGEX, OPT_CALL, 0 },
+	  "expression (unanchored: use ^ and $); may be repeated",
+	  SEL_INCLUDE, OPT_SELECT, CTX(so) },
 	{ "exclude", 'E', OPT_ARG, "REGEX",
 	  "Leave out processes that match REGEX (same text as -n/-r);\n"
-	  "may be repeated", O_EXCLUDE, OPT_CALL, 0 },
+	  "may be repeated", SEL_EXCLUDE, OPT_SELECT, CTX(so) },
 	{ "ignore-case", 'i', OPT_NOARG, NULL,
-	  "Compare -n, -r and -E without regard to case", O_ICASE, OPT_CALL, 0 },
+	  "Compare -n, -r and -E without regard to case", SEL_ICASE,
+	  OPT_SELECT, CTX(so) },
 	{ "path", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the path (hrSWRunPath), and\n"
 	  "against path and name joined when the path ends in / or \\\n"
-	  "(Windows gives the directory only: C:\\Windows\\system32\\)", O_PATH, OPT_CALL, 0 },
+	  "(Windows gives the directory only: C:\\Windows\\system32\\)",
+	  0, OPT_SET, CTX(path_opt) },
 	{ "args", 0, OPT_NOARG, NULL,
 	  "Match -n, -r and -E against the command line: \"NAME ARGS\"\n"
 	  "and \"PATH ARGS\" (hrSWRunParameters; PATH joined with the name as\n"
-	  "for --path); either may match", O_ARGS, OPT_CALL, 0 },
+	  "for --path); either may match", 0, OPT_SET, CTX(args_opt) },
 	{ "warning", 'w', OPT_ARG, "RANGE",
-	  "Warning range for the number of counted processes", O_WARN, OPT_CALL, 0 },
+	  "Warning range for the number of counted processes", 0, OPT_TEXT,
+	  CTX(warn) },
 	{ "critical", 'c', OPT_ARG, "RANGE",
 	  "Critical range for the number of counted processes (default 1:,\n"
-	  "at least one; -c 0 alerts when any runs, -c 0: never)", O_CRIT, OPT_CALL, 0 },
+	  "at least one; -c 0 alerts when any runs, -c 0: never)", 0,
+	  OPT_TEXT, CTX(crit) },
 	{ "status", 's', OPT_ARG, "LIST",
 	  "Statuses that count, by name or number, separated by commas:\n"
 	  "running (1), runnable (2), notRunnable (3), invalid (4), or all\n"
@@ -169,34 +152,37 @@ static const struct opt_def process_opts[] = {
 	  O_STATUS, OPT_CALL, 0 },
 	{ "not-runnable", 0, OPT_ARG, "STATE",
 	  "State when a selected process is notRunnable (3): OK (the default,\n"
-	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", O_NOTRUNNABLE, OPT_CALL, 0 },
+	  "reported only), WARNING, CRITICAL, UNKNOWN or 0-3", 0, OPT_STATE,
+	  CTX(notrun_state) },
 	{ "invalid", 0, OPT_ARG, "STATE",
 	  "State when a selected process is invalid (4), like --not-runnable",
-	  O_INVALID, OPT_CALL, 0 },
+	  0, OPT_STATE, CTX(invalid_state) },
 	{ "memory", 'm', OPT_NOARG, NULL,
 	  "Read hrSWRunPerfMem (resident memory, the working set on Windows):\n"
-	  "in the output and perfdata; implied by the memory thresholds",
-	  O_MEMORY, OPT_CALL, 0 },
+	  "in the output and perfdata; implied by the memory thresholds", 0,
+	  OPT_SET, CTX(memory) },
 	{ "mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of each selected process, in bytes\n"
 	  "with an optional unit: B, KB, MB, GB, TB (powers of 1024; KiB,\n"
-	  "MiB... and K, M, G, T too): --mem-warning 512MB", O_MEMWARN, OPT_CALL, 0 },
+	  "MiB... and K, M, G, T too): --mem-warning 512MB", 0, OPT_TEXT,
+	  CTX(memwarn) },
 	{ "mem-critical", 0, OPT_ARG, "RANGE",
-	  "Critical range for the memory of each selected process", O_MEMCRIT, OPT_CALL, 0 },
+	  "Critical range for the memory of each selected process", 0,
+	  OPT_TEXT, CTX(memcrit) },
 	{ "total-mem-warning", 0, OPT_ARG, "RANGE",
 	  "Warning range for the memory of all selected processes together",
-	  O_TOTWARN, OPT_CALL, 0 },
+	  0, OPT_TEXT, CTX(totwarn) },
 	{ "total-mem-critical", 0, OPT_ARG, "RANGE",
 	  "Critical range for the memory of all selected processes together",
-	  O_TOTCRIT, OPT_CALL, 0 },
+	  0, OPT_TEXT, CTX(totcrit) },
 	{ "cpu", 0, OPT_NOARG, NULL,
 	  "Read hrSWRunPerfCPU: CPU time used since each process started, in\n"
 	  "the output and as a counter in perfdata (no thresholds: without a\n"
-	  "previous sample it is not a rate)", O_CPU, OPT_CALL, 0 },
+	  "previous sample it is not a rate)", 0, OPT_SET, CTX(cpu) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "Print every process, * before those -n, -r and -E select: PID,\n"
-	  "status, type, name, path, arguments, memory, CPU time; exit 0",
-	  O_LIST, OPT_CALL, 0 },
+	  "status, type, name, path, arguments, memory, CPU time; exit 0", 0,
+	  OPT_SET, CTX(list) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -230,207 +216,100 @@ static const char notes[] =
 "  check_snmp_process -H host -r '^java$' --total-mem-critical 12GB --cpu\n"
 "  check_snmp_process --walk-file host.walk --list\n";
 
-static int
-parse_status_list(const char *s, unsigned *out)
-{
-	char buf[128], *p, *tok, *save;
-	unsigned m = 0;
-	long v;
-	int i;
-
-	if (strlen(s) >= sizeof(buf))
-		return -1;
-	memcpy(buf, s, strlen(s) + 1);
-	for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL; p = NULL) {
-		while (*tok == ' ')
-			tok++;
-		if (strcasecmp(tok, "all") == 0) {
-			m |= 0x1e;
-			continue;
-		}
-		if (options_int(tok, 1, 4, &v) == 0) {
-			m |= 1u << v;
-			continue;
-		}
-		for (i = 1; i <= 4; i++) {
-			if (strcasecmp(tok, status_names[i]) == 0)
-				break;
-		}
-		if (i > 4)
-			return -1;
-		m |= 1u << i;
-	}
-	if (m == 0)
-		return -1;
-	*out = m;
-	return 0;
-}
-
+/* --status: a list of statuses, by name or number, or all. */
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
-	int s;
+	char buf[128], *p, *tok, *save;
+	unsigned m = 0;
+	long v;
 
-	switch (id) {
-	case O_NAME:
-	case O_REGEX:
-	case O_EXCLUDE:
-		if (c->npat == MAX_PATTERNS) {
-			snprintf(err, errlen, "Too many -n, -r and -E options");
-			return -1;
+	(void)id;
+	if (strlen(optarg) < sizeof(buf)) {
+		memcpy(buf, optarg, strlen(optarg) + 1);
+		for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL;
+		    p = NULL) {
+			tok += strspn(tok, " ");
+			for (v = 1; v <= 4 && strcasecmp(tok,
+			    status_names[v]) != 0; v++)
+				;
+			if (strcasecmp(tok, "all") == 0)
+				m |= 0x1e;
+			else if (v <= 4 || options_int(tok, 1, 4, &v) == 0)
+				m |= 1u << v;
+			else {
+				m = 0;
+				break;
+			}
 		}
-		c->pat[c->npat].kind = id;
-		c->pat[c->npat++].text = optarg;
-		break;
-	case O_ICASE:
-		c->icase = 1;
-		break;
-	case O_PATH:
-		c->path_opt = 1;
-		break;
-	case O_ARGS:
-		c->args_opt = 1;
-		break;
-	case O_WARN:
-		c->warn = optarg;
-		break;
-	case O_CRIT:
-		c->crit = optarg;
-		break;
-	case O_STATUS:
-		if (parse_status_list(optarg, &c->counted) != 0) {
-			snprintf(err, errlen, "Invalid status list '%s' for "
-			    "--status: expected running, runnable, notRunnable, "
-			    "invalid, 1-4 or all, separated by commas", optarg);
-			return -1;
-		}
-		break;
-	case O_NOTRUNNABLE:
-	case O_INVALID:
-		if ((s = state_parse(optarg)) < 0) {
-			snprintf(err, errlen, "Invalid state '%s' for %s: "
-			    "expected OK, WARNING, CRITICAL, UNKNOWN or 0-3",
-			    optarg, id == O_INVALID ? "--invalid" :
-			    "--not-runnable");
-			return -1;
-		}
-		if (id == O_INVALID)
-			c->invalid_state = s;
-		else
-			c->notrun_state = s;
-		break;
-	case O_MEMORY:
-		c->memory = 1;
-		break;
-	case O_MEMWARN:
-		c->memwarn = optarg;
-		break;
-	case O_MEMCRIT:
-		c->memcrit = optarg;
-		break;
-	case O_TOTWARN:
-		c->totwarn = optarg;
-		break;
-	case O_TOTCRIT:
-		c->totcrit = optarg;
-		break;
-	case O_CPU:
-		c->cpu = 1;
-		break;
-	case O_LIST:
-		c->list = 1;
-		break;
 	}
+	if (m == 0) {
+		snprintf(err, errlen, "Invalid status list '%s' for --status: "
+		    "expected running, runnable, notRunnable, invalid, 1-4 or "
+		    "all, separated by commas", optarg);
+		return -1;
+	}
+	c->counted = m;
 	return 0;
 }
 
+/*
+ * th from the texts of its warning and critical options: counts (opt
+ * NULL: -w, -c) or bytes with units (opt "mem-": --mem-warning, ...).
+ */
 static void
-count_range(struct range *r, int *has, const char *text, const char *what)
+ranges(struct threshold *th, const char *warn, const char *crit,
+    const char *opt)
 {
-	if (text == NULL)
-		return;
-	if (range_parse(r, text) != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
-		    "[@][START:][END] with decimal numbers, ~ for minus "
-		    "infinity", what, text);
-	*has = 1;
+	static const char *const what[] = { "warning", "critical" };
+	const char *text[2] = { warn, crit };
+	struct range *r[2] = { &th->warn, &th->crit };
+	int i, rc;
+
+	for (i = 0; i < 2; i++) {
+		if (text[i] == NULL)
+			continue;
+		if (opt == NULL && range_parse(r[i], text[i]) != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+			    "[@][START:][END] with decimal numbers, ~ for "
+			    "minus infinity", what[i], text[i]);
+		if (opt == NULL)
+			continue;
+		rc = range_parse_units(r[i], text[i], units_bytes, NULL);
+		if (rc == SNMP_E_RANGE)
+			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: too "
+			    "large", text[i], opt, what[i]);
+		if (rc != SNMP_OK)
+			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: "
+			    "expected [@][START:][END] with sizes such as "
+			    "512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, "
+			    "MiB...; K, M, G...)", text[i], opt, what[i]);
+	}
+	th->has_warn = warn != NULL;
+	th->has_crit = crit != NULL;
 }
 
-static void
-bytes_range(struct range *r, int *has, const char *text, const char *opt)
-{
-	int rc;
-
-	if (text == NULL)
-		return;
-	if ((rc = range_parse_units(r, text, units_bytes, NULL)) ==
-	    SNMP_E_RANGE)
-		die(STATE_UNKNOWN, "Invalid range '%s' for %s: too large",
-		    text, opt);
-	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid range '%s' for %s: expected "
-		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
-		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
-		    opt);
-	*has = 1;
-}
-
-static void
-add_col(struct ctx *c, int which)
-{
-	c->col[which] = (int)c->ncols++;
-}
-
+/* Option checks that need all of them, and the columns to walk. */
 static void
 setup(struct ctx *c, int verbose)
 {
 	char err[512];
-	size_t i;
-	int rc;
+	size_t k;
 
 	if (c->path_opt && c->args_opt)
 		die(STATE_UNKNOWN, "--path and --args exclude each other: "
 		    "--args already matches the path with the arguments");
 	c->target = c->path_opt ? T_PATH : c->args_opt ? T_ARGS : T_NAME;
-	select_init(&c->sel, c->icase);
-	for (i = 0; i < c->npat; i++) {
-		if (c->pat[i].kind == O_NAME)
-			rc = select_add_exact(&c->sel, c->pat[i].text, err,
-			    sizeof(err));
-		else if (c->pat[i].kind == O_REGEX)
-			rc = select_add_include(&c->sel, c->pat[i].text, err,
-			    sizeof(err));
-		else
-			rc = select_add_exclude(&c->sel, c->pat[i].text, err,
-			    sizeof(err));
-		if (rc != SNMP_OK) {
-			if (err[0] >= 'a' && err[0] <= 'z')
-				err[0] = (char)(err[0] - 'a' + 'A');
-			die(STATE_UNKNOWN, "%s (%s)", err,
-			    c->pat[i].kind == O_NAME ? "-n" :
-			    c->pat[i].kind == O_REGEX ? "-r" : "-E");
-		}
-	}
-	count_range(&c->count_th.warn, &c->count_th.has_warn, c->warn,
-	    "warning");
+	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
 	if (c->crit == NULL)
 		c->crit = "1:";
-	count_range(&c->count_th.crit, &c->count_th.has_crit, c->crit,
-	    "critical");
-	bytes_range(&c->mem_th.warn, &c->mem_th.has_warn, c->memwarn,
-	    "--mem-warning");
-	bytes_range(&c->mem_th.crit, &c->mem_th.has_crit, c->memcrit,
-	    "--mem-critical");
-	bytes_range(&c->tot_th.warn, &c->tot_th.has_warn, c->totwarn,
-	    "--total-mem-warning");
-	bytes_range(&c->tot_th.crit, &c->tot_th.has_crit, c->totcrit,
-	    "--total-mem-critical");
+	ranges(&c->count_th, c->warn, c->crit, NULL);
+	ranges(&c->mem_th, c->memwarn, c->memcrit, "mem-");
+	ranges(&c->tot_th, c->totwarn, c->totcrit, "total-mem-");
 	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
 		c->memory = 1;
-	for (i = 0; i < C_MAX; i++)
-		c->col[i] = -1;
-	/* -v and --list only show the other columns: an agent may lack them */
 	c->need = 1u << C_NAME | 1u << C_STATUS;
 	if (c->target != T_NAME)
 		c->need |= 1u << C_PATH;
@@ -440,74 +319,97 @@ setup(struct ctx *c, int verbose)
 		c->need |= 1u << C_MEM;
 	if (c->cpu)
 		c->need |= 1u << C_CPU;
-	add_col(c, C_NAME);
-	add_col(c, C_STATUS);
-	if (c->list || verbose >= 1 || c->target != T_NAME)
-		add_col(c, C_PATH);
-	if (c->list || verbose >= 1 || c->target == T_ARGS)
-		add_col(c, C_PARAMS);
-	if (c->list)
-		add_col(c, C_TYPE);
-	if (c->list || c->cpu)
-		add_col(c, C_CPU);
-	if (c->list || c->memory)
-		add_col(c, C_MEM);
+	/* -v and --list only show the other columns: an agent may lack them */
+	for (k = 0; k < C_MAX; k++) {
+		c->col[k] = -1;
+		if ((c->need & 1u << k) || c->list || (verbose >= 1 &&
+		    (k == C_PATH || k == C_PARAMS))) {
+			table_column(&c->oids[c->ncols], columns[k].entry,
+			    ENTRY_LEN, columns[k].arc);
+			c->col[k] = (int)c->ncols++;
+		}
+	}
 }
 
-/* An OCTET STRING as a C string (trailing NULs dropped), or NULL. */
-static char *
-cell_string(const struct snmp_value *v)
-{
-	size_t n;
-	char *s;
-
-	if (v->type != VAL_OCTET_STRING)
-		return NULL;
-	for (n = v->len; n > 0 && v->bytes[n - 1] == '\0'; n--)
-		;
-	if ((s = malloc(n + 1)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	memcpy(s, v->bytes, n);
-	s[n] = '\0';
-	return s;
-}
-
-/* A non-negative INTEGER-like cell; 0 if missing or not one. */
+/* A string cell into *out (malloc): 1, or 0 when the cell is no string. */
 static int
-cell_uint(const struct snmp_value *v, uint64_t *out)
+text_cell(const struct snmp_value *v, char **out)
 {
-	struct num n;
-
-	if (value_to_num(v, &n) != SNMP_OK)
+	if (v->type != VAL_OCTET_STRING)
 		return 0;
-	if (n.kind == NUM_INT) {
-		if (n.i < 0)
-			return 0;
-		*out = (uint64_t)n.i;
-	} else if (n.kind == NUM_UINT)
-		*out = n.u;
-	else
-		return 0;
+	if ((*out = cell_strdup(v)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
 	return 1;
 }
 
-static const struct snmp_value *
-cell(const struct ctx *c, const struct table_row *r, int which)
+/* Column k of a process from its cell: 1, or 0 if the cell is unusable. */
+static int
+set_cell(struct proc *p, size_t k, const struct snmp_value *v)
 {
-	return c->col[which] < 0 ? NULL : &r->val[c->col[which]];
+	uint64_t u = 0;
+	int num = cell_uint(v, &u) == 0;
+
+	switch (k) {
+	case C_NAME:
+		return text_cell(v, &p->name);
+	case C_PATH:
+		return text_cell(v, &p->path);
+	case C_PARAMS:
+		return text_cell(v, &p->params);
+	case C_STATUS:
+		/* out-of-range values are kept, never counted */
+		if (num)
+			p->status = u > 0 && u < 1000 ? (int)u : 999;
+		return num;
+	case C_TYPE:
+		if (num)
+			p->type = u > 0 && u <= 4 ? (int)u : 1;
+		return num;
+	case C_CPU:
+		p->cpu = u;
+		return p->has_cpu = num;
+	case C_MEM:
+		/* KBytes, an Integer32; refuse what cannot be */
+		if ((p->has_mem = num && u <= UINT64_MAX / 1024))
+			p->mem = u * 1024;
+		return p->has_mem;
+	}
+	return 0;
+}
+
+/* Fail on a column the check needs and the agent lacks. */
+static void
+need_columns(const struct ctx *c, const struct session *s,
+    const size_t *have, unsigned absent)
+{
+	char text[OID_TEXT_MAX];
+	size_t k;
+
+	for (k = 0; k < C_MAX; k++) {
+		if (!(absent & c->need & (1u << k)))
+			continue;
+		oid_format(&c->oids[c->col[k]], text, sizeof(text));
+		if (have[k] > 0)
+			die(STATE_UNKNOWN, "The agent at %s sends no usable %s "
+			    "(%s): not one of its %zu values is a %s",
+			    session_peer(s), columns[k].name, text, have[k],
+			    k == C_NAME || k == C_PATH || k == C_PARAMS ?
+			    "string" : "non-negative number");
+		die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for its %zu "
+		    "processes%s", session_peer(s), columns[k].name, text,
+		    c->nprocs, k == C_MEM || k == C_CPU ?
+		    ": hrSWRunPerfTable is not implemented" : "");
+	}
 }
 
 /* The rows as processes; a needed column the agent lacks is fatal. */
 static void
 load(struct ctx *c, const struct session *s, const struct table *t)
 {
-	const struct table_row *r;
 	const struct snmp_value *v;
 	struct proc *p;
 	size_t i, k, have[C_MAX], usable[C_MAX];
 	unsigned absent = 0;
-	uint64_t u;
-	int ok = 0;
 
 	memset(have, 0, sizeof(have));
 	memset(usable, 0, sizeof(usable));
@@ -519,47 +421,15 @@ load(struct ctx *c, const struct session *s, const struct table *t)
 		die(STATE_UNKNOWN, "out of memory");
 	c->nprocs = t->nrows;
 	for (i = 0; i < t->nrows; i++) {
-		r = &t->rows[i];
 		p = &c->procs[i];
-		p->pid = r->index_len == 1 ? r->index[0] : 0;
-		p->complete = r->index_len == 1;
+		p->complete = t->rows[i].index_len == 1;
+		p->pid = p->complete ? t->rows[i].index[0] : 0;
 		for (k = 0; k < C_MAX; k++) {
-			if ((v = cell(c, r, (int)k)) == NULL)
+			if (c->col[k] < 0)
 				continue;
-			if (v->type != VAL_NOSUCHINSTANCE)
-				have[k]++;
-			switch (k) {
-			case C_NAME:
-				ok = (p->name = cell_string(v)) != NULL;
-				break;
-			case C_PATH:
-				ok = (p->path = cell_string(v)) != NULL;
-				break;
-			case C_PARAMS:
-				ok = (p->params = cell_string(v)) != NULL;
-				break;
-			case C_STATUS:
-				/* out-of-range values are kept, never counted */
-				if ((ok = cell_uint(v, &u)) != 0)
-					p->status = u > 0 && u < 1000 ?
-					    (int)u : 999;
-				break;
-			case C_TYPE:
-				if ((ok = cell_uint(v, &u)) != 0)
-					p->type = u > 0 && u <= 4 ? (int)u : 1;
-				break;
-			case C_CPU:
-				ok = p->has_cpu = cell_uint(v, &p->cpu);
-				break;
-			case C_MEM:
-				/* KBytes, an Integer32; refuse what cannot be */
-				ok = p->has_mem = cell_uint(v, &u) &&
-				    u <= UINT64_MAX / 1024;
-				if (ok)
-					p->mem = u * 1024;
-				break;
-			}
-			if (ok)
+			v = &t->rows[i].val[c->col[k]];
+			have[k] += v->type != VAL_NOSUCHINSTANCE;
+			if (set_cell(p, k, v))
 				usable[k]++;
 			else
 				p->missing |= 1u << k;
@@ -578,101 +448,62 @@ load(struct ctx *c, const struct session *s, const struct table *t)
 		if ((c->procs[i].missing & ~absent) != 0)
 			c->procs[i].complete = 0;
 	}
-	if (c->list)
-		return;
-	for (k = 0; k < C_MAX; k++) {
-		if (!(absent & c->need & (1u << k)))
-			continue;
-		if (have[k] > 0)
-			die(STATE_UNKNOWN, "The agent at %s sends no usable %s "
-			    "(%s): not one of its %zu values is a %s",
-			    session_peer(s), col_name[k], col_oid[k], have[k],
-			    k == C_NAME || k == C_PATH || k == C_PARAMS ?
-			    "string" : "non-negative number");
-		die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for its %zu "
-		    "processes%s", session_peer(s), col_name[k], col_oid[k],
-		    t->nrows, k == C_MEM || k == C_CPU ?
-		    ": hrSWRunPerfTable is not implemented" : "");
-	}
-}
-
-static int
-is_sep(char ch)
-{
-	return ch == '/' || ch == '\\';
-}
-
-/* PATH, with the name appended when the path is a directory. */
-static char *
-full_path(const struct proc *p)
-{
-	size_t n;
-	char *s;
-
-	if (p->path == NULL)
-		return NULL;
-	n = strlen(p->path);
-	if (n == 0 || !is_sep(p->path[n - 1]) || p->name == NULL ||
-	    p->name[0] == '\0')
-		return NULL;
-	if ((s = malloc(n + strlen(p->name) + 1)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	memcpy(s, p->path, n);
-	memcpy(s + n, p->name, strlen(p->name) + 1);
-	return s;
+	if (!c->list)
+		need_columns(c, s, have, absent);
 }
 
 static char *
-join_args(const char *a, const char *params)
+concat(const char *a, const char *sep, const char *b)
 {
-	size_t n, m;
+	size_t n = strlen(a) + strlen(sep) + strlen(b) + 1;
 	char *s;
 
-	if (a == NULL || params == NULL)
-		return NULL;
-	n = strlen(a);
-	m = strlen(params);
-	if ((s = malloc(n + m + 2)) == NULL)
+	if ((s = malloc(n)) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	memcpy(s, a, n);
-	if (m > 0) {
-		s[n++] = ' ';
-		memcpy(s + n, params, m);
-	}
-	s[n + m] = '\0';
+	snprintf(s, n, "%s%s%s", a, sep, b);
 	return s;
 }
 
+/* "TEXT ARGS", NULL when either is missing. */
+static char *
+with_args(const char *text, const char *params)
+{
+	if (text == NULL || params == NULL)
+		return NULL;
+	return concat(text, params[0] != '\0' ? " " : "", params);
+}
+
+/*
+ * -n, -r and -E match the name; or the path and, when the path is a
+ * directory, the path with the name; or the name or that path with the
+ * arguments.
+ */
 static int
 matches(const struct ctx *c, const struct proc *p)
 {
 	const char *texts[2];
-	char *full, *a = NULL, *b = NULL;
+	char *full = NULL, *a = NULL, *b = NULL;
+	size_t n;
 	int rc;
 
-	switch (c->target) {
-	case T_PATH:
-		full = full_path(p);
-		texts[0] = p->path;
-		texts[1] = full;
-		rc = select_match_any(&c->sel, texts, 2);
-		free(full);
-		return rc;
-	case T_ARGS:
-		full = full_path(p);
-		a = join_args(p->name, p->params);
-		b = join_args(full != NULL ? full : p->path, p->params);
-		texts[0] = a;
-		texts[1] = b;
-		rc = select_match_any(&c->sel, texts, 2);
-		free(full);
-		free(a);
-		free(b);
-		return rc;
-	default:
-		texts[0] = p->name;
-		return select_match_any(&c->sel, texts, 1);
+	if (c->target == T_NAME)
+		return select_match(&c->sel, p->name);
+	n = p->path != NULL ? strlen(p->path) : 0;
+	if (n > 0 && (p->path[n - 1] == '/' || p->path[n - 1] == '\\') &&
+	    p->name != NULL && p->name[0] != '\0')
+		full = concat(p->path, "", p->name);
+	texts[0] = p->path;
+	texts[1] = full;
+	if (c->target == T_ARGS) {
+		texts[0] = a = with_args(p->name, p->params);
+		texts[1] = b = with_args(full != NULL ? full : p->path,
+		    p->params);
 	}
+	rc = select_match_any(&c->sel, texts, 2);
+	free(full);
+	free(a);
+	free(b);
+	return rc;
 }
 
 static void
@@ -727,30 +558,24 @@ describe(const struct ctx *c, struct strbuf *sb)
 {
 	static const char *const what[] = { "named", "with path",
 	    "with command line" };
-	size_t i, n = 0;
-	int kind, k;
+	const struct select_opts *so = &c->so;
+	size_t i;
+	int re;
 
-	for (k = 0; k < 2; k++) {
-		kind = k == 0 ? O_NAME : O_REGEX;
-		for (i = 0; i < c->npat; i++) {
-			if (c->pat[i].kind != kind)
-				continue;
-			if (n++ == 0)
-				sb_printf(sb, " %s", c->target == T_NAME &&
-				    kind == O_REGEX ? "with name" :
-				    what[c->target]);
-			else
-				sb_add(sb, " or");
-			sb_add(sb, kind == O_REGEX ? " matching '" : " '");
-			put_text(sb, c->pat[i].text);
-			sb_add(sb, "'");
-		}
+	for (i = 0; i < so->nnames + so->nincl; i++) {
+		re = i >= so->nnames;
+		if (i > 0)
+			sb_add(sb, " or");
+		else
+			sb_printf(sb, " %s", re && c->target == T_NAME ?
+			    "with name" : what[c->target]);
+		sb_add(sb, re ? " matching '" : " '");
+		put_text(sb, re ? so->incl[i - so->nnames] : so->names[i]);
+		sb_add(sb, "'");
 	}
-	for (i = n = 0; i < c->npat; i++) {
-		if (c->pat[i].kind != O_EXCLUDE)
-			continue;
-		sb_add(sb, n++ == 0 ? " except matching '" : " or '");
-		put_text(sb, c->pat[i].text);
+	for (i = 0; i < so->nexcl; i++) {
+		sb_add(sb, i == 0 ? " except matching '" : " or '");
+		put_text(sb, so->excl[i]);
 		sb_add(sb, "'");
 	}
 }
@@ -798,25 +623,23 @@ list(const struct ctx *c)
 static void
 cut_hint(const struct ctx *c, struct strbuf *sb)
 {
+	const char *want, *name;
 	size_t i, j, n;
-	const char *want;
 
 	if (c->target != T_NAME)
 		return;
-	for (i = 0; i < c->npat; i++) {
-		if (c->pat[i].kind != O_NAME)
-			continue;
-		want = c->pat[i].text;
+	for (i = 0; i < c->so.nnames; i++) {
+		want = c->so.names[i];
 		for (j = 0; j < c->nprocs; j++) {
-			if (c->procs[j].name == NULL)
+			if ((name = c->procs[j].name) == NULL)
 				continue;
-			n = strlen(c->procs[j].name);
+			n = strlen(name);
 			if (n < NAME_CUT || n >= strlen(want) ||
-			    (c->icase ? strncasecmp(want, c->procs[j].name,
-			    n) : strncmp(want, c->procs[j].name, n)) != 0)
+			    (c->so.icase ? strncasecmp(want, name, n) :
+			    strncmp(want, name, n)) != 0)
 				continue;
 			sb_add(sb, "; the agent cuts names: use -n '");
-			put_text(sb, c->procs[j].name);
+			put_text(sb, name);
 			sb_add(sb, "'");
 			return;
 		}
@@ -836,134 +659,186 @@ struct tally {
 	size_t	 mem_alert[3];	/* processes per memory state */
 };
 
+/* Count a selected process and give it the state its status and memory earn. */
 static void
-evaluate(struct ctx *c, struct output *out, int verbose)
+judge(const struct ctx *c, struct output *out, struct proc *p,
+    struct tally *t)
 {
-	struct tally t;
-	struct proc *p;
-	struct strbuf *sum = &out->summary, *lo = &out->longout, ln;
-	struct num n, zero;
-	char buf[64], st[32], line[LINE_SHOWN];
-	size_t i, more = 0;
-	int s, cs, ms, ts;
+	struct num n;
+	int ms;
 
-	memset(&t, 0, sizeof(t));
-	for (i = 0; i < c->nprocs; i++) {
-		p = &c->procs[i];
-		if (!p->matched)
-			continue;
-		t.matched++;
-		if (!p->complete) {
-			t.changed++;
-			continue;
-		}
-		if (p->status >= 1 && p->status <= 4 &&
-		    (c->counted & (1u << p->status))) {
-			p->counted = 1;
-			t.counted++;
-		} else
-			t.status[p->status >= 1 && p->status <= 4 ?
-			    p->status : 0]++;
-		if (p->status == ST_NOTRUNNABLE)
-			p->state = c->notrun_state;
-		else if (p->status == ST_INVALID)
-			p->state = c->invalid_state;
-		output_state(out, p->state);
-		if (!p->counted)
-			continue;
-		if (p->has_mem) {
-			t.mem_n++;
-			t.mem_total += p->mem;
-			if (p->mem > t.mem_max || t.mem_n == 1) {
-				t.mem_max = p->mem;
-				t.mem_max_pid = p->pid;
-			}
-			num_from_uint(&n, p->mem);
-			ms = threshold_state(&c->mem_th, &n);
-			t.mem_alert[ms]++;
-			p->state = state_worst(p->state, ms);
-			output_state(out, ms);
-		}
-		if (p->has_cpu)
-			t.cpu_total += p->cpu;
+	t->matched++;
+	if (!p->complete) {
+		t->changed++;
+		return;
 	}
+	if (p->status >= 1 && p->status <= 4 &&
+	    (c->counted & (1u << p->status))) {
+		p->counted = 1;
+		t->counted++;
+	} else
+		t->status[p->status >= 1 && p->status <= 4 ? p->status : 0]++;
+	if (p->status == ST_NOTRUNNABLE)
+		p->state = c->notrun_state;
+	else if (p->status == ST_INVALID)
+		p->state = c->invalid_state;
+	output_state(out, p->state);
+	if (!p->counted)
+		return;
+	if (p->has_mem) {
+		t->mem_n++;
+		t->mem_total += p->mem;
+		if (p->mem > t->mem_max || t->mem_n == 1) {
+			t->mem_max = p->mem;
+			t->mem_max_pid = p->pid;
+		}
+		num_from_uint(&n, p->mem);
+		ms = threshold_state(&c->mem_th, &n);
+		t->mem_alert[ms]++;
+		p->state = state_worst(p->state, ms);
+		output_state(out, ms);
+	}
+	if (p->has_cpu)
+		t->cpu_total += p->cpu;
+}
 
-	/* the count */
-	num_from_uint(&n, t.counted);
-	cs = threshold_state(&c->count_th, &n);
-	output_state(out, cs);
-	sb_printf(sum, "%zu process%s", t.counted, t.counted == 1 ? "" :
+/*
+ * A figure against its thresholds: the state, the range it is beyond in
+ * the summary, and its perfdata.
+ */
+static void
+against(struct output *out, const char *label, const char *uom,
+    const struct threshold *th, uint64_t v, const char *warn,
+    const char *crit)
+{
+	struct num n, zero;
+	int st;
+
+	num_from_uint(&n, v);
+	num_from_uint(&zero, 0);
+	st = threshold_state(th, &n);
+	output_state(out, st);
+	if (st == STATE_CRITICAL)
+		sb_printf(&out->summary, " (critical range %s)", crit);
+	else if (st == STATE_WARNING)
+		sb_printf(&out->summary, " (warning range %s)", warn);
+	output_perf(out, label, &n, uom, th, &zero, NULL);
+}
+
+/* "3 processes named 'sshd', not counted: 1 notRunnable" */
+static void
+sum_count(const struct ctx *c, struct output *out, const struct tally *t)
+{
+	struct strbuf *sum = &out->summary;
+	size_t i;
+	int s;
+
+	sb_printf(sum, "%zu process%s", t->counted, t->counted == 1 ? "" :
 	    "es");
 	describe(c, sum);
-	if (cs == STATE_CRITICAL)
-		sb_printf(sum, " (critical range %s)", c->crit);
-	else if (cs == STATE_WARNING)
-		sb_printf(sum, " (warning range %s)", c->warn);
-	if (t.matched - t.changed > t.counted) {
+	against(out, "processes", "", &c->count_th, t->counted, c->warn,
+	    c->crit);
+	if (t->matched - t->changed > t->counted) {
 		sb_add(sum, ", not counted:");
 		for (s = 1, i = 0; s <= 4; s++) {
-			if (t.status[s] > 0)
+			if (t->status[s] > 0)
 				sb_printf(sum, "%s %zu %s", i++ ? "," : "",
-				    t.status[s], status_names[s]);
+				    t->status[s], status_names[s]);
 		}
-		if (t.status[0] > 0)
+		if (t->status[0] > 0)
 			sb_printf(sum, "%s %zu with an unknown status",
-			    i ? "," : "", t.status[0]);
+			    i ? "," : "", t->status[0]);
 	}
-	if (t.changed > 0)
+	if (t->changed > 0)
 		sb_printf(sum, ", %zu started or ended during the walk",
-		    t.changed);
-	if (t.counted == 0 && t.changed == 0)
+		    t->changed);
+	if (t->counted == 0 && t->changed == 0)
 		cut_hint(c, sum);
+}
 
-	/* memory */
+/* ", memory 12 MiB total, largest 8 MiB (PID 1), CPU time 1.00 s" */
+static void
+sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
+{
+	struct strbuf *sum = &out->summary;
+	struct num n, zero;
+	char buf[64];
+
 	num_from_uint(&zero, 0);
 	if (c->memory) {
-		num_from_uint(&n, t.mem_total);
-		ts = threshold_state(&c->tot_th, &n);
-		output_state(out, ts);
-		output_bytes(buf, sizeof(buf), t.mem_total);
+		output_bytes(buf, sizeof(buf), t->mem_total);
 		sb_printf(sum, ", memory %s total", buf);
-		if (ts == STATE_CRITICAL)
-			sb_printf(sum, " (critical range %s)", c->totcrit);
-		else if (ts == STATE_WARNING)
-			sb_printf(sum, " (warning range %s)", c->totwarn);
-		if (t.mem_n > 1) {
-			output_bytes(buf, sizeof(buf), t.mem_max);
+		against(out, "memory", "B", &c->tot_th, t->mem_total,
+		    c->totwarn, c->totcrit);
+		if (t->mem_n > 1) {
+			output_bytes(buf, sizeof(buf), t->mem_max);
 			sb_printf(sum, ", largest %s (PID %lu)", buf,
-			    (unsigned long)t.mem_max_pid);
+			    (unsigned long)t->mem_max_pid);
 		}
-		if (t.mem_alert[STATE_CRITICAL] > 0)
+		if (t->mem_alert[STATE_CRITICAL] > 0)
 			sb_printf(sum, ", %zu beyond --mem-critical %s",
-			    t.mem_alert[STATE_CRITICAL], c->memcrit);
-		if (t.mem_alert[STATE_WARNING] > 0)
+			    t->mem_alert[STATE_CRITICAL], c->memcrit);
+		if (t->mem_alert[STATE_WARNING] > 0)
 			sb_printf(sum, ", %zu beyond --mem-warning %s",
-			    t.mem_alert[STATE_WARNING], c->memwarn);
-	}
-	if (c->cpu) {
-		fmt_cpu(t.cpu_total, buf, sizeof(buf));
-		sb_printf(sum, ", CPU time %s", buf);
-	}
-
-	/* perfdata */
-	num_from_uint(&n, t.counted);
-	output_perf(out, "processes", &n, "", &c->count_th, &zero, NULL);
-	if (c->memory) {
-		num_from_uint(&n, t.mem_total);
-		output_perf(out, "memory", &n, "B", &c->tot_th, &zero, NULL);
-		num_from_uint(&n, t.mem_max);
+			    t->mem_alert[STATE_WARNING], c->memwarn);
+		num_from_uint(&n, t->mem_max);
 		output_perf(out, "memory_max", &n, "B", &c->mem_th, &zero,
 		    NULL);
 	}
 	if (c->cpu) {
-		num_from_uint(&n, t.cpu_total);
+		fmt_cpu(t->cpu_total, buf, sizeof(buf));
+		sb_printf(sum, ", CPU time %s", buf);
+		num_from_uint(&n, t->cpu_total);
 		output_perf(out, "cpu", &n, "c", NULL, &zero, NULL);
 	}
+}
 
-	/* one line per selected process */
+/* "[OK] PID 1 init: running, memory 1 MiB, CPU 0.10 s, args ..." */
+static void
+proc_line(const struct ctx *c, const struct proc *p, int verbose,
+    struct strbuf *ln)
+{
+	char buf[64];
+
+	sb_printf(ln, "[%s] PID %lu ", state_name(p->state),
+	    (unsigned long)p->pid);
+	put_text(ln, p->name != NULL ? p->name : "?");
+	sb_add(ln, ": ");
+	if (!p->complete)
+		sb_add(ln, "started or ended during the walk");
+	else
+		sb_add(ln, status_text(p->status, buf, sizeof(buf)));
+	if (p->has_mem) {
+		output_bytes(buf, sizeof(buf), p->mem);
+		sb_printf(ln, ", memory %s", buf);
+	}
+	if (p->has_cpu) {
+		fmt_cpu(p->cpu, buf, sizeof(buf));
+		sb_printf(ln, ", CPU %s", buf);
+	}
+	if (!p->counted)
+		sb_add(ln, ", not counted");
+	if (p->path != NULL && p->path[0] != '\0' &&
+	    (verbose >= 1 || c->target == T_PATH)) {
+		sb_add(ln, ", path ");
+		put_text(ln, p->path);
+	}
+	if (p->params != NULL && p->params[0] != '\0') {
+		sb_add(ln, ", args ");
+		put_cut(ln, p->params, ARGS_SHOWN);
+	}
+}
+
+/* One line per selected process, as many as the long output holds. */
+static void
+long_output(const struct ctx *c, struct output *out, int verbose)
+{
+	struct strbuf *lo = &out->longout, ln;
+	char line[LINE_SHOWN];
+	size_t i, more = 0;
+
 	for (i = 0; i < c->nprocs; i++) {
-		p = &c->procs[i];
-		if (!p->matched)
+		if (!c->procs[i].matched)
 			continue;
 		if (lo->len + LONG_RESERVE > lo->cap) {
 			more++;
@@ -971,33 +846,7 @@ evaluate(struct ctx *c, struct output *out, int verbose)
 		}
 		/* one bounded line: a 64 KiB name or path cannot fill it */
 		sb_init(&ln, line, sizeof(line));
-		sb_printf(&ln, "[%s] PID %lu ", state_name(p->state),
-		    (unsigned long)p->pid);
-		put_text(&ln, p->name != NULL ? p->name : "?");
-		sb_add(&ln, ": ");
-		if (!p->complete)
-			sb_add(&ln, "started or ended during the walk");
-		else
-			sb_add(&ln, status_text(p->status, st, sizeof(st)));
-		if (p->has_mem) {
-			output_bytes(buf, sizeof(buf), p->mem);
-			sb_printf(&ln, ", memory %s", buf);
-		}
-		if (p->has_cpu) {
-			fmt_cpu(p->cpu, buf, sizeof(buf));
-			sb_printf(&ln, ", CPU %s", buf);
-		}
-		if (!p->counted)
-			sb_add(&ln, ", not counted");
-		if (p->path != NULL && p->path[0] != '\0' &&
-		    (verbose >= 1 || c->target == T_PATH)) {
-			sb_add(&ln, ", path ");
-			put_text(&ln, p->path);
-		}
-		if (p->params != NULL && p->params[0] != '\0') {
-			sb_add(&ln, ", args ");
-			put_cut(&ln, p->params, ARGS_SHOWN);
-		}
+		proc_line(c, &c->procs[i], verbose, &ln);
 		sb_addn(lo, line, ln.len);
 		sb_add(lo, ln.truncated ? "...\n" : "\n");
 	}
@@ -1032,52 +881,36 @@ main(int argc, char *argv[])
 		"[-c RANGE] [options]",
 		process_opts, notes, handle, &c, SERVICE
 	};
-	struct snmp_opts o;
-	struct session *s;
+	struct plugin p;
 	struct table t;
-	struct output *out;
-	struct oid oids[C_MAX];
-	int64_t deadline;
+	struct tally tl;
 	size_t i;
-	int k, rc;
 
 	c.counted = (1u << ST_RUNNING) | (1u << ST_RUNNABLE);
 	c.notrun_state = STATE_OK;
 	c.invalid_state = STATE_OK;
-	plugin_options(&o, &pi, argc, argv);
-	deadline = plugin_deadline(&o);
-	setup(&c, o.verbose);
-	for (k = 0; k < C_MAX; k++) {
-		if (c.col[k] >= 0 && oid_parse_numeric(&oids[c.col[k]],
-		    col_oid[k]) != SNMP_OK)
-			die(STATE_UNKNOWN, "internal error: bad OID %s",
-			    col_oid[k]);
-	}
-	if ((out = malloc(sizeof(*out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	s = plugin_session(&o, deadline);
-	rc = table_walk(s, oids, c.ncols, &t);
-	if (rc == SNMP_E_TIMEOUT)
-		die(o.timeout_state, "%s", session_error(s));
-	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "%s", session_error(s));
-	load(&c, s, &t);
+	plugin_start(&p, &pi, argc, argv);
+	setup(&c, p.o.verbose);
+	plugin_open(&p);
+	plugin_walk(&p, c.oids, c.ncols, &t);
+	load(&c, p.s, &t);
 	table_free(&t);
-	for (i = 0; i < c.nprocs; i++)
-		c.procs[i].matched = matches(&c, &c.procs[i]);
+	memset(&tl, 0, sizeof(tl));
+	for (i = 0; i < c.nprocs; i++) {
+		if ((c.procs[i].matched = matches(&c, &c.procs[i])))
+			judge(&c, p.out, &c.procs[i], &tl);
+	}
 	if (c.list) {
 		list(&c);
-		session_free(s);
-		free(out);
 		ctx_free(&c);
-		options_free(&o);
-		fflush(stdout);
+		session_free(p.s);
+		options_free(&p.o);
+		free(p.out);
 		return STATE_OK;
 	}
-	output_init(out);
-	evaluate(&c, out, o.verbose);
-	session_free(s);
+	sum_count(&c, p.out, &tl);
+	sum_usage(&c, p.out, &tl);
+	long_output(&c, p.out, p.o.verbose);
 	ctx_free(&c);
-	options_free(&o);
-	plugin_exit(out, SERVICE);
+	plugin_finish(&p);
 }

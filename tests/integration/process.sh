@@ -460,8 +460,10 @@ pr_case "3000 processes: --list prints all" 0 "PROCESS OK - 3000 processes in hr
 pr_lines "3000 processes: --list lines" 3001
 
 section "## bad input"
-run_case "bad -r" 3 "PROCESS UNKNOWN - Invalid regular expression '(': * (-r)" $PR_W -r '('
-run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid regular expression '?': * (-E)" $PR_W -E '['
+run_case "bad -r" 3 "PROCESS UNKNOWN - Invalid -r: invalid regular expression '(': *" $PR_W -r '('
+run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid -E: invalid regular expression '?': *" $PR_W -E '['
+pr_many=$(i=0; while [ $i -lt 33 ]; do printf ' -n x%d' $i; i=$((i + 1)); done)
+pr_case "33 -n" 3 "PROCESS UNKNOWN - Too many -n options (at most 32)" $PR_W $pr_many
 pr_case "bad -w" 3 "PROCESS UNKNOWN - Invalid warning range '10:abc': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -w 10:abc
 pr_case "bad -c" 3 "PROCESS UNKNOWN - Invalid critical range '20:10': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -c 20:10
 run_case "-c with a unit" 3 "PROCESS UNKNOWN - Invalid critical range '1GB': *" $PR_W -c 1GB
@@ -475,8 +477,8 @@ pr_case "bad --status" 3 \
     "PROCESS UNKNOWN - Invalid status list 'sleeping' for --status: expected running, runnable, notRunnable, invalid, 1-4 or all, separated by commas" \
     $PR_W --status sleeping
 run_case "--status 5" 3 "PROCESS UNKNOWN - Invalid status list '1,5' for --status: *" $PR_W --status 1,5
-pr_case "bad --not-runnable" 3 "PROCESS UNKNOWN - Invalid state 'maybe' for --not-runnable: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --not-runnable maybe
-pr_case "bad --invalid" 3 "PROCESS UNKNOWN - Invalid state '7' for --invalid: expected OK, WARNING, CRITICAL, UNKNOWN or 0-3" $PR_W --invalid 7
+pr_case "bad --not-runnable" 3 "PROCESS UNKNOWN - Invalid state 'maybe' for --not-runnable: expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN" $PR_W --not-runnable maybe
+pr_case "bad --invalid" 3 "PROCESS UNKNOWN - Invalid state '7' for --invalid: expected 0-3 or OK, WARNING, CRITICAL, UNKNOWN" $PR_W --invalid 7
 pr_case "--path with --args" 3 "PROCESS UNKNOWN - --path and --args exclude each other: --args already matches the path with the arguments" $PR_W --path --args -n x
 pr_case "unknown option" 3 "PROCESS UNKNOWN - Unknown or ambiguous option '--bogus' (see --help)" $PR_W --bogus
 pr_case "missing argument" 3 "PROCESS UNKNOWN - Missing argument for option -n (see --help)" $PR_W -n
