@@ -361,7 +361,7 @@ ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
 	if ((rc = fetch_all(s, list, n, ident, counters)) != SNMP_OK ||
 	    !counters)
 		return rc;
-	if ((again = calloc(n ? n : 1, sizeof(*again))) == NULL)
+	if ((again = calloc(n ? n : 1, sizeof(struct ifmib_row *))) == NULL)
 		return SNMP_E_NOMEM;
 	/* ifXTable first, ifTable where it has no octet counters */
 	for (i = 0; i < n; i++) {

@@ -1565,7 +1565,7 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
 	int counters = !c->status_only, use_state = counters && c->sample == 0;
 	int rc;
 
-	if ((rows = calloc(n, sizeof(*rows))) == NULL)
+	if ((rows = calloc(n, sizeof(struct ifmib_row *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		rows[i] = &ifs[i].r;
