@@ -181,6 +181,12 @@ bench: all bench/hashspeed
 	@r=0; sh bench/run.sh || r=1; sh bench/tables.sh || r=1; \
 	    sh bench/interface.sh || r=1; exit $$r
 
+# End to end: Nagios 4, Icinga 2 and an Icinga 2 master with a satellite,
+# from Debian's packages, run the plugins against snmpd and snmpsim on
+# loopback; the assertions read what each engine recorded (tests/e2e/run).
+e2e: all
+	@sh tests/e2e/run
+
 install: all
 	mkdir -p $(DESTDIR)$(PLUGINDIR)
 	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
