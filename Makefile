@@ -181,3 +181,44 @@ install: all
 clean:
 	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
 	    .build-flags*
+# ---------------------------------------------------------------------------
+# Packaging: manual pages, bash completion, install and uninstall, the
+# source tarball, the Debian and RPM packages, and their test.
+#
+# The manual pages and the completion are generated from each built
+# plugin's --help, which the plugin prints from the option table its parser
+# uses, so they cannot drift (contrib/help.awk reads it).  They are in
+# section 1: the plugins are ordinary programs that any user may run (the
+# monitoring engine's, or an administrator testing a check by hand) and
+# that change nothing on the system; section 8 is for commands that
+# administer the system, most of them as root.  "man check_snmp_storage"
+# finds them by name although they are not in PATH.
+#
+# The version is SNMP_PLUGINS_VERSION in common/options.h, read by
+# contrib/version.sh; products that carry a date take the last commit's
+# (or SOURCE_DATE_EPOCH), so that they are reproducible.
+MANSECT = 1
+DATADIR = $(PREFIX)/share/snmp-plugins
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+# "make install STRIP=" keeps the symbols (a packager's own tools strip).
+STRIP = strip
+
+manpages: $(PLUGINS) contrib/help.awk contrib/man/mkman.sh
+	@names=; for p in $(PLUGINS); do names="$$names $${p##*/}"; done; \
+	for p in $(PLUGINS); do \
+		f=contrib/man/$${p##*/}.$(MANSECT); \
+		MANSECT=$(MANSECT) sh contrib/man/mkman.sh $$p $$names >$$f.tmp && \
+		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
+	done
+
+completion: $(PLUGINS) contrib/help.awk contrib/completion/mkcomp.sh
+	@for p in $(PLUGINS); do \
+		f=contrib/completion/$${p##*/}; \
+		sh contrib/completion/mkcomp.sh $$p >$$f.tmp && \
+		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
+	done
+
+# The generated pages and completion (the tarball and packages stay).
+clean: clean-package
+clean-package:
+	rm -f contrib/man/*.[1-8] contrib/man/*.tmp contrib/completion/check_snmp_*
