@@ -1,5 +1,6 @@
 # snmp-plugins: SNMP check plugins for Nagios, Icinga and Naemon.
-# POSIX make; CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR, PLUGINDIR are overridable.
+# POSIX make; CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR, PLUGINDIR, MANDIR, STRIP
+# are overridable.
 
 .POSIX:
 .SUFFIXES:
@@ -174,13 +175,10 @@ bench: all bench/hashspeed
 	@r=0; sh bench/run.sh || r=1; sh bench/tables.sh || r=1; \
 	    sh bench/interface.sh || r=1; exit $$r
 
-install: all
-	mkdir -p $(DESTDIR)$(PLUGINDIR)
-	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
-
 clean:
 	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
 	    .build-flags*
+
 # ---------------------------------------------------------------------------
 # Packaging: manual pages, bash completion, install and uninstall, the
 # source tarball, the Debian and RPM packages, and their test.
@@ -216,6 +214,56 @@ completion: $(PLUGINS) contrib/help.awk contrib/completion/mkcomp.sh
 		f=contrib/completion/$${p##*/}; \
 		sh contrib/completion/mkcomp.sh $$p >$$f.tmp && \
 		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
+	done
+
+# The plugins, their manual pages and completion, and the Icinga 2 and
+# Nagios command files (every *.conf of contrib/icinga2 and *.cfg of
+# contrib/nagios) under DATADIR, where nothing enables them.
+install: all manpages completion
+	mkdir -p $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(MANDIR)/man$(MANSECT) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(DATADIR)/icinga2 \
+	    $(DESTDIR)$(DATADIR)/nagios
+	for p in $(PLUGINS); do \
+		n=$${p##*/}; \
+		cp $$p $(DESTDIR)$(PLUGINDIR)/$$n && \
+		    chmod 755 $(DESTDIR)$(PLUGINDIR)/$$n || exit 1; \
+		if [ -n "$(STRIP)" ]; then \
+			$(STRIP) $(DESTDIR)$(PLUGINDIR)/$$n || exit 1; \
+		fi; \
+		cp contrib/man/$$n.$(MANSECT) $(DESTDIR)$(MANDIR)/man$(MANSECT)/ && \
+		    chmod 644 $(DESTDIR)$(MANDIR)/man$(MANSECT)/$$n.$(MANSECT) && \
+		    cp contrib/completion/$$n $(DESTDIR)$(BASHCOMPDIR)/ && \
+		    chmod 644 $(DESTDIR)$(BASHCOMPDIR)/$$n || exit 1; \
+	done
+	for f in contrib/icinga2/*.conf contrib/nagios/*.cfg; do \
+		[ -f "$$f" ] || continue; \
+		d=$(DESTDIR)$(DATADIR)/$${f#contrib/}; \
+		cp $$f $$d && chmod 644 $$d || exit 1; \
+	done
+
+# Exactly what install put there, then the directories it made that are
+# left empty; the standard ones above them ($(PREFIX)/lib, $(MANDIR),
+# $(PREFIX)/share) stay.
+uninstall:
+	for p in $(PLUGINS); do \
+		n=$${p##*/}; \
+		rm -f $(DESTDIR)$(PLUGINDIR)/$$n \
+		    $(DESTDIR)$(MANDIR)/man$(MANSECT)/$$n.$(MANSECT) \
+		    $(DESTDIR)$(BASHCOMPDIR)/$$n; \
+	done
+	for f in contrib/icinga2/*.conf contrib/nagios/*.cfg; do \
+		[ -f "$$f" ] || continue; \
+		rm -f $(DESTDIR)$(DATADIR)/$${f#contrib/}; \
+	done
+	@for d in $(DESTDIR)$(DATADIR)/icinga2 $(DESTDIR)$(DATADIR)/nagios \
+	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(MANDIR)/man$(MANSECT); do \
+		rmdir "$$d" 2>/dev/null || :; \
+	done; \
+	for d in $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(BASHCOMPDIR); do \
+		case $${d%/*} in \
+		*/nagios|*/bash-completion) rmdir "$${d%/*}" 2>/dev/null || :;; \
+		esac; \
 	done
 
 # The generated pages and completion (the tarball and packages stay).
