@@ -266,6 +266,12 @@ uninstall:
 		esac; \
 	done
 
+# snmp-plugins-VERSION.tar.gz: the tracked files, sorted, with the last
+# commit's date, owner 0, normalised modes, gzip -n: the same bytes from
+# the same tree (contrib/dist.sh).
+dist:
+	@sh contrib/dist.sh
+
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package
 clean-package:
