@@ -272,6 +272,12 @@ uninstall:
 dist:
 	@sh contrib/dist.sh
 
+# snmp-plugins_VERSION-1_ARCH.deb: dpkg-buildpackage on the tarball of
+# make dist with contrib/debian as debian/, in a scratch directory
+# (contrib/deb.sh); then lintian.
+deb:
+	@sh contrib/deb.sh
+
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package
 clean-package:
