@@ -278,6 +278,11 @@ dist:
 deb:
 	@sh contrib/deb.sh
 
+# snmp-plugins-VERSION-1.ARCH.rpm: rpmbuild -bb with contrib/rpm's spec on
+# the tarball of make dist, in a scratch top directory (contrib/rpm.sh).
+rpm:
+	@sh contrib/rpm.sh
+
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package
 clean-package:
