@@ -283,6 +283,13 @@ deb:
 rpm:
 	@sh contrib/rpm.sh
 
+# dist twice and compared, deb (lintian, installed, every plugin run as
+# nagios against snmpd, purged), rpm (its file list), install and
+# uninstall in a DESTDIR, the manual pages, completion and docs against
+# each --help (tests/package/run.sh).
+package-test: all
+	@sh tests/package/run.sh
+
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package
 clean-package:
