@@ -10,6 +10,8 @@
 # Needs dpkg-dev, debhelper and lintian.
 set -eu
 cd "$(dirname "$0")/.."
+# the package build runs its own make, not one of the caller's jobs
+unset MAKEFLAGS MFLAGS MAKELEVEL
 top=$(pwd)
 for t in dpkg-buildpackage dh lintian; do
 	command -v $t >/dev/null 2>&1 || {

@@ -6,6 +6,8 @@
 # rpm (rpmbuild).
 set -eu
 cd "$(dirname "$0")/.."
+# the package build runs its own make, not one of the caller's jobs
+unset MAKEFLAGS MFLAGS MAKELEVEL
 top=$(pwd)
 command -v rpmbuild >/dev/null 2>&1 || {
 	echo "rpm.sh: rpmbuild is missing: apt-get install rpm" >&2

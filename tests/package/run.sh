@@ -20,6 +20,8 @@
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$TOP" || exit 1
+# the makes below are this script's own, not jobs of the caller's make
+unset MAKEFLAGS MFLAGS MAKELEVEL
 # start_snmpd, WORK, and the cleanup of what they started
 . "$TOP/tests/integration/lib.sh"
 
@@ -144,8 +146,9 @@ install_case() {
 		readelf -S "$dest$plugindir/$n" 2>/dev/null | grep -q '\.symtab' &&
 		    bad "$n installed unstripped"
 	done
-	MANPAGER=cat man -l "$dest$mandir/man1/check_snmp_interface.1" 2>/dev/null |
-	    grep -q 'check_snmp_interface' || bad "man -l shows no page"
+	MANPATH=$dest$mandir MANPAGER=cat MANWIDTH=80 man check_snmp_interface \
+	    2>/dev/null | grep -q '^ *check_snmp_interface - check network interfaces' ||
+	    bad "man finds no check_snmp_interface in $mandir"
 	make -s uninstall DESTDIR="$dest" "$@" >/dev/null ||
 	    { bad "make uninstall $*"; return; }
 	left=$(find "$dest" ! -type d)
