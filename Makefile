@@ -288,7 +288,7 @@ rpm:
 # uninstall in a DESTDIR, the manual pages, completion and docs against
 # each --help (tests/package/run.sh).
 package-test: all
-	@sh tests/package/run.sh
+	@PLUGINS="$(PLUGINS)" sh tests/package/run.sh
 
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package

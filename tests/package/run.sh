@@ -27,7 +27,8 @@ unset MAKEFLAGS MFLAGS MAKELEVEL
 
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
-PLUGINS=$(ls plugins/check_snmp_*.c | sed 's/\.c$//')
+# the Makefile's list (make package-test), else every plugin source
+PLUGINS=${PLUGINS:-$(ls plugins/check_snmp_*.c | sed 's/\.c$//')}
 NAMES=$(for p in $PLUGINS; do echo "${p##*/}"; done)
 V=$(sh contrib/version.sh)
 T0=$(date +%s)
