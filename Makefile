@@ -1,5 +1,6 @@
 # snmp-plugins: SNMP check plugins for Nagios, Icinga and Naemon.
-# POSIX make; CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR, PLUGINDIR are overridable.
+# POSIX make; CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR, PLUGINDIR, MANDIR, STRIP
+# are overridable.
 
 .POSIX:
 .SUFFIXES:
@@ -187,10 +188,122 @@ bench: all bench/hashspeed
 e2e: all
 	@sh tests/e2e/run
 
-install: all
-	mkdir -p $(DESTDIR)$(PLUGINDIR)
-	for p in $(PLUGINS); do cp $$p $(DESTDIR)$(PLUGINDIR)/ && chmod 755 $(DESTDIR)$(PLUGINDIR)/$${p##*/}; done
-
 clean:
 	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
 	    .build-flags*
+
+# ---------------------------------------------------------------------------
+# Packaging: manual pages, bash completion, install and uninstall, the
+# source tarball, the Debian and RPM packages, and their test.
+#
+# The manual pages and the completion are generated from each built
+# plugin's --help, which the plugin prints from the option table its parser
+# uses, so they cannot drift (contrib/help.awk reads it).  They are in
+# section 1: the plugins are ordinary programs that any user may run (the
+# monitoring engine's, or an administrator testing a check by hand) and
+# that change nothing on the system; section 8 is for commands that
+# administer the system, most of them as root.  "man check_snmp_storage"
+# finds them by name although they are not in PATH.
+#
+# The version is SNMP_PLUGINS_VERSION in common/options.h, read by
+# contrib/version.sh; products that carry a date take the last commit's
+# (or SOURCE_DATE_EPOCH), so that they are reproducible.
+MANSECT = 1
+DATADIR = $(PREFIX)/share/snmp-plugins
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+# "make install STRIP=" keeps the symbols (a packager's own tools strip).
+STRIP = strip
+
+manpages: $(PLUGINS) contrib/help.awk contrib/man/mkman.sh
+	@names=; for p in $(PLUGINS); do names="$$names $${p##*/}"; done; \
+	for p in $(PLUGINS); do \
+		f=contrib/man/$${p##*/}.$(MANSECT); \
+		MANSECT=$(MANSECT) sh contrib/man/mkman.sh $$p $$names >$$f.tmp && \
+		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
+	done
+
+completion: $(PLUGINS) contrib/help.awk contrib/completion/mkcomp.sh
+	@for p in $(PLUGINS); do \
+		f=contrib/completion/$${p##*/}; \
+		sh contrib/completion/mkcomp.sh $$p >$$f.tmp && \
+		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
+	done
+
+# The plugins, their manual pages and completion, and the Icinga 2 and
+# Nagios command files (every *.conf of contrib/icinga2 and *.cfg of
+# contrib/nagios) under DATADIR, where nothing enables them.
+install: all manpages completion
+	mkdir -p $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(MANDIR)/man$(MANSECT) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(DATADIR)/icinga2 \
+	    $(DESTDIR)$(DATADIR)/nagios
+	for p in $(PLUGINS); do \
+		n=$${p##*/}; \
+		cp $$p $(DESTDIR)$(PLUGINDIR)/$$n && \
+		    chmod 755 $(DESTDIR)$(PLUGINDIR)/$$n || exit 1; \
+		if [ -n "$(STRIP)" ]; then \
+			$(STRIP) $(DESTDIR)$(PLUGINDIR)/$$n || exit 1; \
+		fi; \
+		cp contrib/man/$$n.$(MANSECT) $(DESTDIR)$(MANDIR)/man$(MANSECT)/ && \
+		    chmod 644 $(DESTDIR)$(MANDIR)/man$(MANSECT)/$$n.$(MANSECT) && \
+		    cp contrib/completion/$$n $(DESTDIR)$(BASHCOMPDIR)/ && \
+		    chmod 644 $(DESTDIR)$(BASHCOMPDIR)/$$n || exit 1; \
+	done
+	for f in contrib/icinga2/*.conf contrib/nagios/*.cfg; do \
+		[ -f "$$f" ] || continue; \
+		d=$(DESTDIR)$(DATADIR)/$${f#contrib/}; \
+		cp $$f $$d && chmod 644 $$d || exit 1; \
+	done
+
+# Exactly what install put there, then the directories it made that are
+# left empty; the standard ones above them ($(PREFIX)/lib, $(MANDIR),
+# $(PREFIX)/share) stay.
+uninstall:
+	for p in $(PLUGINS); do \
+		n=$${p##*/}; \
+		rm -f $(DESTDIR)$(PLUGINDIR)/$$n \
+		    $(DESTDIR)$(MANDIR)/man$(MANSECT)/$$n.$(MANSECT) \
+		    $(DESTDIR)$(BASHCOMPDIR)/$$n; \
+	done
+	for f in contrib/icinga2/*.conf contrib/nagios/*.cfg; do \
+		[ -f "$$f" ] || continue; \
+		rm -f $(DESTDIR)$(DATADIR)/$${f#contrib/}; \
+	done
+	@for d in $(DESTDIR)$(DATADIR)/icinga2 $(DESTDIR)$(DATADIR)/nagios \
+	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(MANDIR)/man$(MANSECT); do \
+		rmdir "$$d" 2>/dev/null || :; \
+	done; \
+	for d in $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(BASHCOMPDIR); do \
+		case $${d%/*} in \
+		*/nagios|*/bash-completion) rmdir "$${d%/*}" 2>/dev/null || :;; \
+		esac; \
+	done
+
+# snmp-plugins-VERSION.tar.gz: the tracked files, sorted, with the last
+# commit's date, owner 0, normalised modes, gzip -n: the same bytes from
+# the same tree (contrib/dist.sh).
+dist:
+	@sh contrib/dist.sh
+
+# snmp-plugins_VERSION-1_ARCH.deb: dpkg-buildpackage on the tarball of
+# make dist with contrib/debian as debian/, in a scratch directory
+# (contrib/deb.sh); then lintian.
+deb:
+	@sh contrib/deb.sh
+
+# snmp-plugins-VERSION-1.ARCH.rpm: rpmbuild -bb with contrib/rpm's spec on
+# the tarball of make dist, in a scratch top directory (contrib/rpm.sh).
+rpm:
+	@sh contrib/rpm.sh
+
+# dist twice and compared, deb (lintian, installed, every plugin run as
+# nagios against snmpd, purged), rpm (its file list), install and
+# uninstall in a DESTDIR, the manual pages, completion and docs against
+# each --help (tests/package/run.sh).
+package-test: all
+	@PLUGINS="$(PLUGINS)" sh tests/package/run.sh
+
+# The generated pages and completion (the tarball and packages stay).
+clean: clean-package
+clean-package:
+	rm -f contrib/man/*.[1-8] contrib/man/*.tmp contrib/completion/check_snmp_*
