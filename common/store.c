@@ -59,8 +59,10 @@ open_dir(struct store *s, const char *dir)
 	if (fd < 0 && errno == ENOENT) {
 		if (mkdir(dir, 0700) < 0 && errno != EEXIST)
 			return fail(s, SNMP_E_FILE, "cannot create the state "
-			    "directory %s: %s (use --state-dir)", dir,
-			    strerror(errno));
+			    "directory %s: %s (create it once for uid %u, as "
+			    "root: install -d -o %u -m 0750 %s; or use "
+			    "--state-dir)", dir, strerror(errno),
+			    (unsigned)geteuid(), (unsigned)geteuid(), dir);
 		fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 		    O_CLOEXEC);
 	}
@@ -74,12 +76,20 @@ open_dir(struct store *s, const char *dir)
 		return fail(s, SNMP_E_FILE, "the state directory %s is not a "
 		    "directory", dir);
 	}
-	if (st.st_uid != geteuid() || (st.st_mode & 022) != 0) {
+	/* uids, not names: a static binary does not reach NSS */
+	if (st.st_uid != geteuid()) {
 		close(fd);
 		return fail(s, SNMP_E_FILE, "refusing the state directory %s: "
-		    "%s (it must belong to the user running the plugin and "
-		    "not be writable by others)", dir, st.st_uid != geteuid() ?
-		    "owned by another user" : "writable by group or others");
+		    "owned by uid %u, the plugin runs as uid %u (it must "
+		    "belong to the user running the plugin: chown %u %s, or "
+		    "use --state-dir)", dir, (unsigned)st.st_uid,
+		    (unsigned)geteuid(), (unsigned)geteuid(), dir);
+	}
+	if ((st.st_mode & 022) != 0) {
+		close(fd);
+		return fail(s, SNMP_E_FILE, "refusing the state directory %s: "
+		    "writable by group or others (it must not be: chmod go-w "
+		    "%s)", dir, dir);
 	}
 	s->dirfd = fd;
 	return SNMP_OK;

@@ -28,7 +28,7 @@
 #endif
 
 #define STORE_MAX	(1024 * 1024)	/* a state file larger is foreign */
-#define STORE_ERR_MAX	512
+#define STORE_ERR_MAX	1024
 
 struct store {
 	int		 dirfd;

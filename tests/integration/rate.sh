@@ -95,8 +95,23 @@ run_case "rate: bad multiplier" 3 "SNMP UNKNOWN - Invalid rate multiplier 'x8': 
 mkdir -p "$WORK/open"
 chmod 777 "$WORK/open"
 run_case "rate: a state directory others can write is refused" 3 \
-    "SNMP UNKNOWN - --rate: refusing the state directory $WORK/open: writable by group or others (it must belong to the user running the plugin and not be writable by others)" \
+    "SNMP UNKNOWN - --rate: refusing the state directory $WORK/open: writable by group or others (it must not be: chmod go-w $WORK/open)" \
     $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate --state-dir "$WORK/open"
+# a directory of another user: as root, one given to uid 65534; else /,
+# which is root's
+if [ "$(id -u)" = 0 ]; then
+	mkdir -p "$WORK/theirs"
+	chown 65534 "$WORK/theirs"
+	theirs=$WORK/theirs owner=65534
+else
+	theirs=/ owner=0
+fi
+run_case "rate: a state directory of another user is refused, with the fix" 3 \
+    "SNMP UNKNOWN - --rate: refusing the state directory $theirs: owned by uid $owner, the plugin runs as uid $(id -u) (it must belong to the user running the plugin: chown $(id -u) $theirs, or use --state-dir)" \
+    $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate --state-dir "$theirs"
+run_case "rate: a state directory that cannot be created says how to create it" 3 \
+    "SNMP UNKNOWN - --rate: cannot create the state directory $WORK/none/sub: No such file or directory (create it once for uid $(id -u), as root: install -d -o $(id -u) -m 0750 $WORK/none/sub; or use --state-dir)" \
+    $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate --state-dir "$WORK/none/sub"
 ln -s "$SD" "$WORK/link"
 run_case "rate: a symlinked state directory is refused" 3 \
     "SNMP UNKNOWN - --rate: cannot open the state directory $WORK/link: not a directory (a symbolic link is refused) (use --state-dir)" \
