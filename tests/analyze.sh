@@ -1,8 +1,9 @@
 #!/bin/sh
-# make analyze: cppcheck, clang-tidy (checks in .clang-tidy) and gcc
-# -fanalyzer, each on the whole code base; any finding fails.  clang-tidy
-# and -fanalyzer run side by side (each alone takes about 45 s); each tool's
-# output is printed when it is done, with its time.
+# make analyze: the include rules (tests/layers.sh), cppcheck, clang-tidy
+# (checks in .clang-tidy) and gcc -fanalyzer, each on the whole code base;
+# any finding fails.  clang-tidy and -fanalyzer run side by side (each
+# alone takes about 45 s); each tool's output is printed when it is done,
+# with its time.
 #
 # -fanalyzer leaves out the hash block functions (md5/sha1/sha256/sha512.c:
 # fully unrolled rounds over fixed-size arrays, no pointers beyond the
@@ -43,6 +44,7 @@ run() {
 run tidy
 run fanalyzer
 rc=0
+sh tests/layers.sh || rc=1
 cppcheck --std=c99 --enable=warning,performance,portability \
     --error-exitcode=1 --inline-suppr --quiet -Icommon -Icommon/crypto \
     -Iplugins -D__GNUC__ -D__x86_64__ common plugins tests/integration || rc=1
