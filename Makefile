@@ -47,7 +47,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
 	common/ifmib.o common/hrstorage.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
-	common/store.o common/rate.o common/rangeopt.o \
+	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
@@ -63,7 +63,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/session_int.h common/session_v3.h common/table.h \
 	common/cell.h common/limit.h common/ifmib.h common/hrstorage.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
-	common/store.h common/rate.h common/rangeopt.h
+	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
@@ -74,7 +74,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
-	tests/unit/test_store tests/unit/test_rangeopt
+	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -128,6 +128,7 @@ tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
 tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
 tests/unit/test_store: tests/unit/test_store.c tests/unit/testutil.h
 tests/unit/test_rangeopt: tests/unit/test_rangeopt.c tests/unit/testutil.h
+tests/unit/test_json: tests/unit/test_json.c tests/unit/testutil.h
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c

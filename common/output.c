@@ -29,9 +29,8 @@ output_state(struct output *o, int s)
 
 static const char hexdigit[] = "0123456789ABCDEF";
 
-/* Length of a valid UTF-8 sequence at p (RFC 3629 §4), or 0. */
-static size_t
-utf8_len(const unsigned char *p, size_t n)
+size_t
+output_utf8_len(const unsigned char *p, size_t n)
 {
 	size_t len, i;
 	unsigned int min, cp;
@@ -182,7 +181,7 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 			break;
 		default:
 			/* C0 and DEL made it binary above: '?' if one is here */
-			if (p[i] < 0x80 || (k = utf8_len(p + i, n - i)) == 0) {
+			if (p[i] < 0x80 || (k = output_utf8_len(p + i, n - i)) == 0) {
 				k = 1;
 				rc = put_piece(sb, "?", 1);
 			} else if ((cp = utf8_breaking(p + i, k)) != 0)
@@ -214,7 +213,7 @@ put_label(struct strbuf *sb, const char *label)
 			k = 1;		/* ASCII a label may not hold */
 			continue;
 		}
-		if (k == 0 && (k = utf8_len(p + i, n - i)) == 0) {
+		if (k == 0 && (k = output_utf8_len(p + i, n - i)) == 0) {
 			sb_addn(sb, "?", 1);	/* invalid UTF-8 */
 			k = 1;
 			continue;

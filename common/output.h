@@ -51,6 +51,8 @@ void	output_state(struct output *, int);
  * buffer still holds valid UTF-8.
  */
 void	output_put_text(struct strbuf *, const unsigned char *, size_t);
+/* Length of a valid UTF-8 sequence at p (RFC 3629 §4), or 0. */
+size_t	output_utf8_len(const unsigned char *, size_t);
 /* 1 if output_put_text would show the octets as hex. */
 int	output_is_binary(const unsigned char *, size_t);
 /*

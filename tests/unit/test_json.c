@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: ISC */
+/* The JSON writer: exact documents, device octets, misuse refused. */
+#include <check.h>
+#include <stdint.h>
+
+#include "json.h"
+#include "output.h"
+#include "snmp.h"
+#include "testutil.h"
+
+static const char *
+done(struct json *j)
+{
+	const char *s;
+	size_t len;
+	int rc;
+
+	s = json_done(j, &len, &rc);
+	ck_assert_msg(s != NULL, "json_done failed: %d", rc);
+	ck_assert_uint_eq(len, strlen(s));
+	return s;
+}
+
+static int
+fails(struct json *j)
+{
+	size_t len;
+	int rc;
+
+	return json_done(j, &len, &rc) == NULL ? rc : 0;
+}
+
+START_TEST(document)
+{
+	struct json j;
+
+	json_init(&j);
+	json_object(&j, NULL);
+	json_str(&j, "plugin", "check_snmp_interface");
+	json_uint(&j, "max", UINT64_MAX);
+	json_int(&j, "min", INT64_MIN);
+	json_double(&j, "pct", 51.25, 2);
+	json_double(&j, "third", 1.0 / 3.0, 6);
+	json_double(&j, "nan", 0.0 / 0.0, 2);
+	json_bool(&j, "up", 1);
+	json_null(&j, "alias");
+	json_array(&j, "rows");
+	json_object(&j, NULL);
+	json_int(&j, "index", 1);
+	json_close(&j);
+	json_int(&j, NULL, 2);
+	json_array(&j, NULL);
+	json_close(&j);
+	json_close(&j);
+	json_object(&j, "empty");
+	json_close(&j);
+	json_close(&j);
+	ck_assert_str_eq(done(&j), "{\"plugin\":\"check_snmp_interface\","
+	    "\"max\":18446744073709551615,\"min\":-9223372036854775808,"
+	    "\"pct\":51.25,\"third\":0.333333,\"nan\":null,\"up\":true,"
+	    "\"alias\":null,\"rows\":[{\"index\":1},2,[]],\"empty\":{}}\n");
+	json_free(&j);
+}
+END_TEST
+
+/* Device octets read as the text output reads them, then escaped. */
+START_TEST(device_text)
+{
+	static const struct {
+		const char	*in;
+		size_t		 len;
+		const char	*out;
+	} v[] = {
+		{ "eth0", 4, "\"eth0\"" },
+		{ "a\"b\\c", 5, "\"a\\\"b\\\\c\"" },
+		{ "tab\there\nline\r", 15, "\"tab\\there\\nline\\r\"" },
+		{ "pipe|ok", 7, "\"pipe|ok\"" },
+		{ "Gi1/0/1\0", 8, "\"Gi1/0/1\"" },		/* trailing NUL */
+		{ "caf\xc3\xa9", 5, "\"caf\xc3\xa9\"" },	/* UTF-8 kept */
+		{ "bad\xff", 4, "\"bad?\"" },			/* invalid */
+		{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", 10,
+		  "\"ls\\u2028ps\\u2029\"" },
+		{ "\x00\x1b\x9c\x4b\x2a\x01", 6, "\"00 1B 9C 4B 2A 01\"" },
+		{ "", 0, "\"\"" }
+	};
+	struct json j;
+	char want[64];
+
+	json_init(&j);
+	json_text(&j, NULL, v[_i].in, v[_i].len);
+	snprintf(want, sizeof(want), "%s\n", v[_i].out);
+	ck_assert_str_eq(done(&j), want);
+	json_free(&j);
+}
+END_TEST
+
+START_TEST(misuse)
+{
+	struct json j;
+
+	json_init(&j);		/* a key at the top */
+	json_int(&j, "k", 1);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* no key in an object */
+	json_object(&j, NULL);
+	json_int(&j, NULL, 1);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* a key in an array */
+	json_array(&j, NULL);
+	json_int(&j, "k", 1);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* not closed */
+	json_array(&j, NULL);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* closed once too often */
+	json_array(&j, NULL);
+	json_close(&j);
+	json_close(&j);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* two top-level values */
+	json_int(&j, NULL, 1);
+	json_int(&j, NULL, 2);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+
+	json_init(&j);		/* nothing at all */
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+}
+END_TEST
+
+START_TEST(depth)
+{
+	struct json j;
+	int i;
+
+	json_init(&j);
+	for (i = 0; i < JSON_MAX_DEPTH; i++)
+		json_array(&j, NULL);
+	for (i = 0; i < JSON_MAX_DEPTH; i++)
+		json_close(&j);
+	ck_assert_int_eq(fails(&j), 0);
+	json_free(&j);
+
+	json_init(&j);
+	for (i = 0; i <= JSON_MAX_DEPTH; i++)
+		json_array(&j, NULL);
+	ck_assert_int_eq(fails(&j), SNMP_E_INVAL);
+	json_free(&j);
+}
+END_TEST
+
+/*
+ * Random octets: the string is valid UTF-8 with no raw control, quote or
+ * backslash outside an escape, and the document grows past any buffer.
+ */
+START_TEST(random_octets)
+{
+	unsigned char in[300];
+	const unsigned char *s;
+	struct json j;
+	long n, r;
+	size_t i, k, len;
+	uint32_t x = 12345;
+
+	n = test_scale(2000);
+	json_init(&j);
+	json_array(&j, NULL);
+	for (r = 0; r < n; r++) {
+		len = (size_t)(x % sizeof(in));
+		for (i = 0; i < len; i++) {
+			x = x * 1103515245u + 12345u;
+			in[i] = (unsigned char)(x >> 16);
+			if (r % 2)	/* mostly text, now and then not */
+				in[i] = (unsigned char)(0x20 + in[i] % 0x60);
+		}
+		json_text(&j, NULL, in, len);
+	}
+	json_close(&j);
+	s = (const unsigned char *)done(&j);
+	ck_assert_int_eq(s[0], '[');
+	for (i = 1; s[i] != '\n'; i += k) {
+		k = output_utf8_len(s + i, strlen((const char *)s + i));
+		ck_assert_msg(k > 0, "invalid UTF-8 at %zu", i);
+		ck_assert_msg(s[i] >= 0x20, "raw control at %zu", i);
+		if (s[i] == '\\') {
+			ck_assert_msg(strchr("\"\\ntru", s[i + 1]) != NULL,
+			    "bad escape at %zu", i);
+			k = 2;
+		}
+	}
+	json_free(&j);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("json");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, document);
+	tcase_add_loop_test(tc, device_text, 0, 10);
+	tcase_add_test(tc, misuse);
+	tcase_add_test(tc, depth);
+	tcase_add_test(tc, random_octets);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(suite)
