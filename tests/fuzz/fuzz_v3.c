@@ -28,6 +28,7 @@
  */
 #include "pdu.h"
 #include "session.h"
+#include "session_int.h"
 #include "session_v3.h"
 #include "snmp.h"
 #include "usm.h"
@@ -62,6 +63,7 @@ static const struct cfg {
 static struct session_usm users[8];
 static uint8_t kul[8][64], privkey[8][32];
 static struct session sess;
+static struct session_v3 sv;
 static struct varbind vb[SESSION_REPLY_VB];
 
 static void
@@ -72,7 +74,8 @@ keys(int i)
 	uint8_t ku[64], pkul[64];
 
 	memset(u, 0, sizeof(*u));
-	snprintf(u->user, sizeof(u->user), "%s", c->user);
+	u->user = c->user;
+	u->context = "";
 	u->level = c->level;
 	u->auth = c->auth == USM_AUTH_NONE ? USM_AUTH_SHA1 : c->auth;
 	u->priv = c->priv == USM_PRIV_NONE ? USM_PRIV_AES128 : c->priv;
@@ -230,20 +233,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sess.o.version = SNMP_V3;
 	sess.o.usm = u;
 	sess.o.trace = NULL;
+	sess.v3 = &sv;
+	sv.u = u;
 	if (discovery) {
-		sess.engine_len = 0;
+		sv.engine_len = 0;
 	} else {
-		memcpy(sess.engine, engine, sizeof(engine));
-		sess.engine_len = sizeof(engine);
+		memcpy(sv.engine, engine, sizeof(engine));
+		sv.engine_len = sizeof(engine);
 	}
-	memcpy(sess.kul, kul[k], sizeof(sess.kul));
-	memcpy(sess.privkey, privkey[k], sizeof(sess.privkey));
-	sess.boots = untimed ? 0 : 1;
-	sess.etime = 0;
-	sess.etime_at = snmp_now_ms();
-	sess.timed = !untimed;
-	boots = sess.boots;
-	etime = sess.etime;
+	memcpy(sv.kul, kul[k], sizeof(sv.kul));
+	memcpy(sv.privkey, privkey[k], sizeof(sv.privkey));
+	sv.boots = untimed ? 0 : 1;
+	sv.etime = 0;
+	sv.etime_at = snmp_now_ms();
+	sv.timed = !untimed;
+	boots = sv.boots;
+	etime = sv.etime;
 
 	if (len > 0)
 		memcpy(copy, msg, len);
@@ -260,7 +265,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the MAC field was zeroed and restored in place */
 	FUZZ_CHECK(len == 0 || memcmp(copy, msg, len) == 0);
 	if (!rep.authenticated || rc == SNMP_E_WINDOW)
-		FUZZ_CHECK(sess.boots == boots && sess.etime == etime);
+		FUZZ_CHECK(sv.boots == boots && sv.etime == etime);
 	if (rc == SNMP_OK) {
 		FUZZ_CHECK(rep.engine_len <= sizeof(rep.engine));
 		FUZZ_CHECK(rep.pdu.nvb <= SESSION_REPLY_VB);
