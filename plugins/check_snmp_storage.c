@@ -13,22 +13,19 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cell.h"
 #include "hrstorage.h"
 #include "limit.h"
 #include "num.h"
-#include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
 #include "select.h"
 #include "session.h"
-#include "table.h"
 #include "threshold.h"
+#include "ucd.h"
 
 #define SERVICE		"STORAGE"
 #define NAME_MAX_LEN	1024
-#define INT32_CLAMP	2147483647LL
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
@@ -261,99 +258,40 @@ fetch_hr(struct plugin *p, size_t *n)
 	return vols;
 }
 
-/* dskTable with the 64-bit halves (net-snmp 5.5+), else the 32-bit KB. */
+/* dskTable: the mount point is the name, the device beside it. */
 static struct vol *
 fetch_ucd(struct plugin *p, size_t *n)
 {
-	static const uint32_t entry[] = { 1, 3, 6, 1, 4, 1, 2021, 9, 1 };
-	static const uint32_t c64[] = { 2, 3, 10, 11, 12, 13, 14, 15, 16 };
-	static const uint32_t c32[] = { 6, 7, 8 };
-	static const char *const u32[] = { "dskTotal", "dskAvail", "dskUsed" };
-	struct table t, old;
-	const struct table_row *r, *o;
-	struct oid cols[9];
+	struct ucd_disk *rows, *r;
 	struct vol *vols, *v;
-	int64_t x[6], pn;
-	uint64_t kb[3];
-	size_t i, k;
-	int need32 = 0;
+	size_t i;
+	int rc;
 
-	for (i = 0; i < 9; i++)
-		table_column(&cols[i], entry, 9, c64[i]);
-	plugin_walk(p, cols, 9, &t);
-	if (t.nrows == 0) {
-		table_free(&t);
+	if ((rc = ucd_disk_walk(p->s, &rows, n)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (*n == 0)
 		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
 		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
 		    "in snmpd.conf", session_peer(p->s));
-	}
-	memset(&old, 0, sizeof(old));
-	for (i = 0; i < t.nrows; i++) {
-		if (value_is_exception(&t.rows[i].val[3]))
-			need32 = 1;
-	}
-	if (need32) {
-		for (i = 0; i < 3; i++)
-			table_column(&cols[i], entry, 9, c32[i]);
-		plugin_walk(p, cols, 3, &old);
-	}
-	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
+	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < t.nrows; i++) {
-		r = &t.rows[i];
+	for (i = 0; i < *n; i++) {
 		v = &vols[i];
-		v->index = r->index_len > 0 ? r->index[0] : 0;
+		r = &rows[i];
+		v->index = r->index;
 		v->type = TYPE_UNKNOWN;
 		snprintf(v->typetext, sizeof(v->typetext), "dskEntry");
-		cell_text(&r->val[0], v->name, sizeof(v->name));
-		cell_text(&r->val[1], v->device, sizeof(v->device));
-		memset(x, 0, sizeof(x));
-		v->inode = cell_int(&r->val[2], &pn) == 0 && pn >= 0 &&
-		    pn <= 100 ? (int)pn : -1;
-		for (k = 0; k < 6; k++) {
-			if (cell_int(&r->val[3 + k], &x[k]) < 0 ||
-			    x[k] > 0xffffffffLL)
-				break;
-		}
-		if (k == 6) {
-			kb[0] = (uint64_t)x[1] << 32 | (uint64_t)x[0];
-			kb[1] = (uint64_t)x[3] << 32 | (uint64_t)x[2];
-			kb[2] = (uint64_t)x[5] << 32 | (uint64_t)x[4];
-		} else {
-			o = table_find(&old, r->index, r->index_len);
-			for (k = 0; o != NULL && k < 3; k++) {
-				if (cell_int(&o->val[k], &x[k]) < 0 ||
-				    x[k] == INT32_CLAMP ||
-				    cell_unwrap32(x[k], &kb[k], &v->wrapped) < 0)
-					break;
-			}
-			if (o == NULL || k < 3) {
-				k = o == NULL ? 0 : k;
-				snprintf(v->why, sizeof(v->why), "%s %s", u32[k],
-				    o != NULL && x[k] == INT32_CLAMP ? "is "
-				    "2147483647: the agent clamped a larger "
-				    "value and has no 64-bit columns" :
-				    "missing or out of range");
-				continue;
-			}
-		}
-		if (kb[0] > UINT64_MAX / 1024 / 2 || kb[1] > kb[0] ||
-		    kb[2] > kb[0]) {
-			snprintf(v->why, sizeof(v->why), "inconsistent figures: "
-			    "total %llu KB, avail %llu KB, used %llu KB",
-			    (unsigned long long)kb[0],
-			    (unsigned long long)kb[1],
-			    (unsigned long long)kb[2]);
-			continue;
-		}
-		v->size = kb[0] * 1024;
-		v->free = kb[1] * 1024;
-		v->used = kb[2] * 1024;
-		v->valid = 1;
+		memcpy(v->name, r->path, sizeof(v->name));
+		memcpy(v->device, r->device, sizeof(v->device));
+		v->inode = r->inode;
+		v->valid = r->valid;
+		memcpy(v->why, r->why, sizeof(v->why));
+		v->wrapped = r->wrapped;
+		v->size = r->size;
+		v->used = r->used;
+		v->free = r->avail;
 	}
-	*n = t.nrows;
-	table_free(&t);
-	table_free(&old);
+	free(rows);
 	return vols;
 }
 
