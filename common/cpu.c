@@ -201,7 +201,8 @@ cpu_count(struct session *s, const struct cpu *c, size_t *n,
 	*how = "rows of hrProcessorTable";
 	if ((*n = c->nlisted) > 0)
 		return SNMP_OK;
-	table_column(&type, dev_entry, NARCS(dev_entry), columns[C_DEVTYPE].arc);
+	table_column(&type, dev_entry, NARCS(dev_entry),
+	    columns[C_DEVTYPE].arc);
 	if ((rc = table_walk(s, &type, 1, &t)) != SNMP_OK)
 		return rc;
 	for (i = 0; i < t.nrows; i++) {

@@ -17,18 +17,22 @@ static const uint32_t run_entry[ENTRY_LEN] = { 1, 3, 6, 1, 2, 1, 25, 4, 2,
 static const uint32_t perf_entry[ENTRY_LEN] = { 1, 3, 6, 1, 2, 1, 25, 5, 1,
     1 };
 
+#define TEXT	"string"
+#define NUMBER	"non-negative number"
+
 static const struct column {
 	const char	*name;
 	const uint32_t	*entry;
 	uint32_t	 arc;
+	const char	*kind;		/* what a usable cell is */
 } columns[HRSW_NCOLS] = {
-	{ "hrSWRunName", run_entry, 2 },
-	{ "hrSWRunStatus", run_entry, 7 },
-	{ "hrSWRunPath", run_entry, 4 },
-	{ "hrSWRunParameters", run_entry, 5 },
-	{ "hrSWRunType", run_entry, 6 },
-	{ "hrSWRunPerfCPU", perf_entry, 1 },	/* centi-seconds */
-	{ "hrSWRunPerfMem", perf_entry, 2 }	/* KBytes */
+	{ "hrSWRunName", run_entry, 2, TEXT },
+	{ "hrSWRunStatus", run_entry, 7, NUMBER },
+	{ "hrSWRunPath", run_entry, 4, TEXT },
+	{ "hrSWRunParameters", run_entry, 5, TEXT },
+	{ "hrSWRunType", run_entry, 6, NUMBER },
+	{ "hrSWRunPerfCPU", perf_entry, 1, NUMBER },	/* centi-seconds */
+	{ "hrSWRunPerfMem", perf_entry, 2, NUMBER }	/* KBytes */
 };
 
 static const char *const status_names[] = {
@@ -183,9 +187,8 @@ hrswrun_lacking(const struct hrswrun *sw, unsigned need, const char *peer,
 		if (sw->have[k] > 0)
 			snprintf(err, errlen, "The agent at %s sends no usable "
 			    "%s (%s): not one of its %zu values is a %s", peer,
-			    columns[k].name, text, sw->have[k], k == HRSW_NAME ||
-			    k == HRSW_PATH || k == HRSW_PARAMS ? "string" :
-			    "non-negative number");
+			    columns[k].name, text, sw->have[k],
+			    columns[k].kind);
 		else
 			snprintf(err, errlen, "The agent at %s has no %s (%s) "
 			    "for its %zu processes%s", peer, columns[k].name,

@@ -41,13 +41,13 @@ struct hrswrun_row {
 	char		*path;
 	char		*params;
 	int		 status;	/* 0: missing; 999: out of range */
-	int		 type;		/* 0: missing; 1 (unknown) if out of range */
+	int		 type;		/* 0: missing; out of range: 1 */
 	int		 has_cpu;
 	int		 has_mem;
 	uint64_t	 cpu;		/* centi-seconds */
 	uint64_t	 mem;		/* bytes */
 	unsigned	 missing;	/* bit k: column k absent or unusable */
-	int		 complete;	/* every column the agent has is there */
+	int		 complete;	/* every column the agent has */
 };
 
 struct hrswrun {

@@ -50,7 +50,8 @@ disk_figures(struct ucd_disk *v, const struct snmp_value *x64,
 			snprintf(v->why, sizeof(v->why), "%s %s", u32[k],
 			    old != NULL && x[k] == INT32_CLAMP ? "is "
 			    "2147483647: the agent clamped a larger value and "
-			    "has no 64-bit columns" : "missing or out of range");
+			    "has no 64-bit columns" :
+			    "missing or out of range");
 			return;
 		}
 	}

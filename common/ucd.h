@@ -28,7 +28,7 @@ struct ucd_disk {
 	char		 why[200];	/* why not */
 	int		 wrapped;	/* a 32-bit value was read unsigned */
 	uint64_t	 size;		/* bytes: dskTotal */
-	uint64_t	 avail;		/* dskAvail, left to unprivileged users */
+	uint64_t	 avail;		/* dskAvail: left to users */
 	uint64_t	 used;		/* dskUsed */
 };
 

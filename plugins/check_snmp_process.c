@@ -222,9 +222,9 @@ mem_range(struct threshold *th, int crit, const char *text, const char *opt)
 		    text, opt, what);
 	if (rc != SNMP_OK)
 		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: expected "
-		    "[@][START:][END] with sizes such as 512MB or 2GB (units B, "
-		    "KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text, opt,
-		    what);
+		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
+		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
+		    opt, what);
 	*(crit ? &th->has_crit : &th->has_warn) = 1;
 }
 
@@ -572,7 +572,8 @@ sum_count(const struct ctx *c, struct output *out, const struct tally *t)
 		for (s = 1, i = 0; s <= 4; s++) {
 			if (t->status[s] > 0)
 				sb_printf(sum, "%s %zu %s", i++ ? "," : "",
-				    t->status[s], hrswrun_status_text(s, NULL, 0));
+				    t->status[s],
+				    hrswrun_status_text(s, NULL, 0));
 		}
 		if (t->status[0] > 0)
 			sb_printf(sum, "%s %zu with an unknown status",
