@@ -291,39 +291,6 @@ mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
 }
 
 static void
-mem_perf(struct output *out, const struct mem *m, const struct limit *w,
-    const struct limit *c)
-{
-	struct threshold t;
-	struct num val, min, max;
-	char label[64], pbuf[32];
-
-	memset(&t, 0, sizeof(t));
-	if (w->given && m->size > 0) {
-		t.has_warn = 1;
-		limit_used_range(w, m->size, m->size, t.warn.text,
-		    sizeof(t.warn.text));
-	}
-	if (c->given && m->size > 0) {
-		t.has_crit = 1;
-		limit_used_range(c, m->size, m->size, t.crit.text,
-		    sizeof(t.crit.text));
-	}
-	num_from_uint(&val, m->used);
-	num_from_uint(&min, 0);
-	num_from_uint(&max, m->size);
-	output_perf(out, m->label, &val, "B", &t, &min, &max);
-	limit_threshold(w, c, LIMIT_PCT, &t);
-	if (m->size == 0 || !(t.has_warn || t.has_crit))
-		return;
-	snprintf(label, sizeof(label), "%s %%", m->label);
-	snprintf(pbuf, sizeof(pbuf), "%.2f", m->pct);
-	num_parse(&val, pbuf);
-	num_from_uint(&max, 100);
-	output_perf(out, label, &val, "%", &t, &min, &max);
-}
-
-static void
 evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 {
 	struct num n;
@@ -407,8 +374,10 @@ report(struct output *out, struct ctx *c, int verbose)
 		    "count as available" : "the agent reports no buffers or "
 		    "cache");
 	}
-	mem_perf(out, &c->ram, &c->warn, &c->crit);
-	mem_perf(out, &c->swap, &c->swarn, &c->scrit);
+	limit_perf(out, c->ram.label, c->ram.used, c->ram.size, c->ram.size,
+	    c->ram.pct, &c->warn, &c->crit);
+	limit_perf(out, c->swap.label, c->swap.used, c->swap.size,
+	    c->swap.size, c->swap.pct, &c->swarn, &c->scrit);
 	if (c->have_buffers) {
 		num_from_uint(&v, c->buffers);
 		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
