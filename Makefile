@@ -45,7 +45,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/threshold.o common/strbuf.o common/state.o common/output.o \
 	common/udp.o common/net.o common/dns.o common/session.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
-	common/ifmib.o common/hrstorage.o \
+	common/ifmib.o common/hrstorage.o common/hrswrun.o common/cpu.o \
+	common/ucd.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
@@ -62,6 +63,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/udp.h common/net.h common/dns.h common/session.h \
 	common/session_int.h common/session_v3.h common/table.h \
 	common/cell.h common/limit.h common/ifmib.h common/hrstorage.h \
+	common/hrswrun.h common/cpu.h common/ucd.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
@@ -74,7 +76,8 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
-	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json
+	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
+	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -128,7 +131,8 @@ tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
 tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
 tests/unit/test_store: tests/unit/test_store.c tests/unit/testutil.h
 tests/unit/test_rangeopt: tests/unit/test_rangeopt.c tests/unit/testutil.h
-tests/unit/test_json: tests/unit/test_json.c tests/unit/testutil.h
+	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
+	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c

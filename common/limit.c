@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "limit.h"
+#include "output.h"
 #include "snmp.h"
 #include "state.h"
 #include "strbuf.h"
@@ -217,4 +218,38 @@ limit_threshold(const struct limit *w, const struct limit *c, int kind,
 		t->has_crit = 1;
 		t->crit = c->r;
 	}
+}
+
+void
+limit_perf(struct output *out, const char *label, uint64_t used,
+    uint64_t size, uint64_t cap, double pct, const struct limit *w,
+    const struct limit *c)
+{
+	struct threshold t;
+	struct num val, min, max;
+	char plabel[1100], pbuf[32];	/* a 1023-octet name, " #index %" */
+
+	memset(&t, 0, sizeof(t));
+	if (w->given && size > 0) {
+		t.has_warn = 1;
+		limit_used_range(w, size, cap, t.warn.text,
+		    sizeof(t.warn.text));
+	}
+	if (c->given && size > 0) {
+		t.has_crit = 1;
+		limit_used_range(c, size, cap, t.crit.text,
+		    sizeof(t.crit.text));
+	}
+	num_from_uint(&val, used);
+	num_from_uint(&min, 0);
+	num_from_uint(&max, size);
+	output_perf(out, label, &val, "B", &t, &min, &max);
+	limit_threshold(w, c, LIMIT_PCT, &t);
+	if (size == 0 || !(t.has_warn || t.has_crit))
+		return;
+	snprintf(plabel, sizeof(plabel), "%s %%", label);
+	snprintf(pbuf, sizeof(pbuf), "%.2f", pct);
+	num_parse(&val, pbuf);
+	num_from_uint(&max, 100);
+	output_perf(out, plabel, &val, "%", &t, &min, &max);
 }

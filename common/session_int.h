@@ -32,13 +32,14 @@ struct session {
 	int64_t			 rtt_ms;	/* smoothed round trip, 0 unknown */
 	char			 ignored_why[128];
 	char			 err[SESSION_ERR_MAX];
-	uint8_t			 sbuf[SESSION_BUF];
-	uint8_t			 rbuf[SESSION_BUF + 1];
-	struct varbind		 vb[SESSION_REPLY_VB];
 	int			 maxrep;	/* GETBULK max-repetitions */
 	int			 maxrep_cap;	/* at most: tooBig, silence */
 	char			 tracebuf[32];
 	struct session_v3	*v3;		/* SNMPv3 only */
+	/* session_new() zeroes what comes before these buffers */
+	uint8_t			 sbuf[SESSION_BUF];
+	uint8_t			 rbuf[SESSION_BUF + 1];
+	struct varbind		 vb[SESSION_REPLY_VB];
 };
 
 /* What one datagram was to the request (xact_ops.accept). */

@@ -13,38 +13,16 @@
 #include <string.h>
 
 #include "cell.h"
+#include "cpu.h"
 #include "num.h"
-#include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
 #include "rangeopt.h"
-#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"LOAD"
 #define NLOAD		3		/* laTable rows 1, 2, 3: 1, 5, 15 min */
-#define LOAD_MAX	1000000000.0	/* a load beyond this is garbage */
-#define NARCS(a)	(sizeof(a) / sizeof((a)[0]))
-
-/*
- * The columns a run may walk, in --list's order: laEntry (UCD-SNMP-MIB),
- * then hrProcessorEntry and hrDeviceEntry (HOST-RESOURCES-MIB, RFC 2790).
- * The other walks take a run of them.
- */
-enum col {
-	C_NAMES, C_LOAD, C_INT, C_FLOAT,	/* laNames, laLoad, ... */
-	C_FRWID, C_CPULOAD,			/* hrProcessorFrwID, ...Load */
-	C_DEVTYPE, C_DEVDESCR,			/* hrDeviceType, ...Descr */
-	C_MAX
-};
-
-static const uint32_t col_arc[C_MAX] = { 2, 3, 5, 6, 1, 2, 2, 3 };
-static const uint32_t la_entry[] = { 1, 3, 6, 1, 4, 1, 2021, 10, 1 };
-static const uint32_t cpu_entry[] = { 1, 3, 6, 1, 2, 1, 25, 3, 3, 1 };
-static const uint32_t dev_entry[] = { 1, 3, 6, 1, 2, 1, 25, 3, 2, 1 };
-/* hrDeviceProcessor, the hrDeviceType of a processor */
-static const uint32_t dev_processor[] = { 1, 3, 6, 1, 2, 1, 25, 3, 1, 3 };
 
 static const char *const load_label[NLOAD] = { "load1", "load5", "load15" };
 static const char *const load_span[NLOAD] = { "1-minute", "5-minute",
@@ -61,14 +39,6 @@ struct ctx {
 	struct threshold th[NLOAD];	/* load averages */
 	struct threshold avg_th;	/* --cpu: the average */
 	struct threshold core_th;	/* --cpu: every processor */
-};
-
-/* One load average: hundredths, as laLoad prints it ("1.67"). */
-struct load {
-	int64_t		 h;
-	const char	*src;		/* its laTable column; NULL: none */
-	char		 name[64];	/* laNames, made safe */
-	char		 raw[64];	/* the value as sent, made safe */
 };
 
 /* One processor of hrProcessorTable. */
@@ -211,16 +181,6 @@ div_round(int64_t a, int64_t b)
 	return a >= 0 ? (a + b / 2) / b : -((-a + b / 2) / b);
 }
 
-static int
-double_to_h(double d, int64_t *h)
-{
-	if (!(d > -LOAD_MAX && d < LOAD_MAX))
-		return -1;
-	d *= 100;
-	*h = (int64_t)(d >= 0 ? d + 0.5 : d - 0.5);
-	return 0;
-}
-
 /*
  * Hundredths as a number and as text: "1.67", "-0.05", "12.00", or
  * trimmed "65.5", "22".
@@ -232,170 +192,31 @@ hundredths(int64_t h, int trim, struct num *n, char *buf, size_t cap)
 	num_fixed(buf, cap, n->d, 2, trim);
 }
 
-/* laLoad "1.67" (spaces around allowed) as hundredths. */
-static int
-string_load(const struct snmp_value *v, int64_t *h)
-{
-	char buf[64];
-	const uint8_t *p, *e;
-	struct num n;
-
-	p = v->bytes;
-	e = v->bytes + v->len;
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
-	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\0' ||
-	    e[-1] == '\n'))
-		e--;
-	if (p == e || (size_t)(e - p) >= sizeof(buf))
-		return -1;
-	memcpy(buf, p, (size_t)(e - p));
-	buf[e - p] = '\0';
-	if (strlen(buf) != (size_t)(e - p) || num_parse(&n, buf) != SNMP_OK)
-		return -1;
-	return double_to_h(num_to_double(&n), h);
-}
-
 /*
- * The load average of one laTable row: laLoad, else laLoadFloat, else
- * laLoadInt (hundredths).
- */
-static void
-read_load(struct load *l, const struct snmp_value *val)
-{
-	const struct snmp_value *s = &val[C_LOAD], *i = &val[C_INT];
-	const struct snmp_value *f = &val[C_FLOAT];
-
-	cell_text(&val[C_NAMES], l->name, sizeof(l->name));
-	if (cell_text(s, l->raw, sizeof(l->raw)) && string_load(s, &l->h) == 0)
-		l->src = "laLoad";
-	else if ((f->type == VAL_FLOAT || f->type == VAL_DOUBLE) &&
-	    double_to_h(f->d, &l->h) == 0)
-		l->src = "laLoadFloat";
-	else if (i->type == VAL_INTEGER && i->i > -LOAD_MAX * 100 &&
-	    i->i < LOAD_MAX * 100) {
-		l->h = i->i;
-		l->src = "laLoadInt";
-	} else if (l->raw[0] == '\0' && !value_is_exception(s))
-		snprintf(l->raw, sizeof(l->raw), "%s",
-		    value_type_name(s->type));
-}
-
-/* 1 if any laTable column of the row has a value. */
-static int
-la_present(const struct table_row *r)
-{
-	size_t k;
-
-	for (k = C_NAMES; k <= C_FLOAT; k++) {
-		if (!value_is_exception(&r->val[k]))
-			return 1;
-	}
-	return 0;
-}
-
-/* Walk n columns from first: a row's val[k] is column first + k. */
-static void
-walk_cols(struct plugin *p, size_t first, size_t n, struct table *t)
-{
-	struct oid cols[C_MAX];
-	size_t k, c;
-
-	for (k = 0; k < n; k++) {
-		c = first + k;
-		if (c < C_FRWID)
-			table_column(&cols[k], la_entry, NARCS(la_entry),
-			    col_arc[c]);
-		else
-			table_column(&cols[k], c < C_DEVTYPE ? cpu_entry :
-			    dev_entry, NARCS(cpu_entry), col_arc[c]);
-	}
-	plugin_walk(p, cols, n, t);
-}
-
-/* 1 if the value is the OID hrDeviceProcessor. */
-static int
-is_processor(const struct snmp_value *v)
-{
-	struct oid o;
-
-	return v->type == VAL_OID && oid_from_ber(&o, v->bytes, v->len) ==
-	    SNMP_OK && o.len == NARCS(dev_processor) &&
-	    memcmp(o.arcs, dev_processor, sizeof(dev_processor)) == 0;
-}
-
-/* Rows of hrProcessorTable: hrProcessorFrwID or hrProcessorLoad present. */
-static size_t
-count_processors(const struct table *t, size_t frw, size_t load)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < t->nrows; i++) {
-		if (t->rows[i].index_len == 1 &&
-		    (!value_is_exception(&t->rows[i].val[frw]) ||
-		    !value_is_exception(&t->rows[i].val[load])))
-			n++;
-	}
-	return n;
-}
-
-/*
- * Number of CPUs for -r: the rows of hrProcessorTable already walked
- * (net-snmp lists them before their load is known), else the
- * hrDeviceProcessor rows of hrDeviceTable (one more walk).
+ * The three load averages (la[i]: laTable row i + 1) and, for -r, the
+ * number of CPUs: hrProcessorTable comes in the same walk.
  */
 static size_t
-count_cpus(struct plugin *p, size_t nproc, const char **how)
-{
-	struct table t;
-	size_t i, n = 0;
-
-	*how = "rows of hrProcessorTable";
-	if (nproc > 0)
-		return nproc;
-	walk_cols(p, C_DEVTYPE, 1, &t);
-	for (i = 0; i < t.nrows; i++) {
-		if (is_processor(&t.rows[i].val[0]))
-			n++;
-	}
-	table_free(&t);
-	*how = "hrDeviceProcessor rows of hrDeviceTable";
-	if (n == 0)
-		die(STATE_UNKNOWN, "Cannot count the CPUs for --per-cpu: the "
-		    "agent has no hrProcessorTable and no processor in "
-		    "hrDeviceTable (HOST-RESOURCES-MIB)");
-	return n;
-}
-
-/*
- * The three load averages and, for -r, the number of CPUs.  hrProcessorTable
- * comes in the same walk: rows join by index, the two tables' indexes are
- * unrelated, so each is read by its columns.
- */
-static size_t
-load_read(struct plugin *p, const struct ctx *c, struct load *la,
+load_read(struct plugin *p, const struct ctx *c, struct cpu_la *la,
     const char **how)
 {
-	struct table t;
-	const struct table_row *r;
-	uint32_t row;
+	struct cpu cpu;
+	const struct cpu_la *l;
 	size_t i, nla = 0, ncpu = 1;
+	int rc;
 
-	memset(la, 0, NLOAD * sizeof(*la));
-	walk_cols(p, C_NAMES, c->per_cpu ? C_CPULOAD + 1 : C_FLOAT + 1, &t);
-	for (i = 0; i < t.nrows; i++) {
-		r = &t.rows[i];
-		if (r->index_len == 1 && r->index[0] >= 1 &&
-		    r->index[0] <= NLOAD && la_present(r))
-			nla++;
-	}
+	rc = cpu_walk(p->s, CPU_LA | (c->per_cpu ? CPU_HRPROC : 0), &cpu);
+	if (rc != SNMP_OK)
+		plugin_fail(p, rc);
+	for (i = 0; i < cpu.nla; i++)
+		nla += cpu.la[i].index >= 1 && cpu.la[i].index <= NLOAD;
 	if (nla == 0)
 		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable "
 		    "(not net-snmp?): use --cpu");
+	memset(la, 0, NLOAD * sizeof(*la));
 	for (i = 0; i < NLOAD; i++) {
-		row = (uint32_t)i + 1;
-		if ((r = table_find(&t, &row, 1)) != NULL)
-			read_load(&la[i], r->val);
+		if ((l = cpu_la_find(&cpu, (uint32_t)i + 1)) != NULL)
+			la[i] = *l;
 		if (la[i].name[0] == '\0')
 			snprintf(la[i].name, sizeof(la[i].name), "Load-%s",
 			    load_label[i] + 4);
@@ -407,10 +228,13 @@ load_read(struct plugin *p, const struct ctx *c, struct load *la,
 			die(STATE_UNKNOWN, "laTable has no %s load average "
 			    "(laLoad.%zu)", load_span[i], i + 1);
 	}
-	if (c->per_cpu)
-		ncpu = count_cpus(p, count_processors(&t, C_FRWID, C_CPULOAD),
-		    how);
-	table_free(&t);
+	if (c->per_cpu && (rc = cpu_count(p->s, &cpu, &ncpu, how)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (ncpu == 0)
+		die(STATE_UNKNOWN, "Cannot count the CPUs for --per-cpu: the "
+		    "agent has no hrProcessorTable and no processor in "
+		    "hrDeviceTable (HOST-RESOURCES-MIB)");
+	cpu_free(&cpu);
 	return ncpu;
 }
 
@@ -418,7 +242,7 @@ static void
 load_check(struct plugin *p, const struct ctx *c)
 {
 	struct output *out = p->out;
-	struct load la[NLOAD];
+	struct cpu_la la[NLOAD];
 	struct num n, zero;
 	const char *how = NULL;
 	char buf[32], tot[32];
@@ -463,32 +287,35 @@ load_check(struct plugin *p, const struct ctx *c)
  * too.  Other values are a broken agent: UNKNOWN.
  */
 static size_t
-read_cores(const struct table *t, struct core **out, size_t *nproc)
+read_cores(struct plugin *p, struct core **out, size_t *nproc)
 {
-	const struct table_row *r;
-	const struct snmp_value *v;
+	const struct cpu_proc *r;
+	struct cpu cpu;
 	struct core *c;
 	size_t i, n = 0;
+	int rc;
 
-	if ((c = calloc(t->nrows ? t->nrows : 1, sizeof(*c))) == NULL)
+	if ((rc = cpu_walk(p->s, CPU_HRPROC, &cpu)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if ((c = calloc(cpu.nproc + 1, sizeof(*c))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < t->nrows; i++) {
-		r = &t->rows[i];
-		v = &r->val[1];
-		if (value_is_exception(v) || r->index_len != 1)
+	for (i = 0; i < cpu.nproc; i++) {
+		r = &cpu.proc[i];
+		if (value_is_exception(&r->load))
 			continue;
-		if (v->type != VAL_INTEGER)
+		if (r->load.type != VAL_INTEGER)
 			die(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, "
-			    "expected INTEGER", (unsigned)r->index[0],
-			    value_type_name(v->type));
-		if (v->i < 0 || v->i > 100)
+			    "expected INTEGER", (unsigned)r->index,
+			    value_type_name(r->load.type));
+		if (r->load.i < 0 || r->load.i > 100)
 			die(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: "
-			    "outside 0..100 percent", (unsigned)r->index[0],
-			    (long long)v->i);
-		c[n].index = r->index[0];
-		c[n++].load = v->i;
+			    "outside 0..100 percent", (unsigned)r->index,
+			    (long long)r->load.i);
+		c[n].index = r->index;
+		c[n++].load = r->load.i;
 	}
-	*nproc = count_processors(t, 0, 1);
+	*nproc = cpu.nlisted;
+	cpu_free(&cpu);
 	*out = c;
 	return n;
 }
@@ -497,7 +324,6 @@ static void
 cpu_check(struct plugin *p, const struct ctx *c)
 {
 	struct output *out = p->out;
-	struct table t;
 	struct core *cores;
 	struct num n, zero, hundred;
 	char label[32], avg[32];
@@ -505,9 +331,7 @@ cpu_check(struct plugin *p, const struct ctx *c)
 	int64_t sum = 0;
 	int st, ast;
 
-	walk_cols(p, C_FRWID, 2, &t);
-	ncores = read_cores(&t, &cores, &nproc);
-	table_free(&t);
+	ncores = read_cores(p, &cores, &nproc);
 	if (ncores == 0 && nproc > 0)
 		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
 		    "but no hrProcessorLoad yet: net-snmp has it about a "
@@ -559,28 +383,23 @@ cpu_check(struct plugin *p, const struct ctx *c)
 
 /* --list's processors: *ncores with an hrProcessorLoad, *nother without. */
 static void
-list_cpus(struct strbuf *sb, const struct table *t, size_t *ncores,
+list_cpus(struct strbuf *sb, const struct cpu *cpu, size_t *ncores,
     size_t *nother)
 {
-	const struct table_row *r;
 	const struct snmp_value *v;
 	char text[256];
 	size_t i;
 
-	for (i = 0; i < t->nrows; i++) {
-		r = &t->rows[i];
-		v = &r->val[C_CPULOAD];
-		if (r->index_len != 1 || (value_is_exception(v) &&
-		    value_is_exception(&r->val[C_FRWID]) &&
-		    !is_processor(&r->val[C_DEVTYPE])))
-			continue;
+	for (i = 0; i < cpu->nproc; i++) {
+		v = &cpu->proc[i].load;
 		if (value_is_exception(v)) {
 			(*nother)++;
-			sb_printf(sb, "processor %u", (unsigned)r->index[0]);
+			sb_printf(sb, "processor %u",
+			    (unsigned)cpu->proc[i].index);
 		} else
 			sb_printf(sb, "hrProcessorLoad %u cpu%zu",
-			    (unsigned)r->index[0], (*ncores)++);
-		if (cell_text(&r->val[C_DEVDESCR], text, sizeof(text)))
+			    (unsigned)cpu->proc[i].index, (*ncores)++);
+		if (cell_text(&cpu->proc[i].descr, text, sizeof(text)))
 			sb_printf(sb, " \"%s\"", text);
 		if (value_is_exception(v))
 			sb_add(sb, ": no hrProcessorLoad\n");
@@ -604,33 +423,34 @@ list(struct plugin *p)
 {
 	struct output *out = p->out;
 	struct strbuf *sb = &out->longout;
-	struct table t;
-	const struct table_row *r;
+	struct cpu cpu;
+	const struct snmp_value *v;
 	char text[256];
-	size_t i, nla = 0, ncores = 0, nother = 0;
+	size_t i, nla, ncores = 0, nother = 0;
+	int rc;
 
-	walk_cols(p, 0, C_MAX, &t);
-	for (i = 0; i < t.nrows; i++) {
-		r = &t.rows[i];
-		if (r->index_len != 1 || !la_present(r))
-			continue;
-		nla++;
-		sb_printf(sb, "laTable %u", (unsigned)r->index[0]);
-		if (cell_text(&r->val[C_NAMES], text, sizeof(text)))
+	if ((rc = cpu_walk(p->s, CPU_LA | CPU_HRPROC | CPU_HRDEV, &cpu)) !=
+	    SNMP_OK)
+		plugin_fail(p, rc);
+	for (i = 0; i < cpu.nla; i++) {
+		v = cpu.la[i].cell;
+		sb_printf(sb, "laTable %u", (unsigned)cpu.la[i].index);
+		if (cell_text(&v[CPU_LANAMES], text, sizeof(text)))
 			sb_printf(sb, " %s", text);
 		sb_add(sb, ":");
-		if (cell_text(&r->val[C_LOAD], text, sizeof(text)))
+		if (cell_text(&v[CPU_LALOAD], text, sizeof(text)))
 			sb_printf(sb, " laLoad \"%s\"", text);
-		if (r->val[C_INT].type == VAL_INTEGER)
+		if (v[CPU_LAINT].type == VAL_INTEGER)
 			sb_printf(sb, " laLoadInt %lld",
-			    (long long)r->val[C_INT].i);
-		if (r->val[C_FLOAT].type == VAL_FLOAT ||
-		    r->val[C_FLOAT].type == VAL_DOUBLE)
-			sb_printf(sb, " laLoadFloat %.6f", r->val[C_FLOAT].d);
+			    (long long)v[CPU_LAINT].i);
+		if (v[CPU_LAFLOAT].type == VAL_FLOAT ||
+		    v[CPU_LAFLOAT].type == VAL_DOUBLE)
+			sb_printf(sb, " laLoadFloat %.6f", v[CPU_LAFLOAT].d);
 		sb_add(sb, "\n");
 	}
-	list_cpus(sb, &t, &ncores, &nother);
-	table_free(&t);
+	list_cpus(sb, &cpu, &ncores, &nother);
+	nla = cpu.nla;
+	cpu_free(&cpu);
 	if (nla == 0)
 		sb_add(&out->summary, "no laTable (use --cpu)");
 	else

@@ -14,17 +14,14 @@
 #include "hrstorage.h"
 #include "limit.h"
 #include "num.h"
-#include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
 #include "session.h"
-#include "table.h"
 #include "threshold.h"
+#include "ucd.h"
 
 #define SERVICE		"MEMORY"
-#define TWO32		4294967296LL
-#define INT32_CLAMP	2147483647LL
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_HR, O_UCD
@@ -158,132 +155,42 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	return 0;
 }
 
-/*
- * An Integer32 count that may have overflowed: agents put the low 32 bits
- * of the real (unsigned) count in the INTEGER.  -1 when the value is
- * missing, not a number, or clamped at the Integer32 maximum (the real
- * figure is lost).
- */
-static int
-value_u64(const struct snmp_value *v, uint64_t *out)
-{
-	switch (v->type) {
-	case VAL_INTEGER:
-		if (v->i < -TWO32 / 2 || v->i >= TWO32 || v->i == INT32_CLAMP)
-			return -1;
-		*out = (uint64_t)(v->i < 0 ? v->i + TWO32 : v->i);
-		return 0;
-	case VAL_GAUGE32:
-	case VAL_COUNTER32:
-	case VAL_COUNTER64:
-		*out = v->u;
-		return 0;
-	}
-	return -1;
-}
-
-/* UCD memory objects, 32-bit KB and their 64-bit X twins (net-snmp 5.8+). */
-enum ucd_obj {
-	U_TOTALSWAP, U_AVAILSWAP, U_TOTALREAL, U_AVAILREAL, U_BUFFER,
-	U_CACHED, U_SYSAVAIL, U_NOBJ
-};
-
-static const struct {
-	const char	*name;
-	uint32_t	 arc;		/* 32-bit object */
-	uint32_t	 xarc;		/* 64-bit twin, 0: none */
-} ucd_objs[U_NOBJ] = {
-	{ "memTotalSwap", 3, 18 },
-	{ "memAvailSwap", 4, 19 },
-	{ "memTotalReal", 5, 20 },
-	{ "memAvailReal", 6, 21 },
-	{ "memBuffer", 14, 25 },
-	{ "memCached", 15, 26 },
-	{ "memSysAvail", 0, 27 }
-};
-
-/*
- * One GET for every object and twin.  Returns 0 when the agent has no UCD
- * memory at all, 1 with kb[] filled and have[] set per object.
- */
-static int
-ucd_get(struct plugin *p, uint64_t *kb, int *have, struct snmp_value *raw)
-{
-	static const uint32_t base[] = { 1, 3, 6, 1, 4, 1, 2021, 4 };
-	struct oid oids[2 * U_NOBJ];
-	struct varbind vb[2 * U_NOBJ];
-	size_t i, n = 0, k;
-	int any = 0;
-
-	for (i = 0; i < U_NOBJ; i++) {
-		for (k = 0; k < 2; k++) {
-			uint32_t arc = k == 0 ? ucd_objs[i].xarc :
-			    ucd_objs[i].arc;
-
-			if (arc == 0)
-				continue;
-			memcpy(oids[n].arcs, base, sizeof(base));
-			oids[n].arcs[8] = arc;
-			oids[n].arcs[9] = 0;
-			oids[n].len = 10;
-			n++;
-		}
-	}
-	plugin_get(p, oids, n, vb);
-	for (i = n = 0; i < U_NOBJ; i++) {
-		have[i] = 0;
-		raw[i].type = VAL_NOSUCHOBJECT;
-		/* the 64-bit twin first: it cannot be clamped */
-		for (k = 0; k < 2; k++) {
-			if ((k == 0 ? ucd_objs[i].xarc : ucd_objs[i].arc) == 0)
-				continue;
-			if (!have[i] && !value_is_exception(&vb[n].val)) {
-				any = 1;
-				raw[i] = vb[n].val;
-				if (value_u64(&vb[n].val, &kb[i]) == 0 &&
-				    kb[i] <= UINT64_MAX / 1024)
-					have[i] = 1;
-			}
-			n++;
-		}
-	}
-	return any;
-}
-
 static void
-from_ucd(struct ctx *c, const uint64_t *kb, const int *have)
+from_ucd(struct ctx *c, const struct ucd_mem *m)
 {
+	const uint64_t *kb = m->kb;
+	const int *have = m->have;
 	uint64_t avail;
 
-	if (!have[U_TOTALREAL] || !have[U_AVAILREAL])
+	if (!have[UCD_TOTALREAL] || !have[UCD_AVAILREAL])
 		die(STATE_UNKNOWN, "UCD-SNMP-MIB memory is incomplete: %s "
-		    "missing or unusable", !have[U_TOTALREAL] ?
+		    "missing or unusable", !have[UCD_TOTALREAL] ?
 		    "memTotalReal" : "memAvailReal");
-	if (c->sysavail && !have[U_SYSAVAIL])
+	if (c->sysavail && !have[UCD_SYSAVAIL])
 		die(STATE_UNKNOWN, "--sysavail: the agent has no memSysAvail "
 		    "(net-snmp 5.9.1 or later on Linux 3.14 or later; SNMPv1 "
 		    "cannot carry its Counter64)");
-	c->ram.size = kb[U_TOTALREAL] * 1024;
-	if ((c->have_buffers = have[U_BUFFER]))
-		c->buffers = kb[U_BUFFER] * 1024;
-	if ((c->have_cached = have[U_CACHED]))
-		c->cached = kb[U_CACHED] * 1024;
+	c->ram.size = kb[UCD_TOTALREAL] * 1024;
+	if ((c->have_buffers = have[UCD_BUFFER]))
+		c->buffers = kb[UCD_BUFFER] * 1024;
+	if ((c->have_cached = have[UCD_CACHED]))
+		c->cached = kb[UCD_CACHED] * 1024;
 	if (c->sysavail)
-		avail = kb[U_SYSAVAIL] * 1024;
+		avail = kb[UCD_SYSAVAIL] * 1024;
 	else {
-		avail = kb[U_AVAILREAL] * 1024;
+		avail = kb[UCD_AVAILREAL] * 1024;
 		if (!c->cache_used)
 			avail += c->buffers + c->cached;
 	}
 	c->ram.avail = avail > c->ram.size ? c->ram.size : avail;
 	c->ram.used = c->ram.size - c->ram.avail;
 	c->from = "UCD-SNMP-MIB memory";
-	if (!have[U_TOTALSWAP] || !have[U_AVAILSWAP])
+	if (!have[UCD_TOTALSWAP] || !have[UCD_AVAILSWAP])
 		die(STATE_UNKNOWN, "UCD-SNMP-MIB memory is incomplete: %s "
-		    "missing or unusable", !have[U_TOTALSWAP] ?
+		    "missing or unusable", !have[UCD_TOTALSWAP] ?
 		    "memTotalSwap" : "memAvailSwap");
-	c->swap.size = kb[U_TOTALSWAP] * 1024;
-	c->swap.avail = kb[U_AVAILSWAP] * 1024;
+	c->swap.size = kb[UCD_TOTALSWAP] * 1024;
+	c->swap.avail = kb[UCD_AVAILSWAP] * 1024;
 	if (c->swap.avail > c->swap.size)
 		c->swap.avail = c->swap.size;
 	c->swap.used = c->swap.size - c->swap.avail;
@@ -384,39 +291,6 @@ mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
 }
 
 static void
-mem_perf(struct output *out, const struct mem *m, const struct limit *w,
-    const struct limit *c)
-{
-	struct threshold t;
-	struct num val, min, max;
-	char label[64], pbuf[32];
-
-	memset(&t, 0, sizeof(t));
-	if (w->given && m->size > 0) {
-		t.has_warn = 1;
-		limit_used_range(w, m->size, m->size, t.warn.text,
-		    sizeof(t.warn.text));
-	}
-	if (c->given && m->size > 0) {
-		t.has_crit = 1;
-		limit_used_range(c, m->size, m->size, t.crit.text,
-		    sizeof(t.crit.text));
-	}
-	num_from_uint(&val, m->used);
-	num_from_uint(&min, 0);
-	num_from_uint(&max, m->size);
-	output_perf(out, m->label, &val, "B", &t, &min, &max);
-	limit_threshold(w, c, LIMIT_PCT, &t);
-	if (m->size == 0 || !(t.has_warn || t.has_crit))
-		return;
-	snprintf(label, sizeof(label), "%s %%", m->label);
-	snprintf(pbuf, sizeof(pbuf), "%.2f", m->pct);
-	num_parse(&val, pbuf);
-	num_from_uint(&max, 100);
-	output_perf(out, label, &val, "%", &t, &min, &max);
-}
-
-static void
 evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 {
 	struct num n;
@@ -430,23 +304,22 @@ evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 }
 
 static void
-list_ucd(struct output *out, const struct snmp_value *raw, const int *have,
-    const uint64_t *kb)
+list_ucd(struct output *out, const struct ucd_mem *m)
 {
 	char h[32];
-	size_t i;
+	int i;
 
-	for (i = 0; i < U_NOBJ; i++) {
-		if (value_is_exception(&raw[i]))
+	for (i = 0; i < UCD_NMEM; i++) {
+		if (value_is_exception(&m->raw[i]))
 			continue;
-		if (!have[i]) {
+		if (!m->have[i]) {
 			sb_printf(&out->longout, "%s: unusable value (%s)\n",
-			    ucd_objs[i].name, value_type_name(raw[i].type));
+			    ucd_mem_name(i), value_type_name(m->raw[i].type));
 			continue;
 		}
-		output_bytes(h, sizeof(h), kb[i] * 1024);
+		output_bytes(h, sizeof(h), m->kb[i] * 1024);
 		sb_printf(&out->longout, "%s: %llu KiB (%s)\n",
-		    ucd_objs[i].name, (unsigned long long)kb[i], h);
+		    ucd_mem_name(i), (unsigned long long)m->kb[i], h);
 	}
 }
 
@@ -501,8 +374,10 @@ report(struct output *out, struct ctx *c, int verbose)
 		    "count as available" : "the agent reports no buffers or "
 		    "cache");
 	}
-	mem_perf(out, &c->ram, &c->warn, &c->crit);
-	mem_perf(out, &c->swap, &c->swarn, &c->scrit);
+	limit_perf(out, c->ram.label, c->ram.used, c->ram.size, c->ram.size,
+	    c->ram.pct, &c->warn, &c->crit);
+	limit_perf(out, c->swap.label, c->swap.used, c->swap.size,
+	    c->swap.size, c->swap.pct, &c->swarn, &c->scrit);
 	if (c->have_buffers) {
 		num_from_uint(&v, c->buffers);
 		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
@@ -533,10 +408,9 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct hrstorage_row *rows = NULL;
-	struct snmp_value raw[U_NOBJ];
-	uint64_t kb[U_NOBJ];
-	int have[U_NOBJ], ucd = 0;
+	struct ucd_mem m;
 	size_t n = 0;
+	int rc;
 
 	c.ram.label = "ram";
 	c.ram.title = "RAM";
@@ -547,28 +421,28 @@ main(int argc, char *argv[])
 		die(STATE_UNKNOWN, "--sysavail reads UCD-SNMP-MIB memSysAvail: "
 		    "it excludes --hrstorage and --cache-used");
 	plugin_open(&p);
-	memset(have, 0, sizeof(have));
-	if (c.source != SRC_HR)
-		ucd = ucd_get(&p, kb, have, raw);
+	memset(&m, 0, sizeof(m));
+	if (c.source != SRC_HR && (rc = ucd_mem_get(p.s, &m)) != SNMP_OK)
+		plugin_fail(&p, rc);
 	if (c.list) {
 		rows = hr_fetch(&p, &n);
-		if (ucd)
-			list_ucd(p.out, raw, have, kb);
+		if (m.any)
+			list_ucd(p.out, &m);
 		list_hr(p.out, rows, n);
 		sb_printf(&p.out->summary, "memory figures of %s: %s",
-		    session_peer(p.s), ucd ? "UCD-SNMP-MIB memory and "
+		    session_peer(p.s), m.any ? "UCD-SNMP-MIB memory and "
 		    "hrStorageTable" : "hrStorageTable only");
 	} else {
-		if (c.source == SRC_UCD && !ucd)
+		if (c.source == SRC_UCD && !m.any)
 			die(STATE_UNKNOWN, "No UCD-SNMP-MIB memory on %s "
 			    "(memTotalReal missing): not a net-snmp agent? "
 			    "Leave out --ucd to use hrStorageTable",
 			    session_peer(p.s));
-		if (c.sysavail && !ucd)
+		if (c.sysavail && !m.any)
 			die(STATE_UNKNOWN, "--sysavail: no UCD-SNMP-MIB memory "
 			    "on %s", session_peer(p.s));
-		if (ucd)
-			from_ucd(&c, kb, have);
+		if (m.any)
+			from_ucd(&c, &m);
 		else {
 			rows = hr_fetch(&p, &n);
 			from_hr(&c, rows, n, session_peer(p.s));

@@ -13,15 +13,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cell.h"
+#include "hrswrun.h"
 #include "num.h"
-#include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
+#include "rangeopt.h"
 #include "select.h"
 #include "session.h"
-#include "table.h"
 #include "threshold.h"
 
 #define SERVICE		"PROCESS"
@@ -37,55 +36,9 @@ enum {
 /* What -n, -r and --exclude are compared with. */
 enum target { T_NAME, T_PATH, T_ARGS };
 
-/* hrSWRunStatus (RFC 2790 §4). */
-enum run_status {
-	ST_RUNNING = 1,
-	ST_RUNNABLE = 2,
-	ST_NOTRUNNABLE = 3,
-	ST_INVALID = 4
-};
-
-/* Columns the run may walk, in columns[] order. */
-enum col { C_NAME, C_STATUS, C_PATH, C_PARAMS, C_TYPE, C_CPU, C_MEM, C_MAX };
-
-static const uint32_t run_entry[] = { 1, 3, 6, 1, 2, 1, 25, 4, 2, 1 };
-static const uint32_t perf_entry[] = { 1, 3, 6, 1, 2, 1, 25, 5, 1, 1 };
-#define ENTRY_LEN	10
-
-static const struct column {
-	const char	*name;
-	const uint32_t	*entry;
-	uint32_t	 arc;
-} columns[C_MAX] = {
-	{ "hrSWRunName", run_entry, 2 },
-	{ "hrSWRunStatus", run_entry, 7 },
-	{ "hrSWRunPath", run_entry, 4 },
-	{ "hrSWRunParameters", run_entry, 5 },
-	{ "hrSWRunType", run_entry, 6 },
-	{ "hrSWRunPerfCPU", perf_entry, 1 },	/* centi-seconds */
-	{ "hrSWRunPerfMem", perf_entry, 2 }	/* KBytes */
-};
-
-static const char *const status_names[] = {
-	NULL, "running", "runnable", "notRunnable", "invalid"
-};
-
-static const char *const type_names[] = {
-	NULL, "unknown", "operatingSystem", "deviceDriver", "application"
-};
-
+/* A process: its row, and what the check made of it. */
 struct proc {
-	uint32_t	 pid;
-	char		*name;		/* NULL: the cell was missing */
-	char		*path;
-	char		*params;
-	int		 status;	/* 0: missing */
-	int		 type;		/* 0: missing */
-	int		 has_cpu, has_mem;
-	uint64_t	 cpu;		/* centi-seconds */
-	uint64_t	 mem;		/* bytes */
-	unsigned	 missing;	/* bit k: column k absent or unusable */
-	int		 complete;	/* every walked column present */
+	const struct hrswrun_row *r;
 	int		 matched;
 	int		 counted;
 	int		 state;		/* this process's own alerts */
@@ -103,10 +56,9 @@ struct ctx {
 	int		 target;
 	struct select	 sel;
 	struct threshold count_th, mem_th, tot_th;
-	int		 col[C_MAX];	/* position in the walk, -1: not walked */
-	struct oid	 oids[C_MAX];	/* the walk's columns */
-	size_t		 ncols;
 	unsigned	 need;		/* bit k: an agent without column k fails */
+	unsigned	 cols;		/* the columns walked */
+	struct hrswrun	 sw;
 	struct proc	*procs;
 	size_t		 nprocs;
 };
@@ -232,7 +184,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		    p = NULL) {
 			tok += strspn(tok, " ");
 			for (v = 1; v <= 4 && strcasecmp(tok,
-			    status_names[v]) != 0; v++)
+			    hrswrun_status_text((int)v, NULL, 0)) != 0; v++)
 				;
 			if (strcasecmp(tok, "all") == 0)
 				m |= 0x1e;
@@ -254,48 +206,33 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	return 0;
 }
 
-/*
- * th from the texts of its warning and critical options: counts (opt
- * NULL: -w, -c) or bytes with units (opt "mem-": --mem-warning, ...).
- */
+/* A memory range option (--mem-warning ...): bytes with units. */
 static void
-ranges(struct threshold *th, const char *warn, const char *crit,
-    const char *opt)
+mem_range(struct threshold *th, int crit, const char *text, const char *opt)
 {
-	static const char *const what[] = { "warning", "critical" };
-	const char *text[2] = { warn, crit };
-	struct range *r[2] = { &th->warn, &th->crit };
-	int i, rc;
+	const char *what = crit ? "critical" : "warning";
+	int rc;
 
-	for (i = 0; i < 2; i++) {
-		if (text[i] == NULL)
-			continue;
-		if (opt == NULL && range_parse(r[i], text[i]) != SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
-			    "[@][START:][END] with decimal numbers, ~ for "
-			    "minus infinity", what[i], text[i]);
-		if (opt == NULL)
-			continue;
-		rc = range_parse_units(r[i], text[i], units_bytes, NULL);
-		if (rc == SNMP_E_RANGE)
-			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: too "
-			    "large", text[i], opt, what[i]);
-		if (rc != SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: "
-			    "expected [@][START:][END] with sizes such as "
-			    "512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, "
-			    "MiB...; K, M, G...)", text[i], opt, what[i]);
-	}
-	th->has_warn = warn != NULL;
-	th->has_crit = crit != NULL;
+	if (text == NULL)
+		return;
+	rc = range_parse_units(crit ? &th->crit : &th->warn, text, units_bytes,
+	    NULL);
+	if (rc == SNMP_E_RANGE)
+		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: too large",
+		    text, opt, what);
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: expected "
+		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
+		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
+		    opt, what);
+	*(crit ? &th->has_crit : &th->has_warn) = 1;
 }
 
 /* Option checks that need all of them, and the columns to walk. */
 static void
 setup(struct ctx *c, int verbose)
 {
-	char err[512];
-	size_t k;
+	char err[2048];		/* die()'s own size */
 
 	if (c->path_opt && c->args_opt)
 		die(STATE_UNKNOWN, "--path and --args exclude each other: "
@@ -305,151 +242,53 @@ setup(struct ctx *c, int verbose)
 		die(STATE_UNKNOWN, "%s", err);
 	if (c->crit == NULL)
 		c->crit = "1:";
-	ranges(&c->count_th, c->warn, c->crit, NULL);
-	ranges(&c->mem_th, c->memwarn, c->memcrit, "mem-");
-	ranges(&c->tot_th, c->totwarn, c->totcrit, "total-mem-");
+	if (rangeopt_set(&c->count_th, 0, c->warn, "warning", err,
+	    sizeof(err)) < 0 || rangeopt_set(&c->count_th, 1, c->crit,
+	    "critical", err, sizeof(err)) < 0)
+		die(STATE_UNKNOWN, "%s", err);
+	mem_range(&c->mem_th, 0, c->memwarn, "mem-");
+	mem_range(&c->mem_th, 1, c->memcrit, "mem-");
+	mem_range(&c->tot_th, 0, c->totwarn, "total-mem-");
+	mem_range(&c->tot_th, 1, c->totcrit, "total-mem-");
 	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
 		c->memory = 1;
-	c->need = 1u << C_NAME | 1u << C_STATUS;
+	c->need = 1u << HRSW_NAME | 1u << HRSW_STATUS;
 	if (c->target != T_NAME)
-		c->need |= 1u << C_PATH;
+		c->need |= 1u << HRSW_PATH;
 	if (c->target == T_ARGS)
-		c->need |= 1u << C_PARAMS;
+		c->need |= 1u << HRSW_PARAMS;
 	if (c->memory)
-		c->need |= 1u << C_MEM;
+		c->need |= 1u << HRSW_MEM;
 	if (c->cpu)
-		c->need |= 1u << C_CPU;
+		c->need |= 1u << HRSW_CPU;
 	/* -v and --list only show the other columns: an agent may lack them */
-	for (k = 0; k < C_MAX; k++) {
-		c->col[k] = -1;
-		if ((c->need & 1u << k) || c->list || (verbose >= 1 &&
-		    (k == C_PATH || k == C_PARAMS))) {
-			table_column(&c->oids[c->ncols], columns[k].entry,
-			    ENTRY_LEN, columns[k].arc);
-			c->col[k] = (int)c->ncols++;
-		}
-	}
+	c->cols = c->list ? (1u << HRSW_NCOLS) - 1 : c->need;
+	if (verbose >= 1)
+		c->cols |= 1u << HRSW_PATH | 1u << HRSW_PARAMS;
 }
 
-/* A string cell into *out (malloc): 1, or 0 when the cell is no string. */
-static int
-text_cell(const struct snmp_value *v, char **out)
-{
-	if (v->type != VAL_OCTET_STRING)
-		return 0;
-	if ((*out = cell_strdup(v)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	return 1;
-}
-
-/* Column k of a process from its cell: 1, or 0 if the cell is unusable. */
-static int
-set_cell(struct proc *p, size_t k, const struct snmp_value *v)
-{
-	uint64_t u = 0;
-	int num = cell_uint(v, &u) == 0;
-
-	switch (k) {
-	case C_NAME:
-		return text_cell(v, &p->name);
-	case C_PATH:
-		return text_cell(v, &p->path);
-	case C_PARAMS:
-		return text_cell(v, &p->params);
-	case C_STATUS:
-		/* out-of-range values are kept, never counted */
-		if (num)
-			p->status = u > 0 && u < 1000 ? (int)u : 999;
-		return num;
-	case C_TYPE:
-		if (num)
-			p->type = u > 0 && u <= 4 ? (int)u : 1;
-		return num;
-	case C_CPU:
-		p->cpu = u;
-		return p->has_cpu = num;
-	case C_MEM:
-		/* KBytes, an Integer32; refuse what cannot be */
-		if ((p->has_mem = num && u <= UINT64_MAX / 1024))
-			p->mem = u * 1024;
-		return p->has_mem;
-	}
-	return 0;
-}
-
-/* Fail on a column the check needs and the agent lacks. */
+/* The processes of the walk; a needed column the agent lacks is fatal. */
 static void
-need_columns(const struct ctx *c, const struct session *s,
-    const size_t *have, unsigned absent)
+load(struct ctx *c, struct plugin *p)
 {
-	char text[OID_TEXT_MAX];
-	size_t k;
+	char err[2048];
+	size_t i;
+	int rc;
 
-	for (k = 0; k < C_MAX; k++) {
-		if (!(absent & c->need & (1u << k)))
-			continue;
-		oid_format(&c->oids[c->col[k]], text, sizeof(text));
-		if (have[k] > 0)
-			die(STATE_UNKNOWN, "The agent at %s sends no usable %s "
-			    "(%s): not one of its %zu values is a %s",
-			    session_peer(s), columns[k].name, text, have[k],
-			    k == C_NAME || k == C_PATH || k == C_PARAMS ?
-			    "string" : "non-negative number");
-		die(STATE_UNKNOWN, "The agent at %s has no %s (%s) for its %zu "
-		    "processes%s", session_peer(s), columns[k].name, text,
-		    c->nprocs, k == C_MEM || k == C_CPU ?
-		    ": hrSWRunPerfTable is not implemented" : "");
-	}
-}
-
-/* The rows as processes; a needed column the agent lacks is fatal. */
-static void
-load(struct ctx *c, const struct session *s, const struct table *t)
-{
-	const struct snmp_value *v;
-	struct proc *p;
-	size_t i, k, have[C_MAX], usable[C_MAX];
-	unsigned absent = 0;
-
-	memset(have, 0, sizeof(have));
-	memset(usable, 0, sizeof(usable));
-	if (t->nrows == 0)
+	if ((rc = hrswrun_walk(p->s, c->cols, &c->sw)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (c->sw.nrows == 0)
 		die(STATE_UNKNOWN, "No hrSWRunTable on %s: the agent does not "
 		    "implement HOST-RESOURCES-MIB processes, or its view hides "
-		    "them", session_peer(s));
-	if ((c->procs = calloc(t->nrows, sizeof(*c->procs))) == NULL)
+		    "them", session_peer(p->s));
+	if (!c->list && hrswrun_lacking(&c->sw, c->need, session_peer(p->s),
+	    err, sizeof(err)) < 0)
+		die(STATE_UNKNOWN, "%s", err);
+	if ((c->procs = calloc(c->sw.nrows, sizeof(*c->procs))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	c->nprocs = t->nrows;
-	for (i = 0; i < t->nrows; i++) {
-		p = &c->procs[i];
-		p->complete = t->rows[i].index_len == 1;
-		p->pid = p->complete ? t->rows[i].index[0] : 0;
-		for (k = 0; k < C_MAX; k++) {
-			if (c->col[k] < 0)
-				continue;
-			v = &t->rows[i].val[c->col[k]];
-			have[k] += v->type != VAL_NOSUCHINSTANCE;
-			if (set_cell(p, k, v))
-				usable[k]++;
-			else
-				p->missing |= 1u << k;
-		}
-	}
-	/*
-	 * A hole in a column the agent fills for other rows is a process that
-	 * came or went during the walk; a column empty for every row is one
-	 * the agent lacks: fatal when the check needs it, else left out.
-	 */
-	for (k = 0; k < C_MAX; k++) {
-		if (c->col[k] >= 0 && usable[k] == 0)
-			absent |= 1u << k;
-	}
-	for (i = 0; i < c->nprocs; i++) {
-		if ((c->procs[i].missing & ~absent) != 0)
-			c->procs[i].complete = 0;
-	}
-	if (!c->list)
-		need_columns(c, s, have, absent);
+	c->nprocs = c->sw.nrows;
+	for (i = 0; i < c->nprocs; i++)
+		c->procs[i].r = &c->sw.rows[i];
 }
 
 static char *
@@ -479,7 +318,7 @@ with_args(const char *text, const char *params)
  * arguments.
  */
 static int
-matches(const struct ctx *c, const struct proc *p)
+matches(const struct ctx *c, const struct hrswrun_row *p)
 {
 	const char *texts[2];
 	char *full = NULL, *a = NULL, *b = NULL;
@@ -541,17 +380,6 @@ fmt_cpu(uint64_t cs, char *buf, size_t cap)
 	    (unsigned)(cs % 100));
 }
 
-static const char *
-status_text(int st, char *buf, size_t cap)
-{
-	if (st >= 1 && st <= 4)
-		return status_names[st];
-	if (st == 0)
-		return "-";
-	snprintf(buf, cap, "status %d", st);
-	return buf;
-}
-
 /* "named 'a' or 'b' or matching 'c' except matching 'd'" */
 static void
 describe(const struct ctx *c, struct strbuf *sb)
@@ -589,17 +417,17 @@ list(const struct ctx *c)
 {
 	char line[2048], buf[32];
 	struct strbuf sb;
-	const struct proc *p;
+	const struct hrswrun_row *p;
 	size_t i;
 
 	printf("%s OK - %zu process%s in hrSWRunTable\n", SERVICE, c->nprocs,
 	    c->nprocs == 1 ? "" : "es");
 	for (i = 0; i < c->nprocs; i++) {
-		p = &c->procs[i];
+		p = c->procs[i].r;
 		sb_init(&sb, line, sizeof(line));
-		sb_printf(&sb, "%c %lu %s %s '", p->matched ? '*' : ' ',
-		    (unsigned long)p->pid, status_text(p->status, buf,
-		    sizeof(buf)), p->type ? type_names[p->type] : "-");
+		sb_printf(&sb, "%c %lu %s %s '", c->procs[i].matched ? '*' :
+		    ' ', (unsigned long)p->pid, hrswrun_status_text(p->status,
+		    buf, sizeof(buf)), hrswrun_type_text(p->type));
 		put_text(&sb, p->name != NULL ? p->name : "-");
 		sb_add(&sb, "' path '");
 		put_text(&sb, p->path != NULL ? p->path : "-");
@@ -631,7 +459,7 @@ cut_hint(const struct ctx *c, struct strbuf *sb)
 	for (i = 0; i < c->so.nnames; i++) {
 		want = c->so.names[i];
 		for (j = 0; j < c->nprocs; j++) {
-			if ((name = c->procs[j].name) == NULL)
+			if ((name = c->sw.rows[j].name) == NULL)
 				continue;
 			n = strlen(name);
 			if (n < NAME_CUT || n >= strlen(want) ||
@@ -664,42 +492,43 @@ static void
 judge(const struct ctx *c, struct output *out, struct proc *p,
     struct tally *t)
 {
+	const struct hrswrun_row *r = p->r;
+	int st = r->status >= 1 && r->status <= 4 ? r->status : 0;
 	struct num n;
 	int ms;
 
 	t->matched++;
-	if (!p->complete) {
+	if (!r->complete) {
 		t->changed++;
 		return;
 	}
-	if (p->status >= 1 && p->status <= 4 &&
-	    (c->counted & (1u << p->status))) {
+	if (st != 0 && (c->counted & (1u << st))) {
 		p->counted = 1;
 		t->counted++;
 	} else
-		t->status[p->status >= 1 && p->status <= 4 ? p->status : 0]++;
-	if (p->status == ST_NOTRUNNABLE)
+		t->status[st]++;
+	if (st == HRSW_NOTRUNNABLE)
 		p->state = c->notrun_state;
-	else if (p->status == ST_INVALID)
+	else if (st == HRSW_INVALID)
 		p->state = c->invalid_state;
 	output_state(out, p->state);
 	if (!p->counted)
 		return;
-	if (p->has_mem) {
+	if (r->has_mem) {
 		t->mem_n++;
-		t->mem_total += p->mem;
-		if (p->mem > t->mem_max || t->mem_n == 1) {
-			t->mem_max = p->mem;
-			t->mem_max_pid = p->pid;
+		t->mem_total += r->mem;
+		if (r->mem > t->mem_max || t->mem_n == 1) {
+			t->mem_max = r->mem;
+			t->mem_max_pid = r->pid;
 		}
-		num_from_uint(&n, p->mem);
+		num_from_uint(&n, r->mem);
 		ms = threshold_state(&c->mem_th, &n);
 		t->mem_alert[ms]++;
 		p->state = state_worst(p->state, ms);
 		output_state(out, ms);
 	}
-	if (p->has_cpu)
-		t->cpu_total += p->cpu;
+	if (r->has_cpu)
+		t->cpu_total += r->cpu;
 }
 
 /*
@@ -743,7 +572,8 @@ sum_count(const struct ctx *c, struct output *out, const struct tally *t)
 		for (s = 1, i = 0; s <= 4; s++) {
 			if (t->status[s] > 0)
 				sb_printf(sum, "%s %zu %s", i++ ? "," : "",
-				    t->status[s], status_names[s]);
+				    t->status[s],
+				    hrswrun_status_text(s, NULL, 0));
 		}
 		if (t->status[0] > 0)
 			sb_printf(sum, "%s %zu with an unknown status",
@@ -795,19 +625,20 @@ sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
 
 /* "[OK] PID 1 init: running, memory 1 MiB, CPU 0.10 s, args ..." */
 static void
-proc_line(const struct ctx *c, const struct proc *p, int verbose,
+proc_line(const struct ctx *c, const struct proc *pr, int verbose,
     struct strbuf *ln)
 {
+	const struct hrswrun_row *p = pr->r;
 	char buf[64];
 
-	sb_printf(ln, "[%s] PID %lu ", state_name(p->state),
+	sb_printf(ln, "[%s] PID %lu ", state_name(pr->state),
 	    (unsigned long)p->pid);
 	put_text(ln, p->name != NULL ? p->name : "?");
 	sb_add(ln, ": ");
 	if (!p->complete)
 		sb_add(ln, "started or ended during the walk");
 	else
-		sb_add(ln, status_text(p->status, buf, sizeof(buf)));
+		sb_add(ln, hrswrun_status_text(p->status, buf, sizeof(buf)));
 	if (p->has_mem) {
 		output_bytes(buf, sizeof(buf), p->mem);
 		sb_printf(ln, ", memory %s", buf);
@@ -816,7 +647,7 @@ proc_line(const struct ctx *c, const struct proc *p, int verbose,
 		fmt_cpu(p->cpu, buf, sizeof(buf));
 		sb_printf(ln, ", CPU %s", buf);
 	}
-	if (!p->counted)
+	if (!pr->counted)
 		sb_add(ln, ", not counted");
 	if (p->path != NULL && p->path[0] != '\0' &&
 	    (verbose >= 1 || c->target == T_PATH)) {
@@ -858,13 +689,7 @@ long_output(const struct ctx *c, struct output *out, int verbose)
 static void
 ctx_free(struct ctx *c)
 {
-	size_t i;
-
-	for (i = 0; i < c->nprocs; i++) {
-		free(c->procs[i].name);
-		free(c->procs[i].path);
-		free(c->procs[i].params);
-	}
+	hrswrun_free(&c->sw);
 	free(c->procs);
 	select_free(&c->sel);
 }
@@ -882,22 +707,19 @@ main(int argc, char *argv[])
 		process_opts, notes, handle, &c, SERVICE
 	};
 	struct plugin p;
-	struct table t;
 	struct tally tl;
 	size_t i;
 
-	c.counted = (1u << ST_RUNNING) | (1u << ST_RUNNABLE);
+	c.counted = (1u << HRSW_RUNNING) | (1u << HRSW_RUNNABLE);
 	c.notrun_state = STATE_OK;
 	c.invalid_state = STATE_OK;
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c, p.o.verbose);
 	plugin_open(&p);
-	plugin_walk(&p, c.oids, c.ncols, &t);
-	load(&c, p.s, &t);
-	table_free(&t);
+	load(&c, &p);
 	memset(&tl, 0, sizeof(tl));
 	for (i = 0; i < c.nprocs; i++) {
-		if ((c.procs[i].matched = matches(&c, &c.procs[i])))
+		if ((c.procs[i].matched = matches(&c, c.procs[i].r)))
 			judge(&c, p.out, &c.procs[i], &tl);
 	}
 	if (c.list) {

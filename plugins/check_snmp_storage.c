@@ -13,22 +13,19 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cell.h"
 #include "hrstorage.h"
 #include "limit.h"
 #include "num.h"
-#include "oid.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
 #include "select.h"
 #include "session.h"
-#include "table.h"
 #include "threshold.h"
+#include "ucd.h"
 
 #define SERVICE		"STORAGE"
 #define NAME_MAX_LEN	1024
-#define INT32_CLAMP	2147483647LL
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
@@ -38,18 +35,11 @@ enum {
 #define TYPES_ALL	0x7ffu		/* bits 0..10 */
 #define TYPES_DEFAULT	(1u << 4)	/* fixedDisk */
 
+/* A volume: an hrStorage row, or a dskTable row in the same terms. */
 struct vol {
-	uint32_t	 index;
-	int		 type;		/* hrStorageTypes arc, TYPE_UNKNOWN */
-	char		 typetext[48];
-	char		 name[NAME_MAX_LEN];
+	struct hrstorage_row r;	/* descr: the name (dskPath) */
 	char		 label[NAME_MAX_LEN + 16];	/* unique among selected */
 	char		 device[NAME_MAX_LEN];	/* UCD dskDevice */
-	int		 valid;		/* figures usable */
-	char		 why[200];	/* why not */
-	int		 wrapped;	/* a 32-bit value was corrected */
-	uint64_t	 size;		/* bytes */
-	uint64_t	 used;
 	uint64_t	 free;		/* what can still be written */
 	int		 inode;		/* UCD dskPercentNode, -1 none */
 	int		 selected;
@@ -229,8 +219,8 @@ setup(struct ctx *c)
 static struct vol *
 fetch_hr(struct plugin *p, size_t *n)
 {
-	struct hrstorage_row *rows, *r;
-	struct vol *vols, *v;
+	struct hrstorage_row *rows;
+	struct vol *vols;
 	size_t i;
 	int rc;
 
@@ -243,117 +233,48 @@ fetch_hr(struct plugin *p, size_t *n)
 	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < *n; i++) {
-		v = &vols[i];
-		r = &rows[i];
-		v->index = r->index;
-		v->inode = -1;
-		v->type = r->type;
-		memcpy(v->typetext, r->typetext, sizeof(v->typetext));
-		memcpy(v->name, r->descr, sizeof(v->name));
-		v->valid = r->valid;
-		memcpy(v->why, r->why, sizeof(v->why));
-		v->wrapped = r->wrapped;
-		v->size = r->size;
-		v->used = r->used;
-		v->free = r->size - r->used;
+		vols[i].r = rows[i];
+		vols[i].free = rows[i].size - rows[i].used;
+		vols[i].inode = -1;
 	}
 	free(rows);
 	return vols;
 }
 
-/* dskTable with the 64-bit halves (net-snmp 5.5+), else the 32-bit KB. */
+/* dskTable: the mount point is the name, the device beside it. */
 static struct vol *
 fetch_ucd(struct plugin *p, size_t *n)
 {
-	static const uint32_t entry[] = { 1, 3, 6, 1, 4, 1, 2021, 9, 1 };
-	static const uint32_t c64[] = { 2, 3, 10, 11, 12, 13, 14, 15, 16 };
-	static const uint32_t c32[] = { 6, 7, 8 };
-	static const char *const u32[] = { "dskTotal", "dskAvail", "dskUsed" };
-	struct table t, old;
-	const struct table_row *r, *o;
-	struct oid cols[9];
+	struct ucd_disk *rows, *r;
 	struct vol *vols, *v;
-	int64_t x[6], pn;
-	uint64_t kb[3];
-	size_t i, k;
-	int need32 = 0;
+	size_t i;
+	int rc;
 
-	for (i = 0; i < 9; i++)
-		table_column(&cols[i], entry, 9, c64[i]);
-	plugin_walk(p, cols, 9, &t);
-	if (t.nrows == 0) {
-		table_free(&t);
+	if ((rc = ucd_disk_walk(p->s, &rows, n)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (*n == 0)
 		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
 		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
 		    "in snmpd.conf", session_peer(p->s));
-	}
-	memset(&old, 0, sizeof(old));
-	for (i = 0; i < t.nrows; i++) {
-		if (value_is_exception(&t.rows[i].val[3]))
-			need32 = 1;
-	}
-	if (need32) {
-		for (i = 0; i < 3; i++)
-			table_column(&cols[i], entry, 9, c32[i]);
-		plugin_walk(p, cols, 3, &old);
-	}
-	if ((vols = calloc(t.nrows, sizeof(*vols))) == NULL)
+	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < t.nrows; i++) {
-		r = &t.rows[i];
+	for (i = 0; i < *n; i++) {
 		v = &vols[i];
-		v->index = r->index_len > 0 ? r->index[0] : 0;
-		v->type = TYPE_UNKNOWN;
-		snprintf(v->typetext, sizeof(v->typetext), "dskEntry");
-		cell_text(&r->val[0], v->name, sizeof(v->name));
-		cell_text(&r->val[1], v->device, sizeof(v->device));
-		memset(x, 0, sizeof(x));
-		v->inode = cell_int(&r->val[2], &pn) == 0 && pn >= 0 &&
-		    pn <= 100 ? (int)pn : -1;
-		for (k = 0; k < 6; k++) {
-			if (cell_int(&r->val[3 + k], &x[k]) < 0 ||
-			    x[k] > 0xffffffffLL)
-				break;
-		}
-		if (k == 6) {
-			kb[0] = (uint64_t)x[1] << 32 | (uint64_t)x[0];
-			kb[1] = (uint64_t)x[3] << 32 | (uint64_t)x[2];
-			kb[2] = (uint64_t)x[5] << 32 | (uint64_t)x[4];
-		} else {
-			o = table_find(&old, r->index, r->index_len);
-			for (k = 0; o != NULL && k < 3; k++) {
-				if (cell_int(&o->val[k], &x[k]) < 0 ||
-				    x[k] == INT32_CLAMP ||
-				    cell_unwrap32(x[k], &kb[k], &v->wrapped) < 0)
-					break;
-			}
-			if (o == NULL || k < 3) {
-				k = o == NULL ? 0 : k;
-				snprintf(v->why, sizeof(v->why), "%s %s", u32[k],
-				    o != NULL && x[k] == INT32_CLAMP ? "is "
-				    "2147483647: the agent clamped a larger "
-				    "value and has no 64-bit columns" :
-				    "missing or out of range");
-				continue;
-			}
-		}
-		if (kb[0] > UINT64_MAX / 1024 / 2 || kb[1] > kb[0] ||
-		    kb[2] > kb[0]) {
-			snprintf(v->why, sizeof(v->why), "inconsistent figures: "
-			    "total %llu KB, avail %llu KB, used %llu KB",
-			    (unsigned long long)kb[0],
-			    (unsigned long long)kb[1],
-			    (unsigned long long)kb[2]);
-			continue;
-		}
-		v->size = kb[0] * 1024;
-		v->free = kb[1] * 1024;
-		v->used = kb[2] * 1024;
-		v->valid = 1;
+		r = &rows[i];
+		v->r.index = r->index;
+		v->r.type = TYPE_UNKNOWN;
+		snprintf(v->r.typetext, sizeof(v->r.typetext), "dskEntry");
+		memcpy(v->r.descr, r->path, sizeof(v->r.descr));
+		memcpy(v->device, r->device, sizeof(v->device));
+		v->inode = r->inode;
+		v->r.valid = r->valid;
+		memcpy(v->r.why, r->why, sizeof(v->r.why));
+		v->r.wrapped = r->wrapped;
+		v->r.size = r->size;
+		v->r.used = r->used;
+		v->free = r->avail;
 	}
-	*n = t.nrows;
-	table_free(&t);
-	table_free(&old);
+	free(rows);
 	return vols;
 }
 
@@ -363,15 +284,15 @@ selected(const struct ctx *c, const struct vol *v)
 	const char *texts[2];
 	unsigned types = c->types;
 
-	texts[0] = v->name;
+	texts[0] = v->r.descr;
 	texts[1] = c->ucd ? v->device : NULL;
 	if (!c->ucd) {
 		if (types == 0)
 			types = select_has_include(&c->sel) ? TYPES_ALL :
 			    TYPES_DEFAULT;
-		if (v->type == TYPE_UNKNOWN ? !(c->any_type ||
+		if (v->r.type == TYPE_UNKNOWN ? !(c->any_type ||
 		    (c->types == 0 && select_has_include(&c->sel))) :
-		    !(types & 1u << v->type))
+		    !(types & 1u << v->r.type))
 			return 0;
 	}
 	return select_match_any(&c->sel, texts, 2);
@@ -384,16 +305,16 @@ vol_text(struct strbuf *sb, const char *name, const struct vol *v, int ucd)
 	char a[32], b[32], f[32];
 
 	sb_printf(sb, "%s: ", name);
-	if (!v->valid) {
-		sb_add(sb, v->why);
+	if (!v->r.valid) {
+		sb_add(sb, v->r.why);
 		return;
 	}
-	if (v->size == 0) {
+	if (v->r.size == 0) {
 		sb_add(sb, "no size");
 		return;
 	}
-	output_bytes(a, sizeof(a), v->used);
-	output_bytes(b, sizeof(b), v->size);
+	output_bytes(a, sizeof(a), v->r.used);
+	output_bytes(b, sizeof(b), v->r.size);
 	output_bytes(f, sizeof(f), v->free);
 	sb_printf(sb, "%.2f%% used (%s of %s, %s free)", v->pct, a, b, f);
 	if (ucd && v->inode >= 0)
@@ -406,37 +327,18 @@ perf(struct output *out, const struct ctx *c, const char *name,
 {
 	struct threshold t;
 	struct num val, min, max;
-	char label[NAME_MAX_LEN + 16], pbuf[32];
+	char label[NAME_MAX_LEN + 16];
 
-	memset(&t, 0, sizeof(t));
-	if (c->warn.given) {
-		t.has_warn = 1;
-		limit_used_range(&c->warn, v->size, v->used + v->free,
-		    t.warn.text, sizeof(t.warn.text));
-	}
-	if (c->crit.given) {
-		t.has_crit = 1;
-		limit_used_range(&c->crit, v->size, v->used + v->free,
-		    t.crit.text, sizeof(t.crit.text));
-	}
-	num_from_uint(&val, v->used);
+	limit_perf(out, name, v->r.used, v->r.size, v->r.used + v->free, v->pct,
+	    &c->warn, &c->crit);
+	if (!c->ucd || v->inode < 0)
+		return;
+	limit_threshold(&c->iwarn, &c->icrit, LIMIT_PCT, &t);
+	snprintf(label, sizeof(label), "%s inodes %%", name);
+	num_from_int(&val, v->inode);
 	num_from_uint(&min, 0);
-	num_from_uint(&max, v->size);
-	output_perf(out, name, &val, "B", &t, &min, &max);
 	num_from_uint(&max, 100);
-	limit_threshold(&c->warn, &c->crit, LIMIT_PCT, &t);
-	if (t.has_warn || t.has_crit) {
-		snprintf(label, sizeof(label), "%s %%", name);
-		snprintf(pbuf, sizeof(pbuf), "%.2f", v->pct);
-		num_parse(&val, pbuf);
-		output_perf(out, label, &val, "%", &t, &min, &max);
-	}
-	if (c->ucd && v->inode >= 0) {
-		limit_threshold(&c->iwarn, &c->icrit, LIMIT_PCT, &t);
-		snprintf(label, sizeof(label), "%s inodes %%", name);
-		num_from_int(&val, v->inode);
-		output_perf(out, label, &val, "%", &t, &min, &max);
-	}
+	output_perf(out, label, &val, "%", &t, &min, &max);
 }
 
 /* Threshold state of one volume; UNKNOWN when its figures are unusable. */
@@ -446,18 +348,18 @@ evaluate(const struct ctx *c, struct vol *v)
 	struct num n;
 	int st;
 
-	if (!v->valid)
+	if (!v->r.valid)
 		return STATE_UNKNOWN;
-	if (v->size == 0)
+	if (v->r.size == 0)
 		return STATE_OK;
-	v->pct = (double)v->used * 100 / (double)v->size;
+	v->pct = (double)v->r.used * 100 / (double)v->r.size;
 	num_from_uint(&n, v->free);
 	st = limit_state(&c->warn, &c->crit, v->pct, &n);
 	if (c->iwarn.given || c->icrit.given) {
 		if (v->inode < 0) {
-			snprintf(v->why, sizeof(v->why), "no inode figure "
+			snprintf(v->r.why, sizeof(v->r.why), "no inode figure "
 			    "(dskPercentNode missing or out of range)");
-			v->valid = 0;
+			v->r.valid = 0;
 			return STATE_UNKNOWN;
 		}
 		num_from_uint(&n, 0);
@@ -479,20 +381,20 @@ list(struct output *out, const struct ctx *c, struct vol *vols, size_t n)
 	for (i = 0; i < n; i++) {
 		v = &vols[i];
 		sb_printf(&out->longout, "%c %u %s '%s'", selected(c, v) ? '*' :
-		    ' ', (unsigned)v->index, c->ucd ? v->device : v->typetext,
-		    v->name);
-		if (!v->valid) {
-			sb_printf(&out->longout, " %s\n", v->why);
+		    ' ', (unsigned)v->r.index, c->ucd ? v->device :
+		    v->r.typetext, v->r.descr);
+		if (!v->r.valid) {
+			sb_printf(&out->longout, " %s\n", v->r.why);
 			continue;
 		}
-		output_bytes(a, sizeof(a), v->size);
-		output_bytes(b, sizeof(b), v->used);
+		output_bytes(a, sizeof(a), v->r.size);
+		output_bytes(b, sizeof(b), v->r.used);
 		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)",
-		    (unsigned long long)v->size, a, (unsigned long long)v->used,
-		    b);
-		if (v->size > 0)
-			sb_printf(&out->longout, " %.2f%%", (double)v->used *
-			    100 / (double)v->size);
+		    (unsigned long long)v->r.size, a,
+		    (unsigned long long)v->r.used, b);
+		if (v->r.size > 0)
+			sb_printf(&out->longout, " %.2f%%", (double)v->r.used *
+			    100 / (double)v->r.size);
 		else
 			sb_add(&out->longout, " no size");
 		if (c->ucd && v->inode >= 0)
@@ -511,24 +413,25 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 	size_t i;
 
 	memset(&sum, 0, sizeof(sum));
-	sum.valid = 1;
+	sum.r.valid = 1;
 	sum.inode = -1;
 	for (i = 0; i < n; i++) {
 		if (!vols[i].selected)
 			continue;
-		if (!vols[i].valid) {
-			if (sum.valid) {
+		if (!vols[i].r.valid) {
+			if (sum.r.valid) {
 				/* <= 60 octets, whole UTF-8 sequences */
 				sb_init(&sb, name, 61);
-				sb_add(&sb, vols[i].name);
-				snprintf(sum.why, sizeof(sum.why), "cannot add "
-				    "up: %.60s: %.120s", name, vols[i].why);
+				sb_add(&sb, vols[i].r.descr);
+				snprintf(sum.r.why, sizeof(sum.r.why),
+				    "cannot add up: %.60s: %.120s", name,
+				    vols[i].r.why);
 			}
-			sum.valid = 0;
+			sum.r.valid = 0;
 			continue;
 		}
-		sum.size += vols[i].size;
-		sum.used += vols[i].used;
+		sum.r.size += vols[i].r.size;
+		sum.r.used += vols[i].r.used;
 		sum.free += vols[i].free;
 	}
 	snprintf(name, sizeof(name), "sum of %zu volume%s", nsel,
@@ -539,15 +442,15 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 	for (i = 0; i < n; i++) {
 		if (!vols[i].selected)
 			continue;
-		if (vols[i].valid && vols[i].size > 0)
-			vols[i].pct = (double)vols[i].used * 100 /
-			    (double)vols[i].size;
+		if (vols[i].r.valid && vols[i].r.size > 0)
+			vols[i].pct = (double)vols[i].r.used * 100 /
+			    (double)vols[i].r.size;
 		sb_init(&sb, line, sizeof(line));
 		vol_text(&sb, vols[i].label, &vols[i],
 		    c->ucd);
 		sb_printf(&out->longout, "%s\n", line);
 	}
-	if (sum.valid && sum.size > 0)
+	if (sum.r.valid && sum.r.size > 0)
 		perf(out, c, "sum", &sum);
 }
 
@@ -573,10 +476,10 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		if (vols[i].state != STATE_OK) {
 			sb_printf(&out->summary, "%s%s", nbad++ ? "; " : "",
 			    line);
-		} else if (vols[i].size > 0 && (top == NULL ||
+		} else if (vols[i].r.size > 0 && (top == NULL ||
 		    vols[i].pct > top->pct))
 			top = &vols[i];
-		if (vols[i].valid && vols[i].size > 0)
+		if (vols[i].r.valid && vols[i].r.size > 0)
 			perf(out, c, vols[i].label, &vols[i]);
 	}
 	if (nbad > 0)
@@ -585,7 +488,7 @@ report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
 		sb_add(&out->summary, line);
 	else if (top != NULL)
 		sb_printf(&out->summary, "%zu volumes, highest use %.2f%% on %s",
-		    nsel, top->pct, top->name);
+		    nsel, top->pct, top->r.descr);
 	else
 		sb_printf(&out->summary, "%zu volumes, none with a size", nsel);
 }
@@ -606,9 +509,9 @@ set_labels(struct vol *vols, size_t n, size_t nsel)
 		if (!vols[i].selected)
 			continue;
 		snprintf(vols[i].label, sizeof(vols[i].label), "%s",
-		    vols[i].name);
+		    vols[i].r.descr);
 		labels[k] = vols[i].label;
-		idx[k++] = vols[i].index;
+		idx[k++] = vols[i].r.index;
 	}
 	if (output_unique_labels(labels, idx, k, sizeof(vols[0].label),
 	    " #") != SNMP_OK)
@@ -643,9 +546,10 @@ main(int argc, char *argv[])
 	for (i = 0; i < n; i++) {
 		if ((vols[i].selected = selected(&c, &vols[i])))
 			nsel++;
-		if (p.o.verbose >= 1 && vols[i].wrapped)
+		if (p.o.verbose >= 1 && vols[i].r.wrapped)
 			sb_printf(&out->longout, "%s: a negative 32-bit value "
-			    "was read as unsigned (plus 2^32)\n", vols[i].name);
+			    "was read as unsigned (plus 2^32)\n",
+			    vols[i].r.descr);
 	}
 	set_labels(vols, n, nsel);
 	if (c.list)

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * What an agent says about its processors, as the load plugin and
+ * discovery read it: the load averages of UCD-SNMP-MIB laTable (net-snmp,
+ * 1.3.6.1.4.1.2021.10), and the processors of HOST-RESOURCES-MIB
+ * hrProcessorTable (RFC 2790 §4.3: hrProcessorFrwID, hrProcessorLoad, the
+ * percentage of the last minute a processor was not idle) with their
+ * hrDeviceTable entries.  The tables asked for come in one walk; their
+ * rows join by index, but laTable's indexes are not hrDeviceIndex, so each
+ * table is read by its own columns.  Vendor CPU tables are more kinds of
+ * enum cpu_table.
+ */
+#ifndef CPU_H
+#define CPU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pdu.h"
+#include "session.h"
+
+enum cpu_table {
+	CPU_LA = 1,		/* laTable: laNames, laLoad, ...Int, ...Float */
+	CPU_HRPROC = 2,		/* hrProcessorTable: FrwID, Load */
+	CPU_HRDEV = 4		/* hrDeviceTable: Type, Descr */
+};
+
+/* The cells of a laTable row. */
+enum cpu_la_cell {
+	CPU_LANAMES,
+	CPU_LALOAD,		/* DisplayString "1.67" */
+	CPU_LAINT,		/* hundredths */
+	CPU_LAFLOAT,		/* Opaque float */
+	CPU_LACELLS
+};
+
+/* A laTable row: a cell of it has a value. */
+struct cpu_la {
+	uint32_t		 index;		/* 1, 2, 3: 1, 5, 15 minutes */
+	int64_t			 h;		/* the load, hundredths */
+	const char		*src;		/* the column h is from; NULL:
+						   no usable load */
+	char			 name[64];	/* laNames, made safe */
+	char			 raw[64];	/* laLoad, made safe, or the
+						   type of a laLoad that is no
+						   string and gave no load */
+	struct snmp_value	 cell[CPU_LACELLS];	/* as sent */
+};
+
+/* A processor: in hrProcessorTable, or an hrDeviceProcessor device. */
+struct cpu_proc {
+	uint32_t		 index;		/* hrDeviceIndex */
+	int			 listed;	/* in hrProcessorTable */
+	int			 is_device;	/* hrDeviceType is processor */
+	struct snmp_value	 load;		/* hrProcessorLoad as sent */
+	struct snmp_value	 descr;		/* hrDeviceDescr as sent */
+};
+
+struct cpu {
+	struct cpu_la	*la;		/* by index */
+	size_t		 nla;
+	struct cpu_proc	*proc;		/* by hrDeviceIndex */
+	size_t		 nproc;
+	size_t		 nlisted;	/* processors in hrProcessorTable */
+};
+
+/*
+ * Walk the tables of the set (enum cpu_table) in one walk.  Values stay
+ * valid until session_free(); free the rest with cpu_free().  SNMP_OK,
+ * SNMP_E_NOMEM or the walk's error.
+ */
+int	cpu_walk(struct session *, unsigned tables, struct cpu *);
+/* The laTable row with this index, or NULL. */
+const struct cpu_la *cpu_la_find(const struct cpu *, uint32_t);
+/*
+ * The number of CPUs into *n (0: none found): the processors of
+ * hrProcessorTable (a walk with CPU_HRPROC: net-snmp lists them before
+ * their load is known), else the hrDeviceProcessor devices (one more
+ * walk).  *how says which.  SNMP_OK or the walk's error.
+ */
+int	cpu_count(struct session *, const struct cpu *, size_t *n,
+	    const char **how);
+void	cpu_free(struct cpu *);
+
+#endif
