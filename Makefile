@@ -88,7 +88,7 @@ $(LIBOBJ) $(PLUGINOBJ): $(LIBHDR) $(CRYPTOHDR) plugins/plugin.h \
 .build-flags$(SANITIZE):
 	rm -f .build-flags*
 	touch $@
-common/oid.o: common/oid_names.inc
+common/oid.o: common/oid_names.inc common/oid_enums.inc
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
