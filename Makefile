@@ -74,7 +74,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
-	tests/unit/test_store tests/unit/test_rangeopt
+	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_cell
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -128,6 +128,7 @@ tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
 tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
 tests/unit/test_store: tests/unit/test_store.c tests/unit/testutil.h
 tests/unit/test_rangeopt: tests/unit/test_rangeopt.c tests/unit/testutil.h
+tests/unit/test_cell: tests/unit/test_cell.c tests/unit/testutil.h
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c
