@@ -86,6 +86,7 @@ struct snmp_opts {
 	char		*ini_text;	/* owned: --extra-opts file contents */
 	char	       **argv;		/* owned: argv with --extra-opts merged */
 	int		 nextra;	/* argv[1..nextra] were allocated */
+	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };
 
 /* A plugin option handler; returns 0, or -1 with a message in err. */
@@ -106,7 +107,11 @@ struct plugin_info {
 
 /*
  * Parse argv.  Returns enum opt_result, or -1 with a message in err that
- * names the offending option.
+ * names the offending option.  check_snmp_value run as check_snmp (a
+ * symbolic link of that name, or --compat=check_snmp on the command line)
+ * takes check_snmp 2.3.3's defaults: SNMPv1, MD5, DES, noAuthNoPriv
+ * whatever secrets are given, --extra-opts section [check_snmp]; o->compat
+ * is then "check_snmp".
  */
 int	options_parse(struct snmp_opts *, const struct plugin_info *, int,
 	    char **, char *, size_t);
