@@ -280,6 +280,36 @@ uninstall:
 		esac; \
 	done
 
+# make install-compat: a symbolic link check_snmp -> check_snmp_value in
+# COMPATDIR (default PLUGINDIR), under which name check_snmp_value takes
+# check_snmp 2.3.3's defaults (docs/check_snmp-compatibility.md).  On
+# request only: make install never makes it and the packages never ship it
+# (monitoring-plugins owns /usr/lib/nagios/plugins/check_snmp, and two
+# packages cannot own one file).  A check_snmp there that is not this link
+# is left alone: point COMPATDIR at a directory of its own (a PluginDir for
+# the engines that should use it).  make uninstall-compat removes the link
+# only.
+COMPATDIR = $(PLUGINDIR)
+install-compat:
+	@d=$(DESTDIR)$(COMPATDIR); \
+	t=$(PLUGINDIR)/check_snmp_value; \
+	[ "$(COMPATDIR)" = "$(PLUGINDIR)" ] && t=check_snmp_value; \
+	if [ -L $$d/check_snmp ] && [ "$$(readlink $$d/check_snmp)" = "$$t" ]; then \
+		echo "$$d/check_snmp -> $$t: there already"; exit 0; \
+	fi; \
+	if [ -e $$d/check_snmp ] || [ -L $$d/check_snmp ]; then \
+		echo "$$d/check_snmp exists and is not a link to $$t" \
+		    "(monitoring-plugins' check_snmp?): left alone; use" \
+		    "COMPATDIR=DIR, a directory of its own" >&2; exit 1; \
+	fi; \
+	mkdir -p $$d && ln -s $$t $$d/check_snmp && echo "$$d/check_snmp -> $$t"
+
+uninstall-compat:
+	@d=$(DESTDIR)$(COMPATDIR); \
+	case "$$(readlink $$d/check_snmp 2>/dev/null)" in \
+	check_snmp_value|$(PLUGINDIR)/check_snmp_value) rm -f $$d/check_snmp ;; \
+	esac
+
 # snmp-plugins-VERSION.tar.gz: the tracked files, sorted, with the last
 # commit's date, owner 0, normalised modes, gzip -n: the same bytes from
 # the same tree (contrib/dist.sh).
