@@ -175,6 +175,9 @@ cell_netsnmp(const struct oid *o, const struct snmp_value *v, int mib,
 		sb_printf(sb, "IpAddress: %u.%u.%u.%u", v->bytes[0], v->bytes[1],
 		    v->bytes[2], v->bytes[3]);
 		return;
+	case VAL_NULL:
+		sb_add(sb, "NULL");
+		return;
 	case VAL_INTEGER:
 		if (mib && oid_enum_label(o, v->i, buf, sizeof(buf))) {
 			sb_printf(sb, "INTEGER: %s(%lld)", buf, (long long)v->i);
@@ -191,7 +194,7 @@ cell_netsnmp(const struct oid *o, const struct snmp_value *v, int mib,
 
 int
 cell_match(const struct oid *o, const struct snmp_value *v, int mib,
-    const char *shown, int (*match)(const char *, void *), void *arg)
+    const char *shown, int (*match)(const char *, const void *), const void *arg)
 {
 	char line[4096], label[64], alt[96];
 	const char *val;
@@ -214,4 +217,76 @@ cell_match(const struct oid *o, const struct snmp_value *v, int mib,
 		return 1;
 	snprintf(alt, sizeof(alt), "%lld", (long long)v->i);
 	return match(alt, arg);
+}
+
+int
+cell_string_num(const struct snmp_value *v, struct num *n)
+{
+	char buf[64], *p, *e;
+	size_t len = v->len;
+
+	if (v->type != VAL_OCTET_STRING || len == 0 || len >= sizeof(buf))
+		return -1;
+	memcpy(buf, v->bytes, len);
+	buf[len] = '\0';
+	if (memchr(buf, '\0', len) != NULL)
+		return -1;
+	for (p = buf; *p == ' ' || *p == '\t'; p++)
+		;
+	for (e = buf + strlen(buf); e > p && (e[-1] == ' ' || e[-1] == '\t' ||
+	    e[-1] == '\n' || e[-1] == '\r'); e--)
+		;
+	*e = '\0';
+	if ((e = strchr(p, ' ')) != NULL) {
+		*e++ = '\0';
+		while (*e == ' ')
+			e++;
+		if (*e == '\0')
+			return -1;
+		for (; *e != '\0'; e++) {
+			if (!((*e >= 'a' && *e <= 'z') ||
+			    (*e >= 'A' && *e <= 'Z') || *e == '%'))
+				return -1;
+		}
+	}
+	return num_parse(n, p) == 0 ? 0 : -1;
+}
+
+void
+cell_show(const struct oid *o, const struct snmp_value *v, int mib,
+    struct strbuf *sb)
+{
+	char buf[OID_TEXT_MAX];
+	struct num n;
+	struct oid id;
+
+	switch (v->type) {
+	case VAL_OCTET_STRING:
+	case VAL_OPAQUE:
+		output_put_text(sb, v->bytes, v->len);
+		return;
+	case VAL_OID:
+		if (oid_from_ber(&id, v->bytes, v->len) == SNMP_OK) {
+			oid_format(&id, buf, sizeof(buf));
+			sb_add(sb, buf);
+		}
+		return;
+	case VAL_IPADDRESS:
+		sb_printf(sb, "%u.%u.%u.%u", v->bytes[0], v->bytes[1],
+		    v->bytes[2], v->bytes[3]);
+		return;
+	case VAL_INTEGER:
+		/* net-snmp with MIBs: "up(1)" */
+		if (mib && oid_enum_label(o, v->i, buf, sizeof(buf)))
+			sb_printf(sb, "%s(%lld)", buf, (long long)v->i);
+		else
+			sb_i64(sb, v->i);
+		return;
+	}
+	if (value_to_num(v, &n) == SNMP_OK) {
+		num_format(&n, buf, sizeof(buf));
+		sb_add(sb, buf);
+	} else
+		sb_add(sb, v->type == VAL_NULL ? "NULL" :
+		    value_type_name(v->type));
 }

@@ -1003,3 +1003,32 @@ options_help(const struct plugin_info *pi, struct strbuf *sb)
 	if (pi->notes != NULL)
 		sb_printf(sb, "\n%s", pi->notes);
 }
+
+size_t
+options_split(char *s, char **out, size_t max, int spaces)
+{
+	size_t n = 0;
+	char *w = s, *start = s;
+	int quoted = 0;
+
+	for (;; s++) {
+		if (*s == '"') {
+			quoted = !quoted;
+			continue;
+		}
+		if (*s == '\0' || (!quoted && (*s == ',' ||
+		    (spaces && *s == ' ')))) {
+			int end = *s == '\0';
+
+			*w = '\0';
+			if (n < max && (!spaces || *start != '\0'))
+				out[n++] = start;
+			if (end)
+				break;
+			start = w = s + 1;
+			continue;
+		}
+		*w++ = *s;
+	}
+	return n;
+}

@@ -117,6 +117,14 @@ int	options_parse(struct snmp_opts *, const struct plugin_info *, int,
 	    char **, char *, size_t);
 void	options_free(struct snmp_opts *);
 void	options_help(const struct plugin_info *, struct strbuf *);
+/*
+ * Split a list the way check_snmp reads -o, -l, -u, -w: fields separated
+ * by commas (and spaces too with spaces; empty fields are then dropped),
+ * double quotes protecting commas and removed.  Modifies s; returns the
+ * number of fields put in out, at most max (a caller that allows N asks
+ * for N + 1 to see that there were more).
+ */
+size_t	options_split(char *, char **, size_t, int);
 /* Strict integer in [min, max]; -1 on any junk. */
 int	options_int(const char *, long, long, long *);
 

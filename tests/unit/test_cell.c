@@ -79,7 +79,7 @@ START_TEST(test_netsnmp)
 END_TEST
 
 static int
-same(const char *text, void *arg)
+same(const char *text, const void *arg)
 {
 	return strcmp(text, arg) == 0;
 }
@@ -115,7 +115,7 @@ START_TEST(test_match)
 
 	make(&o, &v, bytes, sizeof(bytes), match[_i].vec);
 	ck_assert_int_eq(cell_match(&o, &v, vec[match[_i].vec].mib,
-	    match[_i].shown, same, (void *)(uintptr_t)match[_i].s),
+	    match[_i].shown, same, match[_i].s),
 	    match[_i].hit);
 }
 END_TEST
