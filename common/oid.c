@@ -181,8 +181,9 @@ cmp_name(const void *key, const void *elem)
 int
 oid_parse(struct oid *o, const char *s)
 {
-	const struct oid_name *n;
-	const char *name = s, *colons, *dot;
+	const struct oid_name *n = NULL;
+	const char *name = s, *colons, *p, *dot = NULL;
+	struct oid up;
 	char buf[128];
 	size_t modlen = 0, len;
 	int rc;
@@ -194,20 +195,33 @@ oid_parse(struct oid *o, const char *s)
 		modlen = (size_t)(colons - s);
 		name = colons + 2;
 	}
-	dot = strchr(name, '.');
-	len = dot != NULL ? (size_t)(dot - name) : strlen(name);
-	if (len == 0 || len >= sizeof(buf))
-		return SNMP_E_NAME;
-	memcpy(buf, name, len);
-	buf[len] = '\0';
-	n = bsearch(buf, oid_names, NNAMES, sizeof(oid_names[0]), cmp_name);
-	if (n == NULL)
-		return SNMP_E_NAME;
+	/*
+	 * "sysUpTime.0", or a path of names as net-snmp takes it too
+	 * ("host.hrSystem.hrSystemProcesses.0", Debian's snmp.cfg): each name
+	 * below the one before; then the numeric arcs.
+	 */
+	for (p = name; *p < '0' || *p > '9'; p = dot + 1) {
+		dot = strchr(p, '.');
+		len = dot != NULL ? (size_t)(dot - p) : strlen(p);
+		if (len == 0 || len >= sizeof(buf))
+			return o->len > 0 ? SNMP_E_OID : SNMP_E_NAME;
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		up = *o;
+		o->len = 0;
+		if ((n = bsearch(buf, oid_names, NNAMES, sizeof(oid_names[0]),
+		    cmp_name)) == NULL)
+			return SNMP_E_NAME;
+		if ((rc = parse_arcs(o, n->oid)) != SNMP_OK)
+			return rc;
+		if (up.len > 0 && !oid_is_prefix(&up, o))
+			return SNMP_E_NAME;
+		if (dot == NULL)
+			break;
+	}
 	if (modlen > 0 && (strlen(n->module) != modlen ||
 	    strncmp(n->module, s, modlen) != 0))
 		return SNMP_E_NAME;
-	if ((rc = parse_arcs(o, n->oid)) != SNMP_OK)
-		return rc;
 	if (dot != NULL && (rc = parse_arcs(o, dot + 1)) != SNMP_OK)
 		return rc;
 	return valid_root(o) ? SNMP_OK : SNMP_E_OID;

@@ -114,7 +114,13 @@ static const struct {
 	{ "hrStorageFixedDisk", "1.3.6.1.2.1.25.2.1.4", SNMP_OK },
 	{ "noSuchThing.0", NULL, SNMP_E_NAME },
 	{ "IF-MIB::sysUpTime.0", NULL, SNMP_E_NAME },	/* wrong module */
-	{ "sysUpTime.x", NULL, SNMP_E_OID },
+	{ "sysUpTime.x", NULL, SNMP_E_NAME },
+	/* paths of names, as Debian's /etc/nagios-plugins/config/snmp.cfg */
+	{ "host.hrSystem.hrSystemProcesses.0", "1.3.6.1.2.1.25.1.6.0", SNMP_OK },
+	{ "host.hrStorage.hrStorageTable.hrStorageEntry.hrStorageUsed.3",
+	    "1.3.6.1.2.1.25.2.3.1.6.3", SNMP_OK },
+	{ "system.ifDescr.1", NULL, SNMP_E_NAME },	/* not below */
+	{ "tcp.tcpCurrEstab.0", NULL, SNMP_E_NAME },	/* not in the table */
 	{ "sysUpTime.", NULL, SNMP_E_OID },
 	{ "1..3", NULL, SNMP_E_OID },
 	{ "1.3.", NULL, SNMP_E_OID },
