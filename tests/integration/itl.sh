@@ -1,4 +1,4 @@
-# ITL conformance (run-one): Icinga 2's own snmp, snmpv3 and snmp-uptime
+# check_snmp conformance (run-one).  Icinga 2's own snmp, snmpv3 and snmp-uptime
 # CheckCommands, read from the installed icinga2 package at test time
 # (ITL_CONF, default /usr/share/icinga2/include/command-plugins.conf;
 # nothing of it is copied here), turned into the argv Icinga 2 runs for a
@@ -6,6 +6,9 @@
 # under the name check_snmp (a symbolic link in a scratch directory)
 # against the real snmpd with v1, v2c and v3 users; and the same argv run
 # with monitoring-plugins' check_snmp 2.3.3 where it is installed.
+#
+# Then Debian's check_snmp commands (monitoring-plugins' snmp.cfg, read
+# at test time too), and the defaults that only the name check_snmp gives.
 #
 # Every custom variable of the three commands (as the installed ITL has
 # them) is set by at least one case, arrays included: a variable no case
@@ -80,21 +83,15 @@ itl_norm() {
 	}'
 }
 
-# itl_case NAME COMMAND VARS RC OURS THEIRS WHY
-itl_case() {
-	name=$1 cmd=$2 vars=$3 rc=$4 ours=$5 theirs=$6 why=$7
-	if ! awk -f "$TOP/tests/integration/itl-argv.awk" -v cmd="$cmd" \
-	    -v svcvars="$vars" "$ITL_CONF" >"$WORK/argv" 2>"$WORK/argv.err"; then
-		FAIL=$((FAIL + 1))
-		echo "FAIL $name: no argv: $(cat "$WORK/argv.err")"
-		return
-	fi
-	set --
-	while IFS= read -r a; do
-		set -- "$@" "$a"
-	done <"$WORK/argv"
-	run_case "$name [$cmd: $*]" "$rc" "$ours" "$OURS" "$@" || return
-	mine=$OUT myrc=$RC
+# cmp_case NAME RC OURS THEIRS WHY ARGV...: ours (as check_snmp) exits
+# RC with a first line matching OURS; check_snmp on the same ARGV as
+# THEIRS says (same, "RC PATTERN" or -; "series": the same exit code and
+# perfdata labels, values aside, for figures that move between the runs).
+cmp_case() {
+	name=$1 rc=$2 ours=$3 theirs=$4 why=$5
+	shift 5
+	run_case "$name [$*]" "$rc" "$ours" "$OURS" "$@" || return
+	mine=$(printf '%s\n' "$OUT" | head -n 1) myrc=$RC
 	if [ "$why" != "" ] && ! grep -q "($why)" "$DOC"; then
 		FAIL=$((FAIL + 1))
 		echo "FAIL $name: tag ($why) is not in docs/check_snmp-compatibility.md"
@@ -109,34 +106,46 @@ itl_case() {
 	theirrc=$?
 	# its status line ends in a space after "|" or the perfdata
 	their=$(printf '%s\n' "$their" | head -n 1 | sed 's/ *$//')
-	if [ "$theirs" = same ]; then
-		if [ "$theirrc" = "$myrc" ] &&
-		    [ "$(itl_norm "$their")" = "$(itl_norm "$(printf '%s\n' "$mine" | head -n 1)")" ]; then
-			PASS=$((PASS + 1))
-			echo "ok   $name: check_snmp the same"
-		else
-			FAIL=$((FAIL + 1))
-			echo "FAIL $name: check_snmp differs"
-			echo "     ours:       rc=$myrc $(printf '%s\n' "$mine" | head -n 1)"
-			echo "     check_snmp: rc=$theirrc $their"
-		fi
-		return
-	fi
-	trc=${theirs%% *} tpat=${theirs#* }
-	# shellcheck disable=SC2254
-	case "$their" in
-	$tpat) tm=1 ;;
-	*) tm=0 ;;
+	case "$theirs" in
+	same)	a=$(itl_norm "$their") b=$(itl_norm "$mine") ;;
+	series)	a=$(itl_norm "$their" | sed 's/=[^ ]*//g; s/^[^|]*|//')
+		b=$(itl_norm "$mine" | sed 's/=[^ ]*//g; s/^[^|]*|//') ;;
+	*)	a=x b=x
+		# shellcheck disable=SC2254
+		case "$their" in
+		${theirs#* }) ;;
+		*) a=y ;;
+		esac
+		myrc=${theirs%% *} ;;
 	esac
-	if [ "$theirrc" = "$trc" ] && [ $tm = 1 ]; then
+	if [ "$theirrc" = "$myrc" ] && [ "$a" = "$b" ]; then
 		PASS=$((PASS + 1))
-		echo "ok   $name: check_snmp as documented ($why)"
+		echo "ok   $name: check_snmp ${why:-the same}"
 	else
 		FAIL=$((FAIL + 1))
-		echo "FAIL $name: check_snmp not as documented ($why)"
-		echo "     expected:   rc=$trc $tpat"
+		echo "FAIL $name: check_snmp not as expected (${why:-$theirs})"
+		echo "     ours:       rc=$RC $mine"
 		echo "     check_snmp: rc=$theirrc $their"
+		echo "     expected:   $theirs"
 	fi
+}
+
+# itl_case NAME COMMAND VARS RC OURS THEIRS WHY: the argv of the ITL's
+# COMMAND for the service's VARS, then cmp_case.
+itl_case() {
+	name=$1 cmd=$2 vars=$3
+	if ! awk -f "$TOP/tests/integration/itl-argv.awk" -v cmd="$cmd" \
+	    -v svcvars="$vars" "$ITL_CONF" >"$WORK/argv" 2>"$WORK/argv.err"; then
+		FAIL=$((FAIL + 1))
+		echo "FAIL $name: no argv: $(cat "$WORK/argv.err")"
+		return
+	fi
+	shift 3
+	set -- "$name ($cmd)" "$@"
+	while IFS= read -r a; do
+		set -- "$@" "$a"
+	done <"$WORK/argv"
+	cmp_case "$@"
 }
 
 # The matrix: one line a case, fields separated by " ;; ".
@@ -223,3 +232,105 @@ itl_one() {
 while IFS= read -r c; do
 	par itl_one "$c"
 done <"$WORK/cases"
+
+# Debian's check_snmp commands, from the installed monitoring-plugins
+# (/etc/nagios-plugins/config/snmp.cfg, read at test time): each command
+# line with $HOSTADDRESS$ and $ARGn$ filled in, split as /bin/sh splits
+# it, -p added for the test agent.  A command without a line here fails
+# the suite.  ARGS are $ARG1$... separated by "|"; ARG1 is the community.
+SNMP_CFG=${SNMP_CFG:-/etc/nagios-plugins/config/snmp.cfg}
+U=iso.3.6.1.4.1.2021
+cfg_cases() {
+	cat <<CFG
+snmp_load ;; public|100000|100000|100000|200000|200000|200000 ;; 0 ;; SNMP OK - load [0-9]* [0-9]* [0-9]* | 'load'=[0-9]*;0:100000;0:200000 '$U.10.1.5.2'=* '$U.10.1.5.3'=* ;; series ;;
+snmp_cpustats ;; public ;; = ;; * ;; series ;;
+snmp_procname ;; public|1|1|100|1|200 ;; 0 ;; SNMP OK - [0-9]* | '$U.2.1.5.1'=[0-9]*;1:100;1:200 ;; series ;;
+snmp_disk ;; public|1|1|99|0|100 ;; 0 ;; SNMP OK - disk space [0-9]* kB free ( [0-9]* % used) | 'disk space'=[0-9]*;1:;0: '$U.9.1.9.1'=[0-9]*;0:99;0:100 ;; series ;;
+snmp_mem ;; public|1|0 ;; 0 ;; SNMP OK - [0-9]* [0-9]* | '$U.4.6.0'=*;1:;0: '$U.4.5.0'=* ;; series ;;
+snmp_swap ;; public|0|0 ;; 0 ;; SNMP OK - [0-9]* [0-9]* | '$U.4.4.0'=*;0:;0: '$U.4.3.0'=* ;; series ;;
+snmp_procs ;; public|100000|200000 ;; 3 ;; SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: host.hrSystem.hrSystemProcesses (noSuchName) ;; - ;; nomibs
+snmp_users ;; public|100|200 ;; 0 ;; SNMP OK - users [0-9]* | 'users'=[0-9]*;0:100;0:200 ;; - ;; nomibs
+snmp_mem2 ;; public|1|1000000000000|2000000000000 ;; 0 ;; SNMP OK - [0-9]* [0-9]* | 'HOST-RESOURCES-MIB::hrStorageUsed.1'=[0-9]*;1000000000000;2000000000000 'HOST-RESOURCES-MIB::hrStorageSize.1'=[0-9]* ;; - ;; nomibs
+snmp_swap2 ;; public|3|1000000000000|2000000000000 ;; 0 ;; SNMP OK - [0-9]* [0-9]* | 'HOST-RESOURCES-MIB::hrStorageUsed.3'=* 'HOST-RESOURCES-MIB::hrStorageSize.3'=* ;; - ;; nomibs
+snmp_mem3 ;; public|1|1000000000000|2000000000000 ;; 0 ;; SNMP OK - * ;; - ;; nomibs
+snmp_swap3 ;; public|3|1000000000000|2000000000000 ;; 0 ;; SNMP OK - * ;; - ;; nomibs
+snmp_disk2 ;; public|31|1000000000000|2000000000000 ;; 0 ;; SNMP OK - [0-9]* | 'HOST-RESOURCES-MIB::hrStorageUsed.31'=* ;; - ;; nomibs
+snmp_tcpopen ;; public|100|200 ;; 3 ;; SNMP UNKNOWN - Unknown object name 'tcp.tcpCurrEstab.0'* ;; - ;; nomibs
+snmp_tcpstats ;; public ;; 3 ;; SNMP UNKNOWN - Unknown object name 'tcp.tcpActiveOpens.0'* ;; - ;; nomibs
+check_netapp_uptime ;; public ;; 0 ;; SNMP OK - Uptime is [0-9]* | 'Uptime is'=[0-9]* ;; 0 SNMP OK - Uptime is * ;; delimiter
+check_netapp_cpuload ;; public ;; 3 ;; SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: .1.3.6.1.4.1.789.1.2.1.3.0 (noSuchName) ;; 3 External command error: Error in packet ;; missing
+check_netapp_numdisks ;; public ;; 3 ;; SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: .1.3.6.1.4.1.789.1.6.4.1.0 (noSuchName)* ;; 3 External command error: Error in packet ;; missing
+check_compaq_thermalCondition ;; public ;; 3 ;; SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: .1.3.6.1.4.1.232.6.2.1.0 (noSuchName)* ;; 3 External command error: Error in packet ;; missing
+CFG
+}
+
+# cfg_one NAME "ARGS ;; RC ;; OURS ;; THEIRS ;; WHY" COMMAND_LINE
+cfg_one() {
+	cname=$1
+	fs=$(printf '\037')
+	printf '%s\n' "$2" | awk -F ' ;; ' -v OFS="$fs" '{ sub(/ ;;$/, ""); $1 = $1; print }' >"$WORK/fields"
+	IFS=$fs read -r args rc ours theirs why <"$WORK/fields"
+	line=$(printf '%s\n' "$3" | awk -v args="$args" '{
+		n = split(args, a, "|")
+		gsub(/\$HOSTADDRESS\$/, "127.0.0.1")
+		for (i = n; i >= 1; i--)
+			gsub("\\$ARG" i "\\$", a[i])
+		print
+	}')
+	eval "set -- $line"
+	shift
+	# "=": whatever check_snmp answers (the agent's CPU figures come and
+	# go), the same exit code
+	if [ "$rc" = = ] && [ $HAVE_CHECK_SNMP = 0 ]; then
+		echo "ok   $cname: check_snmp not installed, not compared"
+		return
+	fi
+	[ "$rc" = = ] && rc=$(timeout 30 "$CHECK_SNMP" "$@" -p "$SNMPD_PORT" >/dev/null 2>&1; echo $?)
+	cmp_case "$cname (Debian's snmp.cfg)" "$rc" "$ours" "$theirs" "$why" "$@" -p "$SNMPD_PORT"
+}
+
+section "# Debian's check_snmp commands from $SNMP_CFG"
+if [ -r "$SNMP_CFG" ]; then
+	cfg_cases >"$WORK/cfg-cases"
+	awk '/command_name/ { n = $2 } /command_line/ && /check_snmp / {
+		sub(/^[ \t]*command_line[ \t]*/, ""); print n "\t" $0 }' "$SNMP_CFG" \
+	    >"$WORK/cfg-commands"
+	while IFS='	' read -r cname cline; do
+		c=$(grep "^$cname ;; " "$WORK/cfg-cases" | head -n 1)
+		if [ -z "$c" ]; then
+			FAIL=$((FAIL + 1))
+			echo "FAIL $cname of $SNMP_CFG has no case in tests/integration/itl.sh"
+			continue
+		fi
+		par cfg_one "$cname" "${c#"$cname ;; "}" "$cline"
+	done <"$WORK/cfg-commands"
+else
+	echo "ok   no $SNMP_CFG (monitoring-plugins-standard): not compared"
+fi
+
+# The name decides the defaults; under its own name the modern ones.
+section "# check_snmp's defaults under that name only"
+OWN="$TOP/plugins/check_snmp_value"
+V3MD5="-P 3 -L authPriv -U u_md5_des -A maplesyrup -X maplesyrup -o $P.10.0"
+par run_case "as check_snmp: v1 without -P" 0 'SNMP OK - "test-agent"' \
+    "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" -C v1strict -o 1.3.6.1.2.1.1.5.0
+par run_case "as check_snmp_value: v2c without -P" 3 "SNMP UNKNOWN - No response from*" \
+    "$OWN" -H 127.0.0.1 -p "$SNMPD_PORT" -C v1strict -o 1.3.6.1.2.1.1.5.0 -t 1
+par run_case "--compat=check_snmp: v1 without -P" 0 'SNMP OK - "test-agent"' \
+    "$OWN" --compat=check_snmp -H 127.0.0.1 -p "$SNMPD_PORT" -C v1strict -o 1.3.6.1.2.1.1.5.0
+par run_case "as check_snmp: MD5 and DES without -a, -x" 0 "SNMP OK - 42 | '$L.10.0'=42" \
+    "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" $V3MD5
+par run_case "as check_snmp_value: SHA-1 and AES-128 without -a, -x" 3 \
+    "SNMP UNKNOWN - SNMPv3 authentication failure for user 'u_md5_des'*" \
+    "$OWN" -H 127.0.0.1 -p "$SNMPD_PORT" $V3MD5 -t 2
+par run_case "as check_snmp: noAuthNoPriv without -L, whatever -A, -X" 3 \
+    "SNMP UNKNOWN - The agent at 127.0.0.1:$SNMPD_PORT answered authorizationError*" \
+    "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" -P 3 -U u_md5_des -A maplesyrup -X maplesyrup -o $P.10.0 -t 2
+par run_case "as check_snmp: MAX:MIN alerts inside" 1 "SNMP WARNING - \*42\* | '$L.10.0'=42;@10:50" \
+    "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" -o $P.10.0 -w 50:10
+par run_case "as check_snmp_value: MAX:MIN refused" 3 "SNMP UNKNOWN - Invalid warning range '50:10'*" \
+    "$OWN" -H 127.0.0.1 -p "$SNMPD_PORT" -o $P.10.0 -w 50:10
+printf '[check_snmp]\nhostname=127.0.0.1\nport=%s\n[check_snmp_value]\nhostname=192.0.2.1\n' \
+    "$SNMPD_PORT" >"$WORK/plugins.ini"
+par run_case "as check_snmp: --extra-opts section [check_snmp]" 0 "SNMP OK - 42 | '$L.10.0'=42" \
+    "$OURS" --extra-opts=@"$WORK/plugins.ini" -o $P.10.0
