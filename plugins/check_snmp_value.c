@@ -102,11 +102,13 @@ static const struct opt_def value_opts[] = {
 	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]",
 	  "Critical range per object, like -w", 0, OPT_TEXT, CTX(crit) },
 	{ "string", 's', OPT_ARG, "STRING",
-	  "CRITICAL unless the value equals STRING exactly; each -s, -r or -R\n"
+	  "CRITICAL unless the value equals STRING: as shown, as check_snmp\n"
+	  "showed it (\"text\", hex with a trailing space) or, for an\n"
+	  "enumeration, its label, number or label(number); each -s, -r or -R\n"
 	  "applies to the next object in -o order", O_STRING, OPT_CALL, 0 },
 	{ "ereg", 'r', OPT_ARG, "REGEX",
-	  "CRITICAL unless the value matches the extended regular expression",
-	  O_EREG, OPT_CALL, 0 },
+	  "CRITICAL unless the extended regular expression matches one of\n"
+	  "those texts or net-snmp's \"TYPE: value\"", O_EREG, OPT_CALL, 0 },
 	{ "eregi", 'R', OPT_ARG, "REGEX",
 	  "Like -r, ignoring case", O_EREGI, OPT_CALL, 0 },
 	{ "invert-search", 0, OPT_NOARG, NULL,
@@ -175,7 +177,10 @@ static const struct opt_def value_opts[] = {
 
 static const char notes[] =
 "Ranges follow the Nagios plugin guidelines: 10 (alert outside 0..10),\n"
-"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside).\n"
+"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside);\n"
+":10 is 0:10, exponents are read (~:1e3).  Run as check_snmp (a symbolic\n"
+"link) or with --compat=check_snmp: check_snmp 2.3.3's defaults (see\n"
+"--compat) and MAX:MIN read as @MIN:MAX.\n"
 "A missing object (noSuchObject, noSuchInstance, v1 noSuchName) is UNKNOWN.\n"
 "With --rate the state is keyed by the agent (-H, -p, version, community or\n"
 "user and context: hashed, never stored) and the OIDs; with --walk-file by\n"
