@@ -143,7 +143,6 @@ cell_netsnmp(const struct oid *o, const struct snmp_value *v, int mib,
 {
 	char buf[OID_TEXT_MAX + 64];
 	struct oid id;
-	struct num n;
 	size_t i;
 
 	switch (v->type) {
@@ -171,25 +170,13 @@ cell_netsnmp(const struct oid *o, const struct snmp_value *v, int mib,
 			buf[0] = '\0';
 		sb_printf(sb, "OID: %s", buf);
 		return;
-	case VAL_IPADDRESS:
-		sb_printf(sb, "IpAddress: %u.%u.%u.%u", v->bytes[0], v->bytes[1],
-		    v->bytes[2], v->bytes[3]);
-		return;
 	case VAL_NULL:
 		sb_add(sb, "NULL");
 		return;
-	case VAL_INTEGER:
-		if (mib && oid_enum_label(o, v->i, buf, sizeof(buf))) {
-			sb_printf(sb, "INTEGER: %s(%lld)", buf, (long long)v->i);
-			return;
-		}
-		break;
 	}
+	/* the rest as shown, after the type: "INTEGER: up(1)", "Gauge32: 5" */
 	sb_printf(sb, "%s: ", value_type_name(v->type));
-	if (value_to_num(v, &n) == SNMP_OK) {
-		num_format(&n, buf, sizeof(buf));
-		sb_add(sb, buf);
-	}
+	cell_show(o, v, mib, sb);
 }
 
 int

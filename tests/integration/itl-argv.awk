@@ -29,30 +29,10 @@ function die(msg) {
 	failed = 1
 	exit 2
 }
-# The characters of a line outside strings: { and } counted for depth.
-function depth_change(s,   i, c, d, q, esc) {
-	d = 0
-	q = 0
-	esc = 0
-	for (i = 1; i <= length(s); i++) {
-		c = substr(s, i, 1)
-		if (q) {
-			if (esc)
-				esc = 0
-			else if (c == "\\")
-				esc = 1
-			else if (c == "\"")
-				q = 0
-			continue
-		}
-		if (c == "\"")
-			q = 1
-		else if (c == "{")
-			d++
-		else if (c == "}")
-			d--
-	}
-	return d
+# The net { } depth change of a line, outside strings.
+function depth_change(s,   parts) {
+	split_top(s, parts, "\001")
+	return scan_depth
 }
 function trim(s) {
 	sub(/^[ \t]+/, "", s)
@@ -84,13 +64,15 @@ function literal(s,   t, out, n, i, el) {
 	}
 	return "X:" s	# a lambda or an expression: fails where used
 }
-# Split s on sep outside strings and brackets into arr; returns the count.
+# Split s on sep outside strings and brackets into arr; returns the count
+# and leaves the net { } depth change outside strings in scan_depth.
 function split_top(s, arr, sep,   i, c, n, q, esc, d, cur) {
 	n = 0
 	cur = ""
 	q = 0
 	esc = 0
 	d = 0
+	scan_depth = 0
 	for (i = 1; i <= length(s); i++) {
 		c = substr(s, i, 1)
 		if (q) {
@@ -109,6 +91,10 @@ function split_top(s, arr, sep,   i, c, n, q, esc, d, cur) {
 			d++
 		else if (c == "]")
 			d--
+		else if (c == "{")
+			scan_depth++
+		else if (c == "}")
+			scan_depth--
 		if (c == sep && d == 0) {
 			if (trim(cur) != "")
 				arr[++n] = cur
