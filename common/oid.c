@@ -219,6 +219,8 @@ oid_parse(struct oid *o, const char *s)
 		if (dot == NULL)
 			break;
 	}
+	if (n == NULL)
+		return SNMP_E_NAME;	/* "IF-MIB::1.3": a module, no name */
 	if (modlen > 0 && (strlen(n->module) != modlen ||
 	    strncmp(n->module, s, modlen) != 0))
 		return SNMP_E_NAME;

@@ -121,6 +121,8 @@ static const struct {
 	    "1.3.6.1.2.1.25.2.3.1.6.3", SNMP_OK },
 	{ "system.ifDescr.1", NULL, SNMP_E_NAME },	/* not below */
 	{ "tcp.tcpCurrEstab.0", NULL, SNMP_E_NAME },	/* not in the table */
+	{ "IF-MIB::1.3", NULL, SNMP_E_NAME },
+	{ "IF-MIB::", NULL, SNMP_E_NAME },
 	{ "sysUpTime.", NULL, SNMP_E_OID },
 	{ "1..3", NULL, SNMP_E_OID },
 	{ "1.3.", NULL, SNMP_E_OID },
