@@ -77,7 +77,8 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_walkfile tests/unit/test_crypto \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
 	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
-	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd
+	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd \
+	tests/unit/test_cell
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -91,7 +92,7 @@ $(LIBOBJ) $(PLUGINOBJ): $(LIBHDR) $(CRYPTOHDR) plugins/plugin.h \
 .build-flags$(SANITIZE):
 	rm -f .build-flags*
 	touch $@
-common/oid.o: common/oid_names.inc
+common/oid.o: common/oid_names.inc common/oid_enums.inc
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
@@ -112,27 +113,9 @@ plugins/check_snmp_interface: plugins/check_snmp_interface.c
 CHECK_FLAGS = `pkg-config --cflags check`
 CHECK_LIBS = `pkg-config --libs check`
 
-$(TESTS): $(LIB) $(LIBHDR)
+$(TESTS): tests/unit/%: tests/unit/%.c tests/unit/testutil.h $(LIB) $(LIBHDR)
 	$(CC) $(ALL_CFLAGS) $(CHECK_FLAGS) $(LDFLAGS) -o $@ $@.c $(LIB) $(CHECK_LIBS)
 
-tests/unit/test_ber: tests/unit/test_ber.c tests/unit/testutil.h
-tests/unit/test_oid: tests/unit/test_oid.c tests/unit/testutil.h
-tests/unit/test_pdu: tests/unit/test_pdu.c tests/unit/testutil.h
-tests/unit/test_num: tests/unit/test_num.c tests/unit/testutil.h
-tests/unit/test_threshold: tests/unit/test_threshold.c tests/unit/testutil.h
-tests/unit/test_output: tests/unit/test_output.c tests/unit/testutil.h
-tests/unit/test_net: tests/unit/test_net.c tests/unit/testutil.h
-tests/unit/test_dns: tests/unit/test_dns.c tests/unit/testutil.h
-tests/unit/test_options: tests/unit/test_options.c tests/unit/testutil.h
-tests/unit/test_walkfile: tests/unit/test_walkfile.c tests/unit/testutil.h
-tests/unit/test_crypto: tests/unit/test_crypto.c tests/unit/testutil.h
-tests/unit/test_usm: tests/unit/test_usm.c tests/unit/testutil.h
-tests/unit/test_session: tests/unit/test_session.c tests/unit/testutil.h
-tests/unit/test_select: tests/unit/test_select.c tests/unit/testutil.h
-tests/unit/test_store: tests/unit/test_store.c tests/unit/testutil.h
-tests/unit/test_rangeopt: tests/unit/test_rangeopt.c tests/unit/testutil.h
-	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
-	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd
 
 tests/integration/hostile_agent: tests/integration/hostile_agent.c
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/integration/hostile_agent.c
@@ -283,6 +266,36 @@ uninstall:
 		*/nagios|*/bash-completion) rmdir "$${d%/*}" 2>/dev/null || :;; \
 		esac; \
 	done
+
+# make install-compat: a symbolic link check_snmp -> check_snmp_value in
+# COMPATDIR (default PLUGINDIR), under which name check_snmp_value takes
+# check_snmp 2.3.3's defaults (docs/check_snmp-compatibility.md).  On
+# request only: make install never makes it and the packages never ship it
+# (monitoring-plugins owns /usr/lib/nagios/plugins/check_snmp, and two
+# packages cannot own one file).  A check_snmp there that is not this link
+# is left alone: point COMPATDIR at a directory of its own (a PluginDir for
+# the engines that should use it).  make uninstall-compat removes the link
+# only.
+COMPATDIR = $(PLUGINDIR)
+install-compat:
+	@d=$(DESTDIR)$(COMPATDIR); \
+	t=$(PLUGINDIR)/check_snmp_value; \
+	[ "$(COMPATDIR)" = "$(PLUGINDIR)" ] && t=check_snmp_value; \
+	if [ -L $$d/check_snmp ] && [ "$$(readlink $$d/check_snmp)" = "$$t" ]; then \
+		echo "$$d/check_snmp -> $$t: there already"; exit 0; \
+	fi; \
+	if [ -e $$d/check_snmp ] || [ -L $$d/check_snmp ]; then \
+		echo "$$d/check_snmp exists and is not a link to $$t" \
+		    "(monitoring-plugins' check_snmp?): left alone; use" \
+		    "COMPATDIR=DIR, a directory of its own" >&2; exit 1; \
+	fi; \
+	mkdir -p $$d && ln -s $$t $$d/check_snmp && echo "$$d/check_snmp -> $$t"
+
+uninstall-compat:
+	@d=$(DESTDIR)$(COMPATDIR); \
+	case "$$(readlink $$d/check_snmp 2>/dev/null)" in \
+	check_snmp_value|$(PLUGINDIR)/check_snmp_value) rm -f $$d/check_snmp ;; \
+	esac
 
 # snmp-plugins-VERSION.tar.gz: the tracked files, sorted, with the last
 # commit's date, owner 0, normalised modes, gzip -n: the same bytes from

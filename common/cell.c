@@ -5,11 +5,14 @@
  * ifSpeed as INTEGER): a cell is a number when its value fits what the
  * MIB means, whatever the tag.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cell.h"
+#include "oid.h"
 #include "output.h"
+#include "snmp.h"
 
 int
 cell_int(const struct snmp_value *v, int64_t *out)
@@ -101,4 +104,176 @@ cell_strdup(const struct snmp_value *v)
 	memcpy(s, v->bytes, n);
 	s[n] = '\0';
 	return s;
+}
+
+/* net-snmp's Timeticks: "(123456) 0:20:34.56", "(8640000) 1 day, 0:00:00.00". */
+static void
+ticks_text(struct strbuf *sb, uint64_t t)
+{
+	uint64_t d = t / 8640000;
+
+	sb_add(sb, "(");
+	sb_u64(sb, t);
+	sb_add(sb, ") ");
+	if (d > 0) {
+		sb_u64(sb, d);
+		sb_add(sb, d == 1 ? " day, " : " days, ");
+	}
+	sb_printf(sb, "%u:%02u:%02u.%02u", (unsigned)(t / 360000 % 24),
+	    (unsigned)(t / 6000 % 60), (unsigned)(t / 100 % 60),
+	    (unsigned)(t % 100));
+}
+
+/* net-snmp's test for STRING: every octet isprint() or isspace() in C. */
+static int
+netsnmp_printable(const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!((p[i] >= 0x20 && p[i] < 0x7f) || (p[i] >= 9 && p[i] <= 13)))
+			return 0;
+	}
+	return 1;
+}
+
+void
+cell_netsnmp(const struct oid *o, const struct snmp_value *v, int mib,
+    struct strbuf *sb)
+{
+	char buf[OID_TEXT_MAX + 64];
+	struct oid id;
+	size_t i;
+
+	switch (v->type) {
+	case VAL_OCTET_STRING:
+		if (v->len == 0)
+			sb_add(sb, "\"\"");
+		else if (netsnmp_printable(v->bytes, v->len)) {
+			sb_add(sb, "STRING: \"");
+			sb_addn(sb, (const char *)v->bytes, v->len);
+			sb_add(sb, "\"");
+		} else {
+			sb_add(sb, "Hex-STRING: ");
+			for (i = 0; i < v->len; i++)
+				sb_printf(sb, "%02X ", v->bytes[i]);
+		}
+		return;
+	case VAL_TIMETICKS:
+		sb_add(sb, "Timeticks: ");
+		ticks_text(sb, v->u);
+		return;
+	case VAL_OID:
+		if (oid_from_ber(&id, v->bytes, v->len) == SNMP_OK)
+			oid_format_netsnmp(&id, mib, buf, sizeof(buf));
+		else
+			buf[0] = '\0';
+		sb_printf(sb, "OID: %s", buf);
+		return;
+	case VAL_NULL:
+		sb_add(sb, "NULL");
+		return;
+	}
+	/* the rest as shown, after the type: "INTEGER: up(1)", "Gauge32: 5" */
+	sb_printf(sb, "%s: ", value_type_name(v->type));
+	cell_show(o, v, mib, sb);
+}
+
+int
+cell_match(const struct oid *o, const struct snmp_value *v, int mib,
+    const char *shown, int (*match)(const char *, const void *), const void *arg)
+{
+	char line[4096], label[64], alt[96];
+	const char *val;
+	struct strbuf sb;
+
+	if (match(shown, arg))
+		return 1;
+	sb_init(&sb, line, sizeof(line));
+	cell_netsnmp(o, v, mib, &sb);
+	/* check_snmp's -s saw the value as it showed it, -r the whole line */
+	val = strstr(line, ": ");
+	val = val == NULL || v->type == VAL_TIMETICKS ? line : val + 2;
+	if (match(line, arg) || match(val, arg))
+		return 1;
+	if (v->type != VAL_INTEGER ||
+	    !oid_enum_label(o, v->i, label, sizeof(label)))
+		return 0;
+	snprintf(alt, sizeof(alt), "%s(%lld)", label, (long long)v->i);
+	if (match(label, arg) || match(alt, arg))
+		return 1;
+	snprintf(alt, sizeof(alt), "%lld", (long long)v->i);
+	return match(alt, arg);
+}
+
+int
+cell_string_num(const struct snmp_value *v, struct num *n)
+{
+	char buf[64], *p, *e;
+	size_t len = v->len;
+
+	if (v->type != VAL_OCTET_STRING || len == 0 || len >= sizeof(buf))
+		return -1;
+	memcpy(buf, v->bytes, len);
+	buf[len] = '\0';
+	if (memchr(buf, '\0', len) != NULL)
+		return -1;
+	for (p = buf; *p == ' ' || *p == '\t'; p++)
+		;
+	for (e = buf + strlen(buf); e > p && (e[-1] == ' ' || e[-1] == '\t' ||
+	    e[-1] == '\n' || e[-1] == '\r'); e--)
+		;
+	*e = '\0';
+	if ((e = strchr(p, ' ')) != NULL) {
+		*e++ = '\0';
+		while (*e == ' ')
+			e++;
+		if (*e == '\0')
+			return -1;
+		for (; *e != '\0'; e++) {
+			if (!((*e >= 'a' && *e <= 'z') ||
+			    (*e >= 'A' && *e <= 'Z') || *e == '%'))
+				return -1;
+		}
+	}
+	return num_parse(n, p) == 0 ? 0 : -1;
+}
+
+void
+cell_show(const struct oid *o, const struct snmp_value *v, int mib,
+    struct strbuf *sb)
+{
+	char buf[OID_TEXT_MAX];
+	struct num n;
+	struct oid id;
+
+	switch (v->type) {
+	case VAL_OCTET_STRING:
+	case VAL_OPAQUE:
+		output_put_text(sb, v->bytes, v->len);
+		return;
+	case VAL_OID:
+		if (oid_from_ber(&id, v->bytes, v->len) == SNMP_OK) {
+			oid_format(&id, buf, sizeof(buf));
+			sb_add(sb, buf);
+		}
+		return;
+	case VAL_IPADDRESS:
+		sb_printf(sb, "%u.%u.%u.%u", v->bytes[0], v->bytes[1],
+		    v->bytes[2], v->bytes[3]);
+		return;
+	case VAL_INTEGER:
+		/* net-snmp with MIBs: "up(1)" */
+		if (mib && oid_enum_label(o, v->i, buf, sizeof(buf)))
+			sb_printf(sb, "%s(%lld)", buf, (long long)v->i);
+		else
+			sb_i64(sb, v->i);
+		return;
+	}
+	if (value_to_num(v, &n) == SNMP_OK) {
+		num_format(&n, buf, sizeof(buf));
+		sb_add(sb, buf);
+	} else
+		sb_add(sb, v->type == VAL_NULL ? "NULL" :
+		    value_type_name(v->type));
 }

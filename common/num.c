@@ -299,3 +299,27 @@ num_format(const struct num *n, char *buf, size_t cap)
 	}
 	return put_cut(buf, cap, tmp, len);
 }
+
+int
+num_valid_fmt(const char *f)
+{
+	int conv = 0;
+
+	for (; *f != '\0'; f++) {
+		if (*f != '%')
+			continue;
+		if (*++f == '%')
+			continue;
+		if (conv++)
+			return 0;
+		f += strspn(f, "-+ #0");
+		f += strspn(f, "0123456789");
+		if (*f == '.') {
+			f++;
+			f += strspn(f, "0123456789");
+		}
+		if (*f == '\0' || strchr("fFeEgG", *f) == NULL)
+			return 0;
+	}
+	return conv == 1;
+}

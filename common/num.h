@@ -46,6 +46,11 @@ size_t	num_fixed(char *buf, size_t cap, double x, int decimals, int trim);
 #define NUM_INT_TEXT_MAX	21
 size_t	num_u64_text(char *buf, uint64_t);
 size_t	num_i64_text(char *buf, int64_t);
+/*
+ * 1 if f is a printf format for one double: text and "%%" around one
+ * %f, %e or %g conversion (any case) with flags, width and precision.
+ */
+int	num_valid_fmt(const char *);
 void	num_from_int(struct num *, int64_t);
 void	num_from_uint(struct num *, uint64_t);
 void	num_from_double(struct num *, double);

@@ -2,8 +2,10 @@
 /*
  * Object identifier conversions (X.690 §8.19, RFC 2578 §3.5) and the table of
  * well-known names (SNMPv2-MIB, IF-MIB, HOST-RESOURCES-MIB, UCD-SNMP-MIB,
- * SNMP-FRAMEWORK-MIB).  No MIB files are read at run time.
+ * SNMP-FRAMEWORK-MIB) with the enumerations of those objects that have one.
+ * No MIB files are read at run time.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +23,17 @@ static const struct oid_name oid_names[] = {
 };
 
 #define NNAMES	(sizeof(oid_names) / sizeof(oid_names[0]))
+
+struct oid_enum {
+	const char	*name;
+	const char	*labels;	/* "up(1) down(2) ..." */
+};
+
+static const struct oid_enum oid_enums[] = {
+#include "oid_enums.inc"
+};
+
+#define NENUMS	(sizeof(oid_enums) / sizeof(oid_enums[0]))
 
 int
 oid_from_ber(struct oid *o, const uint8_t *p, size_t len)
@@ -168,8 +181,9 @@ cmp_name(const void *key, const void *elem)
 int
 oid_parse(struct oid *o, const char *s)
 {
-	const struct oid_name *n;
-	const char *name = s, *colons, *dot;
+	const struct oid_name *n = NULL;
+	const char *name = s, *colons, *p, *dot = NULL;
+	struct oid up;
 	char buf[128];
 	size_t modlen = 0, len;
 	int rc;
@@ -181,30 +195,46 @@ oid_parse(struct oid *o, const char *s)
 		modlen = (size_t)(colons - s);
 		name = colons + 2;
 	}
-	dot = strchr(name, '.');
-	len = dot != NULL ? (size_t)(dot - name) : strlen(name);
-	if (len == 0 || len >= sizeof(buf))
-		return SNMP_E_NAME;
-	memcpy(buf, name, len);
-	buf[len] = '\0';
-	n = bsearch(buf, oid_names, NNAMES, sizeof(oid_names[0]), cmp_name);
+	/*
+	 * "sysUpTime.0", or a path of names as net-snmp takes it too
+	 * ("host.hrSystem.hrSystemProcesses.0", Debian's snmp.cfg): each name
+	 * below the one before; then the numeric arcs.
+	 */
+	for (p = name; *p < '0' || *p > '9'; p = dot + 1) {
+		dot = strchr(p, '.');
+		len = dot != NULL ? (size_t)(dot - p) : strlen(p);
+		if (len == 0 || len >= sizeof(buf))
+			return o->len > 0 ? SNMP_E_OID : SNMP_E_NAME;
+		memcpy(buf, p, len);
+		buf[len] = '\0';
+		up = *o;
+		o->len = 0;
+		if ((n = bsearch(buf, oid_names, NNAMES, sizeof(oid_names[0]),
+		    cmp_name)) == NULL)
+			return SNMP_E_NAME;
+		if ((rc = parse_arcs(o, n->oid)) != SNMP_OK)
+			return rc;
+		if (up.len > 0 && !oid_is_prefix(&up, o))
+			return SNMP_E_NAME;
+		if (dot == NULL)
+			break;
+	}
 	if (n == NULL)
-		return SNMP_E_NAME;
+		return SNMP_E_NAME;	/* "IF-MIB::1.3": a module, no name */
 	if (modlen > 0 && (strlen(n->module) != modlen ||
 	    strncmp(n->module, s, modlen) != 0))
 		return SNMP_E_NAME;
-	if ((rc = parse_arcs(o, n->oid)) != SNMP_OK)
-		return rc;
 	if (dot != NULL && (rc = parse_arcs(o, dot + 1)) != SNMP_OK)
 		return rc;
 	return valid_root(o) ? SNMP_OK : SNMP_E_OID;
 }
 
-const char *
-oid_lookup_name(const struct oid *o, size_t *narcs)
+/* The table entry of the longest known prefix of o, and its arcs. */
+static const struct oid_name *
+lookup(const struct oid *o, size_t *narcs)
 {
+	const struct oid_name *best = NULL;
 	struct oid t;
-	const char *best = NULL;
 	size_t i, bestlen = 0;
 
 	for (i = 0; i < NNAMES; i++) {
@@ -212,12 +242,79 @@ oid_lookup_name(const struct oid *o, size_t *narcs)
 		if (parse_arcs(&t, oid_names[i].oid) != SNMP_OK)
 			continue;
 		if (t.len > bestlen && oid_is_prefix(&t, o)) {
-			best = oid_names[i].name;
+			best = &oid_names[i];
 			bestlen = t.len;
 		}
 	}
 	*narcs = bestlen;
 	return best;
+}
+
+const char *
+oid_lookup_name(const struct oid *o, size_t *narcs)
+{
+	const struct oid_name *n = lookup(o, narcs);
+
+	return n != NULL ? n->name : NULL;
+}
+
+static int
+cmp_enum(const void *key, const void *elem)
+{
+	const struct oid_enum *e = elem;
+
+	return strcmp(key, e->name);
+}
+
+int
+oid_enum_label(const struct oid *o, int64_t v, char *buf, size_t cap)
+{
+	const struct oid_name *n;
+	const struct oid_enum *e;
+	const char *p, *open;
+	char *end;
+	size_t narcs;
+
+	if ((n = lookup(o, &narcs)) == NULL || narcs >= o->len ||
+	    (e = bsearch(n->name, oid_enums, NENUMS, sizeof(oid_enums[0]),
+	    cmp_enum)) == NULL)
+		return 0;
+	for (p = e->labels; (open = strchr(p, '(')) != NULL; p = end + 2) {
+		if (strtoll(open + 1, &end, 10) == v) {
+			snprintf(buf, cap, "%.*s", (int)(open - p), p);
+			return 1;
+		}
+		if (end[1] == '\0')
+			break;
+	}
+	return 0;
+}
+
+/* net-snmp's names of the three roots (X.660), as it prints them. */
+static const char *const roots[] = { "ccitt", "iso", "joint-iso-ccitt" };
+
+size_t
+oid_format_netsnmp(const struct oid *o, int mib, char *buf, size_t cap)
+{
+	const struct oid_name *n = NULL;
+	char num[OID_TEXT_MAX];
+	struct oid rest;
+	size_t narcs = 0;
+
+	if (mib)
+		n = lookup(o, &narcs);
+	/* "iso" is one of net-snmp's built-in roots, printed bare */
+	if (n != NULL && strcmp(n->name, "iso") != 0) {
+		rest.len = o->len - narcs;
+		memcpy(rest.arcs, o->arcs + narcs, rest.len * sizeof(o->arcs[0]));
+		oid_format(&rest, num, sizeof(num));
+		return (size_t)snprintf(buf, cap, "%s::%s%s%s", n->module,
+		    n->name, rest.len > 0 ? "." : "", num);
+	}
+	oid_format(o, num, sizeof(num));
+	return (size_t)snprintf(buf, cap, "%s%s", o->len > 0 &&
+	    o->arcs[0] <= 2 ? roots[o->arcs[0]] : "", o->len > 0 &&
+	    o->arcs[0] <= 2 ? num + strcspn(num, ".") : num);
 }
 
 size_t

@@ -37,5 +37,18 @@ int	oid_is_prefix(const struct oid *, const struct oid *);
 int	oid_append(struct oid *, uint32_t);
 /* Name of the longest well-known prefix and how many arcs it covers. */
 const char *oid_lookup_name(const struct oid *, size_t *);
+/*
+ * The label of value v of the object o, an instance of a column or scalar
+ * whose enumeration the table has (ifOperStatus.3 and 1: "up"), into buf:
+ * 1, or 0 when there is none.
+ */
+int	oid_enum_label(const struct oid *, int64_t, char *, size_t);
+/*
+ * o as net-snmp prints it: with mib, as with the MIB modules of the table
+ * loaded ("IF-MIB::ifOperStatus.1", "SNMPv2-SMI::enterprises.9.1");
+ * without, or with no known prefix, as without MIBs
+ * ("iso.3.6.1.2.1.1.3.0").  Returns what snprintf() returns.
+ */
+size_t	oid_format_netsnmp(const struct oid *, int, char *, size_t);
 
 #endif

@@ -30,7 +30,7 @@ enum {
 	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE,
 	ID_LEVEL, ID_USER, ID_AUTHPROTO, ID_AUTHPASS, ID_PRIVPROTO, ID_PRIVPASS,
 	ID_CONTEXT, ID_SECENGINE, ID_CTXENGINE, ID_AUTHKEY, ID_PRIVKEY,
-	ID_AUTHFILE, ID_PRIVFILE
+	ID_AUTHFILE, ID_PRIVFILE, ID_COMPAT
 };
 
 static const struct opt_def shared_opts[] = {
@@ -677,6 +677,79 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 }
 
 /*
+ * A program a plugin stands in for: run under its name (a symbolic link)
+ * or with --compat=NAME, the plugin takes that program's defaults, so
+ * that its existing command lines (Icinga 2's ITL "snmp" without -P, a
+ * v3 user given without -a/-x) keep their meaning.
+ */
+static const struct compat {
+	const char	*name;
+	const char	*plugin;
+	int		 version, auth, priv, level;
+} compats[] = {
+	/* monitoring-plugins 2.3.3: DEFAULT_PROTOCOL "1", MD5, DES, and
+	 * noAuthNoPriv unless -L says otherwise */
+	{ "check_snmp", "check_snmp_value", SNMP_V1, USM_AUTH_MD5,
+	    USM_PRIV_DES, 0 },
+};
+
+/* --compat, for the plugins that have a profile (read before the rest). */
+static const struct opt_def compat_opts[] = {
+	{ "compat", 0, OPT_ARG, "check_snmp",
+	  "Take check_snmp 2.3.3's defaults, as when run under the name\n"
+	  "check_snmp (a symbolic link): SNMPv1, MD5, DES, noAuthNoPriv\n"
+	  "unless -L, --extra-opts section [check_snmp]", ID_COMPAT, OPT_CALL,
+	  0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
+};
+
+/* 1 if the plugin stands in for another program. */
+static int
+has_compat(const char *plugin)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(compats) / sizeof(compats[0]); i++) {
+		if (strcmp(compats[i].plugin, plugin) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The profile for this run: --compat=NAME, else argv[0]'s base name.
+ * -1 with a message for a --compat this plugin does not know.
+ */
+static int
+find_compat(const char *plugin, int argc, char **argv,
+    const struct compat **cp, char *err, size_t errlen)
+{
+	const char *name = argc > 0 ? strrchr(argv[0], '/') : NULL, *opt = NULL;
+	size_t i;
+	int k;
+
+	name = name != NULL ? name + 1 : argc > 0 ? argv[0] : "";
+	for (k = 1; k < argc && strcmp(argv[k], "--") != 0; k++) {
+		if (strncmp(argv[k], "--compat=", 9) == 0)
+			name = opt = argv[k] + 9;
+		else if (strcmp(argv[k], "--compat") == 0 && k + 1 < argc)
+			name = opt = argv[k + 1];
+	}
+	*cp = NULL;
+	for (i = 0; i < sizeof(compats) / sizeof(compats[0]); i++) {
+		if (strcmp(compats[i].name, name) == 0 &&
+		    strcmp(compats[i].plugin, plugin) == 0)
+			*cp = &compats[i];
+	}
+	if (*cp == NULL && opt != NULL) {
+		snprintf(err, errlen, "Unknown --compat '%s' for %s (known: "
+		    "check_snmp for check_snmp_value)", opt, plugin);
+		return -1;
+	}
+	return 0;
+}
+
+/*
  * getopt_long() input for the shared and the plugin's options: every
  * option is also known by its position k in defs[] (val 256 + k), short
  * ones by their letter.  Returns the number of options.
@@ -685,13 +758,14 @@ static size_t
 getopt_tables(const struct plugin_info *pi, const struct opt_def **defs,
     struct option *lo, char *so)
 {
-	const struct opt_def *tables[2], *d;
+	const struct opt_def *tables[3], *d;
 	size_t n = 0, nso = 0, t;
 
 	so[nso++] = ':';
 	tables[0] = shared_opts;
 	tables[1] = pi->opts;
-	for (t = 0; t < 2; t++) {
+	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
+	for (t = 0; t < 3; t++) {
 		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
 			defs[n] = d;
 			lo[n].name = d->lng;
@@ -796,12 +870,23 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 {
 	struct option lo[128];
 	const struct opt_def *defs[128], *d;
+	const struct compat *cp;
 	char so[256];
 	size_t n;
 	int c, idx, result = OPT_RUN;
 
 	defaults(o);
-	if (expand_extra(o, pi->name, &argc, &argv, err, errlen) < 0)
+	if (find_compat(pi->name, argc, argv, &cp, err, errlen) < 0)
+		return -1;
+	if (cp != NULL) {
+		o->compat = cp->name;
+		o->version = cp->version;
+		o->auth = cp->auth;
+		o->priv = cp->priv;
+		o->level = cp->level;
+	}
+	if (expand_extra(o, cp != NULL ? cp->name : pi->name, &argc, &argv,
+	    err, errlen) < 0)
 		return -1;
 	n = getopt_tables(pi, defs, lo, so);
 	opterr = 0;
@@ -815,8 +900,8 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 			getopt_error(c, argv, err, errlen);
 			return -1;
 		}
-		if ((d = getopt_def(defs, n, c)) == NULL)
-			continue;
+		if ((d = getopt_def(defs, n, c)) == NULL || d == compat_opts)
+			continue;	/* --compat was read first */
 		if (d->id == ID_HELP && d >= shared_opts &&
 		    d < shared_opts + sizeof(shared_opts) / sizeof(*d))
 			result = OPT_HELP;
@@ -911,8 +996,39 @@ options_help(const struct plugin_info *pi, struct strbuf *sb)
 	    pi->name, SNMP_PLUGINS_VERSION, pi->purpose, pi->name, pi->usage);
 	sb_add(sb, "Agent and protocol:\n");
 	help_table(sb, shared_opts);
+	if (has_compat(pi->name))
+		help_table(sb, compat_opts);
 	sb_add(sb, "\nCheck options:\n");
 	help_table(sb, pi->opts);
 	if (pi->notes != NULL)
 		sb_printf(sb, "\n%s", pi->notes);
+}
+
+size_t
+options_split(char *s, char **out, size_t max, int spaces)
+{
+	size_t n = 0;
+	char *w = s, *start = s;
+	int quoted = 0;
+
+	for (;; s++) {
+		if (*s == '"') {
+			quoted = !quoted;
+			continue;
+		}
+		if (*s == '\0' || (!quoted && (*s == ',' ||
+		    (spaces && *s == ' ')))) {
+			int end = *s == '\0';
+
+			*w = '\0';
+			if (n < max && (!spaces || *start != '\0'))
+				out[n++] = start;
+			if (end)
+				break;
+			start = w = s + 1;
+			continue;
+		}
+		*w++ = *s;
+	}
+	return n;
 }

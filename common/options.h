@@ -86,6 +86,7 @@ struct snmp_opts {
 	char		*ini_text;	/* owned: --extra-opts file contents */
 	char	       **argv;		/* owned: argv with --extra-opts merged */
 	int		 nextra;	/* argv[1..nextra] were allocated */
+	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };
 
 /* A plugin option handler; returns 0, or -1 with a message in err. */
@@ -106,12 +107,24 @@ struct plugin_info {
 
 /*
  * Parse argv.  Returns enum opt_result, or -1 with a message in err that
- * names the offending option.
+ * names the offending option.  check_snmp_value run as check_snmp (a
+ * symbolic link of that name, or --compat=check_snmp on the command line)
+ * takes check_snmp 2.3.3's defaults: SNMPv1, MD5, DES, noAuthNoPriv
+ * whatever secrets are given, --extra-opts section [check_snmp]; o->compat
+ * is then "check_snmp".
  */
 int	options_parse(struct snmp_opts *, const struct plugin_info *, int,
 	    char **, char *, size_t);
 void	options_free(struct snmp_opts *);
 void	options_help(const struct plugin_info *, struct strbuf *);
+/*
+ * Split a list the way check_snmp reads -o, -l, -u, -w: fields separated
+ * by commas (and spaces too with spaces; empty fields are then dropped),
+ * double quotes protecting commas and removed.  Modifies s; returns the
+ * number of fields put in out, at most max (a caller that allows N asks
+ * for N + 1 to see that there were more).
+ */
+size_t	options_split(char *, char **, size_t, int);
 /* Strict integer in [min, max]; -1 on any junk. */
 int	options_int(const char *, long, long, long *);
 

@@ -66,14 +66,21 @@ output_utf8_len(const unsigned char *p, size_t n)
 int
 output_is_binary(const unsigned char *p, size_t n)
 {
-	size_t i;
+	size_t i, k;
 
 	/* Many agents count a C string's terminating NUL into the length. */
 	if (n > 0 && p[n - 1] == '\0')
 		n--;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i += k) {
+		k = 1;
 		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
 		    p[i] != '\r') || p[i] == 0x7f)
+			return 1;
+		/*
+		 * Not UTF-8 text: a MAC address, an engine ID, a Latin-1
+		 * string.  net-snmp shows these as hex, and so do we.
+		 */
+		if (p[i] >= 0x80 && (k = utf8_len(p + i, n - i)) == 0)
 			return 1;
 	}
 	return 0;
@@ -195,9 +202,11 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 }
 
 /*
- * A perfdata label (guidelines: no ' and no =) that also holds no '|', no
- * control (C0, DEL, C1), no U+2028/U+2029: those are left out.  Invalid
- * UTF-8 becomes '?', as in output_put_text(); so does a label left empty.
+ * A perfdata label as the guidelines allow it: no '=' (left out), a '
+ * doubled ("to specify a quote character, use two single quotes"); no '|',
+ * no control (C0, DEL, C1), no U+2028/U+2029 either: those are left out.
+ * Invalid UTF-8 becomes '?', as in output_put_text(); so does a label left
+ * empty.
  */
 static void
 put_label(struct strbuf *sb, const char *label)
@@ -209,6 +218,11 @@ put_label(struct strbuf *sb, const char *label)
 		for (k = 0; i + k < n && p[i + k] >= 0x20 && p[i + k] < 0x7f &&
 		    p[i + k] != '\'' && p[i + k] != '=' && p[i + k] != '|'; k++)
 			;
+		if (k == 0 && p[i] == '\'') {
+			sb_addn(sb, "''", 2);
+			k = 1;
+			continue;
+		}
 		if (k == 0 && p[i] < 0x80) {
 			k = 1;		/* ASCII a label may not hold */
 			continue;

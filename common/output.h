@@ -42,11 +42,11 @@ void	output_state(struct output *, int);
  * Device text made safe: '|' becomes '/'; LF, CR and TAB become \n, \r,
  * \t; the C1 controls U+0080..U+009F (NEL among them) and U+2028/U+2029,
  * valid UTF-8 that still breaks lines in some front ends, become \u0085,
- * \u2028 (four upper-case hex digits); invalid UTF-8 (stray continuation
- * octets, overlong forms, surrogates, F5..FF, a sequence cut short)
- * becomes '?' per octet.  A string holding another C0 control, DEL or a
- * NUL before its last octet is binary and shown as hex "00 1A 2B" (one
- * trailing NUL, a C string's terminator, is dropped).  Output that does
+ * \u2028 (four upper-case hex digits).  A string that is not UTF-8 text
+ * (another C0 control, DEL, a NUL before its last octet, or invalid UTF-8:
+ * stray continuation octets, overlong forms, surrogates, F5..FF, a
+ * sequence cut short) is binary and shown as net-snmp's hex "62 C9 24 26"
+ * (one trailing NUL, a C string's terminator, is dropped first).  Output that does
  * not fit stops at a whole character or escape (truncated is set): a full
  * buffer still holds valid UTF-8.
  */
@@ -57,9 +57,10 @@ size_t	output_utf8_len(const unsigned char *, size_t);
 int	output_is_binary(const unsigned char *, size_t);
 /*
  * Add one perfdata item 'label'=value[uom];warn;crit;min;max.  Empty
- * trailing fields are left out; uom must be a legal UOM or "".  The label
- * loses ', =, '|', controls (C0, DEL, C1) and U+2028/U+2029; invalid UTF-8
- * in it becomes '?', and a label left empty is "?".  An item that does not
+ * trailing fields are left out; uom must be a legal UOM or "".  A ' in
+ * the label is doubled (as the guidelines allow); it loses =, '|',
+ * controls (C0, DEL, C1) and U+2028/U+2029; invalid UTF-8 in it becomes
+ * '?', and a label left empty is "?".  An item that does not
  * fit whole is left out (and counted in perf_dropped), never cut.
  */
 void	output_perf(struct output *, const char *, const struct num *,

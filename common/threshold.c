@@ -6,23 +6,101 @@
  *   ~:10    alert if > 10
  *   10:20   alert if < 10 or > 20
  *   @10:20  alert if >= 10 and <= 20
- * Numbers are parsed strictly (num_parse); a start above the end is
- * rejected rather than silently never matching.
+ * Numbers are parsed strictly (num_parse), with two readings every
+ * monitoring-plugins plugin has (lib/utils_base.c, strtod): an empty START
+ * is 0 (":10" is "0:10", as check_snmp 2.3.3 reads it, which is what the
+ * guidelines' "10" means too), and a number may have a decimal exponent
+ * ("~:1e3"; the perfdata text gets the plain number, perfdata has no
+ * exponents).  A start above the end is rejected rather than silently
+ * never matching.
  */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <strings.h>
 #include <string.h>
 
 #include "snmp.h"
 #include "threshold.h"
 
+/* How long the plain form of a number with an exponent may get. */
+#define PLAIN_MAX	48
+
+/*
+ * "1.5e+1" as plain decimal text "15" into out (PLAIN_MAX): the mantissa's
+ * digits with the point moved.  SNMP_E_SYNTAX when s is no
+ * [+-]digits[.digits](e|E)[+-]digits, SNMP_E_RANGE when the plain form
+ * would be too long (1e400: check_snmp's strtod made it infinity).
+ */
+static int
+plain_decimal(const char *s, char *out)
+{
+	const char *e = strpbrk(s, "eE"), *p = s;
+	char digits[PLAIN_MAX];
+	size_t nd = 0, k = 0, i;
+	long point = -1, exp;
+	char *end;
+
+	if (*p == '+' || *p == '-')
+		p++;
+	for (; p < e; p++) {
+		if (*p == '.' && point < 0)
+			point = (long)nd;
+		else if (*p >= '0' && *p <= '9' && nd < sizeof(digits))
+			digits[nd++] = *p;
+		else
+			return *p == '.' || !isdigit((unsigned char)*p) ?
+			    SNMP_E_SYNTAX : SNMP_E_RANGE;
+	}
+	if (nd == 0 || !(isdigit((unsigned char)e[1]) || ((e[1] == '+' ||
+	    e[1] == '-') && isdigit((unsigned char)e[2]))))
+		return SNMP_E_SYNTAX;
+	exp = strtol(e + 1, &end, 10);
+	if (*end != '\0')
+		return SNMP_E_SYNTAX;
+	point = (point < 0 ? (long)nd : point) + exp;
+	if (point > PLAIN_MAX - 8 || point < -(PLAIN_MAX - 8) ||
+	    nd + 8 > PLAIN_MAX)
+		return SNMP_E_RANGE;
+	if (*s == '-')
+		out[k++] = '-';
+	for (i = 0; (long)i < point || (long)i < 1; i++)
+		out[k++] = point <= 0 ? '0' : i < nd ? digits[i] : '0';
+	if (point < (long)nd) {
+		out[k++] = '.';
+		for (; point < 0; point++)
+			out[k++] = '0';
+		for (i = (size_t)point; i < nd; i++)
+			out[k++] = digits[i];
+	}
+	out[k] = '\0';
+	return SNMP_OK;
+}
+
+/*
+ * One number of a range: num_parse(), or with an exponent its plain form
+ * (written to plain, else plain is left empty).
+ */
+static int
+range_number(struct num *n, const char *s, char *plain)
+{
+	int rc;
+
+	plain[0] = '\0';
+	if (strpbrk(s, "eE") == NULL)
+		return num_parse(n, s) == SNMP_OK ? SNMP_OK : SNMP_E_SYNTAX;
+	if ((rc = plain_decimal(s, plain)) != SNMP_OK)
+		return rc;
+	return num_parse(n, plain) == SNMP_OK ? SNMP_OK : SNMP_E_RANGE;
+}
+
 int
 range_parse(struct range *r, const char *s)
 {
-	char buf[RANGE_TEXT_MAX];
-	const char *colon, *lo, *hi;
+	char buf[RANGE_TEXT_MAX], lo[PLAIN_MAX], hi[PLAIN_MAX];
+	const char *hip = buf, *colon;
 	size_t len = strlen(s);
+	int rc, rewrite = 0;
 
 	memset(r, 0, sizeof(*r));
 	if (len == 0 || len >= sizeof(r->text))
@@ -33,33 +111,53 @@ range_parse(struct range *r, const char *s)
 		s++;
 	}
 	memcpy(buf, s, strlen(s) + 1);
+	lo[0] = hi[0] = '\0';
+	r->has_start = 1;
+	num_from_int(&r->start, 0);
 	if ((colon = strchr(buf, ':')) != NULL) {
 		buf[colon - buf] = '\0';
-		lo = buf;
-		hi = colon + 1;
-		if (strcmp(lo, "~") == 0)
+		hip = colon + 1;
+		if (strcmp(buf, "~") == 0)
 			r->has_start = 0;
-		else if (*lo == '\0')
-			return SNMP_E_SYNTAX;
-		else {
-			if (num_parse(&r->start, lo) != SNMP_OK)
-				return SNMP_E_SYNTAX;
-			r->has_start = 1;
-		}
-		if (*hi != '\0') {
-			if (num_parse(&r->end, hi) != SNMP_OK)
-				return SNMP_E_SYNTAX;
-			r->has_end = 1;
-		}
-	} else {
-		if (num_parse(&r->end, buf) != SNMP_OK)
-			return SNMP_E_SYNTAX;
+		else if (buf[0] == '\0')
+			rewrite = 1;	/* ":10" is "0:10" */
+		else if ((rc = range_number(&r->start, buf, lo)) != SNMP_OK)
+			return rc;
+	}
+	if (colon == NULL || *hip != '\0') {
+		if ((rc = range_number(&r->end, hip, hi)) != SNMP_OK)
+			return rc;
 		r->has_end = 1;
-		r->has_start = 1;
-		num_from_int(&r->start, 0);
 	}
 	if (r->has_start && r->has_end && num_cmp(&r->start, &r->end) > 0)
 		return SNMP_E_SYNTAX;
+	if (rewrite || lo[0] != '\0' || hi[0] != '\0')
+		snprintf(r->text, sizeof(r->text), "%s%s%s%s", r->inside ?
+		    "@" : "", colon == NULL ? "" : !r->has_start ? "~" :
+		    lo[0] != '\0' ? lo : buf[0] != '\0' ? buf : "0",
+		    colon != NULL ? ":" : "", hi[0] != '\0' ? hi : hip);
+	return SNMP_OK;
+}
+
+/*
+ * check_snmp 2.3.3 reads "MAX:MIN" (a start above the end, no "@") as
+ * "@MIN:MAX", alerting inside, "for backwards compatibility" with older
+ * check_snmp versions whose help said so.
+ */
+int
+range_parse_check_snmp(struct range *r, const char *s)
+{
+	char swapped[RANGE_TEXT_MAX + 1];
+	const char *colon = strchr(s, ':');
+	int rc;
+
+	if ((rc = range_parse(r, s)) != SNMP_E_SYNTAX || *s == '@' ||
+	    colon == NULL || colon[1] == '\0' || *s == ':' || *s == '~')
+		return rc;
+	snprintf(swapped, sizeof(swapped), "@%s:%.*s", colon + 1,
+	    (int)(colon - s), s);
+	if (range_parse(r, swapped) != SNMP_OK)
+		return rc;
 	return SNMP_OK;
 }
 
@@ -112,10 +210,11 @@ static int
 convert(const char *s, size_t n, const struct unit *units, unsigned *used,
     char *out, size_t outlen)
 {
-	char num[RANGE_TEXT_MAX];
+	char num[RANGE_TEXT_MAX], plain[PLAIN_MAX];
 	struct num v;
 	size_t k = n, i;
 	uint64_t m = 1;
+	int rc;
 
 	while (k > 0 && isalpha((unsigned char)s[k - 1]))
 		k--;
@@ -123,8 +222,8 @@ convert(const char *s, size_t n, const struct unit *units, unsigned *used,
 		return SNMP_E_SYNTAX;
 	memcpy(num, s, k);
 	num[k] = '\0';
-	if (num_parse(&v, num) != SNMP_OK)
-		return SNMP_E_SYNTAX;
+	if ((rc = range_number(&v, num, plain)) != SNMP_OK)
+		return rc;
 	if (k < n) {
 		for (i = 0; units[i].suffix != NULL; i++) {
 			if (strlen(units[i].suffix) == n - k &&

@@ -28,8 +28,15 @@ struct threshold {
 	struct range	crit;
 };
 
-/* SNMP_E_SYNTAX for anything but a complete, valid range. */
+/*
+ * SNMP_E_SYNTAX for anything but a complete, valid range; SNMP_E_RANGE for
+ * a number with an exponent whose plain form is too long.  ":N" is "0:N"
+ * and numbers may have an exponent ("~:1e3"), as in every
+ * monitoring-plugins plugin; r->text is then rewritten ("0:N", "~:1000").
+ */
 int	range_parse(struct range *, const char *);
+/* The same, and "MAX:MIN" read as "@MIN:MAX", as check_snmp 2.3.3 does. */
+int	range_parse_check_snmp(struct range *, const char *);
 /* 1 if the value raises an alert for this range. */
 int	range_alert(const struct range *, const struct num *);
 /*

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cell.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -25,7 +26,7 @@
 
 enum {
 	O_OID = OPT_PLUGIN_BASE, O_STRING, O_EREG, O_EREGI, O_MULT, O_OFFSET,
-	O_FMT, O_RATEMULT
+	O_FMT, O_RATEMULT, O_LABEL, O_UNITS
 };
 
 #define CTX(f)		offsetof(struct ctx, f)
@@ -53,8 +54,6 @@ struct ctx {
 	size_t		 nitems;
 	const char	*warn;
 	const char	*crit;
-	const char	*labels;
-	const char	*units;
 	const char	*delim;
 	int		 next;
 	int		 perf_oids;
@@ -74,11 +73,17 @@ struct ctx {
 		int		 kind;
 		const char	*pattern;
 	}		 matches[MAX_OIDS];
-	char		*oidbuf[MAX_OIDS];
+	char		*oidbuf[MAX_OIDS];	/* -o arguments */
 	size_t		 noidbuf;
-	char		*labelbuf;
-	char		*unitbuf;
-	const char	*ignored;	/* -m, -d */
+	/* -l and -u accumulate in order, as check_snmp's did */
+	char		*lists[2][MAX_OIDS + 1];
+	size_t		 nlist[2];
+	char		*listbuf[MAX_OIDS];
+	size_t		 nlistbuf;
+	const char	*miblist;	/* -m */
+	int		 mib;		/* net-snmp's MIB form: names, enums */
+	const char	*split;		/* -d */
+	int		 compat;	/* run as check_snmp */
 };
 
 static const struct opt_def value_opts[] = {
@@ -97,11 +102,13 @@ static const struct opt_def value_opts[] = {
 	{ "critical", 'c', OPT_ARG, "RANGE[,RANGE...]",
 	  "Critical range per object, like -w", 0, OPT_TEXT, CTX(crit) },
 	{ "string", 's', OPT_ARG, "STRING",
-	  "CRITICAL unless the value equals STRING exactly; each -s, -r or -R\n"
+	  "CRITICAL unless the value equals STRING: as shown, as check_snmp\n"
+	  "showed it (\"text\", hex with a trailing space) or, for an\n"
+	  "enumeration, its label, number or label(number); each -s, -r or -R\n"
 	  "applies to the next object in -o order", O_STRING, OPT_CALL, 0 },
 	{ "ereg", 'r', OPT_ARG, "REGEX",
-	  "CRITICAL unless the value matches the extended regular expression",
-	  O_EREG, OPT_CALL, 0 },
+	  "CRITICAL unless the extended regular expression matches one of\n"
+	  "those texts or net-snmp's \"TYPE: value\"", O_EREG, OPT_CALL, 0 },
 	{ "eregi", 'R', OPT_ARG, "REGEX",
 	  "Like -r, ignoring case", O_EREGI, OPT_CALL, 0 },
 	{ "invert-search", 0, OPT_NOARG, NULL,
@@ -109,11 +116,11 @@ static const struct opt_def value_opts[] = {
 	  CTX(invert) },
 	{ "label", 'l', OPT_ARG, "LABEL[,LABEL...]",
 	  "Labels shown before the values and used in perfdata, in -o order;\n"
-	  "double-quote a label that contains a comma", 0, OPT_TEXT,
-	  CTX(labels) },
+	  "double-quote a label that contains a comma; -l repeated adds the\n"
+	  "next labels (-l in -l out)", O_LABEL, OPT_CALL, 0 },
 	{ "units", 'u', OPT_ARG, "UNIT[,UNIT...]",
-	  "Units shown after the values (text only, never in perfdata)",
-	  0, OPT_TEXT, CTX(units) },
+	  "Units shown after the values (text only, never in perfdata); -u\n"
+	  "repeated adds the next ones", O_UNITS, OPT_CALL, 0 },
 	{ "output-delimiter", 'D', OPT_ARG, "STRING",
 	  "Separator between values in the status line (default \" \")",
 	  0, OPT_TEXT, CTX(delim) },
@@ -156,19 +163,24 @@ static const struct opt_def value_opts[] = {
 	  "previous run (no rate is reported then); default OK", 0, OPT_STATE,
 	  CTX(reset_state) },
 	{ "miblist", 'm', OPT_ARG, "LIST",
-	  "Accepted for check_snmp compatibility; has no effect (no MIB files\n"
-	  "are read: use numeric OIDs or the built-in names)", 0, OPT_TEXT,
-	  CTX(ignored) },
+	  "No MIB files are read (the built-in names need none); as with\n"
+	  "check_snmp, a LIST (-m ALL) labels perfdata and shows enumerations\n"
+	  "in net-snmp's MIB form (IF-MIB::ifOperStatus.1, up(1)) even for\n"
+	  "numeric OIDs, -m '' never; without -m, the MIB form is used when an\n"
+	  "OID is given by name", 0, OPT_TEXT, CTX(miblist) },
 	{ "delimiter", 'd', OPT_ARG, "STRING",
-	  "Accepted for check_snmp compatibility; has no effect (values are\n"
-	  "decoded directly, not parsed from snmpget output)", 0, OPT_TEXT,
-	  CTX(ignored) },
+	  "Evaluate what follows the first STRING in each string value\n"
+	  "(\"temp: 42 C\" with -d ': ' is 42); \"=\", check_snmp's default,\n"
+	  "leaves values whole", 0, OPT_TEXT, CTX(split) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
 static const char notes[] =
 "Ranges follow the Nagios plugin guidelines: 10 (alert outside 0..10),\n"
-"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside).\n"
+"10: (below 10), ~:10 (above 10), 10:20 (outside), @10:20 (inside);\n"
+":10 is 0:10, exponents are read (~:1e3).  Run as check_snmp (a symbolic\n"
+"link) or with --compat=check_snmp: check_snmp 2.3.3's defaults (see\n"
+"--compat) and MAX:MIN read as @MIN:MAX.\n"
 "A missing object (noSuchObject, noSuchInstance, v1 noSuchName) is UNKNOWN.\n"
 "With --rate the state is keyed by the agent (-H, -p, version, community or\n"
 "user and context: hashed, never stored) and the OIDs; with --walk-file by\n"
@@ -182,60 +194,6 @@ static const char notes[] =
 "  check_snmp_value --walk-file host.walk -o sysDescr.0 -r 'Linux'\n"
 "  check_snmp_value -H router1 -o ifHCInOctets.3 --rate --rate-multiplier 8 \\\n"
 "      -l in_bps -w 800000000 -c 950000000\n";
-
-/* Split a comma list; double quotes protect commas.  Modifies s. */
-static size_t
-split_list(char *s, char **out, size_t max, int spaces)
-{
-	size_t n = 0;
-	char *w = s, *start = s;
-	int quoted = 0;
-
-	for (;; s++) {
-		if (*s == '"') {
-			quoted = !quoted;
-			continue;
-		}
-		if (*s == '\0' || (!quoted && (*s == ',' ||
-		    (spaces && *s == ' ')))) {
-			int end = *s == '\0';
-
-			*w = '\0';
-			if (n < max && (!spaces || *start != '\0'))
-				out[n++] = start;
-			if (end)
-				break;
-			start = w = s + 1;
-			continue;
-		}
-		*w++ = *s;
-	}
-	return n;
-}
-
-static int
-valid_fmt(const char *f)
-{
-	int conv = 0;
-
-	for (; *f != '\0'; f++) {
-		if (*f != '%')
-			continue;
-		if (*++f == '%')
-			continue;
-		if (conv++)
-			return 0;
-		f += strspn(f, "-+ #0");
-		f += strspn(f, "0123456789");
-		if (*f == '.') {
-			f++;
-			f += strspn(f, "0123456789");
-		}
-		if (*f == '\0' || strchr("fFeEgG", *f) == NULL)
-			return 0;
-	}
-	return conv == 1;
-}
 
 /* -M, --offset, --rate-multiplier: a decimal number. */
 static int
@@ -259,12 +217,31 @@ number_opt(struct ctx *c, int id, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
+/* -l, -u: the next labels or units, each option a comma list. */
+static int
+list_opt(struct ctx *c, int k, const char *arg, char *err, size_t errlen)
+{
+	char *buf;
+
+	if (c->nlistbuf >= MAX_OIDS || (buf = strdup(arg)) == NULL) {
+		snprintf(err, errlen, "Too many -l/-u options");
+		return -1;
+	}
+	c->listbuf[c->nlistbuf++] = buf;
+	c->nlist[k] += options_split(buf, c->lists[k] + c->nlist[k],
+	    MAX_OIDS + 1 - c->nlist[k], 0);
+	return 0;
+}
+
 static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
 
 	switch (id) {
+	case O_LABEL:
+	case O_UNITS:
+		return list_opt(c, id == O_UNITS, optarg, err, errlen);
 	case O_OID:
 		if (c->noidbuf >= MAX_OIDS || (c->oidbuf[c->noidbuf++] =
 		    strdup(optarg)) == NULL) {
@@ -284,7 +261,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		c->matches[c->nmatch++].pattern = optarg;
 		return 0;
 	case O_FMT:
-		if (!valid_fmt(optarg)) {
+		if (!num_valid_fmt(optarg)) {
 			snprintf(err, errlen, "Invalid format '%s': expected "
 			    "one %%f, %%e or %%g conversion", optarg);
 			return -1;
@@ -306,7 +283,7 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 		return 0;
 	if ((buf = strdup(list)) == NULL)
 		return -1;
-	n = split_list(buf, f, MAX_OIDS + 1, 0);
+	n = options_split(buf, f, MAX_OIDS + 1, 0);
 	if (n > c->nitems) {
 		snprintf(err, errlen, "%s has %zu thresholds for %zu object%s",
 		    crit ? "-c" : "-w", n, c->nitems, c->nitems == 1 ? "" : "s");
@@ -317,7 +294,8 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 		if (*f[i] == '\0')
 			continue;
 		r = crit ? &c->items[i].th.crit : &c->items[i].th.warn;
-		if (range_parse(r, f[i]) != 0) {
+		if ((c->compat ? range_parse_check_snmp(r, f[i]) :
+		    range_parse(r, f[i])) != 0) {
 			snprintf(err, errlen, "Invalid %s range '%s': expected "
 			    "[@][START:][END] with decimal numbers, ~ for "
 			    "minus infinity", crit ? "critical" : "warning",
@@ -337,12 +315,12 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 static void
 setup(struct ctx *c)
 {
-	char *f[MAX_OIDS + 1], err[256], *lb, *ub;
-	size_t i, j, n, k = 0;
+	char *f[MAX_OIDS + 1], err[256];
+	size_t i, j, k = 0;
 	int rc, flags;
 
 	for (i = 0; i < c->noidbuf && k <= MAX_OIDS; i++)
-		k += split_list(c->oidbuf[i], f + k, MAX_OIDS + 1 - k, 1);
+		k += options_split(c->oidbuf[i], f + k, MAX_OIDS + 1 - k, 1);
 	if (k == 0)
 		die(STATE_UNKNOWN, "No OID given: use -o OID");
 	if (k > MAX_OIDS)
@@ -357,7 +335,11 @@ setup(struct ctx *c)
 			    "numeric OID (no MIB files are read)", f[j]);
 		if (rc != SNMP_OK)
 			die(STATE_UNKNOWN, "Invalid OID '%s'", f[j]);
+		/* check_snmp ran snmpget -m ALL for names, -m '' otherwise */
+		c->mib |= f[j][0] != '.' && (f[j][0] < '0' || f[j][0] > '9');
 	}
+	if (c->miblist != NULL)
+		c->mib = c->miblist[0] != '\0';
 	c->nitems = k;
 	if (set_ranges(c, c->warn, 0, err, sizeof(err)) < 0 ||
 	    set_ranges(c, c->crit, 1, err, sizeof(err)) < 0)
@@ -380,127 +362,53 @@ setup(struct ctx *c)
 			    "%s", c->matches[i].pattern, err);
 		}
 	}
-	if (c->labels != NULL) {
-		if ((lb = c->labelbuf = strdup(c->labels)) == NULL)
-			die(STATE_UNKNOWN, "out of memory");
-		n = split_list(lb, f, MAX_OIDS + 1, 0);
-		for (i = 0; i < n && i < c->nitems; i++)
-			c->items[i].label = f[i];
-	}
-	if (c->units != NULL) {
-		if ((ub = c->unitbuf = strdup(c->units)) == NULL)
-			die(STATE_UNKNOWN, "out of memory");
-		n = split_list(ub, f, MAX_OIDS + 1, 0);
-		for (i = 0; i < n && i < c->nitems; i++)
-			c->items[i].unit = f[i];
+	for (i = 0; i < c->nitems; i++) {
+		c->items[i].label = i < c->nlist[0] ? c->lists[0][i] : NULL;
+		c->items[i].unit = i < c->nlist[1] ? c->lists[1][i] : NULL;
 	}
 }
 
-/* net-snmp's default rendering of a numeric OID, as check_snmp labels. */
-static void
-oid_label(const struct item *it, const struct oid *o, char *buf, size_t cap)
-{
-	static const char *const roots[] = { "ccitt", "iso", "joint-iso-ccitt" };
-	char num[OID_TEXT_MAX];
-	const char *dot;
-
-	if (it->text[0] != '.' && (it->text[0] < '0' || it->text[0] > '9')) {
-		snprintf(buf, cap, "%s", it->text);
-		return;
-	}
-	oid_format(o, num, sizeof(num));
-	dot = strchr(num, '.');
-	snprintf(buf, cap, "%s%s", o->arcs[0] <= 2 ? roots[o->arcs[0]] : "",
-	    dot != NULL ? dot : "");
-}
-
-/*
- * A string that holds a number (UCD laLoad "0.07", "123 kB") can be
- * compared: the whole string must be one number, optionally followed by a
- * single unit word.
- */
+/* -s, -r or -R on one of the texts the value may have been written for. */
 static int
-string_number(const struct snmp_value *v, struct num *n)
+matches(const char *text, const void *arg)
 {
-	char buf[64], *p, *e;
-	size_t len = v->len;
+	const struct item *it = arg;
 
-	if (len == 0 || len >= sizeof(buf))
-		return -1;
-	memcpy(buf, v->bytes, len);
-	buf[len] = '\0';
-	if (memchr(buf, '\0', len) != NULL)
-		return -1;
-	for (p = buf; *p == ' ' || *p == '\t'; p++)
-		;
-	for (e = buf + strlen(buf); e > p && (e[-1] == ' ' || e[-1] == '\t' ||
-	    e[-1] == '\n' || e[-1] == '\r'); e--)
-		;
-	*e = '\0';
-	if ((e = strchr(p, ' ')) != NULL) {
-		*e++ = '\0';
-		while (*e == ' ')
-			e++;
-		if (*e == '\0')
-			return -1;
-		for (; *e != '\0'; e++) {
-			if (!((*e >= 'a' && *e <= 'z') ||
-			    (*e >= 'A' && *e <= 'Z') || *e == '%'))
-				return -1;
-		}
-	}
-	return num_parse(n, p) == 0 ? 0 : -1;
-}
-
-/* The value as text: what -s and -r see and what is displayed. */
-static void
-value_text(const struct snmp_value *v, struct strbuf *sb)
-{
-	struct num n;
-	struct oid o;
-	char buf[OID_TEXT_MAX];
-
-	switch (v->type) {
-	case VAL_OCTET_STRING:
-	case VAL_OPAQUE:
-		output_put_text(sb, v->bytes, v->len);
-		break;
-	case VAL_OID:
-		if (oid_from_ber(&o, v->bytes, v->len) == SNMP_OK) {
-			oid_format(&o, buf, sizeof(buf));
-			sb_add(sb, buf);
-		}
-		break;
-	case VAL_IPADDRESS:
-		sb_printf(sb, "%u.%u.%u.%u", v->bytes[0], v->bytes[1],
-		    v->bytes[2], v->bytes[3]);
-		break;
-	case VAL_NULL:
-		sb_add(sb, "NULL");
-		break;
-	default:
-		if (value_to_num(v, &n) == SNMP_OK) {
-			num_format(&n, buf, sizeof(buf));
-			sb_add(sb, buf);
-		} else
-			sb_add(sb, value_type_name(v->type));
-	}
+	return it->match == MATCH_STRING ? strcmp(text, it->pattern) == 0 :
+	    regexec(&it->re, text, 0, NULL, 0) == 0;
 }
 
 static int
-match_state(const struct ctx *c, const struct item *it, const char *text)
+match_state(const struct ctx *c, const struct item *it, const struct oid *o,
+    const struct snmp_value *v, const char *text)
 {
 	int hit;
 
 	if (it->match == MATCH_NONE)
 		return STATE_OK;
-	if (it->match == MATCH_STRING)
-		hit = strcmp(text, it->pattern) == 0;
-	else
-		hit = regexec(&it->re, text, 0, NULL, 0) == 0;
+	hit = cell_match(o, v, c->mib, text, matches, it);
 	if (c->invert)
 		hit = !hit;
 	return hit ? STATE_OK : STATE_CRITICAL;
+}
+
+/* -d: what follows the first delimiter in a string ("=": the whole). */
+static void
+split_value(const struct ctx *c, struct snmp_value *v)
+{
+	size_t k, n;
+
+	if (c->split == NULL || v->type != VAL_OCTET_STRING ||
+	    strcmp(c->split, "=") == 0 || strcmp(c->split, " = ") == 0 ||
+	    (n = strlen(c->split)) == 0)
+		return;
+	for (k = 0; k + n <= v->len; k++) {
+		if (memcmp(v->bytes + k, c->split, n) == 0) {
+			v->bytes += k + n;
+			v->len -= k + n;
+			return;
+		}
+	}
 }
 
 static void
@@ -523,83 +431,108 @@ report_missing(const struct session *s, const struct item *items,
 		    msg);
 }
 
+/* One object's reading: its value, text, number and state. */
+struct reading {
+	struct snmp_value	 v;
+	struct num		 n;
+	int			 numeric;
+	int			 state;
+	char			 text[4096];
+	char			 disp[NUM_TEXT_MAX];
+};
+
+static void
+read_item(const struct ctx *c, const struct item *it,
+    const struct varbind *vb, struct reading *r)
+{
+	struct strbuf sb;
+	struct num raw;
+
+	r->v = vb->val;
+	split_value(c, &r->v);
+	sb_init(&sb, r->text, sizeof(r->text));
+	cell_show(&vb->oid, &r->v, c->mib, &sb);
+	r->numeric = value_to_num(&r->v, &r->n) == SNMP_OK ||
+	    cell_string_num(&r->v, &r->n) == 0;
+	r->state = STATE_OK;
+	r->disp[0] = '\0';
+	if (r->numeric && c->have_mult) {
+		raw = r->n;
+		num_from_double(&r->n, num_to_double(&raw) * c->mult +
+		    c->offset);
+		if (c->fmt != NULL)
+			snprintf(r->disp, sizeof(r->disp), c->fmt, r->n.d);
+		else
+			num_format(&r->n, r->disp, sizeof(r->disp));
+	}
+	if (it->th.has_warn || it->th.has_crit)
+		r->state = r->numeric ? threshold_state(&it->th, &r->n) :
+		    c->null_state;
+	r->state = state_worst(r->state, match_state(c, it, &vb->oid, &r->v,
+	    r->text));
+}
+
+/* "[label ][*]value[*][ unit]" after the delimiter. */
+static void
+show_item(const struct ctx *c, const struct item *it,
+    const struct reading *r, size_t i, struct strbuf *sb)
+{
+	if (i > 0)
+		sb_add(sb, c->delim);
+	if (it->label != NULL) {
+		output_put_text(sb, (const unsigned char *)it->label,
+		    strlen(it->label));
+		sb_add(sb, " ");
+	}
+	if (r->state != STATE_OK)
+		sb_add(sb, "*");
+	if (!r->numeric && (it->th.has_warn || it->th.has_crit))
+		sb_printf(sb, "No valid data returned (%s)", r->text);
+	else if (r->v.type == VAL_OCTET_STRING && !r->numeric &&
+	    !output_is_binary(r->v.bytes, r->v.len))
+		sb_printf(sb, "\"%s\"", r->text);
+	else
+		sb_add(sb, r->disp[0] != '\0' ? r->disp : r->text);
+	if (r->state != STATE_OK)
+		sb_add(sb, "*");
+	if (it->unit != NULL && *it->unit != '\0') {
+		sb_add(sb, " ");
+		output_put_text(sb, (const unsigned char *)it->unit,
+		    strlen(it->unit));
+	}
+}
+
 static void
 evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
     int verbose)
 {
-	struct item *it;
-	struct num n, raw;
-	struct strbuf sb;
-	char text[4096], label[OID_TEXT_MAX + 32], disp[NUM_TEXT_MAX];
-	const char *uom;
+	struct reading r;
+	char label[OID_TEXT_MAX + 64];
+	const struct item *it;
 	size_t i;
-	int st, numeric, isstr;
+	int t;
 
 	for (i = 0; i < c->nitems; i++) {
 		it = &c->items[i];
-		sb_init(&sb, text, sizeof(text));
-		value_text(&vb[i].val, &sb);
-		isstr = vb[i].val.type == VAL_OCTET_STRING;
-		numeric = value_to_num(&vb[i].val, &n) == SNMP_OK ||
-		    (isstr && string_number(&vb[i].val, &n) == 0);
-		st = STATE_OK;
-		disp[0] = '\0';
-		if (numeric && c->have_mult) {
-			raw = n;
-			num_from_double(&n, num_to_double(&raw) * c->mult +
-			    c->offset);
-			if (c->fmt != NULL)
-				snprintf(disp, sizeof(disp), c->fmt, n.d);
-			else
-				num_format(&n, disp, sizeof(disp));
-		}
-		if (it->th.has_warn || it->th.has_crit) {
-			if (numeric)
-				st = threshold_state(&it->th, &n);
-			else
-				st = c->null_state;
-		}
-		st = state_worst(st, match_state(c, it, text));
-		output_state(out, st);
-		if (i > 0)
-			sb_add(&out->summary, c->delim);
-		if (it->label != NULL) {
-			output_put_text(&out->summary,
-			    (const unsigned char *)it->label,
-			    strlen(it->label));
-			sb_add(&out->summary, " ");
-		}
-		if (st != STATE_OK)
-			sb_add(&out->summary, "*");
-		if (!numeric && (it->th.has_warn || it->th.has_crit))
-			sb_printf(&out->summary, "No valid data returned (%s)",
-			    text);
-		else if (isstr && !numeric && !output_is_binary(
-		    vb[i].val.bytes, vb[i].val.len))
-			sb_printf(&out->summary, "\"%s\"", text);
-		else
-			sb_add(&out->summary, disp[0] != '\0' ? disp : text);
-		if (st != STATE_OK)
-			sb_add(&out->summary, "*");
-		if (it->unit != NULL && *it->unit != '\0') {
-			sb_add(&out->summary, " ");
-			output_put_text(&out->summary,
-			    (const unsigned char *)it->unit, strlen(it->unit));
-		}
+		read_item(c, it, &vb[i], &r);
+		output_state(out, r.state);
+		show_item(c, it, &r, i, &out->summary);
 		if (verbose >= 1) {
 			oid_format(&vb[i].oid, label, sizeof(label));
 			sb_printf(&out->longout, "%s = %s: %s\n", label,
-			    value_type_name(vb[i].val.type), text);
+			    value_type_name(vb[i].val.type), r.text);
 		}
-		if (!numeric)
+		if (!r.numeric)
 			continue;
+		/* the series name check_snmp gave it: -l, else the OID */
 		if (it->label != NULL && !c->perf_oids)
 			snprintf(label, sizeof(label), "%s", it->label);
 		else
-			oid_label(it, &vb[i].oid, label, sizeof(label));
-		uom = vb[i].val.type == VAL_COUNTER32 ||
-		    vb[i].val.type == VAL_COUNTER64 ? "c" : "";
-		output_perf(out, label, &n, uom, &it->th, NULL, NULL);
+			oid_format_netsnmp(&vb[i].oid, c->mib, label,
+			    sizeof(label));
+		t = vb[i].val.type;
+		output_perf(out, label, &r.n, t == VAL_COUNTER32 ||
+		    t == VAL_COUNTER64 ? "c" : "", &it->th, NULL, NULL);
 	}
 }
 
@@ -623,8 +556,7 @@ rate_section(struct ctx *c, const struct rate_clock *now,
 	rate_clock_format(sb, now);
 	for (i = 0; i < c->nitems; i++) {
 		if (value_to_num(&vb[i].val, &n) != SNMP_OK &&
-		    (vb[i].val.type != VAL_OCTET_STRING ||
-		    string_number(&vb[i].val, &n) != 0))
+		    cell_string_num(&vb[i].val, &n) != 0)
 			die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
 			    c->items[i].text, value_type_name(vb[i].val.type));
 		num_format(&n, pv, sizeof(pv));
@@ -665,7 +597,7 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
 			    "value of %s of this type; rates from the next run "
 			    "on", c->items[i].text);
 		if (value_to_num(&vb[i].val, &n) != SNMP_OK)
-			string_number(&vb[i].val, &n);
+			cell_string_num(&vb[i].val, &n);
 		bits = counter_bits(t);
 		if (bits != 0 && p.kind != NUM_DOUBLE && (p.kind == NUM_UINT ||
 		    p.i >= 0)) {
@@ -755,9 +687,9 @@ ctx_free(struct ctx *c)
 	}
 	for (i = 0; i < c->noidbuf; i++)
 		free(c->oidbuf[i]);
+	for (i = 0; i < c->nlistbuf; i++)
+		free(c->listbuf[i]);
 	free(c->items);
-	free(c->labelbuf);
-	free(c->unitbuf);
 }
 
 int
@@ -783,6 +715,7 @@ main(int argc, char *argv[])
 	c.null_state = STATE_UNKNOWN;
 	c.first_state = c.reset_state = STATE_OK;
 	plugin_start(&p, &pi, argc, argv);
+	c.compat = p.o.compat != NULL;
 	setup(&c);
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "

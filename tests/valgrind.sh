@@ -37,7 +37,11 @@ exec $VG --log-file="$logs/\${0##*/}.%p.log" "$PWD/plugins/.real/\${0##*/}" "\$@
 WRAP
 	chmod 755 "$p"
 done
+# check_snmp_value under the name check_snmp (tests/integration/itl.sh):
+# the wrapper runs plugins/.real/check_snmp, whose name it must keep
+ln -s check_snmp_value plugins/.real/check_snmp
 restore() {
+	rm -f plugins/.real/check_snmp
 	for p in plugins/.real/*; do mv "$p" plugins/; done
 	rmdir plugins/.real
 }

@@ -19,7 +19,7 @@ mx() {
 	mx_v="$*"
 	case $mx_n in
 	value)
-		mx_run normal 0 "SNMP OK - * | 'sysUpTime.0'=*" -o sysUpTime.0 -w 0:
+		mx_run normal 0 "SNMP OK - * | 'SNMPv2-MIB::sysUpTime.0'=*" -o sysUpTime.0 -w 0:
 		mx_run missing 3 "SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: 1.3.6.1.2.1.1.99.0 (noSuch*)" -o 1.3.6.1.2.1.1.99.0
 		mx_run "GETNEXT of two" 0 "SNMP OK - \"test-agent\" * | 'iso.3.6.1.2.1.1.3.0'=*" -n -o 1.3.6.1.2.1.1.5,1.3.6.1.2.1.1.3 ;;
 	uptime)

@@ -100,7 +100,7 @@ function perf(s,  n, r, k) {
 		return "no space after |"
 	s = substr(s, 2)
 	for (n = 0; ; ) {
-		if (!match(s, /^\047[^\047=]+\047=/))
+		if (!match(s, /^\047([^\047=]|\047\047)+\047=/))
 			return "bad item: " substr(s, 1, 80)
 		r = substr(s, RLENGTH + 1)
 		if (!match(r, "^" num "(s|ms|us|%|B|KB|MB|GB|TB|c)?"))

@@ -16,7 +16,7 @@ for a in MD5:md5 SHA:sha SHA-224:sha224 SHA-256:sha256 SHA-384:sha384 SHA-512:sh
 	done
 done
 run_case "v3 noAuthNoPriv" 0 'SNMP OK - "test-agent"' $V3 -U u_noauth -o sysName.0
-run_case "v3 acceptance: SHA-512/AES-256-C over ::1" 0 "SNMP OK - * | 'sysUpTime.0'=*" \
+run_case "v3 acceptance: SHA-512/AES-256-C over ::1" 0 "SNMP OK - * | 'SNMPv2-MIB::sysUpTime.0'=*" \
     $PLUGIN -P 3 -L authPriv -U u_sha512_aes256c -a SHA-512 -A maplesyrup -x AES-256-C -X maplesyrup -H ::1 -p "$SNMPD_PORT" -o sysUpTime.0
 run_case "v3 spellings sha256/aes256c, level implied" 0 'SNMP OK - "test-agent"' \
     $V3 -U u_sha256_aes256c -a sha256 -A maplesyrup -x AES256C -X maplesyrup -o sysName.0

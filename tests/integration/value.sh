@@ -54,7 +54,10 @@ run_case "-O labels perfdata with OIDs" 0 "SNMP OK - answer 42 | '$L.10.0'=42" $
 run_case "-M multiplier" 0 "SNMP OK - 4.2 | '$L.10.0'=4.2" $V -o $P.10.0 -M 0.1
 run_case "--offset and -f" 1 "SNMP WARNING - *52.00* | '$L.10.0'=52;50" $V -o $P.10.0 --offset 10 -f '%.2f' -w 50
 run_case "invalid -f" 3 "SNMP UNKNOWN - Invalid format '%s': expected one %f, %e or %g conversion" $V -o $P.10.0 -f '%s'
-run_case "-m and -d accepted" 0 "SNMP OK - 42 | '$L.10.0'=42" $V -o $P.10.0 -m ALL -d =
+run_case "-m '' and -d = change nothing" 0 "SNMP OK - 42 | '$L.10.0'=42" $V -o $P.10.0 -m '' -d =
+run_case "-m ALL: MIB names for numeric OIDs" 0 "SNMP OK - 42 | 'SNMPv2-SMI::enterprises.8072.9999.10.0'=42" $V -o $P.10.0 -m ALL
+run_case "-d splits string values" 0 "SNMP OK - 42 \"ing\" | '$L.10.0'=42" $V -o $P.10.0,$P.9.0 -d unn -s 42 -s ing
+run_case "name typed: enumeration and MIB label" 0 "SNMP OK - up(1) | 'IF-MIB::ifOperStatus.1'=1" $V -o ifOperStatus.1 -s up
 
 section "# strings and regular expressions"
 run_case "-s equal" 0 'SNMP OK - "running"' $V -o $P.9.0 -s running

@@ -4,7 +4,7 @@ section "# walk files"
 WF="$PLUGIN --walk-file $TOP/tests/data/netsnmp-system.walk"
 SR="$PLUGIN --walk-file $TOP/tests/data/forms.snmprec"
 run_case "walk: string" 0 'SNMP OK - "vm"' $WF -o sysName.0
-run_case "walk: Timeticks with threshold" 2 "SNMP CRITICAL - *27830* | 'sysUpTime.0'=27830;;30000:" $WF -o sysUpTime.0 -c 30000:
+run_case "walk: Timeticks with threshold" 2 "SNMP CRITICAL - *27830* | 'SNMPv2-MIB::sysUpTime.0'=27830;;30000:" $WF -o sysUpTime.0 -c 30000:
 run_case "walk: Counter32" 0 "SNMP OK - lo in * | 'lo in'=*c" $WF -o 1.3.6.1.2.1.2.2.1.10.1 -l 'lo in'
 run_case "walk: noSuchInstance like an agent" 3 "SNMP UNKNOWN - No such object on $TOP/tests/data/netsnmp-system.walk: sysName.1 (noSuchInstance)" $WF -o sysName.1
 run_case "walk: noSuchObject like an agent" 3 "SNMP UNKNOWN - No such object on $TOP/tests/data/netsnmp-system.walk: 1.3.6.1.2.1.1.99.0 (noSuchObject)" $WF -o 1.3.6.1.2.1.1.99.0

@@ -150,6 +150,17 @@ install_case() {
 	MANPATH=$dest$mandir MANPAGER=cat MANWIDTH=80 man check_snmp_interface \
 	    2>/dev/null | grep -q '^ *check_snmp_interface - check network interfaces' ||
 	    bad "man finds no check_snmp_interface in $mandir"
+	# the check_snmp link: on request only, never over another file
+	[ -e "$dest$plugindir/check_snmp" ] && bad "make install made check_snmp"
+	make -s install-compat DESTDIR="$dest" "$@" >/dev/null &&
+	    [ "$(readlink "$dest$plugindir/check_snmp")" = check_snmp_value ] ||
+	    bad "make install-compat $*: no link check_snmp -> check_snmp_value"
+	make -s uninstall-compat DESTDIR="$dest" "$@" >/dev/null
+	[ -e "$dest$plugindir/check_snmp" ] && bad "make uninstall-compat left check_snmp"
+	: >"$dest$plugindir/check_snmp"
+	make -s install-compat DESTDIR="$dest" "$@" >/dev/null 2>&1 &&
+	    bad "make install-compat replaced another check_snmp"
+	rm -f "$dest$plugindir/check_snmp"
 	make -s uninstall DESTDIR="$dest" "$@" >/dev/null ||
 	    { bad "make uninstall $*"; return; }
 	left=$(find "$dest" ! -type d)

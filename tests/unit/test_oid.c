@@ -114,7 +114,15 @@ static const struct {
 	{ "hrStorageFixedDisk", "1.3.6.1.2.1.25.2.1.4", SNMP_OK },
 	{ "noSuchThing.0", NULL, SNMP_E_NAME },
 	{ "IF-MIB::sysUpTime.0", NULL, SNMP_E_NAME },	/* wrong module */
-	{ "sysUpTime.x", NULL, SNMP_E_OID },
+	{ "sysUpTime.x", NULL, SNMP_E_NAME },
+	/* paths of names, as Debian's /etc/nagios-plugins/config/snmp.cfg */
+	{ "host.hrSystem.hrSystemProcesses.0", "1.3.6.1.2.1.25.1.6.0", SNMP_OK },
+	{ "host.hrStorage.hrStorageTable.hrStorageEntry.hrStorageUsed.3",
+	    "1.3.6.1.2.1.25.2.3.1.6.3", SNMP_OK },
+	{ "system.ifDescr.1", NULL, SNMP_E_NAME },	/* not below */
+	{ "tcp.tcpCurrEstab.0", NULL, SNMP_E_NAME },	/* not in the table */
+	{ "IF-MIB::1.3", NULL, SNMP_E_NAME },
+	{ "IF-MIB::", NULL, SNMP_E_NAME },
 	{ "sysUpTime.", NULL, SNMP_E_OID },
 	{ "1..3", NULL, SNMP_E_OID },
 	{ "1.3.", NULL, SNMP_E_OID },
@@ -174,6 +182,82 @@ START_TEST(test_format_small_buffer)
 }
 END_TEST
 
+/* Enumerations of the named objects, as net-snmp shows them with MIBs. */
+static const struct {
+	const char	*oid;
+	int64_t		 v;
+	const char	*label;		/* NULL: none */
+} enums[] = {
+	{ "1.3.6.1.2.1.2.2.1.8.1", 1, "up" },
+	{ "1.3.6.1.2.1.2.2.1.8.10101", 7, "lowerLayerDown" },
+	{ "1.3.6.1.2.1.2.2.1.8.1", 8, NULL },		/* not in the MIB */
+	{ "1.3.6.1.2.1.2.2.1.8", 1, NULL },		/* no instance */
+	{ "1.3.6.1.2.1.2.2.1.7.3", 2, "down" },
+	{ "1.3.6.1.2.1.2.2.1.3.1", 6, "ethernetCsmacd" },
+	{ "1.3.6.1.2.1.2.2.1.3.1", 145, "if-gsn" },
+	{ "1.3.6.1.2.1.2.2.1.3.1", 272, "vmwareNicTeam" },
+	{ "1.3.6.1.2.1.2.2.1.3.1", 273, NULL },
+	{ "1.3.6.1.2.1.31.1.1.1.16.4", 1, "true" },
+	{ "1.3.6.1.2.1.31.1.1.1.16.4", 2, "false" },
+	{ "1.3.6.1.2.1.31.1.4.1.2.1.6.0.1.2.3.4.5", 6, "destroy" },
+	{ "1.3.6.1.2.1.25.3.2.1.5.196608", 2, "running" },
+	{ "1.3.6.1.2.1.25.4.2.1.7.1", 4, "invalid" },
+	{ "1.3.6.1.2.1.25.4.2.1.6.1", 2, "operatingSystem" },
+	{ "1.3.6.1.4.1.2021.9.1.100.1", 0, "noError" },
+	{ "1.3.6.1.4.1.2021.2.1.102.1", 1, "runFix" },
+	{ "1.3.6.1.2.1.11.30.0", 1, "enabled" },
+	{ "1.3.6.1.2.1.1.3.0", 1, NULL },		/* no enumeration */
+	{ "1.3.6.1.4.1.8072.9999.1.0", 1, NULL },	/* not named */
+};
+
+START_TEST(test_enums)
+{
+	struct oid o;
+	char buf[64];
+	int found;
+
+	ck_assert_int_eq(oid_parse(&o, enums[_i].oid), SNMP_OK);
+	found = oid_enum_label(&o, enums[_i].v, buf, sizeof(buf));
+	ck_assert_int_eq(found, enums[_i].label != NULL);
+	if (found)
+		ck_assert_str_eq(buf, enums[_i].label);
+}
+END_TEST
+
+/* OIDs as net-snmp prints them, with the table's MIB modules and without. */
+static const struct {
+	const char	*oid;
+	const char	*mib;
+	const char	*plain;
+} netsnmp[] = {
+	{ "1.3.6.1.2.1.2.2.1.8.1", "IF-MIB::ifOperStatus.1",
+	    "iso.3.6.1.2.1.2.2.1.8.1" },
+	{ "1.3.6.1.2.1.1.3.0", "SNMPv2-MIB::sysUpTime.0",
+	    "iso.3.6.1.2.1.1.3.0" },
+	{ "1.3.6.1.4.1.8072.9999.1.0", "SNMPv2-SMI::enterprises.8072.9999.1.0",
+	    "iso.3.6.1.4.1.8072.9999.1.0" },
+	{ "1.3.6.1.2.1.25.2.1.4", "HOST-RESOURCES-TYPES::hrStorageFixedDisk",
+	    "iso.3.6.1.2.1.25.2.1.4" },
+	{ "1.3.6.1.4.1.2021.10.1.3.1", "UCD-SNMP-MIB::laLoad.1",
+	    "iso.3.6.1.4.1.2021.10.1.3.1" },
+	{ "1.2.3", "iso.2.3", "iso.2.3" },
+	{ "0.0.5", "ccitt.0.5", "ccitt.0.5" },
+	{ "2.999.1", "joint-iso-ccitt.999.1", "joint-iso-ccitt.999.1" },
+};
+
+START_TEST(test_netsnmp)
+{
+	struct oid o;
+	char buf[OID_TEXT_MAX + 64];
+
+	ck_assert_int_eq(oid_parse(&o, netsnmp[_i].oid), SNMP_OK);
+	oid_format_netsnmp(&o, 1, buf, sizeof(buf));
+	ck_assert_str_eq(buf, netsnmp[_i].mib);
+	oid_format_netsnmp(&o, 0, buf, sizeof(buf));
+	ck_assert_str_eq(buf, netsnmp[_i].plain);
+}
+END_TEST
+
 static Suite *
 oid_suite(void)
 {
@@ -188,6 +272,9 @@ oid_suite(void)
 	    sizeof(names) / sizeof(names[0]));
 	tcase_add_test(tc, test_order);
 	tcase_add_test(tc, test_format_small_buffer);
+	tcase_add_loop_test(tc, test_enums, 0, sizeof(enums) / sizeof(enums[0]));
+	tcase_add_loop_test(tc, test_netsnmp, 0,
+	    sizeof(netsnmp) / sizeof(netsnmp[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

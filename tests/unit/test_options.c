@@ -10,6 +10,7 @@
 #include "options.h"
 #include "pdu.h"
 #include "state.h"
+#include "usm.h"
 #include "testutil.h"
 
 static const struct opt_def plugin_opts[] = {
@@ -36,22 +37,30 @@ handle(void *ctx, int id, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
+/* Parse "PROG LINE" for the plugin NAME. */
 static int
-run(const char *line, struct snmp_opts *o, struct seen *s, char *err)
+run_as(const char *prog, const char *name, const char *line,
+    struct snmp_opts *o, struct seen *s, char *err)
 {
 	static char buf[1024];
 	char *argv[32];
 	int argc = 0;
 	char *p;
-	struct plugin_info pi = { "check_test", "test", "usage", plugin_opts,
+	struct plugin_info pi = { name, "test", "usage", plugin_opts,
 	    NULL, handle, s, NULL };
 
 	memset(s, 0, sizeof(*s));
-	snprintf(buf, sizeof(buf), "check_test %s", line);
+	snprintf(buf, sizeof(buf), "%s %s", prog, line);
 	for (p = strtok(buf, " "); p != NULL && argc < 31; p = strtok(NULL, " "))
 		argv[argc++] = p;
 	argv[argc] = NULL;
 	return options_parse(o, &pi, argc, argv, err, 256);
+}
+
+static int
+run(const char *line, struct snmp_opts *o, struct seen *s, char *err)
+{
+	return run_as("check_test", "check_test", line, o, s, err);
 }
 
 static const struct {
@@ -171,6 +180,76 @@ START_TEST(test_extra_opts)
 }
 END_TEST
 
+/*
+ * check_snmp_value as check_snmp (a symbolic link, or --compat): check_snmp
+ * 2.3.3's defaults and extra-opts section; under its own name the modern
+ * ones.
+ */
+START_TEST(test_compat)
+{
+	char path[] = "/tmp/test_options_XXXXXX", line[512], err[256];
+	struct snmp_opts o;
+	struct seen s;
+	FILE *f;
+	int fd;
+
+	ck_assert_int_eq(run_as("/usr/lib/nagios/plugins/check_snmp",
+	    "check_snmp_value", "-H h -P 3 -U u -A maplesyrup -X maplesyrup",
+	    &o, &s, err), OPT_RUN);
+	ck_assert_str_eq(o.compat, "check_snmp");
+	ck_assert_int_eq(o.level, 0);		/* noAuthNoPriv without -L */
+	ck_assert_int_eq(o.auth, USM_AUTH_MD5);
+	ck_assert_int_eq(o.priv, USM_PRIV_DES);
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp", "check_snmp_value", "-H h", &o,
+	    &s, err), OPT_RUN);
+	ck_assert_int_eq(o.version, SNMP_V1);
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp_value", "check_snmp_value",
+	    "-H h --compat=check_snmp -P 3 -U u -L authPriv -A maplesyrup "
+	    "-X maplesyrup", &o, &s, err), OPT_RUN);
+	ck_assert_int_eq(o.level, 2);
+	ck_assert_int_eq(o.auth, USM_AUTH_MD5);
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp_value", "check_snmp_value",
+	    "-H h -P 3 -U u -A maplesyrup -X maplesyrup", &o, &s, err),
+	    OPT_RUN);
+	ck_assert_ptr_null(o.compat);
+	ck_assert_int_eq(o.level, 2);
+	ck_assert_int_eq(o.auth, USM_AUTH_SHA1);
+	ck_assert_int_eq(o.priv, USM_PRIV_AES128);
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp", "check_snmp_value", "-H h", &o,
+	    &s, err), OPT_RUN);
+	options_free(&o);
+	/* another plugin under that name is itself */
+	ck_assert_int_eq(run_as("check_snmp", "check_test", "-H h", &o, &s,
+	    err), OPT_RUN);
+	ck_assert_int_eq(o.version, SNMP_V2C);
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp_value", "check_snmp_value",
+	    "-H h --compat=check_snmpx", &o, &s, err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "Unknown --compat 'check_snmpx'"));
+	options_free(&o);
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	f = fdopen(fd, "w");
+	fputs("[check_snmp_value]\nhostname=own\n[check_snmp]\n"
+	    "hostname=compat\n", f);
+	fclose(f);
+	snprintf(line, sizeof(line), "--extra-opts=@%s", path);
+	ck_assert_int_eq(run_as("check_snmp", "check_snmp_value", line, &o, &s,
+	    err), OPT_RUN);
+	ck_assert_str_eq(o.host, "compat");
+	options_free(&o);
+	ck_assert_int_eq(run_as("check_snmp_value", "check_snmp_value", line,
+	    &o, &s, err), OPT_RUN);
+	ck_assert_str_eq(o.host, "own");
+	options_free(&o);
+	unlink(path);
+}
+END_TEST
+
 START_TEST(test_help_lists_every_option)
 {
 	struct plugin_info pi = { "check_test", "Tests.", "-H HOST",
@@ -201,6 +280,7 @@ options_suite(void)
 	tcase_add_loop_test(tc, test_cases, 0, sizeof(cases) / sizeof(cases[0]));
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_extra_opts);
+	tcase_add_test(tc, test_compat);
 	tcase_add_test(tc, test_help_lists_every_option);
 	suite_add_tcase(s, tc);
 	return s;

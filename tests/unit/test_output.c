@@ -22,22 +22,24 @@ static const struct {
 	{ "\0\x1a\x2b", 3, "00 1A 2B" },		/* binary: hex */
 	{ "a\x01z", 3, "61 01 7A" },
 	{ "Z\xc3\xbcrich", 7, "Z\xc3\xbcrich" },	/* valid UTF-8 kept */
-	{ "bad\xff\xfe", 5, "bad??" },			/* invalid UTF-8 */
-	{ "\xc0\xaf", 2, "??" },			/* overlong */
-	{ "\xed\xa0\x80", 3, "???" },			/* surrogate */
-	{ "\xe2\x82", 2, "??" },			/* truncated */
+	/* not UTF-8 text: hex, as net-snmp shows it */
+	{ "bad\xff\xfe", 5, "62 61 64 FF FE" },
+	{ "b\xc9$&#)", 6, "62 C9 24 26 23 29" },	/* a MAC address */
+	{ "\xc0\xaf", 2, "C0 AF" },			/* overlong */
+	{ "\xed\xa0\x80", 3, "ED A0 80" },		/* surrogate */
+	{ "\xe2\x82", 2, "E2 82" },			/* truncated */
 	{ "", 0, "" },
 	{ "a\r\nSNMP OK", 10, "a\\r\\nSNMP OK" },	/* CRLF */
 	{ "a\0b", 3, "61 00 62" },			/* inner NUL: binary */
 	{ "\x1b[31mred", 8, "1B 5B 33 31 6D 72 65 64" },	/* ESC */
 	{ "a\x7f", 2, "61 7F" },			/* DEL */
 	{ "\x1f", 1, "1F" },
-	{ "\x80\xbfx", 3, "??x" },			/* lone continuations */
-	{ "\xf5\xf8\xfe\xff", 4, "????" },		/* never in UTF-8 */
-	{ "\xf4\x90\x80\x80", 4, "????" },		/* above U+10FFFF */
-	{ "\xe0\x80\xaf", 3, "???" },			/* overlong 3 */
-	{ "\xed\xbf\xbf", 3, "???" },			/* low surrogate */
-	{ "ok\xf0\x9f\x98", 5, "ok???" },		/* cut at the end */
+	{ "\x80\xbfx", 3, "80 BF 78" },		/* lone continuations */
+	{ "\xf5\xf8\xfe\xff", 4, "F5 F8 FE FF" },	/* never in UTF-8 */
+	{ "\xf4\x90\x80\x80", 4, "F4 90 80 80" },	/* above U+10FFFF */
+	{ "\xe0\x80\xaf", 3, "E0 80 AF" },		/* overlong 3 */
+	{ "\xed\xbf\xbf", 3, "ED BF BF" },		/* low surrogate */
+	{ "ok\xf0\x9f\x98", 5, "6F 6B F0 9F 98" },	/* cut at the end */
 	{ "\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80" },	/* U+1F600 kept */
 	/* C1 controls and LINE/PARAGRAPH SEPARATOR are valid, but break lines */
 	{ "a\xc2\x85SNMP OK", 10, "a\\u0085SNMP OK" },	/* NEL */
@@ -180,22 +182,24 @@ START_TEST(test_sb_cut_utf8)
 END_TEST
 
 /*
- * Labels lose ', =, '|', controls, C1 and U+2028/U+2029; invalid UTF-8
- * becomes '?' as in text; nothing left is "?".
+ * Labels double a ' (as the guidelines allow), lose =, '|', controls, C1
+ * and U+2028/U+2029; invalid UTF-8 becomes '?'; nothing left is "?".
  */
 static const struct {
 	const char	*in;
 	const char	*out;
 } labels[] = {
 	{ "eth0", "'eth0'=1" },
-	{ "a'b=c|d\ne\rf\tg", "'abcdefg'=1" },
+	{ "a'b=c|d\ne\rf\tg", "'a''bcdefg'=1" },
+	{ "it's", "'it''s'=1" },
 	{ "x\x1b[0m\x7fy", "'x[0my'=1" },
 	{ "nel\xc2\x85" "c1\xc2\x80\xc2\x9f" "end", "'nelc1end'=1" },
 	{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", "'lsps'=1" },
 	{ "Z\xc3\xbcrich \xf0\x9f\x98\x80", "'Z\xc3\xbcrich \xf0\x9f\x98\x80'=1" },
 	{ "bad\xff\xc0\xaf\xed\xa0\x80\xe2\x82", "'bad????????" "'=1" },
 	{ "\x80\xbf", "'??" "'=1" },
-	{ "'='|", "'?'=1" },
+	{ "'='|", "''''''=1" },
+	{ "=|", "'?'=1" },
 	{ "", "'?'=1" },
 };
 
@@ -223,12 +227,12 @@ START_TEST(test_perf)
 	memset(&t, 0, sizeof(t));
 	num_from_uint(&v, UINT64_MAX);
 	output_perf(o, "in'octets=x", &v, "c", NULL, NULL, NULL);
-	ck_assert_str_eq(o->perf.buf, "'inoctetsx'=18446744073709551615c");
+	ck_assert_str_eq(o->perf.buf, "'in''octetsx'=18446744073709551615c");
 	ck_assert_int_eq(range_parse(&t.warn, "@10:20"), SNMP_OK);
 	t.has_warn = 1;
 	num_from_int(&v, -5);
 	output_perf(o, "v", &v, "", &t, NULL, NULL);
-	ck_assert_str_eq(o->perf.buf, "'inoctetsx'=18446744073709551615c "
+	ck_assert_str_eq(o->perf.buf, "'in''octetsx'=18446744073709551615c "
 	    "'v'=-5;@10:20");
 	output_init(o);
 	num_from_double(&v, 93.5);

@@ -31,6 +31,84 @@ static const struct {
 	{ "10:10", "10", 0 }, { "10:10", "11", 1 },
 };
 
+/*
+ * What monitoring-plugins' utils_base (strtod) reads and check_snmp 2.3.3
+ * was seen to do (-w :1 on 42 and on -5: WARNING; -w ~:1e3 on 42: OK):
+ * an empty START is 0, exponents are numbers.  The text for perfdata is
+ * rewritten without exponents.
+ */
+static const struct {
+	const char	*range;
+	const char	*value;
+	int		 alert;
+	const char	*text;
+} compat[] = {
+	{ ":1", "42", 1, "0:1" }, { ":1", "-5", 1, "0:1" },
+	{ ":1", "0", 0, "0:1" }, { ":1", "1", 0, "0:1" },
+	{ "@:1", "-5", 0, "@0:1" }, { "@:1", "1", 1, "@0:1" },
+	{ ":", "-1", 1, "0:" }, { ":", "99", 0, "0:" },
+	{ ":18446744073709551614", "18446744073709551614", 0,
+	    "0:18446744073709551614" },
+	{ ":18446744073709551614", "18446744073709551615", 1,
+	    "0:18446744073709551614" },
+	{ "~:1e3", "42", 0, "~:1000" }, { "~:1e3", "1001", 1, "~:1000" },
+	{ "~:1e3", "-5", 0, "~:1000" },
+	{ "1e1", "42", 1, "10" }, { "4.2e1", "42", 0, "42" },
+	{ "1E1:", "9", 1, "10:" }, { "1.5e+1", "15", 0, "15" },
+	{ "1e-1:1", "0.1", 0, "0.1:1" }, { "1e-1:1", "0.09", 1, "0.1:1" },
+	{ "-1e2:1e2", "-100", 0, "-100:100" },
+	{ "@2.5e-3:1", "0.0025", 1, "@0.0025:1" },
+	{ "1.8446744073709551614e19", "18446744073709551615", 1,
+	    "18446744073709551614" },
+	{ "~:", "5", 0, "~:" },
+};
+
+START_TEST(test_compat)
+{
+	struct range r;
+	struct num v;
+
+	ck_assert_msg(range_parse(&r, compat[_i].range) == SNMP_OK, "%s",
+	    compat[_i].range);
+	ck_assert_int_eq(num_parse(&v, compat[_i].value), SNMP_OK);
+	ck_assert_msg(range_alert(&r, &v) == compat[_i].alert, "%s with %s",
+	    compat[_i].range, compat[_i].value);
+	ck_assert_str_eq(r.text, compat[_i].text);
+}
+END_TEST
+
+/* check_snmp 2.3.3 only: "50:10" alerts inside, as "@10:50". */
+static const struct {
+	const char	*range;
+	int		 rc;
+	const char	*text;
+} swapped[] = {
+	{ "50:10", SNMP_OK, "@10:50" }, { "10:20", SNMP_OK, "10:20" },
+	{ "2e1:1e1", SNMP_OK, "@10:20" }, { "@50:10", SNMP_E_SYNTAX, NULL },
+	{ "10:abc", SNMP_E_SYNTAX, NULL }, { "abc:10", SNMP_E_SYNTAX, NULL },
+	{ "-1:-5", SNMP_OK, "@-5:-1" },
+};
+
+START_TEST(test_check_snmp)
+{
+	struct range r;
+	struct num v;
+
+	ck_assert_int_eq(range_parse(&r, "50:10"), SNMP_E_SYNTAX);
+	ck_assert_int_eq(range_parse_check_snmp(&r, swapped[_i].range),
+	    swapped[_i].rc);
+	if (swapped[_i].rc != SNMP_OK)
+		return;
+	ck_assert_str_eq(r.text, swapped[_i].text);
+	if (_i == 0) {
+		num_from_int(&v, 42);
+		ck_assert_int_eq(range_alert(&r, &v), 1);
+		num_from_int(&v, 51);
+		ck_assert_int_eq(range_alert(&r, &v), 0);
+	}
+}
+END_TEST
+
 START_TEST(test_eval)
 {
 	struct range r;
@@ -45,8 +123,9 @@ START_TEST(test_eval)
 END_TEST
 
 static const char *const bad[] = {
-	"", "10:abc", "abc", "10:20:30", "20:10", "@", ":", ":10", "1e3",
-	"10 ", " 10", "~", "@~", "10,20", "0x10", "--5",
+	"", "10:abc", "abc", "10:20:30", "20:10", "@", "e3", "1e", "1e+",
+	"1ee3", "1e3.5", ".e3", "1.2.3e1", "1e3:1", "10 ", " 10", "~", "@~",
+	"10,20", "0x10", "--5", "inf", "nan",
 	"1234567890123456789012345678901234567890123456789012345678901234567890",
 };
 
@@ -56,6 +135,8 @@ START_TEST(test_bad)
 
 	ck_assert_msg(range_parse(&r, bad[_i]) == SNMP_E_SYNTAX, "accepted '%s'",
 	    bad[_i]);
+	ck_assert_int_eq(range_parse(&r, "1e400"), SNMP_E_RANGE);
+	ck_assert_int_eq(range_parse(&r, "1e-400"), SNMP_E_RANGE);
 }
 END_TEST
 
@@ -108,6 +189,8 @@ static const struct {
 	{ "2h", 1, SNMP_OK, "7200", 1u << 4 },
 	{ "3y", 1, SNMP_E_SYNTAX, NULL, 0 },
 	{ "2d:1h", 1, SNMP_E_SYNTAX, NULL, 0 },
+	{ "1e1GB", 0, SNMP_OK, "10737418240", 1u << 8 },
+	{ ":1h", 1, SNMP_OK, "0:3600", 1u << 4 },
 };
 
 START_TEST(test_units)
@@ -135,6 +218,10 @@ threshold_suite(void)
 
 	tcase_add_loop_test(tc, test_eval, 0, sizeof(eval) / sizeof(eval[0]));
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
+	tcase_add_loop_test(tc, test_compat, 0,
+	    sizeof(compat) / sizeof(compat[0]));
+	tcase_add_loop_test(tc, test_check_snmp, 0,
+	    sizeof(swapped) / sizeof(swapped[0]));
 	tcase_add_test(tc, test_state);
 	tcase_add_loop_test(tc, test_units, 0, sizeof(units) / sizeof(units[0]));
 	suite_add_tcase(s, tc);
