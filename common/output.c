@@ -80,7 +80,7 @@ output_is_binary(const unsigned char *p, size_t n)
 		 * Not UTF-8 text: a MAC address, an engine ID, a Latin-1
 		 * string.  net-snmp shows these as hex, and so do we.
 		 */
-		if (p[i] >= 0x80 && (k = utf8_len(p + i, n - i)) == 0)
+		if (p[i] >= 0x80 && (k = output_utf8_len(p + i, n - i)) == 0)
 			return 1;
 	}
 	return 0;
