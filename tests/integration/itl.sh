@@ -321,8 +321,8 @@ par run_case "--compat=check_snmp: v1 without -P" 0 'SNMP OK - "test-agent"' \
 par run_case "as check_snmp: MD5 and DES without -a, -x" 0 "SNMP OK - 42 | '$L.10.0'=42" \
     "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" $V3MD5
 par run_case "as check_snmp_value: SHA-1 and AES-128 without -a, -x" 3 \
-    "SNMP UNKNOWN - SNMPv3 authentication failure for user 'u_md5_des'*" \
-    "$OWN" -H 127.0.0.1 -p "$SNMPD_PORT" $V3MD5 -t 2
+    "SNMP UNKNOWN - SNMPv3 authentication failure for user 'u_misused'*" \
+    "$OWN" -H 127.0.0.1 -p "$SNMPD_PORT" -P 3 -L authPriv -U u_misused -A maplesyrup -X maplesyrup -o $P.10.0 -t 2
 par run_case "as check_snmp: noAuthNoPriv without -L, whatever -A, -X" 3 \
     "SNMP UNKNOWN - The agent at 127.0.0.1:$SNMPD_PORT answered authorizationError*" \
     "$OURS" -H 127.0.0.1 -p "$SNMPD_PORT" -P 3 -U u_md5_des -A maplesyrup -X maplesyrup -o $P.10.0 -t 2
