@@ -69,7 +69,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
-	plugins/check_snmp_interface
+	plugins/check_snmp_interface plugins/snmp_discover
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -108,6 +108,7 @@ plugins/check_snmp_storage: plugins/check_snmp_storage.c
 plugins/check_snmp_memory: plugins/check_snmp_memory.c
 plugins/check_snmp_process: plugins/check_snmp_process.c
 plugins/check_snmp_interface: plugins/check_snmp_interface.c
+plugins/snmp_discover: plugins/snmp_discover.c
 
 # Unit suites use Check (https://libcheck.github.io/check/).
 CHECK_FLAGS = `pkg-config --cflags check`
