@@ -325,4 +325,4 @@ package-test: all
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package
 clean-package:
-	rm -f contrib/man/*.[1-8] contrib/man/*.tmp contrib/completion/check_snmp_*
+	rm -f contrib/man/*.[1-8] contrib/man/*.tmp contrib/completion/check_snmp_* contrib/completion/snmp_discover
