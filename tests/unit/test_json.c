@@ -77,7 +77,7 @@ START_TEST(device_text)
 		{ "pipe|ok", 7, "\"pipe|ok\"" },
 		{ "Gi1/0/1\0", 8, "\"Gi1/0/1\"" },		/* trailing NUL */
 		{ "caf\xc3\xa9", 5, "\"caf\xc3\xa9\"" },	/* UTF-8 kept */
-		{ "bad\xff", 4, "\"bad?\"" },			/* invalid */
+		{ "bad\xff", 4, "\"62 61 64 FF\"" },	/* not text: hex */
 		{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", 10,
 		  "\"ls\\u2028ps\\u2029\"" },
 		{ "\x00\x1b\x9c\x4b\x2a\x01", 6, "\"00 1B 9C 4B 2A 01\"" },
