@@ -161,6 +161,22 @@ fuzz:
 fuzz-smoke:
 	$(MAKE) -f tests/fuzz/fuzz.mk fuzz-smoke
 
+# The soak (tests/soak/README.md): every plugin, v2c and v3, rates on
+# shared state files, 8 workers x 2,000 runs through a relay that loses,
+# delays, duplicates and reorders datagrams on their way to a real snmpd;
+# soak-short is the same in under a minute, for CI.
+SOAKTOOLS = tests/soak/lossy_relay tests/soak/soak_run
+tests/soak/lossy_relay: tests/soak/lossy_relay.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/soak/lossy_relay.c
+tests/soak/soak_run: tests/soak/soak_run.c
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/soak/soak_run.c
+
+soak: all $(SOAKTOOLS)
+	@sh tests/soak/soak.sh -w 8 -n 2000
+
+soak-short: all $(SOAKTOOLS)
+	@sh tests/soak/soak.sh -w 4 -n 40
+
 demo: all
 	@sh contrib/demo.sh
 
@@ -179,7 +195,7 @@ e2e: all
 
 clean:
 	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
-	    .build-flags*
+	    $(SOAKTOOLS) .build-flags*
 
 # ---------------------------------------------------------------------------
 # Packaging: manual pages, bash completion, install and uninstall, the
