@@ -83,6 +83,15 @@ rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
 	return RATE_OK;
 }
 
+double
+rate_per_sec(double change, double secs)
+{
+	/* secs * 1000 is within an ulp of its integer: back to it */
+	double ms = (double)(int64_t)(secs * 1000 + 0.5);
+
+	return ms > 0 ? change * 1000 / ms : change / secs;
+}
+
 int
 rate_delta(uint64_t prev, uint64_t cur, int bits, double secs,
     double max_per_sec, uint64_t *delta, int *wrapped, char *why,

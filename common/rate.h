@@ -55,6 +55,14 @@ int	rate_interval(const struct rate_clock *prev,
 	    const struct rate_clock *cur, double *secs, char *why,
 	    size_t whylen);
 /*
+ * A change per second over an interval of secs from rate_interval, a
+ * whole number of milliseconds (sysUpTime's hundredths or the wall
+ * clock's milliseconds): divided as milliseconds, so that a change equal
+ * to the interval's ticks is exactly 100 per second, not
+ * 99.99999999999999 that a threshold at 100 sees as outside.
+ */
+double	rate_per_sec(double change, double secs);
+/*
  * The increase of a counter of `bits' (32 or 64) bits.  RATE_OK (a
  * Counter32 that went back is taken as one wrap, *wrapped = 1), or
  * RATE_RESET: a Counter64 went back, or the wrapped Counter32 delta would

@@ -795,8 +795,8 @@ metrics(struct iface *f, const int *has, const uint64_t *delta)
 	for (d = 0; d < NDIRS; d++) {
 		if (has[oct[d]]) {
 			f->has[M_TRAFFIC][d] = 1;
-			f->val[M_TRAFFIC][d] = (double)delta[oct[d]] * 8 /
-			    f->secs;
+			f->val[M_TRAFFIC][d] = rate_per_sec(
+			    (double)delta[oct[d]] * 8, f->secs);
 			if (f->speed[d] > 0) {
 				f->has_pct[M_TRAFFIC][d] = 1;
 				f->pct[M_TRAFFIC][d] = f->val[M_TRAFFIC][d] *
@@ -808,7 +808,7 @@ metrics(struct iface *f, const int *has, const uint64_t *delta)
 			if (!has[sl])
 				continue;
 			f->has[m][d] = 1;
-			f->val[m][d] = (double)delta[sl] / f->secs;
+			f->val[m][d] = rate_per_sec((double)delta[sl], f->secs);
 			if (ifmib_packets(has, delta, d, &pk) == 0) {
 				f->has_pct[m][d] = 1;
 				/* none arrived: all that did were bad */

@@ -606,9 +606,10 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
 			    sizeof(why)) != RATE_OK)
 				die(c->reset_state, "no rate this time: %s: %s",
 				    c->items[i].text, why);
-			d = (double)delta / secs;
+			d = rate_per_sec((double)delta, secs);
 		} else
-			d = (num_to_double(&n) - num_to_double(&p)) / secs;
+			d = rate_per_sec(num_to_double(&n) -
+			    num_to_double(&p), secs);
 		vb[i].val.type = VAL_DOUBLE;
 		vb[i].val.d = d * c->rate_mult;
 		vb[i].val.bytes = NULL;

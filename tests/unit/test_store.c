@@ -254,6 +254,32 @@ START_TEST(interval_from_agent_clock)
 }
 END_TEST
 
+/*
+ * A rate whose change equals the interval's ticks is exact: the soak found
+ * sysUpTime's own rate, shown as 100, CRITICAL against -c 100:100 (123
+ * ticks / 1.23 s is 99.99999999999999 in doubles).
+ */
+START_TEST(rate_per_second_exact)
+{
+	struct rate_clock a, b;
+	char why[200];
+	double secs;
+	uint32_t t;
+
+	for (t = 100; t < 100000; t += 7) {
+		a = clk(1000, 1, 500000, 0, 0);
+		b = clk(1000 + t / 100, 1, 500000 + t, 0, 0);
+		ck_assert_int_eq(rate_interval(&a, &b, &secs, why,
+		    sizeof(why)), RATE_OK);
+		ck_assert_double_eq(rate_per_sec(t, secs), 100);
+		ck_assert_double_eq(rate_per_sec(0, secs), 0);
+		ck_assert_double_eq(rate_per_sec(3.0 * t, secs), 300);
+	}
+	/* the wall clock's milliseconds */
+	ck_assert_double_eq(rate_per_sec(1230, 1.23), 1000);
+}
+END_TEST
+
 START_TEST(restart_and_uptime_wrap)
 {
 	struct rate_clock a, b;
@@ -361,6 +387,7 @@ state_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("rate");
 	tcase_add_test(tc, interval_from_agent_clock);
+	tcase_add_test(tc, rate_per_second_exact);
 	tcase_add_test(tc, restart_and_uptime_wrap);
 	tcase_add_test(tc, counter_deltas);
 	tcase_add_test(tc, sample_text);
