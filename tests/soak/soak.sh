@@ -90,11 +90,15 @@ interface-status-v3#4#0:INTERFACE OK - lo up*#check_snmp_interface $V3B --index 
 EOF
 NKINDS=$(wc -l <"$WORK/kinds")
 
-# kind K: sets KNAME, KT, KEXPECT and the command in "$@" for PORT
+# kind K: sets KNAME, KT, KEXPECT and KCMD, from variables read once (a
+# busy machine makes every fork of the loop dear)
+k=0
+while IFS='#' read -r n t e c; do
+	k=$((k + 1))
+	eval "KN_$k=\$n KT_$k=\$t KE_$k=\$e KC_$k=\$c"
+done <"$WORK/kinds"
 kind() {
-	IFS='#' read -r KNAME KT KEXPECT KCMD <<EOF2
-$(sed -n "$1p" "$WORK/kinds")
-EOF2
+	eval "KNAME=\$KN_$1 KT=\$KT_$1 KEXPECT=\$KE_$1 KCMD=\$KC_$1"
 }
 
 # classify EXPECT RC LINE MS T: correct, timeout, late or wrong
@@ -129,14 +133,10 @@ one_run() {
 	shift 3
 	prog=$1
 	shift
-	res=$(TMPDIR="$WORK/tmp" "$RUN" -n "$NOFILE" -k $((KT + 10)) \
-	    "$TOP/plugins/$prog" "$@" -H 127.0.0.1 -p "$port" -t "$KT")
-	rc=${res%% *}
-	res=${res#* }
-	ms=${res%% *}
-	res=${res#* }
-	rss=${res%% *}
-	line=${res#* }
+	TMPDIR="$WORK/tmp" "$RUN" -n "$NOFILE" -k $((KT + 10)) \
+	    "$TOP/plugins/$prog" "$@" -H 127.0.0.1 -p "$port" -t "$KT" \
+	    >"$log.res"
+	read -r rc ms rss line <"$log.res"
 	classify "$KEXPECT" "$rc" "$line" "$ms" "$KT"
 	echo "$KNAME $rc $ms $rss $cls" >>"$log"
 	if [ $cls != correct ] && [ $cls != timeout ]; then
