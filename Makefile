@@ -175,7 +175,7 @@ soak: all $(SOAKTOOLS)
 	@sh tests/soak/soak.sh -w 8 -n 2000
 
 soak-short: all $(SOAKTOOLS)
-	@sh tests/soak/soak.sh -w 4 -n 40
+	@sh tests/soak/soak.sh -w 4 -n 30
 
 demo: all
 	@sh contrib/demo.sh
