@@ -623,51 +623,68 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
  * reset, there is no rate: the run ends here with --first-run or
  * --on-reset.  The store is keyed by the agent and the OIDs.
  */
+/*
+ * Open and lock the samples before the GET, so that overlapping runs of
+ * one check take and store their samples in turn: a slow run never
+ * stores an older sample over a newer one, nor sees the agent's clock go
+ * back.
+ */
 static void
-rates(struct ctx *c, const struct plugin *pl, struct varbind *vb,
-    const struct varbind *up)
+rates_lock(const struct ctx *c, const struct plugin *pl,
+    struct rate_store *rs)
 {
-	static char prev[RATE_DATA_MAX + 1], data[65536];
-	char what[4096], o[OID_TEXT_MAX], why[STORE_ERR_MAX];
-	struct rate_store rs;
-	struct rate_clock was, now;
+	char what[4096], o[OID_TEXT_MAX];
 	struct strbuf sb;
-	const char *text;
-	size_t i, len;
-	double secs = 0;
-	int have, rc;
+	size_t i;
+	int rc = SNMP_OK;
 
 	sb_init(&sb, what, sizeof(what));
 	for (i = 0; i < c->nitems; i++) {
 		oid_format(&c->items[i].oid, o, sizeof(o));
 		sb_printf(&sb, "%s,", o);
 	}
-	if (sb.truncated || rate_open(&rs, &pl->o, "check_snmp_value", what,
-	    c->state_dir, pl->deadline) != SNMP_OK)
-		die(STATE_UNKNOWN, "--rate: %s", sb.truncated ? "too many "
-		    "objects for one state file" : rs.st.err);
-	have = rate_find(&rs, "values", &text, &len) == 0 &&
+	if (sb.truncated || (rc = rate_open(rs, &pl->o, "check_snmp_value",
+	    what, c->state_dir, pl->deadline)) != SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? pl->o.timeout_state : STATE_UNKNOWN,
+		    "--rate: %s", sb.truncated ? "too many objects for one "
+		    "state file" : rs->st.err);
+}
+
+static void
+rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
+    const struct varbind *up, const struct session *s)
+{
+	static char prev[RATE_DATA_MAX + 1], data[65536];
+	char why[STORE_ERR_MAX];
+	struct rate_clock was, now;
+	struct strbuf sb;
+	const char *text;
+	size_t len;
+	double secs = 0;
+	int have, rc;
+
+	have = rate_find(rs, "values", &text, &len) == 0 &&
 	    len < sizeof(prev);
 	if (have) {
 		memcpy(prev, text, len);
 		prev[len] = '\0';
 		have = rate_clock_parse(prev, &was) == SNMP_OK;
 	}
-	snprintf(why, sizeof(why), "%s", have ? "" : *rate_none(&rs) !=
-	    '\0' ? rate_none(&rs) : "no previous sample");
-	rate_clock_now(&now, &up->val, pl->s);
+	snprintf(why, sizeof(why), "%s", have ? "" : *rate_none(rs) !=
+	    '\0' ? rate_none(rs) : "no previous sample");
+	rate_clock_now(&now, &up->val, s);
 	sb_init(&sb, data, sizeof(data));
 	rate_section(c, &now, vb, &sb);
 	rc = have ? rate_interval(&was, &now, &secs, why, sizeof(why)) :
 	    RATE_FIRST;
 	if (rc == RATE_TOO_SOON) {
 		/* keep the older sample: the next run gets a real interval */
-		rate_close(&rs);
+		rate_close(rs);
 		die(c->first_state, "collecting data: %s, no rate yet", why);
 	}
-	rate_add(&rs, "values", data, sb.len);
-	if (rate_commit(&rs) != SNMP_OK)
-		die(STATE_UNKNOWN, "--rate: %s", rs.st.err);
+	rate_add(rs, "values", data, sb.len);
+	if (rate_commit(rs) != SNMP_OK)
+		die(STATE_UNKNOWN, "--rate: %s", rs->st.err);
 	if (rc == RATE_FIRST)
 		die(c->first_state, "collecting data: %s; rates from the next "
 		    "run on", why);
@@ -705,6 +722,7 @@ main(int argc, char *argv[])
 		value_opts, notes, handle, &c, "SNMP"
 	};
 	struct plugin p;
+	struct rate_store rs;
 	struct oid *oids;
 	struct varbind *vb;
 	size_t i;
@@ -731,13 +749,15 @@ main(int argc, char *argv[])
 	    SNMP_OK)
 		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
 	plugin_open(&p);
+	if (c.rate)
+		rates_lock(&c, &p, &rs);
 	rc = c.next ? session_getnext(p.s, oids, c.nitems, vb) :
 	    session_get(p.s, oids, c.nitems + (size_t)c.rate, vb);
 	if (rc != SNMP_OK)
 		plugin_fail(&p, rc);
 	report_missing(p.s, c.items, vb, c.nitems);
 	if (c.rate)
-		rates(&c, &p, vb, &vb[c.nitems]);
+		rates(&c, &rs, vb, &vb[c.nitems], p.s);
 	evaluate(&c, p.out, vb, p.o.verbose);
 	free(oids);
 	free(vb);
