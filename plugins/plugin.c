@@ -19,6 +19,15 @@
 
 #define ALARM_GRACE_MS	300
 
+/* What --version says of the C library the plugin was built with. */
+#define STR_(x)	#x
+#define STR(x)	STR_(x)
+#ifdef __GLIBC__
+#define LIBC_NAME	"glibc " STR(__GLIBC__) "." STR(__GLIBC_MINOR__)
+#else
+#define LIBC_NAME	"musl"
+#endif
+
 /* The alarm handler's message and state, set once before arming. */
 static char	alarm_msg[160];
 static size_t	alarm_len;
@@ -59,8 +68,8 @@ plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	if (rc < 0)
 		die(STATE_UNKNOWN, "%s", err);
 	if (rc == OPT_VERSION) {
-		printf("%s (snmp-plugins %s)\n", pi->name,
-		    SNMP_PLUGINS_VERSION);
+		printf("%s (snmp-plugins %s)\nlibc: %s\n", pi->name,
+		    SNMP_PLUGINS_VERSION, LIBC_NAME);
 		exit(STATE_OK);
 	}
 	if (rc == OPT_HELP) {
