@@ -217,17 +217,15 @@ void
 ber_put_int(struct ber_writer *w, uint8_t tag, int64_t v)
 {
 	uint8_t b[8];
-	uint64_t u;
-	size_t n = 8, i;
+	size_t n = 1, i;
 
-	memcpy(&u, &v, sizeof(u));
-	for (i = 0; i < 8; i++)
-		b[i] = (uint8_t)(u >> (56 - 8 * i));
-	/* X.690 §8.3.2: drop redundant leading 0x00 / 0xff octets. */
-	while (n > 1 && ((b[8 - n] == 0x00 && !(b[9 - n] & 0x80)) ||
-	    (b[8 - n] == 0xff && (b[9 - n] & 0x80))))
-		n--;
-	ber_put_bytes(w, tag, b + 8 - n, n);
+	/* X.690 §8.3.2: the fewest octets that hold v in two's complement. */
+	while (n < 8 && (v < -((int64_t)1 << (8 * n - 1)) ||
+	    v >= ((int64_t)1 << (8 * n - 1))))
+		n++;
+	for (i = 0; i < n; i++)
+		b[i] = (uint8_t)((uint64_t)v >> (8 * (n - 1 - i)));
+	ber_put_bytes(w, tag, b, n);
 }
 
 void

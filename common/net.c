@@ -41,7 +41,9 @@ net_parse_target(struct net_target *t, const char *spec, int port, int family)
 	memset(t, 0, sizeof(*t));
 	t->port = port;
 	t->family = family;
-	if (strncasecmp(s, "udp6:", 5) == 0) {
+	if ((*s | 0x20) != 'u' && (*s | 0x20) != 't')
+		;	/* no transport prefix: the common case, quickly */
+	else if (strncasecmp(s, "udp6:", 5) == 0) {
 		if (family == UDP_INET4)
 			return SNMP_E_ADDR;
 		t->family = UDP_INET6;

@@ -8,7 +8,6 @@
  * line wins.
  */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -305,7 +304,9 @@ expand_extra(struct snmp_opts *o, const char *prog, int *argcp, char ***argvp,
 	const char *spec;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
+		if (argv[i][0] != '-' || argv[i][1] != '-')
+			continue;
+		if (argv[i][2] == '\0')
 			break;
 		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
 		    (argv[i][12] == '\0' || argv[i][12] == '='))
@@ -548,6 +549,9 @@ check_v3(struct snmp_opts *o, char *err, size_t errlen)
 {
 	const char *env;
 
+	/* the environment is read for SNMPv3 only: nothing else uses it */
+	if (o->version != SNMP_V3)
+		return 0;
 	if (o->auth_pass[0] == '\0' && (env = getenv("SNMP_AUTH_PASSWORD"))
 	    != NULL && copy_secret(o->auth_pass, sizeof(o->auth_pass), env,
 	    "SNMP_AUTH_PASSWORD", err, errlen) < 0)
@@ -556,8 +560,6 @@ check_v3(struct snmp_opts *o, char *err, size_t errlen)
 	    != NULL && copy_secret(o->priv_pass, sizeof(o->priv_pass), env,
 	    "SNMP_PRIV_PASSWORD", err, errlen) < 0)
 		return -1;
-	if (o->version != SNMP_V3)
-		return 0;
 	if (o->user == NULL) {
 		snprintf(err, errlen, "SNMPv3 needs a user name (-U)");
 		return -1;
@@ -750,56 +752,155 @@ find_compat(const char *plugin, int argc, char **argv,
 }
 
 /*
- * getopt_long() input for the shared and the plugin's options: every
- * option is also known by its position k in defs[] (val 256 + k), short
- * ones by their letter.  Returns the number of options.
+ * The command line is read the way GNU getopt_long() reads it, which is
+ * what Nagios users type: short options alone or in clusters ("-vv",
+ * "-t5", "-H host"), long ones by their name or any unambiguous prefix of
+ * it, with "=VALUE" or (a required argument) the next word; "--" ends the
+ * options; other words may come anywhere and are refused once every
+ * option is read.  Read here rather than by getopt_long(): glibc's and
+ * musl's differ in details (resetting, messages), and neither needs the
+ * tables of every option that getopt_long() takes built for each run.
  */
-static size_t
-getopt_tables(const struct plugin_info *pi, const struct opt_def **defs,
-    struct option *lo, char *so)
-{
-	const struct opt_def *tables[3], *d;
-	size_t n = 0, nso = 0, t;
+struct cmdline {
+	int		 argc;
+	char	       **argv;
+	int		 i;		/* next word */
+	const char	*cluster;	/* rest of a cluster of short options */
+	int		 stray;		/* first word that is no option, or 0 */
+	int		 ended;		/* after "--" */
+};
 
-	so[nso++] = ':';
+#define NSHARED	(sizeof(shared_opts) / sizeof(shared_opts[0]) - 1)
+
+static int
+is_shared(const struct opt_def *d)
+{
+	return d >= shared_opts && d < shared_opts + NSHARED;
+}
+
+static const struct opt_def *
+find_short(const struct plugin_info *pi, int c)
+{
+	const struct opt_def *d;
+
+	for (d = shared_opts; d->lng != NULL; d++) {
+		if (d->shrt == c)
+			return d;
+	}
+	for (d = pi->opts; d != NULL && d->lng != NULL; d++) {
+		if (d->shrt == c)
+			return d;
+	}
+	return NULL;
+}
+
+/* The option named name[0..len): exact, else the only one it begins. */
+static const struct opt_def *
+find_long(const struct plugin_info *pi, const char *name, size_t len)
+{
+	const struct opt_def *tables[3], *d, *found = NULL;
+	int t, n = 0;
+
 	tables[0] = shared_opts;
 	tables[1] = pi->opts;
 	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
 	for (t = 0; t < 3; t++) {
 		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
-			defs[n] = d;
-			lo[n].name = d->lng;
-			lo[n].has_arg = d->arg == OPT_ARG ? required_argument :
-			    d->arg == OPT_OPTARG ? optional_argument :
-			    no_argument;
-			lo[n].flag = NULL;
-			lo[n].val = d->shrt != 0 ? d->shrt : 256 + (int)n;
-			if (d->shrt != 0) {
-				so[nso++] = (char)d->shrt;
-				if (d->arg == OPT_ARG)
-					so[nso++] = ':';
-			}
-			n++;
+			if (strncmp(d->lng, name, len) != 0)
+				continue;
+			if (d->lng[len] == '\0')
+				return d;
+			if (n++ == 0)
+				found = d;
 		}
 	}
-	memset(&lo[n], 0, sizeof(lo[n]));
-	so[nso] = '\0';
-	return n;
+	return n == 1 ? found : NULL;
 }
 
-/* The option getopt_long() returned c for. */
-static const struct opt_def *
-getopt_def(const struct opt_def **defs, size_t n, int c)
+/*
+ * The next option of the command line in *dp with its argument in *arg
+ * (NULL if none): 1, or 0 at the end, or -1 with a message in err.
+ */
+static int
+next_option(struct cmdline *cl, const struct plugin_info *pi,
+    const struct opt_def **dp, const char **arg, char *err, size_t errlen)
 {
-	size_t k;
+	const struct opt_def *d;
+	const char *w, *eq;
 
-	if (c >= 256)
-		return (size_t)(c - 256) < n ? defs[c - 256] : NULL;
-	for (k = 0; k < n; k++) {
-		if (defs[k]->shrt == c)
-			return defs[k];
+	*arg = NULL;
+	if (cl->cluster != NULL && *cl->cluster != '\0') {
+		w = cl->cluster;
+		if ((d = find_short(pi, (unsigned char)*w)) == NULL) {
+			snprintf(err, errlen, "Unknown option -%c (see --help)",
+			    *w);
+			return -1;
+		}
+		cl->cluster = w + 1;
+		if (d->arg == OPT_ARG) {
+			if (*cl->cluster != '\0')
+				*arg = cl->cluster;
+			else if (cl->i < cl->argc)
+				*arg = cl->argv[cl->i++];
+			else {
+				snprintf(err, errlen, "Missing argument for "
+				    "option -%c (see --help)", *w);
+				return -1;
+			}
+			cl->cluster = NULL;
+		}
+		*dp = d;
+		return 1;
 	}
-	return NULL;
+	for (;;) {
+		if (cl->i >= cl->argc)
+			return 0;
+		w = cl->argv[cl->i++];
+		if (!cl->ended && strcmp(w, "--") == 0) {
+			cl->ended = 1;
+			continue;
+		}
+		if (cl->ended || w[0] != '-' || w[1] == '\0') {
+			if (cl->stray == 0)
+				cl->stray = cl->i - 1;
+			continue;
+		}
+		break;
+	}
+	if (w[1] != '-') {
+		cl->cluster = w + 1;
+		return next_option(cl, pi, dp, arg, err, errlen);
+	}
+	w += 2;
+	eq = strchr(w, '=');
+	if ((d = find_long(pi, w, eq != NULL ? (size_t)(eq - w) :
+	    strlen(w))) == NULL) {
+		snprintf(err, errlen, "Unknown or ambiguous option '%s' (see "
+		    "--help)", cl->argv[cl->i - 1]);
+		return -1;
+	}
+	if (eq != NULL && d->arg == OPT_NOARG) {
+		snprintf(err, errlen, "Option --%s takes no argument (see "
+		    "--help)", d->lng);
+		return -1;
+	}
+	if (eq != NULL)
+		*arg = eq + 1;
+	else if (d->arg == OPT_ARG) {
+		if (cl->i >= cl->argc) {
+			if (d->shrt != 0)
+				snprintf(err, errlen, "Missing argument for "
+				    "option -%c (see --help)", d->shrt);
+			else
+				snprintf(err, errlen, "Missing argument for "
+				    "option '%s' (see --help)",
+				    cl->argv[cl->i - 1]);
+			return -1;
+		}
+		*arg = cl->argv[cl->i++];
+	}
+	*dp = d;
+	return 1;
 }
 
 /* A plugin option: stored by its kind, or handed to the plugin. */
@@ -837,19 +938,6 @@ plugin_option(const struct plugin_info *pi, const struct opt_def *d,
 	return pi->handle(pi->ctx, d->id, arg, err, errlen);
 }
 
-/* The message for what getopt_long() refused. */
-static void
-getopt_error(int c, char **argv, char *err, size_t errlen)
-{
-	if (optopt != 0 && optopt < 256)
-		snprintf(err, errlen, "%s option -%c (see --help)", c == ':' ?
-		    "Missing argument for" : "Unknown", optopt);
-	else
-		snprintf(err, errlen, "%s option '%s' (see --help)", c == ':' ?
-		    "Missing argument for" : "Unknown or ambiguous",
-		    argv[optind - 1]);
-}
-
 static void
 defaults(struct snmp_opts *o)
 {
@@ -868,12 +956,11 @@ int
 options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
     char **argv, char *err, size_t errlen)
 {
-	struct option lo[128];
-	const struct opt_def *defs[128], *d;
+	struct cmdline cl;
+	const struct opt_def *d;
 	const struct compat *cp;
-	char so[256];
-	size_t n;
-	int c, idx, result = OPT_RUN;
+	const char *arg;
+	int rc, result = OPT_RUN;
 
 	defaults(o);
 	if (find_compat(pi->name, argc, argv, &cp, err, errlen) < 0)
@@ -888,39 +975,31 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	if (expand_extra(o, cp != NULL ? cp->name : pi->name, &argc, &argv,
 	    err, errlen) < 0)
 		return -1;
-	n = getopt_tables(pi, defs, lo, so);
-	opterr = 0;
-#ifdef __GLIBC__
-	optind = 0;	/* glibc: a full reset, also of a half-parsed argument */
-#else
-	optind = 1;
-#endif
-	while ((c = getopt_long(argc, argv, so, lo, &idx)) != -1) {
-		if (c == '?' || c == ':') {
-			getopt_error(c, argv, err, errlen);
-			return -1;
-		}
-		if ((d = getopt_def(defs, n, c)) == NULL || d == compat_opts)
+	memset(&cl, 0, sizeof(cl));
+	cl.argc = argc;
+	cl.argv = argv;
+	cl.i = 1;
+	while ((rc = next_option(&cl, pi, &d, &arg, err, errlen)) > 0) {
+		if (d == compat_opts)
 			continue;	/* --compat was read first */
-		if (d->id == ID_HELP && d >= shared_opts &&
-		    d < shared_opts + sizeof(shared_opts) / sizeof(*d))
+		if (!is_shared(d)) {
+			if (plugin_option(pi, d, arg, err, errlen) < 0)
+				return -1;
+		} else if (d->id == ID_HELP)
 			result = OPT_HELP;
-		else if (d->id == ID_VERSION && d >= shared_opts &&
-		    d < shared_opts + sizeof(shared_opts) / sizeof(*d)) {
+		else if (d->id == ID_VERSION) {
 			if (result != OPT_HELP)
 				result = OPT_VERSION;
-		} else if (d >= shared_opts &&
-		    d < shared_opts + sizeof(shared_opts) / sizeof(*d)) {
-			if (shared(o, d->id, optarg, err, errlen) < 0)
-				return -1;
-		} else if (plugin_option(pi, d, optarg, err, errlen) < 0)
+		} else if (shared(o, d->id, arg, err, errlen) < 0)
 			return -1;
 	}
+	if (rc < 0)
+		return -1;
 	if (result != OPT_RUN)
 		return result;
-	if (optind < argc) {
+	if (cl.stray != 0) {
 		snprintf(err, errlen, "Unexpected argument '%s' (see --help)",
-		    argv[optind]);
+		    argv[cl.stray]);
 		return -1;
 	}
 	if (check_v3(o, err, errlen) < 0)
@@ -948,10 +1027,15 @@ options_free(struct snmp_opts *o)
 		free(o->argv);
 	}
 	free(o->ini_text);
-	crypto_wipe(o->auth_pass, sizeof(o->auth_pass));
-	crypto_wipe(o->priv_pass, sizeof(o->priv_pass));
-	crypto_wipe(o->auth_key, sizeof(o->auth_key));
-	crypto_wipe(o->priv_key, sizeof(o->priv_key));
+	/* the buffers that held a secret: a run without SNMPv3 has none */
+	if (o->auth_pass[0] != '\0')
+		crypto_wipe(o->auth_pass, sizeof(o->auth_pass));
+	if (o->priv_pass[0] != '\0')
+		crypto_wipe(o->priv_pass, sizeof(o->priv_pass));
+	if (o->auth_key_len > 0)
+		crypto_wipe(o->auth_key, sizeof(o->auth_key));
+	if (o->priv_key_len > 0)
+		crypto_wipe(o->priv_key, sizeof(o->priv_key));
 	o->argv = NULL;
 	o->ini_text = NULL;
 }

@@ -2,8 +2,8 @@
 /*
  * Command-line options: the ones every plugin shares (agent, protocol,
  * community, time budget, verbosity, --extra-opts, --walk-file) and a table
- * format for each plugin's own, from which getopt_long() input and --help
- * are both generated.
+ * format for each plugin's own, which the parser reads and --help
+ * prints.
  */
 #ifndef OPTIONS_H
 #define OPTIONS_H

@@ -302,10 +302,15 @@ output_render(const struct output *o, const char *service, char *buf,
 	struct strbuf sb;
 
 	sb_init(&sb, buf, cap);
-	sb_printf(&sb, "%s %s - %s", service, state_name(o->state),
-	    o->summary.buf);
-	if (o->perf.len > 0)
-		sb_printf(&sb, " | %s", o->perf.buf);
+	sb_add(&sb, service);
+	sb_add(&sb, " ");
+	sb_add(&sb, state_name(o->state));
+	sb_add(&sb, " - ");
+	sb_add(&sb, o->summary.buf);
+	if (o->perf.len > 0) {
+		sb_add(&sb, " | ");
+		sb_add(&sb, o->perf.buf);
+	}
 	sb_add(&sb, "\n");
 	if (o->longout.len > 0) {
 		sb_add(&sb, o->longout.buf);

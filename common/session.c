@@ -20,6 +20,8 @@
 #include "walkfile.h"
 
 #define MIN_TRY_MS	100
+/* Requests of up to this many objects keep their lists on the stack. */
+#define REQUEST_FEW	8
 
 /*
  * Values outlive the receive buffer in blocks the session frees at close:
@@ -236,6 +238,12 @@ session_keep(struct session *s, struct snmp_value *v)
 
 	if (v->len == 0 || v->bytes == NULL)
 		return SNMP_OK;
+	if (b == NULL && sizeof(s->keep) - s->keep_used >= v->len) {
+		memcpy(s->keep + s->keep_used, v->bytes, v->len);
+		v->bytes = s->keep + s->keep_used;
+		s->keep_used += v->len;
+		return SNMP_OK;
+	}
 	if (b == NULL || b->cap - b->used < v->len) {
 		cap = v->len > KEEP_BLOCK / 4 ? v->len : KEEP_BLOCK;
 		if ((b = malloc(sizeof(*b) + cap)) == NULL)
@@ -601,8 +609,8 @@ request(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
 	struct snmp_msg m;
-	struct oid *sub;
-	size_t *rest, i, j, k, half;
+	struct oid *sub, sub_few[REQUEST_FEW];
+	size_t *rest, rest_few[REQUEST_FEW], i, j, k, half;
 	char a[OID_TEXT_MAX];
 	int rc;
 
@@ -617,8 +625,13 @@ request(struct session *s, int type, const struct oid *oids,
 			return rc;
 		return request(s, type, oids, idx + half, n - half, out);
 	}
-	sub = malloc(n * sizeof(*sub));
-	rest = malloc(n * sizeof(*rest));
+	if (n <= REQUEST_FEW) {
+		sub = sub_few;
+		rest = rest_few;
+	} else {
+		sub = malloc(n * sizeof(*sub));
+		rest = malloc(n * sizeof(*rest));
+	}
 	if (sub == NULL || rest == NULL) {
 		rc = SNMP_E_NOMEM;
 		session_seterr(s, "out of memory");
@@ -680,8 +693,10 @@ request(struct session *s, int type, const struct oid *oids,
 		break;
 	}
 done:
-	free(sub);
-	free(rest);
+	if (sub != sub_few) {
+		free(sub);
+		free(rest);
+	}
 	return rc;
 }
 
@@ -689,7 +704,7 @@ int
 session_run(struct session *s, int type, const struct oid *oids, size_t n,
     struct varbind *out)
 {
-	size_t *idx, i;
+	size_t *idx, idx_few[REQUEST_FEW] = { 0 }, i;
 	int rc;
 
 	if (s->wf != NULL) {
@@ -705,14 +720,17 @@ session_run(struct session *s, int type, const struct oid *oids, size_t n,
 		}
 		return SNMP_OK;
 	}
-	if ((idx = malloc((n > 0 ? n : 1) * sizeof(*idx))) == NULL) {
+	if (n <= REQUEST_FEW)
+		idx = idx_few;
+	else if ((idx = malloc(n * sizeof(*idx))) == NULL) {
 		session_seterr(s, "out of memory");
 		return SNMP_E_NOMEM;
 	}
 	for (i = 0; i < n; i++)
 		idx[i] = i;
 	rc = request(s, type, oids, idx, n, out);
-	free(idx);
+	if (idx != idx_few)
+		free(idx);
 	return rc;
 }
 

@@ -26,6 +26,8 @@ struct session {
 	struct net_conn		 conn;
 	struct walkfile		*wf;
 	struct session_block	*blocks;	/* copies of reply values */
+	size_t			 keep_used;	/* of keep[], before blocks */
+	uint8_t			 keep[256];	/* a GET's values: no malloc */
 	unsigned		 requests;	/* datagrams sent */
 	unsigned		 ignored;	/* datagrams dropped */
 	unsigned		 answered;	/* requests answered */

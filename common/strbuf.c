@@ -64,10 +64,24 @@ sb_addn(struct strbuf *sb, const char *s, size_t n)
 		sb_cut_utf8(sb);
 }
 
+/* Octet by octet: most texts are a few octets, shorter than a call. */
 void
 sb_add(struct strbuf *sb, const char *s)
 {
-	sb_addn(sb, s, strlen(s));
+	char *p, *end;
+
+	if (sb->cap == 0)
+		return;
+	p = sb->buf + sb->len;
+	end = sb->buf + sb->cap - 1;
+	while (*s != '\0' && p < end)
+		*p++ = *s++;
+	*p = '\0';
+	sb->len = (size_t)(p - sb->buf);
+	if (*s != '\0') {
+		sb->truncated = 1;
+		sb_cut_utf8(sb);
+	}
 }
 
 void

@@ -7,6 +7,7 @@
  */
 #include <sys/time.h>
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "net.h"
+#include "num.h"
 #include "plugin.h"
 
 #define ALARM_GRACE_MS	300
@@ -28,9 +30,8 @@
 #define LIBC_NAME	"musl"
 #endif
 
-/* The alarm handler's message and state, set once before arming. */
-static char	alarm_msg[160];
-static size_t	alarm_len;
+/* What the alarm handler says, set once before arming. */
+static char	alarm_secs[32];
 static int	alarm_state = STATE_UNKNOWN;
 /* The first word of the status line, from plugin_info (DESIGN.md). */
 static const char *service_word = "SNMP";
@@ -83,11 +84,25 @@ plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	}
 }
 
+/*
+ * The message is put together here, where it is needed (most runs never
+ * are), from text set before arming, by async-signal-safe code only.
+ */
 static void
 on_alarm(int sig)
 {
+	char msg[160];
+	struct strbuf sb;
+
 	(void)sig;
-	(void)!write(STDOUT_FILENO, alarm_msg, alarm_len);
+	sb_init(&sb, msg, sizeof(msg));
+	sb_add(&sb, service_word);
+	sb_add(&sb, " ");
+	sb_add(&sb, state_name(alarm_state));
+	sb_add(&sb, " - Plugin timed out after ");
+	sb_add(&sb, alarm_secs);
+	sb_add(&sb, " s (-t)\n");
+	(void)!write(STDOUT_FILENO, msg, sb.len);
 	_exit(alarm_state);
 }
 
@@ -99,10 +114,8 @@ plugin_deadline(const struct snmp_opts *o)
 	long ms = o->timeout_ms + ALARM_GRACE_MS;
 
 	alarm_state = o->timeout_state;
-	snprintf(alarm_msg, sizeof(alarm_msg), "%s %s - Plugin timed out "
-	    "after %.1f s (-t)\n", service_word, state_name(o->timeout_state),
-	    (double)o->timeout_ms / 1000);
-	alarm_len = strlen(alarm_msg);
+	num_fixed(alarm_secs, sizeof(alarm_secs),
+	    (double)o->timeout_ms / 1000, 1, 0);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_alarm;
 	sigemptyset(&sa.sa_mask);
@@ -215,18 +228,25 @@ plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
 void
 plugin_exit(struct output *o, const char *service)
 {
+	/* static: only the pages the text reaches are ever touched */
+	static char buf[OUTPUT_SUMMARY_MAX + OUTPUT_PERF_MAX +
+	    OUTPUT_LONG_MAX + 64];
 	int state = o->state;
-	char *buf;
-	size_t cap = OUTPUT_SUMMARY_MAX + OUTPUT_PERF_MAX + OUTPUT_LONG_MAX +
-	    64;
+	size_t len, off;
+	ssize_t n;
 
-	if ((buf = malloc(cap)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	output_render(o, service, buf, cap);
-	free(o);
-	fputs(buf, stdout);
+	len = output_render(o, service, buf, sizeof(buf));
+	/* one write(2), not stdio: nothing else was printed to stdout */
 	fflush(stdout);
-	free(buf);
+	for (off = 0; off < len; off += (size_t)n) {
+		if ((n = write(STDOUT_FILENO, buf + off, len - off)) < 0) {
+			if (errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			break;
+		}
+	}
 	exit(state);
 }
 
@@ -234,12 +254,14 @@ void
 plugin_start(struct plugin *p, const struct plugin_info *pi, int argc,
     char **argv)
 {
+	/* one per process, as the run is: no allocation, no free */
+	static struct output out;
+
 	memset(p, 0, sizeof(*p));
 	plugin_options(&p->o, pi, argc, argv);
 	p->deadline = plugin_deadline(&p->o);
 	p->started = snmp_now_ms();
-	if ((p->out = malloc(sizeof(*p->out))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
+	p->out = &out;
 	output_init(p->out);
 }
 
