@@ -505,7 +505,7 @@ v2_build(struct session *s, struct xact *x, int try, int64_t now,
 		x->len = pdu_encode_request(s->sbuf, sizeof(s->sbuf),
 		    s->o.version, s->o.community, s->o.community_len, x->type,
 		    x->reqid, 0, x->type == PDU_GETBULK ? s->maxrep : 0,
-		    x->oids, x->n, &x->coff);
+		    x->oids, x->n, s->o.trace != NULL ? &x->coff : NULL);
 		if (x->len < 0) {
 			session_seterr(s, "cannot encode the request: %s",
 			    snmp_strerror(x->len));
@@ -530,9 +530,12 @@ v2_accept(struct session *s, struct xact *x, size_t rlen, int *k)
 	size_t roff, rclen;
 	int rc;
 
-	community_span(s->rbuf, rlen, &roff, &rclen);
-	session_trace(s, TRACE_PACKET, s->rbuf, rlen, roff, rclen,
-	    "received %zu octets", rlen);
+	/* where the community is, for the trace to redact: with -vv only */
+	if (s->o.trace != NULL) {
+		community_span(s->rbuf, rlen, &roff, &rclen);
+		session_trace(s, TRACE_PACKET, s->rbuf, rlen, roff, rclen,
+		    "received %zu octets", rlen);
+	}
 	memset(m, 0, sizeof(*m));
 	m->pdu.vb = s->vb;
 	m->pdu.maxvb = SESSION_REPLY_VB;

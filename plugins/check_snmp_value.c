@@ -693,23 +693,6 @@ rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
 	rate_values(c, vb, prev, secs);
 }
 
-static void
-ctx_free(struct ctx *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->nitems; i++) {
-		if (c->items[i].match == MATCH_EREG ||
-		    c->items[i].match == MATCH_EREGI)
-			regfree(&c->items[i].re);
-	}
-	for (i = 0; i < c->noidbuf; i++)
-		free(c->oidbuf[i]);
-	for (i = 0; i < c->nlistbuf; i++)
-		free(c->listbuf[i]);
-	free(c->items);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -759,8 +742,6 @@ main(int argc, char *argv[])
 	if (c.rate)
 		rates(&c, &rs, vb, &vb[c.nitems], p.s);
 	evaluate(&c, p.out, vb, p.o.verbose);
-	free(oids);
-	free(vb);
-	ctx_free(&c);
+	/* what main allocated lives until the exit in plugin_finish() */
 	plugin_finish(&p);
 }
