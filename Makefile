@@ -232,9 +232,19 @@ demo: all
 bench/hashspeed: bench/hashspeed.c $(LIB)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ bench/hashspeed.c $(LIB)
 
-bench: all bench/hashspeed
-	@r=0; sh bench/run.sh || r=1; sh bench/tables.sh || r=1; \
-	    sh bench/interface.sh || r=1; exit $$r
+# The floor of the GET benchmark: always musl, static (bench/README.md).
+bench/floor: bench/floor.c
+	@command -v musl-gcc >/dev/null 2>&1 || { echo "bench: musl-gcc is missing: apt-get install musl-tools"; exit 1; }
+	musl-gcc -std=c99 $(CPPFLAGS_ALL) $(WARN) $(OPT) -static -o $@ bench/floor.c
+
+# Both builds are measured side by side: this tree's and the other libc's
+# in build/LIBC (tests/otherlibc.sh --build).
+bench: all bench/hashspeed bench/floor
+	@[ -n "$(OTHER_LIBC)" ] || { echo "bench: musl-gcc is missing: apt-get install musl-tools"; exit 1; }
+	@sh tests/otherlibc.sh --build $(OTHER_LIBC) $(PLUGINS)
+	@r=0; d="BENCH_DIR_$(LIBC)=. BENCH_DIR_$(OTHER_LIBC)=build/$(OTHER_LIBC)"; \
+	    env $$d sh bench/run.sh || r=1; env $$d sh bench/tables.sh || r=1; \
+	    env $$d sh bench/interface.sh || r=1; exit $$r
 
 # End to end: Nagios 4, Icinga 2 and an Icinga 2 master with a satellite,
 # from Debian's packages, run the plugins against snmpd and snmpsim on
@@ -243,7 +253,7 @@ e2e: all
 	@sh tests/e2e/run
 
 clean:
-	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed \
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed bench/floor \
 	    $(SOAKTOOLS) tests/unit/check_musl.o .build-glibc* .build-musl*
 	rm -rf tests/unit/musl build
 

@@ -1,26 +1,31 @@
 #!/bin/sh
 # bench/run.sh - one SNMPv2c GET of sysUpTime.0 against a local net-snmp
 # snmpd, measured side by side for
-#   ours        plugins/check_snmp_value
+#   ours_musl   check_snmp_value built with musl (static)
+#   ours_glibc  check_snmp_value built with glibc (static)
+#   floor       bench/floor: one hand-built GET, one reply, no more
 #   snmpget     net-snmp snmpget
 #   check_snmp  monitoring-plugins check_snmp (forks snmpget)
-# Per command: executed instructions (callgrind, children included), peak
-# RSS (GNU time %M) and median wall time (hyperfine).  Prints a table and
-# PASS/FAIL per target; exits non-zero if a target is missed or a tool
-# is missing.  See bench/README.md.
+# and SNMPv3 authPriv for both builds and snmpget.  Per command: executed
+# instructions (callgrind, children included), peak RSS (GNU time %M) and
+# median wall time (hyperfine); for our builds also main()'s inclusive
+# instructions (callgrind_annotate): our own part of the run, without the
+# libc's start-up.  Prints a table and PASS/FAIL per target; exits
+# non-zero if a target is missed or a tool is missing.  See
+# bench/README.md.
 #
-# Usage (from anywhere; `make bench` builds the plugin first):
-#   sh bench/run.sh
-# Environment overrides:
-#   PLUGIN        plugin to measure (default plugins/check_snmp_value,
-#                 relative to the repository root)
+# Usage (from anywhere; `make bench` builds both libcs first):
+#   BENCH_DIR_musl=DIR BENCH_DIR_glibc=DIR sh bench/run.sh
+# Environment:
+#   BENCH_DIR_musl, BENCH_DIR_glibc  trees (relative to the repository root)
+#                 whose plugins/ hold the musl and the glibc build
 #   CHECK_SNMP    check_snmp path (default /usr/lib/nagios/plugins/check_snmp)
 #   BENCH_RUNS    hyperfine runs per command (default 300)
 #   BENCH_WARMUP  hyperfine warm-up runs per command (default 20)
 #   BENCH_RSS_RUNS  runs under GNU time per command (default 21, odd)
 # Paths must not contain white space (hyperfine -N splits on it).
 #
-# The three measured commands run in the caller's environment, unchanged
+# The measured commands run in the caller's environment, unchanged
 # (MIBS/MIBDIRS are not touched): they are measured as users run them.
 # Only snmpd gets MIBS= MIBDIRS=/nonexistent and a private persistent dir.
 
@@ -29,7 +34,9 @@ set -u
 # Work from the repository root, whatever the caller's directory.
 cd "$(dirname "$0")/.." || exit 1
 
-PLUGIN=${PLUGIN:-plugins/check_snmp_value}
+MUSL=${BENCH_DIR_musl:-}
+GLIBC=${BENCH_DIR_glibc:-}
+FLOOR=bench/floor
 CHECK_SNMP=${CHECK_SNMP:-/usr/lib/nagios/plugins/check_snmp}
 RUNS=${BENCH_RUNS:-300}
 WARMUP=${BENCH_WARMUP:-20}
@@ -38,7 +45,12 @@ CONF=contrib/snmpd/snmpd.conf
 OID=1.3.6.1.2.1.1.3.0
 COMMUNITY=public
 
-# Targets.
+# Targets.  The musl build (the default where musl-gcc is installed):
+TARGET_MUSL_IR=30000    # instructions of a v2c GET, at most
+TARGET_MUSL_RATIO=490   # snmpget instructions / ours, at least
+TARGET_MUSL_FLOOR=1.3   # our median wall / the floor program's, at most
+TARGET_MUSL_RSS=600     # peak RSS in KiB, at most
+# The glibc build (the fallback):
 TARGET_IR_RATIO=40      # snmpget instructions / ours, at least
 TARGET_RSS_KIB=1536     # our peak RSS, at most (1.5 MiB)
 TARGET_WALL_RATIO=0.5   # our median wall / snmpget's, at most
@@ -68,8 +80,16 @@ if [ -n "$missing" ]; then
     echo "bench: install them first: apt-get install$missing" >&2
     exit 1
 fi
-if [ ! -x "$PLUGIN" ]; then
-    echo "bench: $PLUGIN not found or not executable; run 'make' first" >&2
+need callgrind_annotate valgrind
+for d in "$MUSL" "$GLIBC"; do
+    if [ -z "$d" ] || [ ! -x "$d/plugins/check_snmp_value" ]; then
+        echo "bench: the musl and the glibc build are needed (BENCH_DIR_musl," \
+            "BENCH_DIR_glibc); run 'make bench' (apt-get install musl-tools)" >&2
+        exit 1
+    fi
+done
+if [ ! -x "$FLOOR" ]; then
+    echo "bench: $FLOOR not found; run 'make bench/floor'" >&2
     exit 1
 fi
 if [ ! -r "$CONF" ]; then
@@ -81,20 +101,28 @@ fi
 
 start_snmpd
 
-# The three commands under test, as word lists (no white space inside);
-# read through cmd_of.
+# The commands under test, as word lists (no white space inside); read
+# through cmd_of.
+V2="-H 127.0.0.1 -p $PORT -C $COMMUNITY -o $OID"
+# SNMPv3 authPriv, SHA-1 + AES-128 (user from contrib/snmpd/snmpd.conf)
+V3="-H 127.0.0.1 -p $PORT -P 3 -L authPriv -U u_sha_aes -a SHA -A maplesyrup -x AES -X maplesyrup -o $OID"
 # shellcheck disable=SC2034
-CMD_ours="$PLUGIN -H 127.0.0.1 -p $PORT -C $COMMUNITY -o $OID"
+CMD_ours_musl="$MUSL/plugins/check_snmp_value $V2"
+# shellcheck disable=SC2034
+CMD_ours_glibc="$GLIBC/plugins/check_snmp_value $V2"
+# shellcheck disable=SC2034
+CMD_floor="$FLOOR $PORT"
 # shellcheck disable=SC2034
 CMD_snmpget="snmpget -v2c -c $COMMUNITY -On 127.0.0.1:$PORT $OID"
 # shellcheck disable=SC2034
 CMD_check_snmp="$CHECK_SNMP -H 127.0.0.1 -p $PORT -P 2c -C $COMMUNITY -o $OID"
-# SNMPv3 authPriv, SHA-1 + AES-128 (user from contrib/snmpd/snmpd.conf)
 # shellcheck disable=SC2034
-CMD_ours_v3="$PLUGIN -H 127.0.0.1 -p $PORT -P 3 -L authPriv -U u_sha_aes -a SHA -A maplesyrup -x AES -X maplesyrup -o $OID"
+CMD_v3_musl="$MUSL/plugins/check_snmp_value $V3"
+# shellcheck disable=SC2034
+CMD_v3_glibc="$GLIBC/plugins/check_snmp_value $V3"
 # shellcheck disable=SC2034
 CMD_snmpget_v3="snmpget -v3 -l authPriv -u u_sha_aes -a SHA -A maplesyrup -x AES -X maplesyrup -On 127.0.0.1:$PORT $OID"
-NAMES="ours snmpget check_snmp ours_v3 snmpget_v3"
+NAMES="ours_musl ours_glibc floor snmpget check_snmp v3_musl v3_glibc snmpget_v3"
 
 # Peak RSS in KiB, GNU time %M (ru_maxrss from wait4: for a command that
 # forks, the maximum over the process and its waited-for children, not the
@@ -124,7 +152,7 @@ for name in $NAMES; do
     # Sanity check: each must succeed once before being measured.
     # shellcheck disable=SC2046,SC2091  # run the command's words
     out=$($(cmd_of "$name") 2>&1) || die "$name failed: $out"
-    echo "      -> $out"
+    [ -z "$out" ] || echo "      -> $out"
 done
 echo
 
@@ -134,6 +162,14 @@ for name in $NAMES; do
     set -- $(measure_ir "$name") || exit 1
     [ $# -eq 2 ] || exit 1
     eval "IR_$name=\$1 PROCS_$name=\$2"
+done
+# Our own part: main()'s inclusive instructions, without the libc's
+# start-up and exit.
+for name in ours_musl ours_glibc v3_musl v3_glibc; do
+    f=$(ls "$tmp/callgrind.$name"/callgrind.out.* | head -n 1)
+    m=$(callgrind_annotate --inclusive=yes "$f" 2>/dev/null |
+        awk 'NF >= 3 && $3 ~ /:main$/ { gsub(/,/, "", $1); print $1; exit }')
+    eval "MAIN_$name=\${m:-?}"
 done
 
 echo "-- GNU time (peak RSS) ..."
@@ -172,10 +208,11 @@ val() { eval "echo \"\$$1_$2\""; }
 echo
 echo "== results (instructions: sum over all processes; peak RSS: median"
 echo "   (min-max) of $RSS_RUNS runs; wall: hyperfine median of $RUNS runs)"
-printf '%-12s %14s %6s %14s %12s %16s\n' command instructions procs \
-    "peak RSS KiB" "(min-max)" "median wall ms"
+printf '%-12s %14s %10s %6s %14s %12s %16s\n' command instructions "in main()" \
+    procs "peak RSS KiB" "(min-max)" "median wall ms"
 for name in $NAMES; do
-    printf '%-12s %14s %6s %14s %12s %16s\n' "$name" "$(val IR "$name")" \
+    printf '%-12s %14s %10s %6s %14s %12s %16s\n' "$name" "$(val IR "$name")" \
+        "$(eval "echo \"\${MAIN_$name:--}\"")" \
         "$(val PROCS "$name")" "$(val RSS "$name")" "($(val RSSRANGE "$name"))" \
         "$(val WALL "$name")"
 done
@@ -194,29 +231,42 @@ verdict() {
     fi
 }
 
+ratio() { awk -v a="$1" -v b="$2" -v f="${3:-%.1f}" 'BEGIN { printf f, a / b }'; }
+atmost() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) }'; }
+atleast() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b) }'; }
+
 # shellcheck disable=SC2154  # IR_*, RSS_*, WALL_* are set through eval
-ir_ratio=$(awk -v a="$IR_snmpget" -v b="$IR_ours" 'BEGIN { printf "%.1f", a / b }')
-ok=$(awk -v r="$ir_ratio" -v t="$TARGET_IR_RATIO" 'BEGIN { print (r >= t) }')
-verdict "instructions: snmpget/ours = $ir_ratio x, target >= $TARGET_IR_RATIO" "$ok"
-
-# shellcheck disable=SC2154
-ok=$(awk -v r="$RSS_ours" -v t="$TARGET_RSS_KIB" 'BEGIN { print (r <= t) }')
-verdict "peak RSS:     ours = $RSS_ours KiB (median), target <= $TARGET_RSS_KIB KiB" "$ok"
-
-# shellcheck disable=SC2154
-wall_ratio=$(awk -v a="$WALL_ours" -v b="$WALL_snmpget" 'BEGIN { printf "%.3f", a / b }')
-ok=$(awk -v r="$wall_ratio" -v t="$TARGET_WALL_RATIO" 'BEGIN { print (r <= t) }')
-verdict "median wall:  ours/snmpget = $wall_ratio, target <= $TARGET_WALL_RATIO" "$ok"
+echo "musl build:"
+verdict "  instructions: ours = $IR_ours_musl, target <= $TARGET_MUSL_IR" \
+    "$(atmost "$IR_ours_musl" "$TARGET_MUSL_IR")"
+r=$(ratio "$IR_snmpget" "$IR_ours_musl")
+verdict "  instructions: snmpget/ours = $r x, target >= $TARGET_MUSL_RATIO" \
+    "$(atleast "$r" "$TARGET_MUSL_RATIO")"
+r=$(ratio "$WALL_ours_musl" "$WALL_floor" %.3f)
+verdict "  median wall:  ours/floor = $r ($WALL_ours_musl vs $WALL_floor ms; floor $IR_floor instructions), target <= $TARGET_MUSL_FLOOR" \
+    "$(atmost "$r" "$TARGET_MUSL_FLOOR")"
+verdict "  peak RSS:     ours = $RSS_ours_musl KiB (median), target <= $TARGET_MUSL_RSS KiB" \
+    "$(atmost "$RSS_ours_musl" "$TARGET_MUSL_RSS")"
+echo "glibc build:"
+r=$(ratio "$IR_snmpget" "$IR_ours_glibc")
+verdict "  instructions: snmpget/ours = $r x, target >= $TARGET_IR_RATIO" \
+    "$(atleast "$r" "$TARGET_IR_RATIO")"
+verdict "  peak RSS:     ours = $RSS_ours_glibc KiB (median), target <= $TARGET_RSS_KIB KiB" \
+    "$(atmost "$RSS_ours_glibc" "$TARGET_RSS_KIB")"
+r=$(ratio "$WALL_ours_glibc" "$WALL_snmpget" %.3f)
+verdict "  median wall:  ours/snmpget = $r, target <= $TARGET_WALL_RATIO" \
+    "$(atmost "$r" "$TARGET_WALL_RATIO")"
 
 # SNMPv3 authPriv: whole-process CPU at most a third of snmpget -v3's.
-# shellcheck disable=SC2154
-v3_ir=$(awk -v a="$IR_ours_v3" -v b="$IR_snmpget_v3" 'BEGIN { printf "%.3f", a / b }')
-ok=$(awk -v r="$v3_ir" 'BEGIN { print (r <= 1 / 3) }')
-verdict "v3 authPriv instructions: ours/snmpget = $v3_ir, target <= 0.333" "$ok"
-# shellcheck disable=SC2154
-v3_wall=$(awk -v a="$WALL_ours_v3" -v b="$WALL_snmpget_v3" 'BEGIN { printf "%.3f", a / b }')
-ok=$(awk -v r="$v3_wall" 'BEGIN { print (r <= 1 / 3) }')
-verdict "v3 authPriv median wall: ours/snmpget = $v3_wall, target <= 0.333" "$ok"
+for l in musl glibc; do
+    eval "ir=\$IR_v3_$l wall=\$WALL_v3_$l"
+    r=$(ratio "$ir" "$IR_snmpget_v3" %.3f)
+    verdict "v3 authPriv ($l) instructions: ours/snmpget = $r, target <= 0.333" \
+        "$(atmost "$r" 0.3334)"
+    r=$(ratio "$wall" "$WALL_snmpget_v3" %.3f)
+    verdict "v3 authPriv ($l) median wall: ours/snmpget = $r, target <= 0.333" \
+        "$(atmost "$r" 0.3334)"
+done
 
 # Hash throughput against OpenSSL on the same machine (8192-octet blocks).
 if [ -x "bench/hashspeed" ] && command -v openssl >/dev/null 2>&1; then
@@ -234,21 +284,24 @@ else
     verdict "hash throughput: bench/hashspeed or openssl missing" 0
 fi
 
-# Shared libraries: only libc (plus the vDSO and the dynamic loader).
-echo
-echo "ldd $PLUGIN:"
-ldd_out=$(ldd "$PLUGIN" 2>&1)
-echo "$ldd_out" | sed 's/^/    /'
-extra=$(echo "$ldd_out" | awk '
-    /not a dynamic executable|statically linked/ { next }
-    { lib = $1; sub(/.*\//, "", lib) }
-    lib ~ /^linux-(vdso|gate)\.so/ || lib ~ /^ld-linux/ || lib ~ /^libc\.so/ { next }
-    { printf "%s ", lib }')
-if [ -z "$extra" ]; then
-    verdict "libraries:    libc only" 1
-else
-    verdict "libraries:    also links $extra" 0
-fi
+# Shared libraries: none (static) or only libc, for both builds.
+for l in musl glibc; do
+    eval "p=\$$(echo "$l" | tr a-z A-Z)/plugins/check_snmp_value"
+    echo
+    echo "ldd $p:"
+    ldd_out=$(ldd "$p" 2>&1)
+    echo "$ldd_out" | sed 's/^/    /'
+    extra=$(echo "$ldd_out" | awk '
+        /not a dynamic executable|statically linked|Not a valid dynamic program/ { next }
+        { lib = $1; sub(/.*\//, "", lib) }
+        lib ~ /^linux-(vdso|gate)\.so/ || lib ~ /^ld-linux/ || lib ~ /^libc\.so/ { next }
+        { printf "%s ", lib }')
+    if [ -z "$extra" ]; then
+        verdict "libraries ($l): libc only" 1
+    else
+        verdict "libraries ($l): also links $extra" 0
+    fi
+done
 
 echo
 if [ "$fail" -eq 0 ]; then

@@ -38,8 +38,21 @@ if [ -n "$missing" ]; then
 	    "snmpd nagios-snmp-plugins)" >&2
 	exit 1
 fi
-for p in check_snmp_storage check_snmp_process; do
-	[ -x "plugins/$p" ] || { echo "tables: plugins/$p not built; run make" >&2; exit 1; }
+# Our plugins as both libcs build them (make bench: BENCH_DIR_musl and
+# BENCH_DIR_glibc); without them, this tree's build alone.
+MUSL=${BENCH_DIR_musl:-}
+GLIBC=${BENCH_DIR_glibc:-}
+BUILDS=""
+[ -n "$MUSL" ] && BUILDS="$BUILDS musl"
+[ -n "$GLIBC" ] && BUILDS="$BUILDS glibc"
+[ -n "$BUILDS" ] || BUILDS=ours
+dir_of() {
+	case $1 in musl) echo "$MUSL" ;; glibc) echo "$GLIBC" ;; *) echo . ;; esac
+}
+for b in $BUILDS; do
+	for p in check_snmp_storage check_snmp_process; do
+		[ -x "$(dir_of "$b")/plugins/$p" ] || { echo "tables: $(dir_of "$b")/plugins/$p not built; run make" >&2; exit 1; }
+	done
 done
 
 . bench/lib.sh
@@ -62,19 +75,26 @@ done
 
 start_snmpd
 A="127.0.0.1"
-# shellcheck disable=SC2034
-CMD_ours_storage="plugins/check_snmp_storage -H $A -p $PORT -r ^/$ -w 80 -c 90"
+for b in $BUILDS; do
+	d=$(dir_of "$b")
+	eval "CMD_${b}_storage=\"$d/plugins/check_snmp_storage -H $A -p $PORT -r ^/$ -w 80 -c 90\""
+	eval "CMD_${b}_process=\"$d/plugins/check_snmp_process -H $A -p $PORT -n snmpd\""
+done
 # shellcheck disable=SC2034
 CMD_perl_storage="$PERL_DIR/check_snmp_storage.pl -H $A -p $PORT -C $COMMUNITY -2 -m ^/$ -w 80 -c 90"
 # shellcheck disable=SC2034
 CMD_walk_storage="snmpbulkwalk -v2c -c $COMMUNITY -On $A:$PORT 1.3.6.1.2.1.25.2.3"
 # shellcheck disable=SC2034
-CMD_ours_process="plugins/check_snmp_process -H $A -p $PORT -n snmpd"
-# shellcheck disable=SC2034
 CMD_perl_process="$PERL_DIR/check_snmp_process.pl -H $A -p $PORT -C $COMMUNITY -2 -n snmpd"
 # shellcheck disable=SC2034
 CMD_walk_process="snmpbulkwalk -v2c -c $COMMUNITY -On $A:$PORT 1.3.6.1.2.1.25.4.2"
-NAMES="ours_storage perl_storage walk_storage ours_process perl_process walk_process"
+NAMES=""
+for t in storage process; do
+	for b in $BUILDS; do
+		NAMES="$NAMES ${b}_$t"
+	done
+	NAMES="$NAMES perl_$t walk_$t"
+done
 
 # Datagrams sent: every send call of the process tree.
 measure_sends() { # $1 = name
@@ -122,16 +142,18 @@ verdict() { # TEXT OK
 	if [ "$2" = 1 ]; then echo "$1: PASS"; else echo "$1: FAIL"; fail=1; fi
 }
 for t in storage process; do
-	eval "ours=\$IR_ours_$t perl=\$IR_perl_$t walk=\$IR_walk_$t"
-	eval "sours=\$SENDS_ours_$t swalk=\$SENDS_walk_$t sperl=\$SENDS_perl_$t"
-	r=$(awk -v a="$perl" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
-	verdict "$t: Perl/ours instructions = $r x, target >= $TARGET_PERL" \
-	    "$(awk -v r="$r" -v t="$TARGET_PERL" 'BEGIN { print (r >= t) }')"
-	r=$(awk -v a="$walk" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
-	verdict "$t: snmpbulkwalk/ours instructions = $r x, target >= $TARGET_WALK" \
-	    "$(awk -v r="$r" -v t="$TARGET_WALK" 'BEGIN { print (r >= t) }')"
-	verdict "$t: datagrams ours $sours, snmpbulkwalk $swalk, Perl $sperl; target ours <= snmpbulkwalk" \
-	    "$(awk -v a="$sours" -v b="$swalk" 'BEGIN { print (a <= b) }')"
+	for b in $BUILDS; do
+		eval "ours=\$IR_${b}_$t perl=\$IR_perl_$t walk=\$IR_walk_$t"
+		eval "sours=\$SENDS_${b}_$t swalk=\$SENDS_walk_$t sperl=\$SENDS_perl_$t"
+		r=$(awk -v a="$perl" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
+		verdict "$t ($b): Perl/ours instructions = $r x, target >= $TARGET_PERL" \
+		    "$(awk -v r="$r" -v t="$TARGET_PERL" 'BEGIN { print (r >= t) }')"
+		r=$(awk -v a="$walk" -v b="$ours" 'BEGIN { printf "%.1f", a / b }')
+		verdict "$t ($b): snmpbulkwalk/ours instructions = $r x, target >= $TARGET_WALK" \
+		    "$(awk -v r="$r" -v t="$TARGET_WALK" 'BEGIN { print (r >= t) }')"
+		verdict "$t ($b): datagrams ours $sours, snmpbulkwalk $swalk, Perl $sperl; target ours <= snmpbulkwalk" \
+		    "$(awk -v a="$sours" -v b="$swalk" 'BEGIN { print (a <= b) }')"
+	done
 done
 [ $fail = 0 ] && echo "tables: all targets met" || echo "tables: some targets missed"
 exit $fail
