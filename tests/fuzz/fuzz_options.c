@@ -9,8 +9,8 @@
  * "--extra-opts=SECTION" read it; an input that starts with the three
  * NULs is the ini file alone, read with "--extra-opts".  Inputs naming a path with '/' are
  * skipped: a fuzzer that reads /dev/stdin or /proc/kmsg only hangs.
- * getopt's state is reset by options_parse() (optind = 0 on glibc) and
- * again here, so one input cannot leak into the next.  Properties: a
+ * The parser keeps no state between calls (it does not use getopt), so
+ * one input cannot leak into the next.  Properties: a
  * result is an enum opt_result or -1 with a message; an accepted command
  * line is consistent (an agent, valid port, timeout, retries, v3 level
  * with its secrets) and its -H splits (net_parse_target) into a host, a
@@ -20,7 +20,6 @@
 #define _GNU_SOURCE
 #include <sys/mman.h>
 
-#include <getopt.h>
 #include <unistd.h>
 
 #include "net.h"
@@ -263,9 +262,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	argv[argc] = NULL;
 
-	/* a getopt left half-way through a cluster must not matter */
-	optind = 0;
-	opterr = 0;
 	memset(err, 0, sizeof(err));
 	rc = options_parse(&o, &pi, argc, argv, err, sizeof(err));
 	check_result(rc, &o, err, calls);
