@@ -306,14 +306,14 @@ output_render(const struct output *o, const char *service, char *buf,
 	sb_add(&sb, " ");
 	sb_add(&sb, state_name(o->state));
 	sb_add(&sb, " - ");
-	sb_add(&sb, o->summary.buf);
+	sb_addn(&sb, o->summary.buf, o->summary.len);
 	if (o->perf.len > 0) {
 		sb_add(&sb, " | ");
-		sb_add(&sb, o->perf.buf);
+		sb_addn(&sb, o->perf.buf, o->perf.len);
 	}
 	sb_add(&sb, "\n");
 	if (o->longout.len > 0) {
-		sb_add(&sb, o->longout.buf);
+		sb_addn(&sb, o->longout.buf, o->longout.len);
 		if (o->longout.buf[o->longout.len - 1] != '\n')
 			sb_add(&sb, "\n");
 	}
