@@ -819,7 +819,8 @@ find_long(const struct plugin_info *pi, const char *name, size_t len)
 
 /*
  * The next option of the command line in *dp with its argument in *arg
- * (NULL if none): 1, or 0 at the end, or -1 with a message in err.
+ * ("" if none: an argument is never NULL): 1, or 0 at the end, or -1 with
+ * a message in err.
  */
 static int
 next_option(struct cmdline *cl, const struct plugin_info *pi,
@@ -828,7 +829,7 @@ next_option(struct cmdline *cl, const struct plugin_info *pi,
 	const struct opt_def *d;
 	const char *w, *eq;
 
-	*arg = NULL;
+	*arg = "";
 	if (cl->cluster != NULL && *cl->cluster != '\0') {
 		w = cl->cluster;
 		if ((d = find_short(pi, (unsigned char)*w)) == NULL) {

@@ -89,7 +89,10 @@ struct snmp_opts {
 	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };
 
-/* A plugin option handler; returns 0, or -1 with a message in err. */
+/*
+ * A plugin option handler: the context, the option's id, its argument ("" for
+ * an option without one, never NULL); returns 0, or -1 with a message in err.
+ */
 typedef int	opt_handler(void *, int, const char *, char *, size_t);
 
 struct plugin_info {

@@ -233,7 +233,7 @@ session_maxrep_text(struct session *s, int type)
 int
 session_keep(struct session *s, struct snmp_value *v)
 {
-	struct session_block *b = s->blocks;
+	struct session_block *b = s->fill;
 	size_t cap;
 
 	if (v->len == 0 || v->bytes == NULL)
@@ -250,14 +250,11 @@ session_keep(struct session *s, struct snmp_value *v)
 			return SNMP_E_NOMEM;
 		b->cap = cap;
 		b->used = 0;
-		if (cap == v->len && s->blocks != NULL) {
-			/* a big value: behind the block still being filled */
-			b->next = s->blocks->next;
-			s->blocks->next = b;
-		} else {
-			b->next = s->blocks;
-			s->blocks = b;
-		}
+		b->next = s->blocks;
+		s->blocks = b;
+		/* a big value has a block of its own: the last one stays open */
+		if (cap != v->len || s->fill == NULL)
+			s->fill = b;
 	}
 	memcpy(b->data + b->used, v->bytes, v->len);
 	v->bytes = b->data + b->used;

@@ -26,6 +26,7 @@ struct session {
 	struct net_conn		 conn;
 	struct walkfile		*wf;
 	struct session_block	*blocks;	/* copies of reply values */
+	struct session_block	*fill;		/* the one being filled */
 	size_t			 keep_used;	/* of keep[], before blocks */
 	uint8_t			 keep[256];	/* a GET's values: no malloc */
 	unsigned		 requests;	/* datagrams sent */

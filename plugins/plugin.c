@@ -254,14 +254,13 @@ void
 plugin_start(struct plugin *p, const struct plugin_info *pi, int argc,
     char **argv)
 {
-	/* one per process, as the run is: no allocation, no free */
-	static struct output out;
-
 	memset(p, 0, sizeof(*p));
 	plugin_options(&p->o, pi, argc, argv);
 	p->deadline = plugin_deadline(&p->o);
 	p->started = snmp_now_ms();
-	p->out = &out;
+	/* malloc'ed: a plugin that ends on its own path frees it */
+	if ((p->out = malloc(sizeof(*p->out))) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
 	output_init(p->out);
 }
 

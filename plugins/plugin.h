@@ -51,7 +51,7 @@ int64_t	plugin_deadline(const struct snmp_opts *);
 struct session *plugin_session(const struct snmp_opts *, int64_t);
 /* Trace callback printing to stderr (-vv, -vvv). */
 session_trace_fn plugin_trace;
-/* Print the rendered output and exit with its state. */
+/* Print the rendered output and exit with its state (exit frees it). */
 void	plugin_exit(struct output *, const char *)
 	    __attribute__((noreturn));
 /*
