@@ -303,9 +303,14 @@ rate_find(struct rate_store *rs, const char *item, const char **text,
 	size_t hl;
 	int wrapped = 0;
 
-	hl = (size_t)snprintf(head, sizeof(head), "item %s\n", item);
+	/* "item NAME\n", once per item: without stdio */
+	hl = strlen(item) + 6;
 	if (hl >= sizeof(head))
 		return -1;
+	memcpy(head, "item ", 5);
+	memcpy(head + 5, item, hl - 6);
+	head[hl - 1] = '\n';
+	head[hl] = '\0';
 	/* from where the last one ended, wrapping around once */
 	for (p = start;;) {
 		if (*p == '\0') {
