@@ -293,14 +293,33 @@ oid_enum_label(const struct oid *o, int64_t v, char *buf, size_t cap)
 /* net-snmp's names of the three roots (X.660), as it prints them. */
 static const char *const roots[] = { "ccitt", "iso", "joint-iso-ccitt" };
 
+/*
+ * Appends s at buf[len], cut to fit cap with a NUL after it: the length
+ * the text would have uncut (snprintf's contract, without stdio on a GET's
+ * perfdata label).
+ */
+static size_t
+cat(char *buf, size_t cap, size_t len, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (len < cap) {
+		memcpy(buf + len, s, n < cap - len ? n : cap - len - 1);
+		buf[n < cap - len ? len + n : cap - 1] = '\0';
+	}
+	return len + n;
+}
+
 size_t
 oid_format_netsnmp(const struct oid *o, int mib, char *buf, size_t cap)
 {
 	const struct oid_name *n = NULL;
 	char num[OID_TEXT_MAX];
 	struct oid rest;
-	size_t narcs = 0;
+	size_t len, narcs = 0;
 
+	if (cap > 0)
+		buf[0] = '\0';
 	if (mib)
 		n = lookup(o, &narcs);
 	/* "iso" is one of net-snmp's built-in roots, printed bare */
@@ -308,13 +327,17 @@ oid_format_netsnmp(const struct oid *o, int mib, char *buf, size_t cap)
 		rest.len = o->len - narcs;
 		memcpy(rest.arcs, o->arcs + narcs, rest.len * sizeof(o->arcs[0]));
 		oid_format(&rest, num, sizeof(num));
-		return (size_t)snprintf(buf, cap, "%s::%s%s%s", n->module,
-		    n->name, rest.len > 0 ? "." : "", num);
+		len = cat(buf, cap, 0, n->module);
+		len = cat(buf, cap, len, "::");
+		len = cat(buf, cap, len, n->name);
+		len = cat(buf, cap, len, rest.len > 0 ? "." : "");
+		return cat(buf, cap, len, num);
 	}
 	oid_format(o, num, sizeof(num));
-	return (size_t)snprintf(buf, cap, "%s%s", o->len > 0 &&
-	    o->arcs[0] <= 2 ? roots[o->arcs[0]] : "", o->len > 0 &&
-	    o->arcs[0] <= 2 ? num + strcspn(num, ".") : num);
+	len = cat(buf, cap, 0, o->len > 0 && o->arcs[0] <= 2 ?
+	    roots[o->arcs[0]] : "");
+	return cat(buf, cap, len, o->len > 0 && o->arcs[0] <= 2 ?
+	    num + strcspn(num, ".") : num);
 }
 
 size_t

@@ -258,6 +258,22 @@ START_TEST(test_netsnmp)
 }
 END_TEST
 
+/* Cut to the buffer as snprintf cuts, returning the uncut length. */
+START_TEST(test_netsnmp_cut)
+{
+	struct oid o;
+	char buf[8];
+
+	ck_assert_int_eq(oid_parse(&o, "1.3.6.1.2.1.1.3.0"), SNMP_OK);
+	ck_assert_uint_eq(oid_format_netsnmp(&o, 0, buf, sizeof(buf)), 19);
+	ck_assert_str_eq(buf, "iso.3.6");
+	ck_assert_uint_eq(oid_format_netsnmp(&o, 1, buf, sizeof(buf)), 23);
+	ck_assert_str_eq(buf, "SNMPv2-");
+	ck_assert_uint_eq(oid_format_netsnmp(&o, 1, buf, 1), 23);
+	ck_assert_str_eq(buf, "");
+}
+END_TEST
+
 static Suite *
 oid_suite(void)
 {
@@ -275,6 +291,7 @@ oid_suite(void)
 	tcase_add_loop_test(tc, test_enums, 0, sizeof(enums) / sizeof(enums[0]));
 	tcase_add_loop_test(tc, test_netsnmp, 0,
 	    sizeof(netsnmp) / sizeof(netsnmp[0]));
+	tcase_add_test(tc, test_netsnmp_cut);
 	suite_add_tcase(s, tc);
 	return s;
 }
