@@ -141,7 +141,7 @@ handle(void *ctx, int id, const char *arg, char *err, size_t errlen)
 		}
 		return 0;
 	case P_NEXT:
-		FUZZ_CHECK(arg == NULL);
+		FUZZ_CHECK(arg != NULL && arg[0] == '\0');
 		return 0;
 	case P_LABEL:
 		return 0;
