@@ -63,6 +63,8 @@ tests=""
 for p in "$@"; do
 	case $p in tests/unit/test_*) tests="$tests $p" ;; esac
 done
+# the variables make check gave this script are not for the nested run
+unset OTHER_LIBC OTHER_LIBC_NOTE PRODUCTS
 # shellcheck disable=SC2086
 cd "$dir" && OTHERLIBC=1 CHECK_LIBC=$libc SNMP_TEST_CAPTURE=0 INTEGRATION_SUITES="$SUITES" \
     tests/check $tests
