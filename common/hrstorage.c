@@ -205,8 +205,8 @@ ram_bsnmpd(const struct hrstorage_host *h, int flags, struct hrstorage_ram *r)
 		r->rule = HRS_RAM_ASKED;
 		snprintf(r->why, sizeof(r->why), "the size of bsnmpd's row "
 		    "'%s', %s, as asked: it counts the pages in use, not the "
-		    "RAM (hrMemorySize %s)", bsnmpd_ram, a, h->have_memsize ? b :
-		    "missing");
+		    "RAM (hrMemorySize %s)", bsnmpd_ram, a,
+		    h->have_memsize ? b : "missing");
 		return 0;
 	}
 	if (!h->have_memsize || r->used > h->memsize) {
@@ -249,8 +249,8 @@ hrstorage_ram(const struct hrstorage_row *rows, size_t n,
 		return -1;
 	}
 	if (!v->valid) {
-		snprintf(r->why, sizeof(r->why), "hrStorage '%s' (index %u): %s",
-		    v->descr, (unsigned)v->index, v->why);
+		snprintf(r->why, sizeof(r->why), "hrStorage '%s' (index %u): "
+		    "%s", v->descr, (unsigned)v->index, v->why);
 		return -1;
 	}
 	r->used = v->used;
@@ -278,8 +278,8 @@ hrstorage_ram(const struct hrstorage_row *rows, size_t n,
 	} else {
 		r->rule = HRS_RAM_MEMSIZE;
 		r->size = h->memsize;
-		snprintf(r->why, sizeof(r->why), "hrMemorySize %s, not %s: more "
-		    "than 10 %% off", b, d);
+		snprintf(r->why, sizeof(r->why), "hrMemorySize %s, not %s: "
+		    "more than 10 %% off", b, d);
 	}
 	return 0;
 }

@@ -61,9 +61,9 @@ int	hrstorage_host_get(struct session *, struct hrstorage_host *);
 /* The total hrstorage_ram() took for RAM. */
 enum hrstorage_ram_rule {
 	HRS_RAM_ROW,		/* the row's size, near hrMemorySize or alone */
-	HRS_RAM_ASKED,		/* the row's size, though it is off: asked for */
+	HRS_RAM_ASKED,		/* the row's size, though off: asked for */
 	HRS_RAM_BSNMPD,		/* bsnmpd: hrMemorySize, not its row's size */
-	HRS_RAM_MEMSIZE,	/* hrMemorySize: the row's size is off by > 10 % */
+	HRS_RAM_MEMSIZE,	/* hrMemorySize: the row is off by > 10 % */
 	HRS_RAM_USEDOVER	/* the row's size: hrMemorySize is below used */
 };
 
