@@ -50,8 +50,8 @@ int	hrstorage_walk(struct session *, struct hrstorage_row **, size_t *);
  * hrStorage with ram rows of its own kind (hrstorage_ram()).
  */
 struct hrstorage_host {
-	int		 have_memsize;
 	uint64_t	 memsize;	/* bytes */
+	int		 have_memsize;
 	int		 bsnmpd;	/* by sysObjectID */
 };
 
@@ -97,9 +97,9 @@ int	hrstorage_ram(const struct hrstorage_row *, size_t,
  */
 struct hrstorage_swap {
 	size_t		 n;		/* rows; 0: no swap device */
-	int		 from_ucd;	/* the figures are UCD's */
 	uint64_t	 size;		/* bytes */
 	uint64_t	 used;
+	int		 from_ucd;	/* the figures are UCD's */
 	char		 why[HRSTORAGE_TEXT_MAX + 256];	/* the rule in words,
 					   or why a row is unusable */
 };

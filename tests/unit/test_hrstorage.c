@@ -186,7 +186,7 @@ END_TEST
 START_TEST(ram_pfsense_percent)
 {
 	struct hrstorage_row rows[8];
-	struct hrstorage_host h = { 1, 4146732 * KIB, 0 };
+	struct hrstorage_host h = { 4146732 * KIB, 1, 1 };
 	struct hrstorage_ram r;
 	size_t n = mkrows(pfsense, rows);
 
