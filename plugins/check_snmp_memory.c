@@ -233,16 +233,18 @@ swap_bsnmpd(struct ctx *c, const struct hrstorage_row *rows, size_t n,
 {
 	struct hrstorage_swap sw;
 	uint64_t ucd[2];
-	int rc, have;
+	const uint64_t *u = NULL;
+	int rc;
 
 	if (!m->any && c->source == SRC_HR && (rc = ucd_mem_get(p->s, m)) !=
 	    SNMP_OK)
 		plugin_fail(p, rc);
-	if ((have = m->have[UCD_TOTALSWAP] && m->have[UCD_AVAILSWAP])) {
+	if (m->have[UCD_TOTALSWAP] && m->have[UCD_AVAILSWAP]) {
 		ucd[0] = m->kb[UCD_TOTALSWAP] * 1024;
 		ucd[1] = m->kb[UCD_AVAILSWAP] * 1024;
+		u = ucd;
 	}
-	if (hrstorage_bsnmpd_swap(rows, n, have ? ucd : NULL, &sw) < 0)
+	if (hrstorage_bsnmpd_swap(rows, n, u, &sw) < 0)
 		die(STATE_UNKNOWN, "%s", sw.why);
 	snprintf(c->swaprule, sizeof(c->swaprule), "%s", sw.why);
 	c->swap.size = sw.size;
