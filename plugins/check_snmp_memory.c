@@ -4,7 +4,9 @@
  * memory group (.1.3.6.1.4.1.2021.4), or from HOST-RESOURCES-MIB
  * hrStorageTable (RFC 2790 §4.3) rows of type ram and virtualMemory when
  * the agent has no UCD memory (Windows) or --hrstorage asks for it.
- * Buffers and page cache count as available unless --cache-used.
+ * Buffers and page cache count as available unless --cache-used.  The
+ * RAM total of hrStorage is checked against hrMemorySize (hrstorage_ram()),
+ * which FreeBSD's bsnmpd needs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +55,8 @@ struct ctx {
 	int		 sysavail;
 	int		 source;	/* enum source */
 	int		 list;
+	int		 hr_size;	/* --hrstorage-size */
+	struct hrstorage_host host;
 	/* results */
 	struct mem	 ram;
 	struct mem	 swap;
@@ -61,6 +65,8 @@ struct ctx {
 	int		 have_cached;
 	uint64_t	 cached;
 	const char	*from;		/* source, for -v */
+	char		 ramrule[HRSTORAGE_TEXT_MAX + 256];	/* for -v */
+	char		 swaprule[HRSTORAGE_TEXT_MAX + 256];
 };
 
 static const struct opt_def memory_opts[] = {
@@ -91,6 +97,11 @@ static const struct opt_def memory_opts[] = {
 	{ "ucd", 0, OPT_NOARG, NULL,
 	  "Read UCD-SNMP-MIB only: UNKNOWN instead of the hrStorage fallback",
 	  O_UCD, OPT_CALL, 0 },
+	{ "hrstorage-size", 0, OPT_NOARG, NULL,
+	  "hrStorage: take the RAM total from the ram row's size even when it\n"
+	  "is more than 10 % off hrMemorySize (default: hrMemorySize then),\n"
+	  "and on FreeBSD's bsnmpd (whose row counts the pages in use)",
+	  0, OPT_SET, offsetof(struct ctx, hr_size) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the memory figures the agent has (UCD memory objects and\n"
 	  "hrStorage rows of type ram, virtualMemory and other); exit OK",
@@ -108,6 +119,13 @@ static const char notes[] =
 "the commit charge against RAM plus page files: it is reported as\n"
 "'virtual' in place of swap, and the swap thresholds apply to it.  A host\n"
 "without swap (total 0) is shown as \"no swap\" and never alerts on it.\n"
+"\n"
+"hrStorage RAM total: the ram row's size, or hrMemorySize when the two\n"
+"are more than 10 % apart (--hrstorage-size keeps the row's).  FreeBSD's\n"
+"bsnmpd (pfSense, OPNsense, TrueNAS Core) has a row \"Real Memory\n"
+"Metrics\" of the pages in use: RAM used is its used, the total is\n"
+"hrMemorySize, swap the sum of its \"Swap:\" rows (checked against UCD\n"
+"memTotalSwap with --hrstorage when the agent has UCD).  -v says which.\n"
 "\n"
 "Examples:\n"
 "  check_snmp_memory -H host -w 80 -c 90 --swap-warning 50 "
@@ -197,14 +215,41 @@ from_ucd(struct ctx *c, const struct ucd_mem *m)
 }
 
 static struct hrstorage_row *
-hr_fetch(struct plugin *p, size_t *n)
+hr_fetch(struct plugin *p, struct ctx *c, size_t *n)
 {
 	struct hrstorage_row *rows;
 	int rc;
 
-	if ((rc = hrstorage_walk(p->s, &rows, n)) != SNMP_OK)
+	if ((rc = hrstorage_walk(p->s, &rows, n)) != SNMP_OK ||
+	    (rc = hrstorage_host_get(p->s, &c->host)) != SNMP_OK)
 		plugin_fail(p, rc);
 	return rows;
+}
+
+/* bsnmpd: its "Swap:" rows, against UCD (bsnmp-ucd) with --hrstorage. */
+static void
+swap_bsnmpd(struct ctx *c, const struct hrstorage_row *rows, size_t n,
+    struct plugin *p, struct ucd_mem *m)
+{
+	struct hrstorage_swap sw;
+	uint64_t ucd[2];
+	const uint64_t *u = NULL;
+	int rc;
+
+	if (!m->any && c->source == SRC_HR && (rc = ucd_mem_get(p->s, m)) !=
+	    SNMP_OK)
+		plugin_fail(p, rc);
+	if (m->have[UCD_TOTALSWAP] && m->have[UCD_AVAILSWAP]) {
+		ucd[0] = m->kb[UCD_TOTALSWAP] * 1024;
+		ucd[1] = m->kb[UCD_AVAILSWAP] * 1024;
+		u = ucd;
+	}
+	if (hrstorage_bsnmpd_swap(rows, n, u, &sw) < 0)
+		die(STATE_UNKNOWN, "%s", sw.why);
+	snprintf(c->swaprule, sizeof(c->swaprule), "%s", sw.why);
+	c->swap.size = sw.size;
+	c->swap.used = sw.used;
+	c->swap.avail = sw.size - sw.used;
 }
 
 static int
@@ -221,16 +266,15 @@ has_word(const char *s, const char *w)
 
 static void
 from_hr(struct ctx *c, const struct hrstorage_row *rows, size_t n,
-    const char *peer)
+    struct plugin *p, struct ucd_mem *m)
 {
-	const struct hrstorage_row *ram = NULL, *swap = NULL, *virt = NULL;
+	const struct hrstorage_row *swap = NULL, *virt = NULL;
+	struct hrstorage_ram ram;
 	uint64_t cache = 0;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (rows[i].type == 2 && ram == NULL)
-			ram = &rows[i];
-		else if (rows[i].type == 3 && has_word(rows[i].descr, "swap") &&
+		if (rows[i].type == 3 && has_word(rows[i].descr, "swap") &&
 		    swap == NULL)
 			swap = &rows[i];
 		else if (rows[i].type == 3 && virt == NULL)
@@ -245,19 +289,26 @@ from_hr(struct ctx *c, const struct hrstorage_row *rows, size_t n,
 			c->cached = rows[i].used;
 		}
 	}
-	if (ram == NULL)
-		die(STATE_UNKNOWN, "No memory figures on %s: no UCD-SNMP-MIB "
-		    "memory and no hrStorage row of type ram", peer);
-	if (!ram->valid)
-		die(STATE_UNKNOWN, "hrStorage '%s' (index %u): %s", ram->descr,
-		    (unsigned)ram->index, ram->why);
+	if (hrstorage_ram(rows, n, &c->host, c->hr_size ? HRS_RAM_ROWSIZE : 0,
+	    &ram) < 0) {
+		if (ram.row == NULL)
+			die(STATE_UNKNOWN, "No memory figures on %s: no "
+			    "UCD-SNMP-MIB memory and %s", session_peer(p->s),
+			    ram.why);
+		die(STATE_UNKNOWN, "%s", ram.why);
+	}
 	c->from = "hrStorageTable";
-	c->ram.size = ram->size;
-	c->ram.used = ram->used;
+	snprintf(c->ramrule, sizeof(c->ramrule), "%s", ram.why);
+	c->ram.size = ram.size;
+	c->ram.used = ram.used;
 	if (!c->cache_used)
 		cache = c->buffers + c->cached;
 	c->ram.used = cache > c->ram.used ? 0 : c->ram.used - cache;
 	c->ram.avail = c->ram.size - c->ram.used;
+	if (ram.bsnmpd) {
+		swap_bsnmpd(c, rows, n, p, m);
+		return;
+	}
 	if (swap == NULL && virt != NULL) {
 		swap = virt;
 		c->swap.label = "virtual";
@@ -348,6 +399,29 @@ list_hr(struct output *out, const struct hrstorage_row *rows, size_t n)
 	}
 }
 
+/* hrStorage: which RAM total and which swap, and the agent's own total. */
+static void
+hr_text(struct output *out, const struct ctx *c, int list)
+{
+	char h[32];
+
+	if (list) {
+		if (c->host.bsnmpd)
+			sb_add(&out->longout, "sysObjectID: bsnmpd "
+			    "(1.3.6.1.4.1.12325)\n");
+		if (!c->host.have_memsize)
+			return;
+		output_bytes(h, sizeof(h), c->host.memsize);
+		sb_printf(&out->longout, "hrMemorySize: %llu KiB (%s)\n",
+		    (unsigned long long)(c->host.memsize / 1024), h);
+		return;
+	}
+	if (c->ramrule[0] != '\0')
+		sb_printf(&out->longout, "RAM total: %s\n", c->ramrule);
+	if (c->swaprule[0] != '\0')
+		sb_printf(&out->longout, "swap: %s\n", c->swaprule);
+}
+
 static void
 report(struct output *out, struct ctx *c, int verbose)
 {
@@ -373,6 +447,7 @@ report(struct output *out, struct ctx *c, int verbose)
 		    c->have_buffers || c->have_cached ? "buffers and cache "
 		    "count as available" : "the agent reports no buffers or "
 		    "cache");
+		hr_text(out, c, 0);
 	}
 	limit_perf(out, c->ram.label, c->ram.used, c->ram.size, c->ram.size,
 	    c->ram.pct, &c->warn, &c->crit);
@@ -425,10 +500,11 @@ main(int argc, char *argv[])
 	if (c.source != SRC_HR && (rc = ucd_mem_get(p.s, &m)) != SNMP_OK)
 		plugin_fail(&p, rc);
 	if (c.list) {
-		rows = hr_fetch(&p, &n);
+		rows = hr_fetch(&p, &c, &n);
 		if (m.any)
 			list_ucd(p.out, &m);
 		list_hr(p.out, rows, n);
+		hr_text(p.out, &c, 1);
 		sb_printf(&p.out->summary, "memory figures of %s: %s",
 		    session_peer(p.s), m.any ? "UCD-SNMP-MIB memory and "
 		    "hrStorageTable" : "hrStorageTable only");
@@ -444,8 +520,8 @@ main(int argc, char *argv[])
 		if (m.any)
 			from_ucd(&c, &m);
 		else {
-			rows = hr_fetch(&p, &n);
-			from_hr(&c, rows, n, session_peer(p.s));
+			rows = hr_fetch(&p, &c, &n);
+			from_hr(&c, rows, n, &p, &m);
 		}
 		report(p.out, &c, p.o.verbose);
 	}

@@ -46,7 +46,7 @@ for w in $WALKS; do
 	done
 	for a in "" "-v" "--list" "-w 80 -c 90" "-w 10 -c 20 --swap-warning 1 --swap-critical 2" \
 	    "--cache-used" "--sysavail" "--hrstorage" "--hrstorage -v" "--ucd -v" \
-	    "-w 1GB -c 100MB"; do
+	    "-w 1GB -c 100MB" "--hrstorage-size -v"; do
 		run memory $W $a
 	done
 	for a in "" "-v" "--list" "-r" "-r -v" "--cpu" "--cpu -v" "-w 1,2,3 -c 4,5,6" \

@@ -248,6 +248,58 @@ run_case "broken: --list still lists" 0 "MEMORY OK - memory figures of $MEM_DATA
 memory_line "broken: --list unusable row" 5 "hrStorage 1 ram 'Physical memory' hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown"
 run_case "no memory at all" 3 "$MEM_D UNKNOWN - No memory figures on $MEM_DATA/netsnmp-system.walk: no UCD-SNMP-MIB memory and no hrStorage row of type ram" $MEM --walk-file "$MEM_DATA/netsnmp-system.walk"
 
+section "# check_snmp_memory: bsnmpd-pfsense.walk (bsnmpd, no UCD: RAM total hrMemorySize)"
+MEM_P="$MEM --walk-file $MEM_DATA/bsnmpd-pfsense.walk"
+MEM_PF="MEMORY OK - RAM 5.57% used (225.70 MiB of 3.95 GiB, 3.73 GiB available), no swap | 'ram'=236658688B;3397002854;3821628211;0;4246253568 'ram %'=5.57%;80;90;0;100 'swap'=0B;;;0;0"
+run_case "pfsense: RAM used over hrMemorySize (issue 20)" 0 "$MEM_PF" $MEM_P -w 80 -c 90
+run_case "pfsense: --hrstorage, the same" 0 "$MEM_PF" $MEM_P --hrstorage -w 80 -c 90
+run_case "pfsense: --hrstorage-size keeps the row's size" 2 "MEMORY CRITICAL - RAM 97.87% used (225.70 MiB of 230.60 MiB, 4.90 MiB available), no swap | 'ram'=236658688B;193439334;217619251;0;241799168 'ram %'=97.87%;80;90;0;100 'swap'=0B;;;0;0" $MEM_P --hrstorage-size -w 80 -c 90
+run_case "pfsense: -v" 0 "$MEM_PF" $MEM_P -v -w 80 -c 90
+memory_line "pfsense: -v source" 4 "source: hrStorageTable; the agent reports no buffers or cache"
+memory_line "pfsense: -v RAM rule" 5 "RAM total: hrMemorySize 3.95 GiB (bsnmpd: its row 'Real Memory Metrics', 230.60 MiB, counts the pages in use, not the RAM; used is that row's used)"
+memory_line "pfsense: -v swap rule" 6 "swap: no bsnmpd 'Swap:' row; no UCD-SNMP-MIB swap to check it against"
+run_case "pfsense: -v --hrstorage-size" 0 "MEMORY OK - RAM 97.87% *" $MEM_P -v --hrstorage-size
+memory_line "pfsense: -v the row's size, asked" 5 "RAM total: the size of bsnmpd's row 'Real Memory Metrics', 230.60 MiB, as asked: it counts the pages in use, not the RAM (hrMemorySize 3.95 GiB)"
+run_case "pfsense: --list" 0 "MEMORY OK - memory figures of $MEM_DATA/bsnmpd-pfsense.walk: hrStorageTable only" $MEM_P --list
+memory_line "pfsense: --list RAM row" 2 "hrStorage 1 ram 'Real Memory Metrics' size 241799168 B (230.60 MiB) used 236658688 B (225.70 MiB)"
+memory_line "pfsense: --list bsnmpd" 10 "sysObjectID: bsnmpd (1.3.6.1.4.1.12325)"
+memory_line "pfsense: --list hrMemorySize" 11 "hrMemorySize: 4146732 KiB (3.95 GiB)"
+
+section "# check_snmp_memory: bsnmpd-truenas.walk (bsnmpd, two swap devices, no UCD)"
+MEM_T="$MEM --walk-file $MEM_DATA/bsnmpd-truenas.walk"
+MEM_TN="MEMORY OK - RAM 12.23% used (3.90 GiB of 31.86 GiB, 27.96 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=4183805952B;;;0;34208096256 'swap'=8192000B;;;0;4294967296"
+run_case "truenas: RAM over hrMemorySize, swap the Swap: rows' sum" 0 "$MEM_TN" $MEM_T
+run_case "truenas: -v" 0 "$MEM_TN" $MEM_T -v
+memory_line "truenas: -v RAM rule" 5 "RAM total: hrMemorySize 31.86 GiB (bsnmpd: its row 'Real Memory Metrics', 7.30 GiB, counts the pages in use, not the RAM; used is that row's used)"
+memory_line "truenas: -v swap rule" 6 "swap: the sum of 2 bsnmpd 'Swap:' rows, 4.00 GiB; no UCD-SNMP-MIB swap to check it against"
+run_case "truenas: --hrstorage-size" 0 "MEMORY OK - RAM 53.41% used (3.90 GiB of 7.30 GiB, 3.40 GiB available), swap 0.19% * | 'ram'=4183805952B;;;0;7832965120 'swap'=8192000B;;;0;4294967296" $MEM_T --hrstorage-size
+
+section "# check_snmp_memory: bsnmpd-truenas-ucd.walk (bsnmpd with bsnmp-ucd)"
+MEM_U="$MEM --walk-file $MEM_DATA/bsnmpd-truenas-ucd.walk"
+run_case "truenas-ucd: UCD by default" 1 "MEMORY WARNING - RAM 88.23% used (28.11 GiB of 31.86 GiB, 3.75 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=30181564416B;27366477004;30787286630;0;34208096256 'ram %'=88.23%;80;90;0;100 'swap'=8192000B;;;0;4294967296 'buffers'=1073741824B 'cached'=0B" $MEM_U -w 80 -c 90
+run_case "truenas-ucd: --hrstorage" 0 "$MEM_TN" $MEM_U --hrstorage -v
+memory_line "truenas-ucd: --hrstorage -v RAM rule" 5 "RAM total: hrMemorySize 31.86 GiB (bsnmpd: its row 'Real Memory Metrics', 7.30 GiB, counts the pages in use, not the RAM; used is that row's used)"
+memory_line "truenas-ucd: swap rows agree with UCD" 6 "swap: the sum of 2 bsnmpd 'Swap:' rows, 4.00 GiB, near UCD memTotalSwap 4.00 GiB"
+
+section "# check_snmp_memory: memory-bsnmpd-swap.walk (UCD contradicts bsnmpd's swap row)"
+MEM_X="$MEM --walk-file $MEM_DATA/memory-bsnmpd-swap.walk"
+run_case "bsnmpd-swap: UCD by default" 0 "MEMORY OK - RAM 25.00% used (2.00 GiB of 8.00 GiB, 6.00 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=2147483648B;;;0;8589934592 'swap'=1073741824B;;;0;4294967296 'buffers'=0B 'cached'=0B" $MEM_X
+run_case "bsnmpd-swap: --hrstorage, UCD's swap wins" 0 "MEMORY OK - RAM 2.38% used (195.31 MiB of 8.00 GiB, 7.81 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=204800000B;;;0;8589934592 'swap'=1073741824B;;;0;4294967296" $MEM_X --hrstorage -v
+memory_line "bsnmpd-swap: -v says so" 6 "swap: UCD memTotalSwap 4.00 GiB and memAvailSwap, not the sum of 1 bsnmpd 'Swap:' row, 2.00 GiB: more than 10 % off"
+
+section "# check_snmp_memory: memory-hrsize.walk (hrStorage ram row far off hrMemorySize)"
+MEM_Z="$MEM --walk-file $MEM_DATA/memory-hrsize.walk"
+run_case "hrsize: hrMemorySize is the total" 0 "MEMORY OK - RAM 18.75% used (768.00 MiB of 4.00 GiB, 3.25 GiB available), swap 25.00% used (256.00 MiB of 1.00 GiB, 768.00 MiB free) | 'ram'=805306368B;3006477107;3435973836;0;4294967296 'ram %'=18.75%;70;80;0;100 'swap'=268435456B;;;0;1073741824" $MEM_Z -w 70 -c 80 -v
+memory_line "hrsize: -v RAM rule" 5 "RAM total: hrMemorySize 4.00 GiB, not the size of hrStorage row 'Physical memory' (index 1), 1.00 GiB: more than 10 % off"
+run_case "hrsize: --hrstorage-size keeps the row's" 1 "MEMORY WARNING - RAM 75.00% used (768.00 MiB of 1.00 GiB, 256.00 MiB available), swap 25.00% * | 'ram'=805306368B;751619276;858993459;0;1073741824 'ram %'=75%;70;80;0;100 *" $MEM_Z -w 70 -c 80 --hrstorage-size -v
+memory_line "hrsize: -v the row's size, asked" 5 "RAM total: the size of hrStorage row 'Physical memory' (index 1), 1.00 GiB, as asked, though hrMemorySize says 4.00 GiB"
+run_case "linux: --hrstorage -v" 0 "MEMORY OK - RAM 0.39% *" $MEM_L --hrstorage -v
+memory_line "linux: the row agrees with hrMemorySize" 5 "RAM total: the size of hrStorage row 'Physical memory' (index 1), 23.54 GiB, near hrMemorySize 23.54 GiB"
+run_case "windows: -v" 0 "MEMORY OK - RAM 76.53% *" $MEM_W -v
+memory_line "windows: the row agrees with hrMemorySize" 5 "RAM total: the size of hrStorage row 'Physical Memory' (index 6), 32.00 GiB, near hrMemorySize 32.00 GiB"
+run_case "hronly: no hrMemorySize" 0 "MEMORY OK - RAM 75.00% *" $MEM_H -v
+memory_line "hronly: -v RAM rule" 5 "RAM total: the size of hrStorage row 'Real Memory' (index 1), 4.00 GiB; no hrMemorySize to check it against"
+
 section "# check_snmp_memory: bad input"
 run_case "bad: range" 3 "$MEM_D UNKNOWN - Invalid warning range '80:70': expected ?@??START:??END? in percent (80, 80%) or available bytes with a unit (2GB, 512MB:)" $MEM_L -w 80:70
 run_case "bad: swap range" 3 "$MEM_D UNKNOWN - Invalid swap critical range 'lots'*" $MEM_L --swap-critical lots
@@ -259,7 +311,7 @@ run_case "bad: --sysavail --cache-used" 3 "$MEM_D UNKNOWN - --sysavail reads*" $
 run_case "bad: unknown option" 3 "$MEM_D UNKNOWN - Unknown or ambiguous option '--swap' (see --help)" $MEM_L --swap 3
 run_case "bad: stray argument" 3 "$MEM_D UNKNOWN - Unexpected argument '80' (see --help)" $MEM_L 80
 run_case "--help" 0 "check_snmp_memory (snmp-plugins *)" $MEM --help
-for opt in -w -c --swap-warning --swap-critical --cache-used --sysavail --hrstorage --ucd --list; do
+for opt in -w -c --swap-warning --swap-critical --cache-used --sysavail --hrstorage --hrstorage-size --ucd --list; do
 	if printf '%s\n' "$OUT" | grep -q -- " $opt[][,= ]\| $opt\$\|, $opt"; then
 		PASS=$((PASS + 1))
 	else
