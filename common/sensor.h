@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Hardware sensors as check_snmp_sensor and discovery read them, from
+ * whichever of six MIBs the agent has: ENTITY-SENSOR-MIB (RFC 3433) and
+ * CISCO-ENTITY-SENSOR-MIB with ENTITY-MIB names, CISCO-ENVMON-MIB,
+ * LM-SENSORS-MIB, JUNIPER-MIB jnxOperatingTable and HP-ICF-CHASSIS
+ * hpicfSensorTable.  Each row becomes one uniform sensor: a name, a type,
+ * an exact value (raw x 10^exp) in the base unit, the device's own state
+ * and thresholds, the source.  Judging it against a user's ranges is the
+ * plugin's; what the device says (its states, its threshold rows) is
+ * read here.  docs/design/sensor-spec.md is the specification.
+ */
+#ifndef SENSOR_H
+#define SENSOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "decimal.h"
+#include "devlimit.h"
+#include "num.h"
+#include "session.h"
+#include "strbuf.h"
+
+#define SENSOR_TEXT_MAX		256
+#define SENSOR_INDEX_MAX	4	/* arcs: Juniper's container.L1.L2.L3 */
+
+/* In the order of the spec, 1.1: items of one type are sorted by it. */
+enum sensor_source {
+	SENSOR_ENTITY,		/* ENTITY-SENSOR-MIB entPhySensorTable */
+	SENSOR_CISCO,		/* CISCO-ENTITY-SENSOR-MIB, and its thresholds */
+	SENSOR_ENVMON,		/* CISCO-ENVMON-MIB */
+	SENSOR_LM,		/* LM-SENSORS-MIB */
+	SENSOR_JUNIPER,		/* JUNIPER-MIB jnxOperatingTable */
+	SENSOR_HP,		/* HP-ICF-CHASSIS hpicfSensorTable */
+	SENSOR_NSOURCES
+};
+
+/* In the order items are shown. */
+enum sensor_type {
+	SENSOR_TEMPERATURE,
+	SENSOR_FAN,
+	SENSOR_POWER,
+	SENSOR_VOLTAGE,
+	SENSOR_CURRENT,
+	SENSOR_HUMIDITY,
+	SENSOR_FREQUENCY,
+	SENSOR_AIRFLOW,
+	SENSOR_OPTICAL,
+	SENSOR_STATE,
+	SENSOR_OTHER,
+	SENSOR_NTYPES
+};
+
+enum sensor_unit {
+	UNIT_NONE, UNIT_C, UNIT_V, UNIT_A, UNIT_W, UNIT_RPM, UNIT_PCT,
+	UNIT_HZ, UNIT_CMM, UNIT_DBM, UNIT_DB, UNIT_TRUTH
+};
+
+/* What the device says of the row, before any threshold. */
+enum sensor_cond {
+	COND_OK,		/* fine, or no state: thresholds decide */
+	COND_WARNING,		/* its state is a warning */
+	COND_CRITICAL,		/* its state is critical */
+	COND_FAILED,		/* shut down, or a fan or supply not working */
+	COND_ABSENT,		/* not present */
+	COND_UNAVAILABLE,	/* the value cannot be read: why says how */
+	COND_INVALID		/* undefined state, missing column, bad value */
+};
+
+struct sensor {
+	int		 source;	/* enum sensor_source */
+	int		 table;		/* which table of the source */
+	uint32_t	 index[SENSOR_INDEX_MAX];
+	size_t		 index_len;
+	int		 type;		/* enum sensor_type */
+	int		 unit;		/* enum sensor_unit */
+	char		 name[SENSOR_TEXT_MAX];	/* shown: "temp1 #6" */
+	char		 base[SENSOR_TEXT_MAX];	/* the name before " #6" */
+	char		 descr[SENSOR_TEXT_MAX];	/* ENVMON: as sent */
+	int		 numeric;	/* measures something (else a state) */
+	int		 has_value;
+	int64_t		 raw;		/* value = raw x 10^exp */
+	int		 exp;
+	int		 cond;		/* enum sensor_cond */
+	const char	*devstate;	/* the device's word, or NULL */
+	char		 why[128];	/* COND_UNAVAILABLE, COND_INVALID */
+	const char	*extra;		/* ENVMON supply source, or NULL */
+	char		 note[128];	/* for -v: counters, ignored limits */
+	char		 rawtext[200];	/* for --list: the columns as sent */
+	int		 transceiver;	/* below a port (ENTITY-MIB) */
+	const char	*dropped;	/* another source gives it: why */
+	size_t		 thr0, nthr;	/* its thresholds in sensor_set.thr */
+};
+
+struct sensor_set {
+	struct sensor	*rows;		/* in item order */
+	size_t		 n;
+	struct devlimit	*thr;		/* by sensor, then index */
+	size_t		 nthr;
+	unsigned	 probed;	/* bit per source the probe found */
+	unsigned	 answered;	/* bit per source that has rows */
+};
+
+/*
+ * Read the sources of the mask want (bit per enum sensor_source); with
+ * probe, only those of them one GETNEXT finds on the agent.  Rows are
+ * named (ENTITY-MIB for entity sensors, per type "name #index" when two
+ * share a name), sorted, and marked dropped where another source gives
+ * the same sensor (with probe: ENVMON temperatures and voltages where
+ * entity sensors give that type).  SNMP_OK or the session's error.
+ */
+int	sensor_read(struct session *, unsigned want, int probe,
+	    struct sensor_set *);
+void	sensor_free(struct sensor_set *);
+
+/* "ENTITY-SENSOR-MIB" ...; its --mib name "entity" ... and back (-1). */
+const char *sensor_source_name(int);
+const char *sensor_source_key(int);
+int	sensor_source_parse(const char *);
+/* "temperature" ...; and back, with the aliases temp, volt, psu, rh (-1). */
+const char *sensor_type_name(int);
+int	sensor_type_parse(const char *);
+/* "C", "V", "rpm", "m³/min" ...; "" for none. */
+const char *sensor_unit_text(int);
+/* "CISCO-ENVMON-MIB temperature 1005": where a row comes from. */
+void	sensor_where(const struct sensor *, char *, size_t);
+/* The value as shown: "12.020", "true"; as graphed: "12.020", "1". */
+void	sensor_value_text(const struct sensor *, int graph, char *, size_t);
+/*
+ * How the value is graphed: its UOM ("%" for humidity; with units also
+ * C, V, A, W and dBm, which the plugin guidelines do not have) and, for
+ * humidity (0..100) and a truthvalue (0..1), bounds: 1 with *min, *max.
+ */
+int	sensor_graph(const struct sensor *, int units, const char **uom,
+	    struct num *min, struct num *max);
+/* The value as compared with a range (a truthvalue: true 1, false 0). */
+void	sensor_value(const struct sensor *, struct dec *);
+/*
+ * What the row says, for people: "38 C, normal, ac", "not present",
+ * "unavailable"; the value between two marks ("*-19.8 dBm*").
+ */
+void	sensor_text(struct strbuf *, const struct sensor *, const char *mark);
+/*
+ * A row as --list shows it: "CISCO-ENVMON-MIB fan 1004 fan 'Switch#1,
+ * Fan#1' StatusDescr 'Switch#1, Fan#1' State 1: normal", why it is
+ * dropped, then a line for each of its threshold rows.
+ */
+void	sensor_list_row(struct strbuf *, const struct sensor_set *,
+	    const struct sensor *);
+/* A line for each threshold row of no sensor, after prefix. */
+void	sensor_list_orphans(struct strbuf *, const struct sensor_set *,
+	    const char *prefix);
+
+#endif
