@@ -522,7 +522,7 @@ build_juniper(struct sensormib_build *b, const struct table_row *r,
 		kind = jnx_kind(cont);
 	else
 		kind = jnx_kind(descr);
-	if (temp != 0 || kind < 0) {
+	if (temp != 0) {
 		if ((x = new_row(b, K_JOPER, r, v)) == NULL)
 			return SNMP_E_NOMEM;
 		memcpy(x->base, descr, sizeof(x->base));
@@ -530,18 +530,17 @@ build_juniper(struct sensormib_build *b, const struct table_row *r,
 		x->unit = UNIT_C;
 		x->numeric = x->has_value = 1;
 		x->raw = temp;
-		if (temp == 0) {
-			x->type = SENSOR_OTHER;
-			x->dropped = "no temperature, not in a fan or power "
-			    "supply container";
-		}
 	}
-	if (kind < 0)
+	if (kind < 0 && temp != 0)
 		return SNMP_OK;
+	/* a fan or supply state; --list shows the rows that are neither */
 	if ((x = new_row(b, K_JOPER, r, v)) == NULL)
 		return SNMP_E_NOMEM;
 	memcpy(x->base, descr, sizeof(x->base));
-	x->type = kind;
+	x->type = kind < 0 ? SENSOR_OTHER : kind;
+	if (kind < 0)
+		x->dropped = "no temperature, not in a fan or power supply "
+		    "container";
 	set_state(x, v, 1, &jnx_states);
 	return SNMP_OK;
 }

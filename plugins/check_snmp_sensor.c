@@ -107,8 +107,9 @@ static const struct opt_def sensor_opts[] = {
 	  offsetof(struct ctx, nomatch_state) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List every row of every sensor table the agent has, marking with *\n"
-	  "those the options select and with - those another source gives;\n"
-	  "exit OK", 0, OPT_SET, offsetof(struct ctx, list) },
+	  "those the options select and with - the rows that are no item\n"
+	  "(another source gives the sensor: the reason follows); exit OK", 0,
+	  OPT_SET, offsetof(struct ctx, list) },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
