@@ -404,6 +404,15 @@ names(struct sensor_set *set)
 			k++;
 		}
 		rc = output_unique_keys(labels, kp, k, sizeof(x->name), " #");
+		/* one name and one index in two sources: the source too */
+		for (i = k = 0; i < set->n && rc == SNMP_OK; i++) {
+			x = &set->rows[i];
+			if (x->type == t && x->dropped == NULL)
+				kp[k++] = source_keys[x->source];
+		}
+		if (rc == SNMP_OK)
+			rc = output_unique_keys(labels, kp, k, sizeof(x->name),
+			    " #");
 	}
 	free(labels);
 	free(keys);
