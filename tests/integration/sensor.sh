@@ -286,6 +286,32 @@ run_case "hostile: --list" 0 "SENSOR OK - 44 rows in 3 sources: ENTITY-SENSOR-MI
 sensor_has "hostile: --list, the IETF twin" "- ENTITY-SENSOR-MIB 1001 temperature 'Both tables' Type 8 Scale 9 Precision 0 Value 40 OperStatus 1: 40 C (dropped: CISCO-ENTITY-SENSOR-MIB has the same sensor)"
 sensor_has "hostile: --list, thresholds of no sensor" "  threshold 4242.2 major greaterOrEqual 45 (45) evaluation false, ignored: sensor 4242 does not exist"
 
+section "# check_snmp_sensor: over the wire (walk_agent serving the walks)"
+# The same walks served over UDP: the probe's GETNEXT (v1: a noSuchName
+# drops a varbind, the rest are asked again), the one walk of every table
+# (GETBULK for v2c, GETNEXT for v1) and the ENTITY-MIB GETs must give
+# exactly what the walk file gives.
+sensor_wire() {
+	start_agent "$TOP/tests/integration/walk_agent" "$SEN_DATA/$1.walk"
+	for sw_v in 1 2c; do
+		for sw_a in "" "--list" "--transceivers -v"; do
+			# shellcheck disable=SC2086
+			sw_want=$("$SEN" --walk-file "$SEN_DATA/$1.walk" $sw_a)
+			sw_rc=$?
+			# shellcheck disable=SC2086
+			sensor_out "wire: $1 -P $sw_v $sw_a" $sw_rc $SEN -H 127.0.0.1 \
+			    -p "$AGENT_PORT" -P $sw_v $sw_a <<EOF
+$sw_want
+EOF
+		done
+	done
+	kill "$AGENT_PID" 2>/dev/null
+	wait "$AGENT_PID" 2>/dev/null
+}
+for w in cisco-catalyst cisco-isr juniper hp-procurve entity-sensor lm-sensors sensor-hostile; do
+	par sensor_wire "$w"
+done
+
 section "# check_snmp_sensor: bad options"
 SEN_B="$SEN --walk-file $SEN_DATA/lm-sensors.walk"
 run_case "bad: unknown type in a range" 3 "SENSOR UNKNOWN - Invalid -w 'tmp=50': unknown type 'tmp'" $SEN_B -w tmp=50
