@@ -482,20 +482,23 @@ cpu_devs_read(struct session *s, int mib, struct cpu_devs *d)
 	static const char *const probe[] = {
 		"1.3.6.1.4.1.9.9.109.1.1.1.1.2",
 		"1.3.6.1.4.1.2636.3.1.13.1.5",
-		"1.3.6.1.4.1.11.2.14.11.5.1.9.6.1"
+		"1.3.6.1.4.1.11.2.14.11.5.1.9.6.1",
+		"1.3.6.1.2.1.25.3.3.1.2"
 	};
 	static const char *const under[] = {
 		"1.3.6.1.4.1.9.9.109.1.1.1.1",
 		"1.3.6.1.4.1.2636.3.1.13.1",
-		NULL
+		NULL,
+		"1.3.6.1.2.1.25.3.3.1"
 	};
 	unsigned found;
 	int rc, i;
 
 	memset(d, 0, sizeof(*d));
 	if (mib == CPU_MIB_AUTO) {
-		if ((rc = table_probe(s, probe, under, 3, &found)) != SNMP_OK)
+		if ((rc = table_probe(s, probe, under, 4, &found)) != SNMP_OK)
 			return rc;
+		d->hr = found >> 3 & 1;
 		for (i = 0; i < 3 && !(found >> i & 1); i++)
 			;
 		if (i == 3)

@@ -116,6 +116,7 @@ struct cpu_dev {
 
 struct cpu_devs {
 	int		 mib;		/* enum cpu_mib read; AUTO: none */
+	int		 hr;		/* the probe saw hrProcessorLoad */
 	struct cpu_dev	*dev;
 	size_t		 n;
 };
@@ -127,7 +128,7 @@ const char *cpu_mib_name(int);
 /*
  * The CPUs of the vendor MIB mib, or with CPU_MIB_AUTO of the first that
  * one GETNEXT finds (Cisco, Juniper, HP); d->mib stays CPU_MIB_AUTO when
- * there is none.  Cisco CPUs are named by ENTITY-MIB.  SNMP_OK,
+ * there is none, and d->hr tells whether hrProcessorLoad answered.  Cisco CPUs are named by ENTITY-MIB.  SNMP_OK,
  * SNMP_E_NOMEM or a request's error; free with cpu_devs_free().
  */
 int	cpu_devs_read(struct session *, int mib, struct cpu_devs *);

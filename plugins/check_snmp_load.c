@@ -338,7 +338,10 @@ vendor_check(struct plugin *p, const struct ctx *c)
 	if (d.mib == CPU_MIB_AUTO)
 		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable and "
 		    "no CISCO-PROCESS-MIB, JUNIPER-MIB or HP STATISTICS-MIB "
-		    "CPU figures: use --cpu for HOST-RESOURCES-MIB");
+		    "CPU figures%s", d.hr ? ": use --cpu" : "");
+	if (c->per_cpu)
+		die(STATE_UNKNOWN, "-r needs UCD laTable (%s has CPU "
+		    "utilisation, already per CPU)", cpu_mib_name(d.mib));
 	if (d.n == 0)
 		die(STATE_UNKNOWN, "No CPU figures in %s on %s",
 		    cpu_mib_name(d.mib), session_peer(p->s));
