@@ -29,19 +29,19 @@ static const uint32_t dev_processor[] = { 1, 3, 6, 1, 2, 1, 25, 3, 1, 3 };
 enum { C_FRWID = CPU_LACELLS, C_LOAD, C_DEVTYPE, C_DESCR, NCOLS };
 
 static const struct column {
-	unsigned	 table;
 	const uint32_t	*entry;
 	size_t		 len;
+	unsigned	 table;
 	uint32_t	 arc;
 } columns[NCOLS] = {
-	{ CPU_LA, la_entry, NARCS(la_entry), 2 },	/* laNames */
-	{ CPU_LA, la_entry, NARCS(la_entry), 3 },	/* laLoad */
-	{ CPU_LA, la_entry, NARCS(la_entry), 5 },	/* laLoadInt */
-	{ CPU_LA, la_entry, NARCS(la_entry), 6 },	/* laLoadFloat */
-	{ CPU_HRPROC, proc_entry, NARCS(proc_entry), 1 },
-	{ CPU_HRPROC, proc_entry, NARCS(proc_entry), 2 },
-	{ CPU_HRDEV, dev_entry, NARCS(dev_entry), 2 },
-	{ CPU_HRDEV, dev_entry, NARCS(dev_entry), 3 }
+	{ la_entry, NARCS(la_entry), CPU_LA, 2 },	/* laNames */
+	{ la_entry, NARCS(la_entry), CPU_LA, 3 },	/* laLoad */
+	{ la_entry, NARCS(la_entry), CPU_LA, 5 },	/* laLoadInt */
+	{ la_entry, NARCS(la_entry), CPU_LA, 6 },	/* laLoadFloat */
+	{ proc_entry, NARCS(proc_entry), CPU_HRPROC, 1 },
+	{ proc_entry, NARCS(proc_entry), CPU_HRPROC, 2 },
+	{ dev_entry, NARCS(dev_entry), CPU_HRDEV, 2 },
+	{ dev_entry, NARCS(dev_entry), CPU_HRDEV, 3 }
 };
 
 static int

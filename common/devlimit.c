@@ -136,7 +136,7 @@ level_range(const struct level *v, int exp, char *buf, size_t cap)
 		return;
 	dec_text(a, sizeof(a), v->eq > 0 ? v->eqrow->value : v->lo, exp);
 	dec_text(b, sizeof(b), v->eq > 0 ? v->eqrow->value : v->hi, exp);
-	if (v->eq > 0 && v->eq == 1 && !v->has_lo && !v->has_hi)
+	if (v->eq == 1 && !v->has_lo && !v->has_hi)
 		snprintf(r, sizeof(r), "%s%s:%s", v->eqrow->relation == DL_EQ ?
 		    "@" : "", a, b);
 	else if (v->eq > 0 || (v->has_lo && v->has_hi && v->lo > v->hi))

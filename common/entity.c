@@ -100,6 +100,7 @@ known_find(const struct anc *known, size_t n, uint32_t index)
 {
 	struct anc key;
 
+	memset(&key, 0, sizeof(key));
 	key.index = index;
 	return n == 0 ? NULL : bsearch(&key, known, n, sizeof(*known),
 	    anc_cmp);

@@ -26,7 +26,7 @@
 
 #define SERVICE		"LOAD"
 #define NLOAD		3		/* laTable rows 1, 2, 3: 1, 5, 15 min */
-#define MIB_UCD		-2		/* --mib ucd: laTable only */
+#define MIB_UCD		(-2)		/* --mib ucd: laTable only */
 
 static const char *const load_label[NLOAD] = { "load1", "load5", "load15" };
 static const char *const load_span[NLOAD] = { "1-minute", "5-minute",

@@ -304,7 +304,7 @@ item_line(struct strbuf *sb, const struct sensor_set *set,
 	for (i = 0; verbose >= 1 && i < x->nthr; i++) {
 		if (set->thr[x->thr0 + i].state >= 0)
 			continue;
-		memcpy(buf, "threshold ", 10);
+		snprintf(buf, sizeof(buf), "threshold ");
 		devlimit_text(&set->thr[x->thr0 + i], x->exp, buf + 10,
 		    sizeof(buf) - 10);
 		detail(&d, buf);
