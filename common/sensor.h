@@ -8,7 +8,8 @@
  * an exact value (raw x 10^exp) in the base unit, the device's own state
  * and thresholds, the source.  Judging it against a user's ranges is the
  * plugin's; what the device says (its states, its threshold rows) is
- * read here.  docs/design/sensor-spec.md is the specification.
+ * read here.  docs/design/sensor-spec.md is the specification.  The
+ * types of a sensor and of the set are sensormib.h's, which builds them.
  */
 #ifndef SENSOR_H
 #define SENSOR_H
@@ -16,91 +17,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decimal.h"
-#include "devlimit.h"
 #include "num.h"
+#include "sensormib.h"
 #include "session.h"
 #include "strbuf.h"
 
-#define SENSOR_TEXT_MAX		256
-#define SENSOR_INDEX_MAX	4	/* arcs: Juniper's container.L1.L2.L3 */
-
-/* In the order of the spec, 1.1: items of one type are sorted by it. */
-enum sensor_source {
-	SENSOR_ENTITY,		/* ENTITY-SENSOR-MIB entPhySensorTable */
-	SENSOR_CISCO,		/* CISCO-ENTITY-SENSOR-MIB, and its thresholds */
-	SENSOR_ENVMON,		/* CISCO-ENVMON-MIB */
-	SENSOR_LM,		/* LM-SENSORS-MIB */
-	SENSOR_JUNIPER,		/* JUNIPER-MIB jnxOperatingTable */
-	SENSOR_HP,		/* HP-ICF-CHASSIS hpicfSensorTable */
-	SENSOR_NSOURCES
-};
-
-/* In the order items are shown. */
-enum sensor_type {
-	SENSOR_TEMPERATURE,
-	SENSOR_FAN,
-	SENSOR_POWER,
-	SENSOR_VOLTAGE,
-	SENSOR_CURRENT,
-	SENSOR_HUMIDITY,
-	SENSOR_FREQUENCY,
-	SENSOR_AIRFLOW,
-	SENSOR_OPTICAL,
-	SENSOR_STATE,
-	SENSOR_OTHER,
-	SENSOR_NTYPES
-};
-
-enum sensor_unit {
-	UNIT_NONE, UNIT_C, UNIT_V, UNIT_A, UNIT_W, UNIT_RPM, UNIT_PCT,
-	UNIT_HZ, UNIT_CMM, UNIT_DBM, UNIT_DB, UNIT_TRUTH
-};
-
-/* What the device says of the row, before any threshold. */
-enum sensor_cond {
-	COND_OK,		/* fine, or no state: thresholds decide */
-	COND_WARNING,		/* its state is a warning */
-	COND_CRITICAL,		/* its state is critical */
-	COND_FAILED,		/* shut down, or a fan or supply not working */
-	COND_ABSENT,		/* not present */
-	COND_UNAVAILABLE,	/* the value cannot be read: why says how */
-	COND_INVALID		/* undefined state, missing column, bad value */
-};
-
-struct sensor {
-	int		 source;	/* enum sensor_source */
-	int		 table;		/* which table of the source */
-	uint32_t	 index[SENSOR_INDEX_MAX];
-	size_t		 index_len;
-	int		 type;		/* enum sensor_type */
-	int		 unit;		/* enum sensor_unit */
-	char		 name[SENSOR_TEXT_MAX];	/* shown: "temp1 #6" */
-	char		 base[SENSOR_TEXT_MAX];	/* the name before " #6" */
-	char		 descr[SENSOR_TEXT_MAX];	/* ENVMON: as sent */
-	int		 numeric;	/* measures something (else a state) */
-	int		 has_value;
-	int64_t		 raw;		/* value = raw x 10^exp */
-	int		 exp;
-	int		 cond;		/* enum sensor_cond */
-	const char	*devstate;	/* the device's word, or NULL */
-	char		 why[128];	/* COND_UNAVAILABLE, COND_INVALID */
-	const char	*extra;		/* ENVMON supply source, or NULL */
-	char		 note[128];	/* for -v: counters, ignored limits */
-	char		 rawtext[200];	/* for --list: the columns as sent */
-	int		 transceiver;	/* below a port (ENTITY-MIB) */
-	const char	*dropped;	/* another source gives it: why */
-	size_t		 thr0, nthr;	/* its thresholds in sensor_set.thr */
-};
-
-struct sensor_set {
-	struct sensor	*rows;		/* in item order */
-	size_t		 n;
-	struct devlimit	*thr;		/* by sensor, then index */
-	size_t		 nthr;
-	unsigned	 probed;	/* bit per source the probe found */
-	unsigned	 answered;	/* bit per source that has rows */
-};
 
 /*
  * Read the sources of the mask want (bit per enum sensor_source); with

@@ -353,7 +353,8 @@ envmon_limit(struct sensormib_build *b, struct sensor *x, int rel, int64_t value
 static void
 build_entity(struct sensor *x, const struct snmp_value *v)
 {
-	const char *mib = sensor_source_name(x->source);
+	const char *mib = x->source == SENSOR_ENTITY ? "ENTITY-SENSOR-MIB" :
+	    "CISCO-ENTITY-SENSOR-MIB";
 	int type = cell_enum(&v[0]), scale = cell_enum(&v[1]);
 	int st = cell_enum(&v[4]);
 	int64_t prec, raw;

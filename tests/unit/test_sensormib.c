@@ -7,6 +7,7 @@
  */
 #include <check.h>
 
+#include "sensor.h"
 #include "sensormib.h"
 #include "snmp.h"
 #include "testutil.h"
