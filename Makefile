@@ -72,7 +72,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/udp.o common/net.o common/dns.o common/session.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
 	common/ifmib.o common/hrstorage.o common/hrswrun.o common/cpu.o \
-	common/ucd.o \
+	common/ucd.o common/decimal.o common/devlimit.o \
+	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
@@ -90,12 +91,15 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/session_int.h common/session_v3.h common/table.h \
 	common/cell.h common/limit.h common/ifmib.h common/hrstorage.h \
 	common/hrswrun.h common/cpu.h common/ucd.h \
+	common/decimal.h common/devlimit.h common/entity.h common/sensor.h \
+	common/sensormib.h common/mempool.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
-	plugins/check_snmp_interface plugins/snmp_discover
+	plugins/check_snmp_interface plugins/check_snmp_sensor \
+	plugins/snmp_discover
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -104,7 +108,8 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_usm tests/unit/test_session tests/unit/test_select \
 	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
 	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd \
-	tests/unit/test_cell tests/unit/test_hrstorage
+	tests/unit/test_cell tests/unit/test_hrstorage tests/unit/test_decimal \
+	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
@@ -138,6 +143,7 @@ plugins/check_snmp_storage: plugins/check_snmp_storage.c
 plugins/check_snmp_memory: plugins/check_snmp_memory.c
 plugins/check_snmp_process: plugins/check_snmp_process.c
 plugins/check_snmp_interface: plugins/check_snmp_interface.c
+plugins/check_snmp_sensor: plugins/check_snmp_sensor.c
 plugins/snmp_discover: plugins/snmp_discover.c
 
 # Unit suites use Check (https://libcheck.github.io/check/).  Debian builds

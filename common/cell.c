@@ -60,6 +60,32 @@ cell_unwrap32(int64_t v, uint64_t *out, int *wrapped)
 }
 
 int
+cell_int32(const struct snmp_value *v, int64_t *out)
+{
+	uint64_t u;
+
+	if (v->type == VAL_INTEGER && v->i >= INT32_MIN && v->i <= INT32_MAX) {
+		*out = v->i;
+		return 0;
+	}
+	if (cell_uint(v, &u) < 0 || u > 0xffffffffULL)
+		return -1;
+	*out = u >= 0x80000000ULL ? (int64_t)u - 0x100000000LL : (int64_t)u;
+	return 0;
+}
+
+void
+cell_brief(const struct snmp_value *v, char *buf, size_t cap)
+{
+	int64_t i;
+
+	if (cell_int(v, &i) == 0)
+		snprintf(buf, cap, "%lld", (long long)i);
+	else
+		snprintf(buf, cap, "of type %s", value_type_name(v->type));
+}
+
+int
 cell_enum(const struct snmp_value *v)
 {
 	if (v->type == VAL_INTEGER && v->i >= 0 && v->i <= 0x7fffffff)
@@ -88,6 +114,23 @@ cell_text(const struct snmp_value *v, char *buf, size_t cap)
 		return 0;
 	output_put_text(&sb, v->bytes, text_len(v));
 	return 1;
+}
+
+int
+cell_name(const struct snmp_value *v, char *buf, size_t cap)
+{
+	size_t n, lead = 0;
+
+	if (cap == 0 || !cell_text(v, buf, cap))
+		return 0;
+	n = strlen(buf);
+	while (n > 0 && (buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+		n--;
+	while (lead < n && (buf[lead] == ' ' || buf[lead] == '\t'))
+		lead++;
+	memmove(buf, buf + lead, n - lead);
+	buf[n - lead] = '\0';
+	return buf[0] != '\0';
 }
 
 char *

@@ -26,6 +26,14 @@ int	cell_uint(const struct snmp_value *, uint64_t *);
  * 2684354303 (*wrapped set).  -1 for a value no 32-bit agent can send.
  */
 int	cell_unwrap32(int64_t, uint64_t *, int *wrapped);
+/*
+ * An Integer32 sent as INTEGER, or as its two's complement in a Gauge32
+ * (net-snmp's LM-SENSORS-MIB, CISCO-ENVMON-MIB's older columns): 0 and
+ * *out, else -1.
+ */
+int	cell_int32(const struct snmp_value *, int64_t *);
+/* A cell for messages: "9", "-2147483648", "of type OCTET STRING". */
+void	cell_brief(const struct snmp_value *, char *, size_t);
 /* An enumeration (INTEGER 0 to 2^31-1): its value, else -1. */
 int	cell_enum(const struct snmp_value *);
 /*
@@ -34,6 +42,11 @@ int	cell_enum(const struct snmp_value *);
  * empty: 0.
  */
 int	cell_text(const struct snmp_value *, char *, size_t);
+/*
+ * cell_text() without the white space around it, as names are shown
+ * ("SW#1, Sensor#1, GREEN " from a Cisco agent): 1 when text is left.
+ */
+int	cell_name(const struct snmp_value *, char *, size_t);
 /* The same into a new string (malloc); NULL when no OCTET STRING. */
 char	*cell_strdup(const struct snmp_value *);
 /*

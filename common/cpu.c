@@ -1,11 +1,16 @@
 /* SPDX-License-Identifier: ISC */
-/* laTable load averages and hrProcessorTable processors (cpu.h). */
+/*
+ * laTable load averages, hrProcessorTable processors, and the CPU tables
+ * of network devices: CISCO-PROCESS-MIB, JUNIPER-MIB, HP STATISTICS-MIB
+ * (cpu.h).
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cell.h"
 #include "cpu.h"
+#include "entity.h"
 #include "num.h"
 #include "oid.h"
 #include "snmp.h"
@@ -24,19 +29,19 @@ static const uint32_t dev_processor[] = { 1, 3, 6, 1, 2, 1, 25, 3, 1, 3 };
 enum { C_FRWID = CPU_LACELLS, C_LOAD, C_DEVTYPE, C_DESCR, NCOLS };
 
 static const struct column {
-	unsigned	 table;
 	const uint32_t	*entry;
 	size_t		 len;
+	unsigned	 table;
 	uint32_t	 arc;
 } columns[NCOLS] = {
-	{ CPU_LA, la_entry, NARCS(la_entry), 2 },	/* laNames */
-	{ CPU_LA, la_entry, NARCS(la_entry), 3 },	/* laLoad */
-	{ CPU_LA, la_entry, NARCS(la_entry), 5 },	/* laLoadInt */
-	{ CPU_LA, la_entry, NARCS(la_entry), 6 },	/* laLoadFloat */
-	{ CPU_HRPROC, proc_entry, NARCS(proc_entry), 1 },
-	{ CPU_HRPROC, proc_entry, NARCS(proc_entry), 2 },
-	{ CPU_HRDEV, dev_entry, NARCS(dev_entry), 2 },
-	{ CPU_HRDEV, dev_entry, NARCS(dev_entry), 3 }
+	{ la_entry, NARCS(la_entry), CPU_LA, 2 },	/* laNames */
+	{ la_entry, NARCS(la_entry), CPU_LA, 3 },	/* laLoad */
+	{ la_entry, NARCS(la_entry), CPU_LA, 5 },	/* laLoadInt */
+	{ la_entry, NARCS(la_entry), CPU_LA, 6 },	/* laLoadFloat */
+	{ proc_entry, NARCS(proc_entry), CPU_HRPROC, 1 },
+	{ proc_entry, NARCS(proc_entry), CPU_HRPROC, 2 },
+	{ dev_entry, NARCS(dev_entry), CPU_HRDEV, 2 },
+	{ dev_entry, NARCS(dev_entry), CPU_HRDEV, 3 }
 };
 
 static int
@@ -222,4 +227,294 @@ cpu_free(struct cpu *c)
 	c->la = NULL;
 	c->proc = NULL;
 	c->nla = c->nproc = c->nlisted = 0;
+}
+
+/* ---- network devices (docs/design/sensor-spec.md 2) ---- */
+
+static const uint32_t cpm_entry[] = { 1, 3, 6, 1, 4, 1, 9, 9, 109, 1, 1, 1, 1 };
+static const uint32_t jnx_entry[] = { 1, 3, 6, 1, 4, 1, 2636, 3, 1, 13, 1 };
+static const uint32_t hp_cpu[] = { 1, 3, 6, 1, 4, 1, 11, 2, 14, 11, 5, 1, 9,
+    6, 1 };
+
+/* cpmCPUTotalEntry: PhysicalIndex, 5sec, 1min, 5min, their Rev twins,
+   MonInterval, TotalMonIntervalValue */
+static const uint32_t cpm_cols[] = { 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+enum { CPM_PHYS, CPM_5S, CPM_1M, CPM_5M, CPM_5SREV, CPM_1MREV, CPM_5MREV,
+    CPM_IVL, CPM_IVLVAL, CPM_NCOLS };
+/* jnxOperatingEntry: Descr, CPU, DRAMSize, Memory, 1/5/15MinAvgCPU */
+static const uint32_t jnx_cols[] = { 5, 8, 10, 15, 23, 24, 25 };
+enum { JNX_DESCR, JNX_CPU, JNX_DRAM, JNX_MEM, JNX_1M, JNX_5M, JNX_15M,
+    JNX_NCOLS };
+
+static const char *const mib_keys[] = { "auto", "cisco", "juniper", "hp" };
+static const char *const mib_names[] = { "no vendor MIB",
+    "CISCO-PROCESS-MIB", "JUNIPER-MIB", "HP STATISTICS-MIB" };
+
+int
+cpu_mib_parse(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < NARCS(mib_keys); i++) {
+		if (strcmp(s, mib_keys[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+const char *
+cpu_mib_name(int mib)
+{
+	return mib >= 0 && (size_t)mib < NARCS(mib_names) ? mib_names[mib] :
+	    "?";
+}
+
+/* A figure from a cell: absent (0), a percentage (1), or why not (1). */
+static int
+fig_set(struct cpu_fig *f, const char *span, const char *label,
+    const struct snmp_value *v)
+{
+	int64_t i;
+
+	if (value_is_exception(v))
+		return 0;
+	snprintf(f->span, sizeof(f->span), "%s", span);
+	snprintf(f->label, sizeof(f->label), "%s", label);
+	f->ok = 0;
+	if (cell_int(v, &i) < 0)
+		snprintf(f->why, sizeof(f->why), "%s is not a number",
+		    value_type_name(v->type));
+	else if (i < 0 || i > 100)
+		snprintf(f->why, sizeof(f->why), "%lld is not a percentage",
+		    (long long)i);
+	else {
+		f->ok = 1;
+		f->pct = i;
+	}
+	return 1;
+}
+
+/* A span no figure of a row that has others answered: UNKNOWN for it. */
+static void
+fig_missing(struct cpu_fig *f, const char *span, const char *label,
+    const char *column)
+{
+	snprintf(f->span, sizeof(f->span), "%s", span);
+	snprintf(f->label, sizeof(f->label), "%s", label);
+	f->ok = 0;
+	snprintf(f->why, sizeof(f->why), "no %s", column);
+}
+
+/* A cpmCPUTotalEntry: short, medium, long with their fallbacks (2.1). */
+static int
+cisco_row(struct cpu_dev *d, uint32_t index, const struct snmp_value *v)
+{
+	static const char *const span[] = { "5 s", "1 min", "5 min" };
+	static const char *const label[] = { "5s", "1m", "5m" };
+	static const char *const rev[] = { "cpmCPUTotal5secRev",
+	    "cpmCPUTotal1minRev", "cpmCPUTotal5minRev" };
+	char sp[16], lb[16];
+	int64_t ivl;
+	size_t k, got = 0;
+
+	d->nfig = CPU_NFIG;
+	for (k = 0; k < CPU_NFIG; k++) {
+		if (k == 0 && !value_is_exception(&v[CPM_IVLVAL]) &&
+		    cell_int(&v[CPM_IVL], &ivl) == 0 && ivl > 0 &&
+		    ivl < 100000) {
+			snprintf(sp, sizeof(sp), "%lld s", (long long)ivl);
+			snprintf(lb, sizeof(lb), "%llds", (long long)ivl);
+			got += (size_t)fig_set(&d->fig[0], sp, lb,
+			    &v[CPM_IVLVAL]);
+		} else if (fig_set(&d->fig[k], span[k], label[k],
+		    &v[CPM_5SREV + k]) || fig_set(&d->fig[k], span[k],
+		    label[k], &v[CPM_5S + k]))
+			got++;
+		else
+			fig_missing(&d->fig[k], span[k], label[k], rev[k]);
+	}
+	snprintf(d->name, sizeof(d->name), "cpu %u", (unsigned)index);
+	snprintf(d->source, sizeof(d->source), "CISCO-PROCESS-MIB "
+	    "cpmCPUTotalIndex %u", (unsigned)index);
+	return got > 0;
+}
+
+/* A jnxOperatingEntry that is a processor (2.1), else 0. */
+static int
+juniper_row(struct cpu_dev *d, const struct table_row *r,
+    const struct snmp_value *v)
+{
+	static const char *const span[] = { "1 min", "5 min", "15 min" };
+	static const char *const label[] = { "1m", "5m", "15m" };
+	int64_t mem = 0, dram = 0, a, avgs = 0, nonzero = 0, now = 0;
+	size_t k;
+
+	cell_name(&v[JNX_DESCR], d->name, sizeof(d->name));
+	(void)cell_int(&v[JNX_MEM], &mem);
+	(void)cell_int(&v[JNX_DRAM], &dram);
+	if (mem <= 0 && dram <= 0 && strncmp(d->name, "Routing Engine",
+	    14) != 0)
+		return 0;
+	for (k = 0; k < CPU_NFIG; k++) {
+		if (cell_int(&v[JNX_1M + k], &a) == 0) {
+			avgs++;
+			nonzero += a != 0;
+		}
+	}
+	(void)cell_int(&v[JNX_CPU], &now);
+	snprintf(d->source, sizeof(d->source), "JUNIPER-MIB "
+	    "jnxOperatingIndex %u.%u.%u.%u", (unsigned)r->index[0],
+	    (unsigned)r->index[1], (unsigned)r->index[2],
+	    (unsigned)r->index[3]);
+	if (avgs == 0 || (nonzero == 0 && now != 0)) {
+		d->nfig = 1;
+		if (!fig_set(&d->fig[0], "now", "now", &v[JNX_CPU]))
+			fig_missing(&d->fig[0], "now", "now",
+			    "jnxOperatingCPU");
+		return 1;
+	}
+	d->nfig = CPU_NFIG;
+	for (k = 0; k < CPU_NFIG; k++) {
+		if (!fig_set(&d->fig[k], span[k], label[k], &v[JNX_1M + k]))
+			fig_missing(&d->fig[k], span[k], label[k],
+			    k == 0 ? "jnxOperating1MinAvgCPU" : k == 1 ?
+			    "jnxOperating5MinAvgCPU" :
+			    "jnxOperating15MinAvgCPU");
+	}
+	if (!value_is_exception(&v[JNX_CPU]))
+		snprintf(d->source + strlen(d->source), sizeof(d->source) -
+		    strlen(d->source), ", now %lld%%", (long long)now);
+	return 1;
+}
+
+/* entPhysicalName (else Descr) of each Cisco CPU's cpmCPUTotalPhysicalIndex. */
+static int
+cisco_names(struct session *s, struct cpu_devs *d, const uint32_t *phys)
+{
+	struct entity *e;
+	size_t i, n = 0;
+	int rc;
+
+	if ((e = calloc(d->n + 1, sizeof(*e))) == NULL)
+		return SNMP_E_NOMEM;
+	for (i = 0; i < d->n; i++) {
+		if (phys[i] != 0)
+			e[n++].index = phys[i];
+	}
+	rc = n > 0 ? entity_fetch(s, e, n) : SNMP_OK;
+	for (i = n = 0; i < d->n && rc == SNMP_OK; i++) {
+		if (phys[i] == 0)
+			continue;
+		if (e[n].exists && e[n].name[0] != '\0')
+			snprintf(d->dev[i].name, sizeof(d->dev[i].name), "%s",
+			    e[n].name);
+		snprintf(d->dev[i].source + strlen(d->dev[i].source),
+		    sizeof(d->dev[i].source) - strlen(d->dev[i].source),
+		    ", entPhysicalIndex %u", (unsigned)phys[i]);
+		n++;
+	}
+	free(e);
+	return rc;
+}
+
+/* Walk the table of d->mib and make its rows CPUs. */
+static int
+devs_walk(struct session *s, struct cpu_devs *d)
+{
+	struct oid cols[CPM_NCOLS];
+	struct table t;
+	uint32_t *phys = NULL;
+	int64_t pi;
+	size_t i, n = 0;
+	int rc;
+
+	if (d->mib == CPU_MIB_CISCO)
+		for (n = 0; n < CPM_NCOLS; n++)
+			table_column(&cols[n], cpm_entry, NARCS(cpm_entry),
+			    cpm_cols[n]);
+	else if (d->mib == CPU_MIB_JUNIPER)
+		for (n = 0; n < JNX_NCOLS; n++)
+			table_column(&cols[n], jnx_entry, NARCS(jnx_entry),
+			    jnx_cols[n]);
+	else {
+		memcpy(cols[0].arcs, hp_cpu, sizeof(hp_cpu));
+		cols[0].len = NARCS(hp_cpu);
+		n = 1;
+	}
+	if ((rc = table_walk(s, cols, n, &t)) != SNMP_OK)
+		return rc;
+	d->dev = calloc(t.nrows + 1, sizeof(*d->dev));
+	phys = calloc(t.nrows + 1, sizeof(*phys));
+	if (d->dev == NULL || phys == NULL)
+		rc = SNMP_E_NOMEM;
+	for (i = 0; i < t.nrows && rc == SNMP_OK; i++) {
+		const struct table_row *r = &t.rows[i];
+		struct cpu_dev *c = &d->dev[d->n];
+
+		if (d->mib == CPU_MIB_CISCO && r->index_len == 1 &&
+		    cisco_row(c, r->index[0], r->val)) {
+			phys[d->n] = cell_int(&r->val[CPM_PHYS], &pi) == 0 &&
+			    pi > 0 && pi <= 0x7fffffff ? (uint32_t)pi : 0;
+			d->n++;
+		} else if (d->mib == CPU_MIB_JUNIPER && r->index_len == 4 &&
+		    juniper_row(c, r, r->val))
+			d->n++;
+		else if (d->mib == CPU_MIB_HP && r->index_len == 1 &&
+		    r->index[0] == 0 && fig_set(&c->fig[0], "", "",
+		    &r->val[0])) {
+			c->nfig = 1;
+			snprintf(c->name, sizeof(c->name), "CPU");
+			snprintf(c->source, sizeof(c->source),
+			    "HP STATISTICS-MIB hpSwitchCpuStat.0");
+			d->n++;
+		}
+	}
+	table_free(&t);
+	if (rc == SNMP_OK && d->mib == CPU_MIB_CISCO)
+		rc = cisco_names(s, d, phys);
+	free(phys);
+	return rc;
+}
+
+int
+cpu_devs_read(struct session *s, int mib, struct cpu_devs *d)
+{
+	static const char *const probe[] = {
+		"1.3.6.1.4.1.9.9.109.1.1.1.1.2",
+		"1.3.6.1.4.1.2636.3.1.13.1.5",
+		"1.3.6.1.4.1.11.2.14.11.5.1.9.6.1",
+		"1.3.6.1.2.1.25.3.3.1.2"
+	};
+	static const char *const under[] = {
+		"1.3.6.1.4.1.9.9.109.1.1.1.1",
+		"1.3.6.1.4.1.2636.3.1.13.1",
+		NULL,
+		"1.3.6.1.2.1.25.3.3.1"
+	};
+	unsigned found;
+	int rc, i;
+
+	memset(d, 0, sizeof(*d));
+	if (mib == CPU_MIB_AUTO) {
+		if ((rc = table_probe(s, probe, under, 4, &found)) != SNMP_OK)
+			return rc;
+		d->hr = found >> 3 & 1;
+		for (i = 0; i < 3 && !(found >> i & 1); i++)
+			;
+		if (i == 3)
+			return SNMP_OK;
+		mib = CPU_MIB_CISCO + i;
+	}
+	d->mib = mib;
+	if ((rc = devs_walk(s, d)) != SNMP_OK)
+		cpu_devs_free(d);
+	return rc;
+}
+
+void
+cpu_devs_free(struct cpu_devs *d)
+{
+	free(d->dev);
+	d->dev = NULL;
+	d->n = 0;
 }

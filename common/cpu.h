@@ -82,4 +82,56 @@ int	cpu_count(struct session *, const struct cpu *, size_t *n,
 	    const char **how);
 void	cpu_free(struct cpu *);
 
+/*
+ * Network devices' own CPU figures (docs/design/sensor-spec.md 2.1):
+ * CISCO-PROCESS-MIB cpmCPUTotalTable, JUNIPER-MIB jnxOperatingTable, HP
+ * STATISTICS-MIB hpSwitchCpuStat.
+ */
+enum cpu_mib {
+	CPU_MIB_AUTO = 0,
+	CPU_MIB_CISCO,
+	CPU_MIB_JUNIPER,
+	CPU_MIB_HP
+};
+
+#define CPU_NFIG	3	/* short, medium, long */
+
+/* A figure: a percentage over a span, or why there is none. */
+struct cpu_fig {
+	char		 span[16];	/* "5 s", "1 min", "now", "" (HP) */
+	char		 label[16];	/* "5s", "1m", "now", "" (HP) */
+	int		 ok;		/* pct holds 0..100 */
+	int64_t		 pct;
+	char		 why[64];	/* !ok: "101 is not a percentage" */
+};
+
+/* A processor of a network device. */
+struct cpu_dev {
+	char		 name[256];	/* safe device text */
+	char		 source[128];	/* "CISCO-PROCESS-MIB cpmCPUTotalIndex 1,
+					   entPhysicalIndex 1004" */
+	size_t		 nfig;
+	struct cpu_fig	 fig[CPU_NFIG];
+};
+
+struct cpu_devs {
+	int		 mib;		/* enum cpu_mib read; AUTO: none */
+	int		 hr;		/* the probe saw hrProcessorLoad */
+	struct cpu_dev	*dev;
+	size_t		 n;
+};
+
+/* "cisco", "juniper", "hp": the enum cpu_mib, else -1. */
+int	cpu_mib_parse(const char *);
+/* The MIB of an enum cpu_mib: "CISCO-PROCESS-MIB"... */
+const char *cpu_mib_name(int);
+/*
+ * The CPUs of the vendor MIB mib, or with CPU_MIB_AUTO of the first that
+ * one GETNEXT finds (Cisco, Juniper, HP); d->mib stays CPU_MIB_AUTO when
+ * there is none, and d->hr tells whether hrProcessorLoad answered.  Cisco CPUs are named by ENTITY-MIB.  SNMP_OK,
+ * SNMP_E_NOMEM or a request's error; free with cpu_devs_free().
+ */
+int	cpu_devs_read(struct session *, int mib, struct cpu_devs *);
+void	cpu_devs_free(struct cpu_devs *);
+
 #endif

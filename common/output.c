@@ -341,6 +341,7 @@ output_bytes(char *buf, size_t cap, uint64_t b)
 
 struct label_ref {
 	char		*label;
+	const char	*key;
 	uint32_t	 index;
 	size_t		 pos;
 };
@@ -355,9 +356,10 @@ label_cmp(const void *a, const void *b)
 	return r != 0 ? r : (x->pos > y->pos) - (x->pos < y->pos);
 }
 
-int
-output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
-    size_t cap, const char *sep)
+/* The suffix of item i is keys[i] or, without keys, index[i]. */
+static int
+unique(char *const *labels, const uint32_t *index, const char *const *keys,
+    size_t n, size_t cap, const char *sep)
 {
 	struct label_ref *ord;
 	struct strbuf sb;
@@ -369,7 +371,8 @@ output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
 		return SNMP_E_NOMEM;
 	for (i = 0; i < n; i++) {
 		ord[i].label = labels[i];
-		ord[i].index = index[i];
+		ord[i].key = keys != NULL ? keys[i] : NULL;
+		ord[i].index = index != NULL ? index[i] : 0;
 		ord[i].pos = i;
 	}
 	qsort(ord, n, sizeof(*ord), label_cmp);
@@ -382,11 +385,28 @@ output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
 			len = strlen(ord[j].label);
 			sb_init(&sb, ord[j].label + len, cap - len);
 			sb_add(&sb, sep);
-			sb_u64(&sb, ord[j].index);
+			if (ord[j].key != NULL)
+				sb_add(&sb, ord[j].key);
+			else
+				sb_u64(&sb, ord[j].index);
 		}
 	}
 	free(ord);
 	return SNMP_OK;
+}
+
+int
+output_unique_labels(char *const *labels, const uint32_t *index, size_t n,
+    size_t cap, const char *sep)
+{
+	return unique(labels, index, NULL, n, cap, sep);
+}
+
+int
+output_unique_keys(char *const *labels, const char *const *keys, size_t n,
+    size_t cap, const char *sep)
+{
+	return unique(labels, NULL, keys, n, cap, sep);
 }
 
 /* "%.*f" of x, then " unit" when unit is not NULL (num_fixed: no stdio). */

@@ -78,6 +78,9 @@ void	output_perf_text(struct output *, const char *, const char *,
  */
 int	output_unique_labels(char *const *labels, const uint32_t *index,
 	    size_t n, size_t cap, const char *sep);
+/* The same with text keys ("2.1.0.0" for a table of several index arcs). */
+int	output_unique_keys(char *const *labels, const char *const *keys,
+	    size_t n, size_t cap, const char *sep);
 /*
  * "114 Mb/s": bits per second with an SI prefix (b/s ... Tb/s), three
  * significant digits and no fraction above 100.

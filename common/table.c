@@ -355,3 +355,33 @@ table_column(struct oid *o, const uint32_t *entry, size_t n, uint32_t col)
 	o->arcs[n] = col;
 	o->len = n + 1;
 }
+
+int
+table_probe(struct session *s, const char *const *oids,
+    const char *const *under, size_t n, unsigned *found)
+{
+	struct oid q[32], u;
+	struct varbind vb[32];
+	size_t i;
+	int rc;
+
+	*found = 0;
+	if (n == 0 || n > 32)
+		return n == 0 ? SNMP_OK : SNMP_E_INVAL;
+	for (i = 0; i < n; i++) {
+		if (oid_parse_numeric(&q[i], oids[i]) != SNMP_OK)
+			return SNMP_E_INVAL;
+	}
+	/* v1: a noSuchName drops that varbind and resends the rest */
+	if ((rc = session_getnext(s, q, n, vb)) != SNMP_OK)
+		return rc;
+	for (i = 0; i < n; i++) {
+		if (oid_parse_numeric(&u, under != NULL && under[i] != NULL ?
+		    under[i] : oids[i]) != SNMP_OK)
+			return SNMP_E_INVAL;
+		if (!value_is_exception(&vb[i].val) && vb[i].oid.len > u.len &&
+		    oid_is_prefix(&u, &vb[i].oid))
+			*found |= 1u << i;
+	}
+	return SNMP_OK;
+}

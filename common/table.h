@@ -52,6 +52,14 @@ void	table_free(struct table *);
 /* The OID of column col of the table entry entry[0..n) (n < OID_MAX_ARCS). */
 void	table_column(struct oid *, const uint32_t *entry, size_t n,
 	    uint32_t col);
+/*
+ * One GETNEXT of the n objects oids[] (numeric text): bit i of *found is
+ * set when the answer to oids[i] lies under under[i] (NULL: under oids[i]
+ * itself), so that one request tells which of several tables an agent
+ * has.  n <= 32.  SNMP_OK or the error of session_getnext().
+ */
+int	table_probe(struct session *, const char *const *oids,
+	    const char *const *under, size_t n, unsigned *found);
 /* The row with exactly this index, or NULL. */
 const struct table_row *table_find(const struct table *, const uint32_t *,
 	    size_t);

@@ -5,7 +5,10 @@
  * check_load -r, or with --cpu the processor utilisation of
  * HOST-RESOURCES-MIB hrProcessorLoad (RFC 2790 §4: per processor, the
  * percentage of the last minute it was not idle): the average over all
- * processors and the busiest one.
+ * processors and the busiest one.  A network device without laTable
+ * gives its own CPU figures (CISCO-PROCESS-MIB, JUNIPER-MIB, HP
+ * STATISTICS-MIB; common/cpu.c): its short, medium and long averages per
+ * CPU against the three ranges.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -23,6 +26,7 @@
 
 #define SERVICE		"LOAD"
 #define NLOAD		3		/* laTable rows 1, 2, 3: 1, 5, 15 min */
+#define MIB_UCD		(-2)		/* --mib ucd: laTable only */
 
 static const char *const load_label[NLOAD] = { "load1", "load5", "load15" };
 static const char *const load_span[NLOAD] = { "1-minute", "5-minute",
@@ -36,6 +40,8 @@ struct ctx {
 	int		 per_cpu;
 	int		 cpu;
 	int		 list;
+	const char	*mibname;	/* --mib */
+	int		 mib;		/* enum cpu_mib, or MIB_UCD */
 	struct threshold th[NLOAD];	/* load averages */
 	struct threshold avg_th;	/* --cpu: the average */
 	struct threshold core_th;	/* --cpu: every processor */
@@ -74,6 +80,11 @@ static const struct opt_def load_opts[] = {
 	{ "core-critical", 0, OPT_ARG, "RANGE",
 	  "With --cpu: critical range for each processor, like --core-warning",
 	  0, OPT_TEXT, offsetof(struct ctx, core_crit) },
+	{ "mib", 0, OPT_ARG, "NAME",
+	  "Where the figures come from: auto (laTable, else a network\n"
+	  "device's own CPU table), ucd, host-resources (--cpu), cisco\n"
+	  "(CISCO-PROCESS-MIB), juniper (JUNIPER-MIB), hp (STATISTICS-MIB)",
+	  0, OPT_TEXT, offsetof(struct ctx, mibname) },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the laTable rows and the processors the agent has, with their\n"
 	  "current values, one per line, and exit OK", 0, OPT_SET,
@@ -92,11 +103,18 @@ static const char notes[] =
 "without laTable (Windows, most appliances) has no load average: use --cpu.\n"
 "Processors are named cpu0, cpu1, ... in hrDeviceIndex order.\n"
 "\n"
+"A network device without laTable reports its own CPU figures: Cisco\n"
+"5 s, 1 min, 5 min (cpmCPUTotal*Rev), Juniper 1/5/15 min averages or the\n"
+"current jnxOperatingCPU, HP one figure.  The three ranges of -w/-c\n"
+"apply by position (short, medium, long); a CPU with one figure takes\n"
+"the first.\n"
+"\n"
 "Examples:\n"
 "  check_snmp_load -H 192.0.2.1 -w 4,3,2 -c 8,6,4\n"
 "  check_snmp_load -H 192.0.2.1 -r -w 1.5,1.2,1 -c 3,2,1.5\n"
 "  check_snmp_load -H winsrv1 --cpu -w 80 -c 95 --core-warning 98\n"
 "  check_snmp_load -H 192.0.2.1 --list\n"
+"  check_snmp_load -H switch1 -w 80,70,60 -c 95,90,80\n"
 "  check_snmp_load --walk-file host.walk -w 4 -c 8\n";
 
 /*
@@ -157,6 +175,21 @@ load_ranges(struct threshold *th, const char *list, int crit)
 static void
 setup(struct ctx *c)
 {
+	if (c->mibname != NULL && strcmp(c->mibname, "ucd") == 0)
+		c->mib = MIB_UCD;
+	else if (c->mibname != NULL && strcmp(c->mibname, "host-resources") ==
+	    0)
+		c->cpu = 1;
+	else if (c->mibname != NULL && (c->mib = cpu_mib_parse(c->mibname)) <
+	    0)
+		die(STATE_UNKNOWN, "Invalid --mib '%s': expected auto, ucd, "
+		    "host-resources, cisco, juniper or hp", c->mibname);
+	if (c->cpu && c->mib != CPU_MIB_AUTO)
+		die(STATE_UNKNOWN, "--cpu reads HOST-RESOURCES-MIB: it "
+		    "excludes --mib %s", c->mibname);
+	if (c->mib > CPU_MIB_AUTO && c->per_cpu)
+		die(STATE_UNKNOWN, "-r needs UCD laTable (--mib %s has CPU "
+		    "utilisation, already per CPU)", c->mibname);
 	if (c->per_cpu && c->cpu)
 		die(STATE_UNKNOWN, "--per-cpu divides load averages; it has "
 		    "no meaning with --cpu (utilisation is already per CPU)");
@@ -210,9 +243,13 @@ load_read(struct plugin *p, const struct ctx *c, struct cpu_la *la,
 		plugin_fail(p, rc);
 	for (i = 0; i < cpu.nla; i++)
 		nla += cpu.la[i].index >= 1 && cpu.la[i].index <= NLOAD;
-	if (nla == 0)
+	if (nla == 0 && c->mib == MIB_UCD)
 		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable "
 		    "(not net-snmp?): use --cpu");
+	if (nla == 0) {
+		cpu_free(&cpu);
+		return 0;
+	}
 	memset(la, 0, NLOAD * sizeof(*la));
 	for (i = 0; i < NLOAD; i++) {
 		if ((l = cpu_la_find(&cpu, (uint32_t)i + 1)) != NULL)
@@ -238,6 +275,88 @@ load_read(struct plugin *p, const struct ctx *c, struct cpu_la *la,
 	return ncpu;
 }
 
+/* One CPU's figures: into the long output, and the summary. */
+static void
+vendor_cpu(struct output *out, const struct ctx *c, const struct cpu_dev *d,
+    const struct cpu_dev *first, size_t ndev)
+{
+	char label[300];
+	struct num n, zero, hundred;
+	size_t k;
+	int st, same = d->nfig == first->nfig;
+
+	num_from_int(&zero, 0);
+	num_from_int(&hundred, 100);
+	for (k = 0; k < d->nfig && same; k++)
+		same = strcmp(d->fig[k].span, first->fig[k].span) == 0;
+	sb_printf(&out->summary, "%s%s", d == first ? "" : ", ", d->name);
+	sb_add(&out->summary, ndev == 1 ? ":" : "");
+	sb_printf(&out->longout, "%s:", d->name);
+	for (k = 0; k < d->nfig; k++) {
+		const struct cpu_fig *f = &d->fig[k];
+		const struct threshold *th = &c->th[d->nfig == 1 ? 0 : k];
+
+		st = STATE_UNKNOWN;
+		if (f->ok) {
+			num_from_int(&n, f->pct);
+			st = threshold_state(th, &n);
+		}
+		output_state(out, st);
+		sb_add(&out->summary, k > 0 && ndev == 1 ? ", " : " ");
+		if (f->span[0] != '\0' && (ndev == 1 || !same))
+			sb_printf(&out->summary, "%s ", f->span);
+		sb_printf(&out->longout, "%s %s%s", k > 0 ? "," : "",
+		    f->span, f->span[0] != '\0' ? " " : "");
+		if (!f->ok) {
+			sb_printf(&out->summary, "*%s*", f->why);
+			sb_printf(&out->longout, "%s UNKNOWN", f->why);
+			continue;
+		}
+		sb_printf(&out->summary, "%s%lld%%%s", st != STATE_OK ? "*" :
+		    "", (long long)f->pct, st != STATE_OK ? "*" : "");
+		sb_printf(&out->longout, "%lld%%%s", (long long)f->pct,
+		    st == STATE_OK ? "" : st == STATE_WARNING ? " WARNING" :
+		    " CRITICAL");
+		snprintf(label, sizeof(label), "%s%s%s", ndev == 1 ? "cpu" :
+		    d->name, f->label[0] != '\0' ? "_" : "", f->label);
+		output_perf(out, label, &n, "%", th, &zero, &hundred);
+	}
+	sb_printf(&out->longout, " (%s)\n", d->source);
+}
+
+/* The CPUs of a network device (docs/design/sensor-spec.md 2.3). */
+static void
+vendor_check(struct plugin *p, const struct ctx *c)
+{
+	struct output *out = p->out;
+	struct cpu_devs d;
+	size_t i, k;
+	int rc;
+
+	if ((rc = cpu_devs_read(p->s, c->mib, &d)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (d.mib == CPU_MIB_AUTO)
+		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable and "
+		    "no CISCO-PROCESS-MIB, JUNIPER-MIB or HP STATISTICS-MIB "
+		    "CPU figures%s", d.hr ? ": use --cpu" : "");
+	if (c->per_cpu)
+		die(STATE_UNKNOWN, "-r needs UCD laTable (%s has CPU "
+		    "utilisation, already per CPU)", cpu_mib_name(d.mib));
+	if (d.n == 0)
+		die(STATE_UNKNOWN, "No CPU figures in %s on %s",
+		    cpu_mib_name(d.mib), session_peer(p->s));
+	if (d.n > 1) {
+		sb_printf(&out->summary, "%zu CPUs (", d.n);
+		for (k = 0; k < d.dev[0].nfig; k++)
+			sb_printf(&out->summary, "%s%s", k > 0 ? ", " : "",
+			    d.dev[0].fig[k].span);
+		sb_add(&out->summary, "): ");
+	}
+	for (i = 0; i < d.n; i++)
+		vendor_cpu(out, c, &d.dev[i], &d.dev[0], d.n);
+	cpu_devs_free(&d);
+}
+
 static void
 load_check(struct plugin *p, const struct ctx *c)
 {
@@ -249,7 +368,10 @@ load_check(struct plugin *p, const struct ctx *c)
 	size_t ncpu, i;
 	int st;
 
-	ncpu = load_read(p, c, la, &how);
+	if ((ncpu = load_read(p, c, la, &how)) == 0) {
+		vendor_check(p, c);
+		return;
+	}
 	sb_add(&out->summary, c->per_cpu ? "load average per CPU: " :
 	    "load average: ");
 	num_from_int(&zero, 0);
@@ -484,6 +606,8 @@ main(int argc, char *argv[])
 		list(&p);
 	else if (c.cpu)
 		cpu_check(&p, &c);
+	else if (c.mib > CPU_MIB_AUTO)
+		vendor_check(&p, &c);
 	else
 		load_check(&p, &c);
 	plugin_finish(&p);

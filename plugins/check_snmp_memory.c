@@ -6,7 +6,9 @@
  * the agent has no UCD memory (Windows) or --hrstorage asks for it.
  * Buffers and page cache count as available unless --cache-used.  The
  * RAM total of hrStorage is checked against hrMemorySize (hrstorage_ram()),
- * which FreeBSD's bsnmpd needs.
+ * which FreeBSD's bsnmpd needs.  A network device without UCD memory
+ * gives its own pools (common/mempool: Cisco, Juniper, HP), each checked
+ * against -w/-c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 
 #include "hrstorage.h"
 #include "limit.h"
+#include "mempool.h"
 #include "num.h"
 #include "options.h"
 #include "output.h"
@@ -26,13 +29,14 @@
 #define SERVICE		"MEMORY"
 
 enum {
-	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_HR, O_UCD
+	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_SWARN, O_SCRIT, O_HR, O_UCD, O_MIB
 };
 
 enum source {
 	SRC_AUTO,
 	SRC_UCD,
-	SRC_HR
+	SRC_HR,
+	SRC_VENDOR	/* --mib cisco, juniper, ...: pools only */
 };
 
 /* One figure of the result: RAM, or swap (virtual memory on Windows). */
@@ -54,6 +58,7 @@ struct ctx {
 	int		 cache_used;
 	int		 sysavail;
 	int		 source;	/* enum source */
+	int		 pool_mib;	/* enum mempool_mib */
 	int		 list;
 	int		 hr_size;	/* --hrstorage-size */
 	struct hrstorage_host host;
@@ -102,6 +107,11 @@ static const struct opt_def memory_opts[] = {
 	  "is more than 10 % off hrMemorySize (default: hrMemorySize then),\n"
 	  "and on FreeBSD's bsnmpd (whose row counts the pages in use)",
 	  0, OPT_SET, offsetof(struct ctx, hr_size) },
+	{ "mib", 0, OPT_ARG, "NAME",
+	  "Where the figures come from: auto (UCD memory, else a network\n"
+	  "device's pools, else hrStorage), ucd, host-resources, cisco,\n"
+	  "cisco-enhanced, cisco-mempool, cisco-cpu, juniper, hp",
+	  O_MIB, OPT_CALL, 0 },
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the memory figures the agent has (UCD memory objects and\n"
 	  "hrStorage rows of type ram, virtualMemory and other); exit OK",
@@ -126,6 +136,12 @@ static const char notes[] =
 "Metrics\" of the pages in use: RAM used is its used, the total is\n"
 "hrMemorySize, swap the sum of its \"Swap:\" rows (checked against UCD\n"
 "memTotalSwap with --hrstorage when the agent has UCD).  -v says which.\n"
+"\n"
+"A network device without UCD memory reports its pools: Cisco\n"
+"(cempMemPoolHC*, else ciscoMemoryPoolUsed/Free, else cpmCPUMemory*),\n"
+"Juniper (jnxOperatingBuffer/Heap, percentages only), HP (hpLocalMem).\n"
+"-w/-c apply to every pool; IOS-XE's lsmpi_io, full by design, is left\n"
+"out; the swap thresholds have nothing to apply to.\n"
 "\n"
 "Examples:\n"
 "  check_snmp_memory -H host -w 80 -c 90 --swap-warning 50 "
@@ -159,6 +175,22 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			return -1;
 		}
 		break;
+	case O_MIB:
+		if (strcmp(optarg, "ucd") == 0)
+			id = O_UCD;
+		else if (strcmp(optarg, "host-resources") == 0)
+			id = O_HR;
+		else if ((c->pool_mib = mempool_mib_parse(optarg)) < 0) {
+			snprintf(err, errlen, "Invalid --mib '%s': expected "
+			    "auto, ucd, host-resources, cisco, cisco-enhanced, "
+			    "cisco-mempool, cisco-cpu, juniper or hp", optarg);
+			return -1;
+		} else {
+			if (c->pool_mib != MEMPOOL_AUTO)
+				c->source = SRC_VENDOR;
+			break;
+		}
+		/* FALLTHROUGH */
 	case O_HR:
 	case O_UCD:
 		if (c->source != SRC_AUTO && c->source !=
@@ -341,6 +373,18 @@ mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
 	    b, f, freeword);
 }
 
+/* " (USED of SIZE, FREE free)" */
+static void
+mem_paren(struct strbuf *sb, const struct mem *m)
+{
+	char a[32], b[32], f[32];
+
+	output_bytes(a, sizeof(a), m->used);
+	output_bytes(b, sizeof(b), m->size);
+	output_bytes(f, sizeof(f), m->avail);
+	sb_printf(sb, " (%s of %s, %s free)", a, b, f);
+}
+
 static void
 evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 {
@@ -469,6 +513,102 @@ report(struct output *out, struct ctx *c, int verbose)
 	}
 }
 
+/* One pool: its state, text and perfdata (docs/design/sensor-spec.md 3.4). */
+static void
+pool_one(struct output *out, const struct ctx *c, const struct mempool *m,
+    size_t k)
+{
+	struct mem x;
+	struct num n, zero, hundred;
+	struct threshold th;
+	char a[32];
+	int st = STATE_OK;
+
+	sb_add(&out->summary, k > 0 ? ", " : "");
+	if (m->why[0] != '\0' || (m->pct_only && ((c->warn.given &&
+	    c->warn.kind == LIMIT_AMOUNT) || (c->crit.given &&
+	    c->crit.kind == LIMIT_AMOUNT)))) {
+		output_state(out, STATE_UNKNOWN);
+		sb_printf(&out->summary, "%s: %s", m->name, m->why[0] != '\0' ?
+		    m->why : "JUNIPER-MIB gives percentages only");
+		sb_printf(&out->longout, "[UNKNOWN] %s: %s\n", m->name,
+		    m->why[0] != '\0' ? m->why : "JUNIPER-MIB gives "
+		    "percentages only");
+		return;
+	}
+	if (m->pct_only) {
+		num_from_int(&n, m->pct);
+		st = limit_state(&c->warn, &c->crit, (double)m->pct, &n);
+		output_state(out, st);
+		sb_printf(&out->summary, "%s %s%lld%%%s", m->name, st ? "*" : "",
+		    (long long)m->pct, st ? "*" : "");
+		sb_printf(&out->longout, "[%s] %s: %lld%% used", state_name(st),
+		    m->name, (long long)m->pct);
+		output_bytes(a, sizeof(a), m->total_mb << 20);
+		if (m->total_mb > 0)
+			sb_printf(&out->longout, " (of %s)", a);
+		sb_add(&out->longout, "\n");
+		num_from_int(&zero, 0);
+		num_from_int(&hundred, 100);
+		limit_threshold(&c->warn, &c->crit, LIMIT_PCT, &th);
+		output_perf(out, m->name, &n, "%", &th, &zero, &hundred);
+		return;
+	}
+	memset(&x, 0, sizeof(x));
+	x.title = m->name;
+	x.size = m->size;
+	x.used = m->used;
+	x.avail = m->free;
+	evaluate(&x, &c->warn, &c->crit);
+	output_state(out, x.state);
+	if (x.size == 0) {
+		sb_printf(&out->summary, "%s: no size", m->name);
+		sb_printf(&out->longout, "[OK] %s: no size\n", m->name);
+		return;
+	}
+	sb_printf(&out->summary, "%s %s%.2f%%%s used", m->name, x.state ? "*" :
+	    "", x.pct, x.state ? "*" : "");
+	mem_paren(&out->summary, &x);
+	sb_printf(&out->longout, "[%s] %s: %.2f%% used", state_name(x.state),
+	    m->name, x.pct);
+	mem_paren(&out->longout, &x);
+	sb_add(&out->longout, "\n");
+	limit_perf(out, m->name, x.used, x.size, x.used + x.avail, x.pct, &c->warn,
+	    &c->crit);
+}
+
+/* The pools of a network device; 0 when the agent has none. */
+static int
+pools_check(struct plugin *p, const struct ctx *c)
+{
+	struct mempools mp;
+	size_t i, k = 0;
+	int rc;
+
+	if ((rc = mempools_read(p->s, c->pool_mib, &mp)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (mp.mib == MEMPOOL_AUTO && c->source != SRC_VENDOR)
+		return 0;
+	if (mp.mib == MEMPOOL_AUTO || mp.n == 0)
+		die(STATE_UNKNOWN, "No memory pools in %s on %s",
+		    mempool_mib_name(mp.mib == MEMPOOL_AUTO ? c->pool_mib :
+		    mp.mib), session_peer(p->s));
+	for (i = 0; i < mp.n; i++) {
+		if (mp.pool[i].hidden && !c->list)
+			continue;
+		pool_one(p->out, c, &mp.pool[i], k++);
+		if (p->o.verbose >= 1 && mp.pool[i].cols[0] != '\0')
+			sb_printf(&p->out->longout, "%s: %s, %s\n",
+			    mp.pool[i].name, mempool_mib_name(mp.mib),
+			    mp.pool[i].cols);
+	}
+	if (p->o.verbose >= 1 && (c->cache_used || c->sysavail))
+		sb_add(&p->out->longout, "--cache-used and --sysavail "
+		    "concern UCD memory only: ignored\n");
+	mempools_free(&mp);
+	return 1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -497,9 +637,13 @@ main(int argc, char *argv[])
 		    "it excludes --hrstorage and --cache-used");
 	plugin_open(&p);
 	memset(&m, 0, sizeof(m));
-	if (c.source != SRC_HR && (rc = ucd_mem_get(p.s, &m)) != SNMP_OK)
+	if ((c.source == SRC_AUTO || c.source == SRC_UCD) &&
+	    (rc = ucd_mem_get(p.s, &m)) != SNMP_OK)
 		plugin_fail(&p, rc);
-	if (c.list) {
+	if ((c.source == SRC_VENDOR || (c.source == SRC_AUTO && !m.any &&
+	    !c.sysavail)) && pools_check(&p, &c))
+		;
+	else if (c.list) {
 		rows = hr_fetch(&p, &c, &n);
 		if (m.any)
 			list_ucd(p.out, &m);

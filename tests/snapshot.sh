@@ -71,6 +71,11 @@ for w in $WALKS; do
 		rm -rf "$ST/s"
 		run interface $W --state-dir "$ST/s" $a
 	done
+	for a in "" "-v" "--list" "--transceivers -v" "-T fan,power" "--mib envmon" \
+	    "-w 30 -c 40" "-w temperature=~:40 -c fan=3000: --perf-uom" "--no-device-thresholds" \
+	    "--unavailable OK --absent WARNING" "-r . -E fan -i" "-n nosuch --no-match warning"; do
+		run sensor $W $a
+	done
 done
 
 # rates: the first sample, then the second

@@ -199,7 +199,7 @@ plugindir() {
 	done
 	for _pd_p in check_snmp_value check_snmp_storage check_snmp_memory \
 	    check_snmp_load check_snmp_process check_snmp_uptime \
-	    check_snmp_interface check_snmp; do
+	    check_snmp_interface check_snmp_sensor check_snmp; do
 		_pd_real=$TOP/plugins/$_pd_p
 		[ $_pd_p = check_snmp ] && _pd_real=$TOP/plugins/check_snmp_value
 		ln -s "$_pd_real" "$_pd_dir.real/$_pd_p"

@@ -11,6 +11,7 @@ MC_ALL=1
 IFX=1.3.6.1.2.1.31.1.1.1
 HRS=1.3.6.1.2.1.25.2.3.1
 SWR=1.3.6.1.2.1.25.4.2.1
+ENTS=1.3.6.1.2.1.99.1.1.1
 # tcase SCENARIO ROOT NAME RC PATTERN LIMIT_MS CMD... (@PORT@: the port):
 # one run against a fresh agent, in parallel with the others (lib.sh, par).
 tcase() {
@@ -45,7 +46,7 @@ tcase_endless() {
 	*)	FAIL=$((FAIL + 1)); echo "FAIL hostile table walk-endless: $te_plugin: $OUT" ;;
 	esac
 }
-for spec in "interface $IFX -n eth0" "storage $HRS -w 80" "process $SWR -n sshd"; do
+for spec in "interface $IFX -n eth0" "storage $HRS -w 80" "process $SWR -n sshd" "sensor $ENTS -T temperature"; do
 	set -- $spec
 	plugin=$1 root=$2
 	shift 2

@@ -182,8 +182,8 @@ ld_line "linux: --list processor" 5 'hrProcessorLoad 196608 cpu0 "AuthenticAMD: 
 run_case "linux: --list ignores the mode" 0 "LOAD OK - 3 laTable rows, 2 processors with hrProcessorLoad" $LOAD_L --list --cpu
 
 section "## windows-host.walk: no laTable, hrProcessorLoad 12 7 35 4 88 9 15 6"
-run_case "windows: load mode says what is missing" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD_W
-run_case "windows: -r too" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD_W -r -w 2
+run_case "windows: load mode says what is missing" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable and no CISCO-PROCESS-MIB, JUNIPER-MIB or HP STATISTICS-MIB CPU figures: use --cpu" $LOAD_W
+run_case "windows: -r too" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable and no CISCO-PROCESS-MIB, JUNIPER-MIB or HP STATISTICS-MIB CPU figures: use --cpu" $LOAD_W -r -w 2
 run_case "windows: --cpu average 22, busiest 88 at index 7" 0 "LOAD OK - CPU average 22%, busiest cpu4 88% (8 CPUs) | 'cpu_avg'=22%;;;0;100 'cpu0'=12%;;;0;100 'cpu1'=7%;;;0;100 'cpu2'=35%;;;0;100 'cpu3'=4%;;;0;100 'cpu4'=88%;;;0;100 'cpu5'=9%;;;0;100 'cpu6'=15%;;;0;100 'cpu7'=6%;;;0;100" $LOAD_W --cpu
 ld_line "windows: busiest core's index" 6 "cpu4: 88% (hrDeviceIndex 7)"
 run_case "windows: average OK, busiest CRITICAL" 2 "LOAD CRITICAL - CPU average 22%, busiest cpu4 \*88%\* (8 CPUs) | 'cpu_avg'=22%;80;90;0;100 'cpu0'=12%;80;85;0;100 *" $LOAD_W --cpu -w 80 -c 90 --core-warning 80 --core-critical 85
@@ -212,7 +212,7 @@ run_case "bad: unparseable laLoad without fallback" 3 "LOAD UNKNOWN - laTable ro
 run_case "bad: hrProcessorLoad 150" 3 "LOAD UNKNOWN - hrProcessorLoad.2 = 150: outside 0..100 percent" $LOAD --walk-file "$LOAD_D/load-bad.walk" --cpu
 run_case "bad: --list still lists" 0 "LOAD OK - 3 laTable rows, 2 processors with hrProcessorLoad" $LOAD --walk-file "$LOAD_D/load-bad.walk" --list
 ld_line "bad: --list shows the bad value" 6 "hrProcessorLoad 2 cpu1: 150 (outside 0..100)"
-run_case "no object at all (system walk)" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable (not net-snmp?): use --cpu" $LOAD --walk-file "$LOAD_D/netsnmp-system.walk"
+run_case "no object at all (system walk)" 3 "LOAD UNKNOWN - the agent has no UCD-SNMP-MIB laTable and no CISCO-PROCESS-MIB, JUNIPER-MIB or HP STATISTICS-MIB CPU figures" $LOAD --walk-file "$LOAD_D/netsnmp-system.walk"
 
 section "## bad input"
 run_case "bad range in a field" 3 "LOAD UNKNOWN - Invalid warning (5-minute load) range 'x': expected \[@\]\[START:\]\[END\] with decimal numbers, ~ for minus infinity" $LOAD_L -w 4,x,2

@@ -47,6 +47,11 @@ mx() {
 		mx_run normal 0 "INTERFACE OK - * up" --index 1 --status-only
 		mx_run "no match" 3 "INTERFACE UNKNOWN - No interface matches the selection (* interfaces, see --list)" -n nosuchif
 		mx_run --list 0 "INTERFACE OK - * interfaces in ifTable" --list ;;
+	sensor)
+		# net-snmp has no sensor MIB: the probe, and what it concludes
+		mx_run normal 3 "SENSOR UNKNOWN - No sensor MIB on 127.0.0.1:$SNMPD_PORT: *"
+		mx_run "--mib lm-sensors" 3 "SENSOR UNKNOWN - No LM-SENSORS-MIB on 127.0.0.1:$SNMPD_PORT (--mib lm-sensors)" --mib lm-sensors
+		mx_run --list 3 "SENSOR UNKNOWN - No sensor MIB on *" --list ;;
 	esac
 }
 
@@ -58,7 +63,7 @@ mx_run() {
 	run_case "$mx_n $mx_v: $mx_name" "$mx_rc" "$mx_pat" "$mx_p" $MX_H $mx_v "$@"
 }
 
-for p in value uptime load storage memory process interface; do
+for p in value uptime load storage memory process interface sensor; do
 	par mx "$p" -P 1
 	par mx "$p" -P 2c
 	par mx "$p" $MX_V3
@@ -71,7 +76,7 @@ mx_auth() {
 	    "$TOP/plugins/check_snmp_$1" $MX_H -P 3 -U u_sha_aes -A wrongpassword -X maplesyrup -t 2 $2
 }
 par mx_auth value "-o sysUpTime.0"
-for p in uptime load storage memory process interface; do
+for p in uptime load storage memory process interface sensor; do
 	par mx_auth "$p"
 done
 
@@ -82,7 +87,7 @@ mx_silent() {
 	    "$TOP/plugins/check_snmp_$1" -H 127.0.0.1 -p "$HOSTILE_PORT" -t 1 $3 $4
 	stop_hostile
 }
-for p in value uptime load storage memory process interface; do
+for p in value uptime load storage memory process interface sensor; do
 	a=
 	[ "$p" = value ] && a="-o sysUpTime.0"
 	par mx_silent "$p" v2c "$a"
@@ -120,3 +125,18 @@ par mx_walk "process -m --cpu" 0 "PROCESS OK - * | *" "$TOP/plugins/check_snmp_p
     --walk-file "$MX_D/linux-host.walk" -m --cpu
 par mx_walk "uptime --source engine" 0 "UPTIME OK - * | *" "$TOP/plugins/check_snmp_uptime" \
     --walk-file "$MX_D/uptime-engine.walk" --source engine
+par mx_walk "sensor, every hostile row, -v" 2 "SENSOR CRITICAL - * | *" "$TOP/plugins/check_snmp_sensor" \
+    --walk-file "$MX_D/sensor-hostile.walk" -v
+par mx_walk "sensor --list, thresholds of no sensor" 0 "SENSOR OK - 44 rows in 3 sources: *" \
+    "$TOP/plugins/check_snmp_sensor" --walk-file "$MX_D/sensor-hostile.walk" --list
+par mx_walk "sensor --mib envmon, user ranges" 2 "SENSOR CRITICAL - * | *" "$TOP/plugins/check_snmp_sensor" \
+    --walk-file "$MX_D/sensor-hostile.walk" --mib envmon -w '~:50' -c 'voltage=-12:'
+# the network path: GETBULK walk, probe, ENTITY-MIB GETs
+mx_wire() {
+	start_agent "$TOP/tests/integration/walk_agent" "$MX_D/cisco-catalyst.walk"
+	mx_walk "sensor over the wire, v2c" 1 "SENSOR WARNING - Gi1/1/1 Receive Power Sensor: *" \
+	    "$TOP/plugins/check_snmp_sensor" -H 127.0.0.1 -p "$AGENT_PORT" --transceivers -v
+	mx_walk "sensor over the wire, v1" 1 "SENSOR WARNING - Gi1/1/1 Receive Power Sensor: *" \
+	    "$TOP/plugins/check_snmp_sensor" -H 127.0.0.1 -p "$AGENT_PORT" -P 1 --transceivers
+}
+par mx_wire

@@ -489,6 +489,58 @@ os_run "uptime: string clocks" os_walk_uptime 3 1 0 UPTIME $OS_U -v
 os_run "uptime: --source engine" os_walk_uptime 3 1 0 UPTIME $OS_U --source engine
 os_run "uptime: --list" os_walk_uptime 0 5 0 UPTIME $OS_U --list
 
+# ---- check_snmp_sensor: entPhysicalName/Descr, UnitsDisplay, ENVMON, ------
+# LM-SENSORS, JUNIPER-MIB and HP descriptions --------------------------------
+# Entity sensors 1 and 2 (30 and 95 C) and 3 (rpm, unavailable: UNKNOWN)
+# named by the string, as are an ENVMON fan (warning: WARNING) and supply,
+# two LM-SENSORS temperatures, an HP fan and a Juniper row in a fan
+# container (a temperature and a fan state): 10 items, 5 of them with a
+# value; every temperature has the same name, so they carry "#index" (the
+# two index-1 ones also their source).
+os_walk_sensor() {
+	{
+		for i in 1 2 3; do
+			echo ".1.3.6.1.2.1.47.1.1.1.1.2.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.47.1.1.1.1.4.$i = INTEGER: 0"
+			echo ".1.3.6.1.2.1.47.1.1.1.1.5.$i = INTEGER: 8"
+			echo ".1.3.6.1.2.1.47.1.1.1.1.7.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.2.1.99.1.1.1.2.$i = INTEGER: 9"
+			echo ".1.3.6.1.2.1.99.1.1.1.3.$i = INTEGER: 0"
+			echo ".1.3.6.1.2.1.99.1.1.1.6.$i = Hex-STRING: $1"
+		done
+		echo ".1.3.6.1.2.1.99.1.1.1.1.1 = INTEGER: 8"
+		echo ".1.3.6.1.2.1.99.1.1.1.1.2 = INTEGER: 8"
+		echo ".1.3.6.1.2.1.99.1.1.1.1.3 = INTEGER: 10"
+		echo ".1.3.6.1.2.1.99.1.1.1.4.1 = INTEGER: 30"
+		echo ".1.3.6.1.2.1.99.1.1.1.4.2 = INTEGER: 95"
+		echo ".1.3.6.1.2.1.99.1.1.1.4.3 = INTEGER: 1000"
+		echo ".1.3.6.1.2.1.99.1.1.1.5.1 = INTEGER: 1"
+		echo ".1.3.6.1.2.1.99.1.1.1.5.2 = INTEGER: 1"
+		echo ".1.3.6.1.2.1.99.1.1.1.5.3 = INTEGER: 2"
+		echo ".1.3.6.1.4.1.9.9.13.1.4.1.2.1 = Hex-STRING: $1"
+		echo ".1.3.6.1.4.1.9.9.13.1.4.1.3.1 = INTEGER: 2"
+		echo ".1.3.6.1.4.1.9.9.13.1.5.1.2.1 = Hex-STRING: $1"
+		echo ".1.3.6.1.4.1.9.9.13.1.5.1.3.1 = INTEGER: 1"
+		echo ".1.3.6.1.4.1.9.9.13.1.5.1.4.1 = INTEGER: 2"
+		echo ".1.3.6.1.4.1.11.2.14.11.1.2.6.1.2.1 = OID: .1.3.6.1.4.1.11.2.3.7.8.3.2"
+		echo ".1.3.6.1.4.1.11.2.14.11.1.2.6.1.4.1 = INTEGER: 4"
+		echo ".1.3.6.1.4.1.11.2.14.11.1.2.6.1.7.1 = Hex-STRING: $1"
+		for i in 1 2; do
+			echo ".1.3.6.1.4.1.2021.13.16.2.1.2.$i = Hex-STRING: $1"
+			echo ".1.3.6.1.4.1.2021.13.16.2.1.3.$i = Gauge32: 4${i}000"
+		done
+		echo '.1.3.6.1.4.1.2636.3.1.6.1.6.4 = STRING: "FAN slot"'
+		echo ".1.3.6.1.4.1.2636.3.1.13.1.5.4.1.1.0 = Hex-STRING: $1"
+		echo ".1.3.6.1.4.1.2636.3.1.13.1.6.4.1.1.0 = INTEGER: 2"
+		echo ".1.3.6.1.4.1.2636.3.1.13.1.7.4.1.1.0 = Gauge32: 40"
+	} >"$OS_W/walk"
+}
+OS_SE="$OS_B/check_snmp_sensor --walk-file WALK"
+os_run "sensor: every source (summary, long output, labels)" os_walk_sensor 1 11 5 SENSOR $OS_SE
+os_run "sensor: -v and a user range" os_walk_sensor 2 11 5 SENSOR $OS_SE -v -c temperature=~:90
+os_run "sensor: --list, the raw columns" os_walk_sensor 0 11 0 SENSOR $OS_SE --list
+os_run "sensor: one item selected by -r" os_walk_sensor 0 2 0 SENSOR $OS_SE -T power -r .
+
 # ---- check_snmp_interface: ifDescr, ifName, ifAlias -----------------------
 # Interfaces 1 up, 2 down, 3 admin down (ignored), every text column the
 # string.  os_walk_iface_pair also writes the walk 300 s later and takes

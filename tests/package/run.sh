@@ -253,6 +253,7 @@ part_deb() {
 	as_nagios 0 "LOAD OK - " check_snmp_load
 	as_nagios 0 "PROCESS OK - " check_snmp_process -n snmpd
 	as_nagios 0 "UPTIME OK - " check_snmp_uptime
+	as_nagios 3 "SENSOR UNKNOWN - No sensor MIB on " check_snmp_sensor
 	as_nagios 0 "INTERFACE OK - lo up, collecting data" check_snmp_interface -n lo
 	sleep 1
 	as_nagios 0 "INTERFACE OK - lo up, in " check_snmp_interface -n lo

@@ -131,6 +131,101 @@ START_TEST(processors_from_devices)
 }
 END_TEST
 
+/* A figure: "5 s" over its label, the percentage or why there is none. */
+static void
+fig_is(const struct cpu_fig *f, const char *span, const char *label, int ok,
+    int64_t pct, const char *why)
+{
+	ck_assert_str_eq(f->span, span);
+	ck_assert_str_eq(f->label, label);
+	ck_assert_int_eq(f->ok, ok);
+	if (ok)
+		ck_assert_int_eq(f->pct, pct);
+	else
+		ck_assert_str_eq(f->why, why);
+}
+
+/* Network devices: the probe picks the vendor, each table as its MIB says. */
+START_TEST(vendor_cpus)
+{
+	static const struct {
+		const char	*walk;
+		int		 mib;
+		size_t		 n;
+	} w[] = {
+		{ "tests/data/cisco-catalyst.walk", CPU_MIB_CISCO, 1 },
+		{ "tests/data/cisco-isr.walk", CPU_MIB_CISCO, 3 },
+		{ "tests/data/juniper.walk", CPU_MIB_JUNIPER, 4 },
+		{ "tests/data/hp-procurve.walk", CPU_MIB_HP, 1 },
+		{ "tests/data/sensor-hostile.walk", CPU_MIB_CISCO, 2 },
+		{ "tests/data/linux-host.walk", CPU_MIB_AUTO, 0 },
+		{ "tests/data/windows-host.walk", CPU_MIB_AUTO, 0 }
+	};
+	struct cpu_devs d;
+	struct session *s;
+	size_t i;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		s = open_file(w[i].walk);
+		ck_assert_int_eq(cpu_devs_read(s, CPU_MIB_AUTO, &d), SNMP_OK);
+		ck_assert_int_eq(d.mib, w[i].mib);
+		ck_assert_uint_eq(d.n, w[i].n);
+		if (i == 0) {
+			/* cpmCPUTotalMonIntervalValue over 5 s, then Rev */
+			ck_assert_str_eq(d.dev[0].name, "Switch 1 - CPU");
+			ck_assert_uint_eq(d.dev[0].nfig, 3);
+			fig_is(&d.dev[0].fig[0], "5 s", "5s", 1, 90, NULL);
+			fig_is(&d.dev[0].fig[1], "1 min", "1m", 1, 53, NULL);
+			fig_is(&d.dev[0].fig[2], "5 min", "5m", 1, 25, NULL);
+			ck_assert_str_eq(d.dev[0].source, "CISCO-PROCESS-MIB "
+			    "cpmCPUTotalIndex 1, entPhysicalIndex 1004");
+		} else if (i == 1) {
+			/* PhysicalIndex 0: named by the index */
+			ck_assert_str_eq(d.dev[0].name, "module R0");
+			ck_assert_str_eq(d.dev[2].name, "cpu 4");
+			fig_is(&d.dev[2].fig[0], "5 s", "5s", 1, 17, NULL);
+		} else if (i == 2) {
+			/* FPCs: averages all 0, jnxOperatingCPU is not */
+			ck_assert_uint_eq(d.dev[1].nfig, 1);
+			fig_is(&d.dev[1].fig[0], "now", "now", 1, 35, NULL);
+			ck_assert_str_eq(d.dev[2].name, "Routing Engine 0");
+			fig_is(&d.dev[2].fig[2], "15 min", "15m", 1, 8, NULL);
+			ck_assert_str_eq(d.dev[2].source, "JUNIPER-MIB "
+			    "jnxOperatingIndex 9.1.0.0, now 12%");
+		} else if (i == 3) {
+			ck_assert_str_eq(d.dev[0].name, "CPU");
+			fig_is(&d.dev[0].fig[0], "", "", 1, 7, NULL);
+		} else if (i == 4) {
+			fig_is(&d.dev[0].fig[0], "5 s", "5s", 0, 0,
+			    "101 is not a percentage");
+			fig_is(&d.dev[0].fig[1], "1 min", "1m", 1, 50, NULL);
+			fig_is(&d.dev[1].fig[1], "1 min", "1m", 0, 0,
+			    "no cpmCPUTotal1minRev");
+		} else if (i == 6)
+			ck_assert_int_eq(d.hr, 1);
+		cpu_devs_free(&d);
+		session_free(s);
+	}
+}
+END_TEST
+
+/* A forced MIB the agent does not have: no CPUs, no error. */
+START_TEST(vendor_forced)
+{
+	struct session *s = open_file("tests/data/cisco-catalyst.walk");
+	struct cpu_devs d;
+
+	ck_assert_int_eq(cpu_devs_read(s, CPU_MIB_JUNIPER, &d), SNMP_OK);
+	ck_assert_int_eq(d.mib, CPU_MIB_JUNIPER);
+	ck_assert_uint_eq(d.n, 0);
+	cpu_devs_free(&d);
+	ck_assert_int_eq(cpu_mib_parse("hp"), CPU_MIB_HP);
+	ck_assert_int_eq(cpu_mib_parse("ucd"), -1);
+	ck_assert_str_eq(cpu_mib_name(CPU_MIB_CISCO), "CISCO-PROCESS-MIB");
+	session_free(s);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -141,6 +236,8 @@ suite(void)
 	tcase_add_test(tc, load_unusable);
 	tcase_add_test(tc, processors_listed);
 	tcase_add_test(tc, processors_from_devices);
+	tcase_add_test(tc, vendor_cpus);
+	tcase_add_test(tc, vendor_forced);
 	suite_add_tcase(s, tc);
 	return s;
 }
