@@ -289,8 +289,7 @@ new_row(struct sensormib_build *b, int k, const struct table_row *r,
 	size_t i;
 
 	if (set->n == b->cap) {
-		b->cap = b->cap ? 2 * b->cap : 64;
-		if ((p = realloc(set->rows, b->cap * sizeof(*x))) == NULL)
+		if ((p = snmp_grow(set->rows, &b->cap, sizeof(*x), 64)) == NULL)
 			return NULL;
 		set->rows = p;
 	}
@@ -316,8 +315,8 @@ new_limit(struct sensormib_build *b, struct sensor *x)
 	void *p;
 
 	if (set->nthr == b->thrcap) {
-		b->thrcap = b->thrcap ? 2 * b->thrcap : 32;
-		if ((p = realloc(set->thr, b->thrcap * sizeof(*l))) == NULL)
+		if ((p = snmp_grow(set->thr, &b->thrcap, sizeof(*l), 32)) ==
+		    NULL)
 			return NULL;
 		set->thr = p;
 	}

@@ -6,6 +6,7 @@
 #include <sys/random.h>
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -108,4 +109,20 @@ snmp_now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void *
+snmp_grow(void *p, size_t *cap, size_t size, size_t first)
+{
+	size_t n = *cap ? *cap : first;
+	void *np;
+
+	if (*cap > SIZE_MAX / 2 / size || n > SIZE_MAX / size)
+		return NULL;
+	if (*cap)
+		n = *cap * 2;
+	if ((np = realloc(p, n * size)) == NULL)
+		return NULL;
+	*cap = n;
+	return np;
 }

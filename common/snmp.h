@@ -47,5 +47,11 @@ int		 snmp_random(void *, size_t);
 int32_t		 snmp_random_id(void);
 /* Milliseconds on the monotonic clock. */
 int64_t		 snmp_now_ms(void);
+/*
+ * An array p of *cap elements of size bytes, grown to twice its size (or
+ * to first when empty): the new array and *cap, or NULL (out of memory,
+ * or the size would overflow) with p and *cap unchanged.
+ */
+void		*snmp_grow(void *p, size_t *cap, size_t size, size_t first);
 
 #endif
