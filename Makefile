@@ -75,6 +75,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
+	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
@@ -94,6 +95,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/decimal.h common/devlimit.h common/entity.h common/sensor.h \
 	common/sensormib.h common/mempool.h \
 	common/walkfile.h common/options.h common/usm.h common/select.h \
+	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
@@ -109,7 +111,8 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_store tests/unit/test_rangeopt tests/unit/test_json \
 	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd \
 	tests/unit/test_cell tests/unit/test_hrstorage tests/unit/test_decimal \
-	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool
+	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool \
+	tests/unit/test_inflate
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 

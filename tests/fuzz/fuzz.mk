@@ -30,6 +30,7 @@ FUZZ_LONG_SECONDS = 3600
 # extra libFuzzer flags for smoke/long runs, e.g. FUZZ_ARGS=-jobs=2
 FUZZ_ARGS =
 FUZZ_TARGETS = fuzz_ber fuzz_pdu fuzz_v3 fuzz_walkfile fuzz_range \
+	fuzz_inflate \
 	fuzz_oid fuzz_options fuzz_dns
 
 FD = tests/fuzz
@@ -37,8 +38,10 @@ B = $(FD)/build
 FLIB = $(B)/lib-fuzz/libsnmpcheck.a
 RLIB = $(B)/lib-replay/libsnmpcheck.a
 FUZZERS = $(B)/fuzz_ber $(B)/fuzz_pdu $(B)/fuzz_v3 $(B)/fuzz_walkfile \
+	$(B)/fuzz_inflate \
 	$(B)/fuzz_range $(B)/fuzz_oid $(B)/fuzz_options $(B)/fuzz_dns
 REPLAYS = $(B)/replay/fuzz_ber $(B)/replay/fuzz_pdu $(B)/replay/fuzz_v3 \
+	$(B)/replay/fuzz_inflate \
 	$(B)/replay/fuzz_walkfile $(B)/replay/fuzz_range \
 	$(B)/replay/fuzz_oid $(B)/replay/fuzz_options $(B)/replay/fuzz_dns
 
@@ -65,6 +68,9 @@ $(B)/fuzz_v3: $(FD)/fuzz_v3.c $(FD)/fuzz.h $(FLIB)
 $(B)/fuzz_walkfile: $(FD)/fuzz_walkfile.c $(FD)/fuzz.h $(FLIB)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -fsanitize=fuzzer -o $@ \
 	    $(FD)/fuzz_walkfile.c $(FLIB)
+$(B)/fuzz_inflate: $(FD)/fuzz_inflate.c $(FD)/fuzz.h $(FLIB)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -fsanitize=fuzzer -o $@ \
+	    $(FD)/fuzz_inflate.c $(FLIB)
 $(B)/fuzz_range: $(FD)/fuzz_range.c $(FD)/fuzz.h $(FLIB)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -fsanitize=fuzzer -o $@ \
 	    $(FD)/fuzz_range.c $(FLIB)
@@ -96,6 +102,11 @@ $(B)/replay/fuzz_walkfile: $(FD)/fuzz_walkfile.c $(FD)/replay.c $(FD)/fuzz.h \
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
 	    $(FD)/fuzz_walkfile.c $(RLIB)
+$(B)/replay/fuzz_inflate: $(FD)/fuzz_inflate.c $(FD)/replay.c $(FD)/fuzz.h \
+    $(RLIB)
+	@mkdir -p $(B)/replay
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
+	    $(FD)/fuzz_inflate.c $(RLIB)
 $(B)/replay/fuzz_range: $(FD)/fuzz_range.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \

@@ -32,6 +32,7 @@ max_len() {
 	case $1 in
 	fuzz_walkfile) echo 16384 ;;
 	fuzz_pdu) echo 8192 ;;
+	fuzz_inflate) echo 8192 ;;
 	fuzz_ber|fuzz_v3|fuzz_options) echo 4096 ;;
 	fuzz_oid|fuzz_dns) echo 2048 ;;
 	*) echo 256 ;;
