@@ -257,6 +257,8 @@ stored(struct inf *s)
 	s->pos += 4;
 	if (s->inlen - s->pos < n)
 		return fail(s, SNMP_E_TRUNC, "the compressed data ends early");
+	if (n == 0)
+		return 0;
 	if (room(s, n) != 0)
 		return s->err;
 	memcpy(s->out + s->len, s->in + s->pos, n);
@@ -594,8 +596,8 @@ inflate_gzip(const uint8_t *in, size_t inlen, size_t max, uint8_t **out,
 			break;
 		}
 		/* §2.3.1: CRC32 and ISIZE (the length modulo 2^32) */
-		if (le32(s.in + s.pos) != crc_update(crc, 0, s.out + start,
-		    s.len - start)) {
+		if (le32(s.in + s.pos) != crc_update(crc, 0, s.len > start ?
+		    s.out + start : NULL, s.len - start)) {
 			fail(&s, SNMP_E_SYNTAX, "the CRC-32 does not match: "
 			    "the data is corrupt");
 			break;

@@ -83,7 +83,7 @@ session_error(const struct session *s)
 const char *
 session_peer(const struct session *s)
 {
-	return s->wf != NULL ? s->o.walkfile : s->conn.text;
+	return s->wf != NULL ? walkfile_name(s->wf) : s->conn.text;
 }
 
 int
@@ -120,6 +120,7 @@ int
 session_open(struct session *s, const struct session_opts *o)
 {
 	char why[SESSION_ERR_MAX];
+	size_t i;
 	int rc;
 
 	s->o = *o;
@@ -129,6 +130,10 @@ session_open(struct session *s, const struct session_opts *o)
 		rc = walkfile_open(&s->wf, o->walkfile, why, sizeof(why));
 		if (rc != SNMP_OK)
 			session_seterr(s, "%s", why);
+		for (i = 0; rc == SNMP_OK &&
+		    walkfile_skipped_line(s->wf, i, why, sizeof(why)) == 0; i++)
+			session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
+			    "%s (record skipped)", why);
 		return rc;
 	}
 	if ((rc = net_open(&s->conn, o->target, o->deadline)) != SNMP_OK) {
@@ -711,9 +716,15 @@ session_run(struct session *s, int type, const struct oid *oids, size_t n,
 		for (i = 0; i < n; i++) {
 			if (type == PDU_GET) {
 				out[i].oid = oids[i];
-				walkfile_get(s->wf, &oids[i], &out[i].val);
+				rc = walkfile_get(s->wf, &oids[i], &out[i].val);
 			} else
-				walkfile_getnext(s->wf, &oids[i], &out[i]);
+				rc = walkfile_getnext(s->wf, &oids[i], &out[i]);
+			if (rc != SNMP_OK) {
+				/* the record is in the file, but malformed */
+				walkfile_why(s->wf, &out[i].oid, s->err,
+				    sizeof(s->err));
+				return rc;
+			}
 			if (s->o.version == SNMP_V1 &&
 			    value_is_exception(&out[i].val))
 				out[i].val.type = VAL_NOSUCHNAME;

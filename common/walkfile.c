@@ -3,7 +3,8 @@
  * Offline agent over a recorded walk.  Two formats are read, told apart by
  * the first line that is neither blank nor a '#' comment: "OID|TAG|VALUE"
  * is an snmpsim .snmprec file, anything else net-snmp snmpwalk output
- * (net-snmp 5.9 sprint_realloc_by_type() forms, best recorded with -On).
+ * (net-snmp 5.9 sprint_realloc_by_type() forms).  A file that starts with
+ * gzip's magic octets is decompressed first (inflate.c), whatever its name.
  *
  * Every value is turned back into the BER contents octets an agent would
  * have sent and handed to pdu_decode_value(), so a plugin sees exactly the
@@ -11,21 +12,44 @@
  * RFC 3416 §3 exceptions, the net-snmp Opaque float and double).
  *
  * Decisions:
+ * - A malformed record is skipped, as snmpsim skips it, and the rest is
+ *   served.  It is not forgotten: when its OID can be read it keeps its
+ *   place, and a GET of that OID, or a GETNEXT that reaches it, fails with
+ *   "FILE:LINE: unreadable record of OID: why" (snmpsim answers
+ *   noSuchInstance and endOfMibView there, which would make a needed object
+ *   look absent).  Lines whose OID cannot be read are counted, and the
+ *   file's name in messages says so ("FILE (2 unreadable lines: -vv lists
+ *   them)").  The first WALKFILE_SKIPS_LISTED are listed for -vv.
  * - When an OID is recorded twice the last record wins, as it would on an
- *   agent whose value changed while the walk ran.
- * - A file without a single object is an error ("FILE: no objects"): a
- *   plugin pointed at it could only ever report noSuchObject.
+ *   agent whose value changed while the walk ran; a skipped record too.
+ * - A file without a single object is an error ("FILE: no objects", with
+ *   the first skipped line): a plugin pointed at it could only ever report
+ *   noSuchObject.  Neither a file nor its decompressed text may pass
+ *   WALKFILE_SIZE_MAX.
  * - Recorded exceptions (noSuchObject, noSuchInstance, endOfMibView, and
  *   snmpsim tags 128..130) are how a GET or walk reported absence; they
  *   are skipped, never stored as objects.
+ * - snmprec follows snmpsim 0.4 (grammar/snmprec.py, record/snmprec.py):
+ *   the line is stripped; a value without a suffix is its raw octets for
+ *   every type ("64|J}M}" is 74.125.77.125), 'x' is hex, 'e' Python
+ *   escapes, both for the octet types only; numbers are read as Python's
+ *   int() reads them, within pysnmp's ranges (INTEGER is Integer32).  Two
+ *   departures: an odd number of hex digits and an escape cut short by the
+ *   end of the value are damage, where pyasn1 pads and snmpsim drops.
+ * - net-snmp OIDs: numeric (-On) or under a root name ("iso.3.6..."),
+ *   names of the built-in table (oid.h) as "MODULE::name.instance",
+ *   "name.instance" (-Os), full or partial paths (-Of, -Ou, where an OID
+ *   that starts with a number above 2 is relative to mib-2), -OX indexes
+ *   in brackets.  A name the table lacks, or a quoted index, needs a MIB:
+ *   the line is skipped, telling to record with -On.
  * - net-snmp escapes only '"' and '\' inside a quoted STRING; any other
  *   backslash is kept as it is.  A quoted STRING may span lines; in a file
  *   with CRLF line ends the CR before each embedded newline is dropped.
  * - Values net-snmp rendered through a MIB (DISPLAY-HINT strings, enum
  *   labels, units) are read as far as the raw value can be recovered:
  *   "up(1)" gives 1, a trailing unit word is ignored, a hinted STRING is
- *   kept as its text.  Symbolic OIDs other than iso/ccitt/joint-iso-ccitt
- *   are rejected: record with -On.
+ *   kept as its text.  A value without a type (-Oq, -OQ, -Ov, -Ot with a
+ *   MIB) cannot be told apart from another type: its record is skipped.
  * - A v1 walk's closing "End of MIB" line is ignored.
  */
 #include <sys/stat.h>
@@ -40,6 +64,7 @@
 #include <unistd.h>
 
 #include "ber.h"
+#include "inflate.h"
 #include "oid.h"
 #include "pdu.h"
 #include "snmp.h"
@@ -61,13 +86,26 @@ struct wf_entry {
 	uint32_t		*arcs;
 	size_t			 narcs;
 	size_t			 seq;	/* file order, for "last one wins" */
+	const char		*bad;	/* a skipped record: why */
+	size_t			 line;	/* of a skipped record */
 	struct snmp_value	 val;
+};
+
+struct wf_skip {
+	size_t		 line;
+	const char	*why;
 };
 
 struct walkfile {
 	struct wf_entry	*ent;
 	size_t		 n;
 	size_t		 cap;
+	size_t		 ngood;		/* entries that are not skipped records */
+	size_t		 nskipped;	/* malformed records */
+	size_t		 nunplaced;	/* ... of which the OID is unknown */
+	struct wf_skip	 skips[WALKFILE_SKIPS_LISTED];
+	const char	*file;
+	const char	*name;		/* file, with a note on unplaced ones */
 	struct wf_chunk	*chunks;
 };
 
@@ -80,6 +118,9 @@ struct wf_parser {
 	int		 crlf;
 	char		*err;
 	size_t		 errlen;
+	char		 msg[256];	/* why the current record is skipped */
+	struct oid	 rec;		/* the current record's OID ... */
+	int		 have_rec;	/* ... when it could be read */
 	uint8_t		*buf;		/* octets of the value being read */
 	size_t		 len;
 	size_t		 bufcap;
@@ -87,18 +128,15 @@ struct wf_parser {
 
 static const uint8_t wf_empty[1];
 
+/* Why the current record is skipped (the caller adds FILE:LINE). */
 static int
 wf_err(struct wf_parser *pp, const char *fmt, ...)
 {
-	char msg[256];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(pp->msg, sizeof(pp->msg), fmt, ap);
 	va_end(ap);
-	if (pp->errlen > 0)
-		snprintf(pp->err, pp->errlen, "%s:%zu: %s", pp->name, pp->line,
-		    msg);
 	return SNMP_E_SYNTAX;
 }
 
@@ -200,6 +238,20 @@ wf_add(struct wf_parser *pp, const struct oid *o, uint8_t tag,
 	memcpy(e->arcs, o->arcs, o->len * sizeof(uint32_t));
 	e->narcs = o->len;
 	e->seq = wf->n;
+	e->bad = NULL;
+	e->line = 0;
+	if (tag == 0) {
+		/* a skipped record: no value, why it was skipped */
+		if ((dst = wf_alloc(wf, n + 1)) == NULL)
+			return wf_nomem(pp);
+		memcpy(dst, b, n);
+		dst[n] = '\0';
+		e->bad = (const char *)dst;
+		e->line = pp->line;
+		memset(&e->val, 0, sizeof(e->val));
+		wf->n++;
+		return SNMP_OK;
+	}
 	if (n > 0) {
 		if ((dst = wf_alloc(wf, n)) == NULL)
 			return wf_nomem(pp);
@@ -492,56 +544,191 @@ wf_hex_continuation(struct wf_parser *pp)
 	}
 }
 
+/* Numeric OID text with an optional leading dot (-On, snmprec). */
+static int
+wf_numeric_oid(struct oid *o, const char *s, const char *e)
+{
+	char buf[OID_TEXT_MAX + 8];
+	size_t n = (size_t)(e - s);
+
+	if (n >= sizeof(buf) || memchr(s, '\0', n) != NULL)
+		return SNMP_E_OID;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return oid_parse_numeric(o, buf);
+}
+
 /*
- * Numeric OID text with an optional leading dot; net-snmp without -On
- * writes the first arc as its name.
+ * One label of an OID path: a root that the table of names does not hold,
+ * or a name from the built-in table (oid.h); a module given with it is
+ * tried first, then the name alone, since net-snmp may print a name under
+ * another module than the table has (HOST-RESOURCES-TYPES).
  */
 static int
-wf_text_oid(struct oid *o, const char *s, const char *e)
+wf_label(struct oid *t, const char *mod, size_t modlen, const char *l,
+    size_t n)
 {
 	static const struct {
 		const char	*name;
-		const char	*arc;
+		uint32_t	 arc;
+		size_t		 len;
 	} roots[] = {
-		{ "iso", "1" },
-		{ "ccitt", "0" },
-		{ "joint-iso-ccitt", "2" }
+		/* the roots of X.660, not in the table of names */
+		{ "ccitt", 0, 1 },
+		{ "iso", 1, 1 },
+		{ "joint-iso-ccitt", 2, 1 },
+		{ "zeroDotZero", 0, 2 }		/* SNMPv2-SMI, as a value */
 	};
-	char buf[OID_TEXT_MAX + 8];
-	size_t i, n, off = 0;
+	char buf[160];
+	size_t i;
 
-	if (s < e && *s == '.')
-		s++;
+	if (n == 0 || n + modlen + 3 > sizeof(buf))
+		return SNMP_E_NAME;
 	for (i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
-		n = strlen(roots[i].name);
-		if ((size_t)(e - s) >= n && memcmp(s, roots[i].name, n) == 0 &&
-		    ((size_t)(e - s) == n || s[n] == '.')) {
-			buf[0] = roots[i].arc[0];
-			off = 1;
-			s += n;
-			break;
+		if (strlen(roots[i].name) == n &&
+		    memcmp(roots[i].name, l, n) == 0) {
+			t->len = roots[i].len;
+			t->arcs[0] = roots[i].arc;
+			t->arcs[1] = 0;
+			return SNMP_OK;
 		}
 	}
-	n = (size_t)(e - s);
-	if (n >= sizeof(buf) - off || memchr(s, '\0', n) != NULL)
+	if (modlen > 0) {
+		snprintf(buf, sizeof(buf), "%.*s::%.*s", (int)modlen, mod,
+		    (int)n, l);
+		if (oid_parse(t, buf) == SNMP_OK)
+			return SNMP_OK;
+	}
+	snprintf(buf, sizeof(buf), "%.*s", (int)n, l);
+	return oid_parse(t, buf) == SNMP_OK ? SNMP_OK : SNMP_E_NAME;
+}
+
+/*
+ * -OX indexes: "ifDescr[2]" and "ipAdEntAddr[127.0.0.1]" read as ".2" and
+ * ".127.0.0.1"; a quoted index needs the MIB to be encoded.
+ */
+static int
+wf_brackets(char *buf, size_t *len, char *why, size_t whylen)
+{
+	size_t i, j = 0;
+	char c;
+
+	for (i = 0; i < *len; i++) {
+		c = buf[i];
+		if (c == '"') {
+			snprintf(why, whylen, "a quoted index needs the MIB to "
+			    "be read (record the walk with -On)");
+			return SNMP_E_NAME;
+		}
+		if (c == '[')
+			c = '.';
+		else if (c == ']') {
+			if (i + 1 < *len && buf[i + 1] != '[' &&
+			    buf[i + 1] != '.')
+				return SNMP_E_OID;
+			continue;
+		}
+		buf[j++] = c;
+	}
+	*len = j;
+	buf[j] = '\0';
+	return SNMP_OK;
+}
+
+/*
+ * An OID as net-snmp prints it: numeric (-On), under a root name
+ * ("iso.3.6.1...", ".iso.3..." with -Of and no MIBs), a name of the
+ * built-in table with module and instance ("SNMPv2-MIB::sysDescr.0";
+ * "sysDescr.0" with -Os), a full or partial path of names (-Of
+ * ".iso.org.dod.internet.mgmt.mib-2.system.sysDescr.0", -Ou
+ * "system.sysDescr.0", and "49.1.0" relative to mib-2), -OX indexes in
+ * brackets.  Each name must be the
+ * child of the path before it.  SNMP_E_NAME with why for a name or index
+ * that needs a MIB, SNMP_E_OID for anything else that is wrong.
+ */
+static int
+wf_text_oid(struct oid *o, const char *s, const char *e, char *why,
+    size_t whylen)
+{
+	char buf[OID_TEXT_MAX + 256];
+	const char *p, *l, *mod = NULL, *colons;
+	size_t n, len, modlen = 0;
+	struct oid t;
+	uint64_t v;
+	int rc, dot;
+
+	dot = s < e && *s == '.';
+	s += dot;
+	for (p = s; p < e && *p >= '0' && *p <= '9'; p++)
+		;
+	/*
+	 * -Ou prints what lies under mib-2 relative to it ("OID: 49" is
+	 * mib-2.49); an absolute OID never starts with an arc above 2.
+	 */
+	if (!dot && p > s && (p - s > 1 || *s > '2') &&
+	    wf_parse_u64(s, p, UINT32_MAX, &v) == SNMP_OK && v > 2) {
+		if ((size_t)(e - s) + 12 >= sizeof(buf))
+			return SNMP_E_OID;
+		snprintf(buf, sizeof(buf), "1.3.6.1.2.1.%.*s", (int)(e - s), s);
+		return oid_parse_numeric(o, buf);
+	}
+	if (s < e && *s >= '0' && *s <= '9')
+		return wf_numeric_oid(o, s, e);
+	len = (size_t)(e - s);
+	if (len == 0 || len >= sizeof(buf) || memchr(s, '\0', len) != NULL)
 		return SNMP_E_OID;
-	memcpy(buf + off, s, n);
-	buf[off + n] = '\0';
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if ((rc = wf_brackets(buf, &len, why, whylen)) != SNMP_OK)
+		return rc;
+	p = buf;
+	if ((colons = strstr(buf, "::")) != NULL) {
+		mod = buf;
+		modlen = (size_t)(colons - buf);
+		p = colons + 2;
+	}
+	o->len = 0;
+	for (;;) {
+		for (l = p; *l != '\0' && *l != '.'; l++)
+			;
+		n = (size_t)(l - p);
+		if (n > 0 && wf_parse_u64(p, l, UINT32_MAX, &v) == SNMP_OK) {
+			if (o->len == 0 || oid_append(o, (uint32_t)v) != SNMP_OK)
+				return SNMP_E_OID;
+		} else if (wf_label(&t, mod, o->len == 0 ? modlen : 0, p, n) !=
+		    SNMP_OK) {
+			snprintf(why, whylen, "unknown object name '%.*s' (no "
+			    "MIB files are read: record the walk with -On)",
+			    (int)(n > WF_SHOW ? WF_SHOW : n), p);
+			return SNMP_E_NAME;
+		} else if (o->len > 0 && (t.len != o->len + 1 ||
+		    !oid_is_prefix(o, &t)))
+			return SNMP_E_OID;
+		else
+			*o = t;
+		if (*l == '\0')
+			break;
+		p = l + 1;
+	}
+	/* the rules of a numeric OID (X.690 §8.19.4) */
+	oid_format(o, buf, sizeof(buf));
 	return oid_parse_numeric(o, buf);
 }
 
 static int
 wf_add_oid_value(struct wf_parser *pp, const struct oid *o, const char *s,
-    const char *e)
+    const char *e, int names)
 {
 	struct oid v;
 	uint8_t b[OID_MAX_ARCS * 5];
+	char why[160];
 	int n;
 
-	if (wf_text_oid(&v, s, e) != SNMP_OK)
-		return wf_err(pp, "bad OID value '%.*s'%s", wf_show(s, e), s,
-		    s == e || *s == '.' || (*s >= '0' && *s <= '9') ? "" :
-		    " (record the walk with -On)");
+	why[0] = '\0';
+	if ((names ? wf_text_oid(&v, s, e, why, sizeof(why)) :
+	    wf_numeric_oid(&v, s, e)) != SNMP_OK)
+		return wf_err(pp, "bad OID value '%.*s'%s%s", wf_show(s, e), s,
+		    why[0] != '\0' ? ": " : "", why);
 	if ((n = oid_to_ber(&v, b, sizeof(b))) < 0)
 		return wf_err(pp, "bad OID value '%.*s'", wf_show(s, e), s);
 	return wf_add(pp, o, BER_OID, b, (size_t)n);
@@ -938,7 +1125,7 @@ wf_walk_value(struct wf_parser *pp, const struct oid *o, const char *s,
 		return wf_add(pp, o, BER_OCTET_STRING, pp->buf, pp->len);
 	}
 	if ((v = wf_prefix(s, e, "OID: ")) != NULL)
-		return wf_add_oid_value(pp, o, v, wf_token_end(v, e));
+		return wf_add_oid_value(pp, o, v, wf_token_end(v, e), 1);
 	if ((v = wf_prefix(s, e, "IpAddress: ")) != NULL) {
 		t = wf_token_end(v, e);
 		if (wf_parse_ipv4(v, t, ip) != SNMP_OK)
@@ -979,122 +1166,251 @@ wf_walk_value(struct wf_parser *pp, const struct oid *o, const char *s,
 	    "-Oq, -OQ or -Ot)");
 }
 
+/* The OID at the start of a line ends at a blank outside quotes. */
+static const char *
+wf_oid_end(const char *s, const char *e)
+{
+	int q = 0;
+
+	for (; s < e; s++) {
+		if (q && *s == '\\' && s + 1 < e)
+			s++;
+		else if (*s == '"')
+			q = !q;
+		else if (!q && wf_is_space((unsigned char)*s))
+			break;
+	}
+	return s;
+}
+
 static int
 wf_walk_line(struct wf_parser *pp, const char *ls, const char *le)
 {
-	struct oid o;
+	char why[160];
 	const char *t;
+	int rc;
 
 	if (le - ls == 10 && memcmp(ls, "End of MIB", 10) == 0)
 		return SNMP_OK;
-	t = wf_token_end(ls, le);
+	t = wf_oid_end(ls, le);
+	why[0] = '\0';
+	if ((rc = wf_text_oid(&pp->rec, ls, t, why, sizeof(why))) == SNMP_OK)
+		pp->have_rec = 1;
 	if ((size_t)(le - t) < 2 || memcmp(t, " =", 2) != 0 ||
 	    (le - t > 2 && t[2] != ' '))
-		return wf_err(pp, "expected ' = ' after the OID");
-	if (wf_text_oid(&o, ls, t) != SNMP_OK)
-		return wf_err(pp, "bad OID '%.*s'", wf_show(ls, t), ls);
+		return wf_err(pp, rc == SNMP_OK && le - t > 1 && t[1] != '=' ?
+		    "no ' = ' after the OID: a value without a type (record "
+		    "the walk without -Oq)" : "expected ' = ' after the OID");
+	if (rc != SNMP_OK)
+		return wf_err(pp, "bad OID '%.*s'%s%s", wf_show(ls, t), ls,
+		    why[0] != '\0' ? ": " : "", why);
 	if (le - t <= 3)
 		return wf_err(pp, "no value after ' = '");
-	return wf_walk_value(pp, &o, t + 3, le, 0);
+	return wf_walk_value(pp, &pp->rec, t + 3, le, 0);
 }
 
-/* snmpsim tags (snmpsim grammar/snmprec.py): the BER tag in decimal. */
+/* Python's str.strip() on the ASCII octets (snmpsim strips each line). */
 static int
-wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
+wf_py_space(int c)
 {
-	struct oid o;
-	const char *b1, *b2, *ts, *te, *v;
-	uint64_t tag, u;
-	int64_t i;
-	uint8_t ip[4];
-	int rc, hex = 0;
+	return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
 
-	if ((b1 = memchr(ls, '|', (size_t)(le - ls))) == NULL ||
-	    (b2 = memchr(b1 + 1, '|', (size_t)(le - b1 - 1))) == NULL)
-		return wf_err(pp, "expected OID|TAG|VALUE");
-	if (wf_text_oid(&o, ls, b1) != SNMP_OK)
-		return wf_err(pp, "bad OID '%.*s'", wf_show(ls, b1), ls);
-	ts = b1 + 1;
-	te = b2;
-	v = b2 + 1;
-	if (memchr(ts, ':', (size_t)(te - ts)) != NULL)
-		return wf_err(pp, "unsupported snmprec variation module '%.*s'",
-		    wf_show(ts, te), ts);
-	if (te > ts && te[-1] == 'x') {
-		hex = 1;
-		te--;
+/*
+ * A number as Python's int() reads it: blanks around, a sign, decimal
+ * digits; then the range of the SNMP type (pysnmp's constraints).
+ */
+static int
+wf_py_int(const char *s, const char *e, int64_t min, uint64_t max,
+    int64_t *i, uint64_t *u)
+{
+	int neg = 0, rc;
+
+	while (s < e && wf_py_space((unsigned char)*s))
+		s++;
+	while (e > s && wf_py_space((unsigned char)e[-1]))
+		e--;
+	if (s < e && (*s == '+' || *s == '-'))
+		neg = *s++ == '-';
+	if ((rc = wf_parse_u64(s, e, UINT64_MAX, u)) != SNMP_OK)
+		return rc;
+	if (neg) {
+		if (*u > (uint64_t)-(min + 1) + 1)
+			return SNMP_E_RANGE;
+		*i = *u == 0 ? 0 : -(int64_t)(*u - 1) - 1;
+		return SNMP_OK;
 	}
-	if (wf_parse_u64(ts, te, 255, &tag) != SNMP_OK)
-		return wf_err(pp, "bad snmprec tag '%.*s'", wf_show(ts, b2), ts);
-	if (hex && tag != BER_OCTET_STRING && tag != BER_IPADDRESS &&
-	    tag != BER_OPAQUE)
-		return wf_err(pp, "hex value not supported for tag %d",
-		    (int)tag);
+	if (*u > max)
+		return SNMP_E_RANGE;
+	*i = (int64_t)*u;
+	return SNMP_OK;
+}
+
+/*
+ * snmpsim's 'e' values: Python string escapes (\\ \' \" \a \b \f \n \r \t
+ * \v \xHH), evaluated into octets in pp->buf.  snmpsim drops an escape cut
+ * short by the end of the value; here that is a damaged record.
+ */
+static int
+wf_py_unescape(struct wf_parser *pp, const char *s, const char *e)
+{
+	static const char from[] = "\\'\"abfnrtv", to[] = "\\'\"\a\b\f\n\r\t\v";
+	const char *c;
+	uint8_t b;
+	int rc;
+
 	pp->len = 0;
-	switch (tag) {
-	case BER_INTEGER:
-		if ((rc = wf_parse_i64(v, le, &i)) != SNMP_OK)
-			return wf_num_err(pp, rc, "INTEGER", v, le);
-		return wf_add_int(pp, &o, BER_INTEGER, i, 0, 0);
-	case BER_OCTET_STRING:
-		if (!hex)
-			return wf_add(pp, &o, BER_OCTET_STRING,
-			    (const uint8_t *)v, (size_t)(le - v));
-		if ((rc = wf_hex_run(pp, v, le)) != SNMP_OK)
-			return rc;
-		return wf_add(pp, &o, BER_OCTET_STRING, pp->buf, pp->len);
-	case BER_NULL:
-		if (v != le)
-			return wf_err(pp, "NULL with a value");
-		return wf_add(pp, &o, BER_NULL, NULL, 0);
-	case BER_OID:
-		return wf_add_oid_value(pp, &o, v, le);
-	case BER_IPADDRESS:
-		if (hex) {
-			if ((rc = wf_hex_run(pp, v, le)) != SNMP_OK)
-				return rc;
-			if (pp->len != 4)
-				return wf_err(pp, "IpAddress is not 4 octets");
-			return wf_add(pp, &o, BER_IPADDRESS, pp->buf, 4);
+	for (; s < e; s++) {
+		b = (uint8_t)*s;
+		if (*s == '\\') {
+			if (++s == e)
+				return wf_err(pp, "an escape at the end of the "
+				    "value");
+			if (*s == 'x') {
+				if (e - s < 3 || !wf_is_hex_pair(s + 1, s + 3))
+					return wf_err(pp, "bad \\x escape");
+				b = wf_hex_octet(s + 1);
+				s += 2;
+			} else if ((c = memchr(from, *s, sizeof(from) - 1)) !=
+			    NULL)
+				b = (uint8_t)to[c - from];
+			else
+				return wf_err(pp, "unknown escape '\\%c'", *s);
 		}
-		if (wf_parse_ipv4(v, le, ip) != SNMP_OK)
+		if ((rc = wf_put(pp, &b, 1)) != SNMP_OK)
+			return rc;
+	}
+	return SNMP_OK;
+}
+
+/*
+ * The octets of an OCTET STRING, IpAddress or Opaque value into pp->buf:
+ * hex with 'x', Python escapes with 'e', else the raw octets as they are
+ * (snmpsim: "J}M}" under tag 64 is 74.125.77.125).  An IpAddress of other
+ * than four raw octets is a dotted quad, as pysnmp's IpAddress reads it.
+ */
+static int
+wf_snmprec_octets(struct wf_parser *pp, int tag, int enc, const char *v,
+    const char *e)
+{
+	uint8_t ip[4];
+	int rc;
+
+	pp->len = 0;
+	if (enc == 'x')
+		rc = wf_hex_run(pp, v, e);
+	else if (enc == 'e')
+		rc = wf_py_unescape(pp, v, e);
+	else if (tag == BER_IPADDRESS && e - v != 4) {
+		if (wf_parse_ipv4(v, e, ip) != SNMP_OK)
 			return wf_err(pp, "bad IpAddress value '%.*s'",
-			    wf_show(v, le), v);
-		return wf_add(pp, &o, BER_IPADDRESS, ip, 4);
+			    wf_show(v, e), v);
+		rc = wf_put(pp, ip, 4);
+	} else
+		rc = wf_put(pp, v, (size_t)(e - v));
+	if (rc != SNMP_OK)
+		return rc;
+	if (tag == BER_IPADDRESS && pp->len != 4)
+		return wf_err(pp, "IpAddress is not 4 octets");
+	/*
+	 * pp->buf stays owned by the parser (freed in walkfile_parse);
+	 * clang-analyzer loses it across wf_put()'s realloc.
+	 */
+	return wf_add(pp, &pp->rec, (uint8_t)tag, pp->buf, pp->len); /* NOLINT(clang-analyzer-unix.Malloc) */
+}
+
+/* The value of one record, tag and encoding ('x', 'e' or 0) known. */
+static int
+wf_snmprec_value(struct wf_parser *pp, int tag, int enc, const char *v,
+    const char *e)
+{
+	uint64_t u, max = UINT32_MAX;
+	int64_t i;
+	int rc;
+
+	if (enc != 0 && tag != BER_OCTET_STRING && tag != BER_IPADDRESS &&
+	    tag != BER_OPAQUE)
+		return wf_err(pp, "the '%c' encoding is not for tag %d", enc,
+		    tag);
+	switch (tag) {
+	case BER_OCTET_STRING:
+	case BER_IPADDRESS:
+	case BER_OPAQUE:
+		return wf_snmprec_octets(pp, tag, enc, v, e);
+	case BER_INTEGER:
+		/* pysnmp's Integer32 */
+		if ((rc = wf_py_int(v, e, INT32_MIN, INT32_MAX, &i, &u)) !=
+		    SNMP_OK)
+			return wf_num_err(pp, rc, "INTEGER", v, e);
+		return wf_add_int(pp, &pp->rec, BER_INTEGER, i, 0, 0);
+	case BER_NULL:
+		if (v != e)
+			return wf_err(pp, "NULL with a value");
+		return wf_add(pp, &pp->rec, BER_NULL, NULL, 0);
+	case BER_OID:
+		return wf_add_oid_value(pp, &pp->rec, v, e, 0);
+	case BER_COUNTER64:
+		max = UINT64_MAX;
+		/* FALLTHROUGH */
 	case BER_COUNTER32:
 	case BER_GAUGE32:
 	case BER_TIMETICKS:
-		if ((rc = wf_parse_u64(v, le, UINT32_MAX, &u)) != SNMP_OK)
-			return wf_num_err(pp, rc, value_type_name((int)tag),
-			    v, le);
-		return wf_add_int(pp, &o, (uint8_t)tag, 0, 1, u);
-	case BER_COUNTER64:
-		if ((rc = wf_parse_u64(v, le, UINT64_MAX, &u)) != SNMP_OK)
-			return wf_num_err(pp, rc, "Counter64", v, le);
-		return wf_add_int(pp, &o, BER_COUNTER64, 0, 1, u);
-	case BER_OPAQUE:
-		/* snmpsim always records Opaque in hex, with or without 'x'. */
-		if ((rc = wf_hex_run(pp, v, le)) != SNMP_OK)
-			return rc;
-		/*
-		 * pp->buf stays owned by the parser (freed in walkfile_parse);
-		 * clang-analyzer loses it across wf_put()'s realloc.
-		 */
-		return wf_add(pp, &o, BER_OPAQUE, pp->buf, pp->len); /* NOLINT(clang-analyzer-unix.Malloc) */
+		if ((rc = wf_py_int(v, e, 0, max, &i, &u)) != SNMP_OK)
+			return wf_num_err(pp, rc, value_type_name(tag), v, e);
+		return wf_add_int(pp, &pp->rec, (uint8_t)tag, 0, 1, u);
 	case BER_NOSUCHOBJECT:
 	case BER_NOSUCHINSTANCE:
 	case BER_ENDOFMIBVIEW:
+		/* how a recording says the object was absent: no object */
 		return SNMP_OK;
 	}
-	return wf_err(pp, "unknown snmprec tag %d", (int)tag);
+	return wf_err(pp, "unknown snmprec tag %d", tag);
+}
+
+/*
+ * snmpsim's grammar (snmpsim/grammar/snmprec.py, record/snmprec.py): the
+ * line stripped, OID|TAG|VALUE split at the first two '|', TAG the BER tag
+ * in decimal with an optional encoding suffix.
+ */
+static int
+wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
+{
+	const char *b1, *b2, *ts, *te;
+	uint64_t tag;
+	int enc = 0;
+
+	while (ls < le && wf_py_space((unsigned char)*ls))
+		ls++;
+	while (le > ls && wf_py_space((unsigned char)le[-1]))
+		le--;
+	if ((b1 = memchr(ls, '|', (size_t)(le - ls))) == NULL)
+		return wf_err(pp, "expected OID|TAG|VALUE");
+	if (wf_numeric_oid(&pp->rec, ls, b1) != SNMP_OK)
+		return wf_err(pp, "bad OID '%.*s'", wf_show(ls, b1), ls);
+	pp->have_rec = 1;
+	if ((b2 = memchr(b1 + 1, '|', (size_t)(le - b1 - 1))) == NULL)
+		return wf_err(pp, "expected OID|TAG|VALUE");
+	ts = b1 + 1;
+	te = b2;
+	if (memchr(ts, ':', (size_t)(te - ts)) != NULL)
+		return wf_err(pp, "snmpsim variation module '%.*s' not "
+		    "supported", wf_show(ts, te), ts);
+	if (te > ts && (te[-1] == 'x' || te[-1] == 'e'))
+		enc = *--te;
+	if (wf_parse_u64(ts, te, 255, &tag) != SNMP_OK)
+		return wf_err(pp, "bad snmprec tag '%.*s'", wf_show(ts, b2), ts);
+	return wf_snmprec_value(pp, (int)tag, enc, b2 + 1, le);
 }
 
 /* "digits and dots|digit": the first record of an snmprec file. */
 static int
 wf_is_snmprec(const char *s, const char *e)
 {
-	const char *p = s;
+	const char *p;
 
+	while (s < e && wf_py_space((unsigned char)*s))
+		s++;
+	p = s;
 	while (p < e && ((*p >= '0' && *p <= '9') || *p == '.'))
 		p++;
 	return p > s && p + 1 < e && *p == '|' && p[1] >= '0' && p[1] <= '9';
@@ -1130,6 +1446,8 @@ wf_sort(struct walkfile *wf)
 {
 	size_t i, j;
 
+	if (wf->n == 0)
+		return;
 	qsort(wf->ent, wf->n, sizeof(wf->ent[0]), wf_entry_cmp);
 	/* Of equal OIDs the last recorded sorts last and is kept. */
 	for (i = 0, j = 0; i < wf->n; i++) {
@@ -1142,51 +1460,123 @@ wf_sort(struct walkfile *wf)
 	wf->n = j;
 }
 
+/*
+ * The record that starts on line `line` is malformed (pp->msg says why):
+ * listed for -vv, and kept in its OID's place when its OID could be read,
+ * so that a request for it says so instead of finding nothing.
+ */
+static int
+wf_skip(struct wf_parser *pp, size_t line)
+{
+	struct walkfile *wf = pp->wf;
+	size_t n = strlen(pp->msg);
+	char *why;
+
+	if (wf->nskipped < WALKFILE_SKIPS_LISTED) {
+		if ((why = wf_alloc(wf, n + 1)) == NULL)
+			return wf_nomem(pp);
+		memcpy(why, pp->msg, n + 1);
+		wf->skips[wf->nskipped].line = line;
+		wf->skips[wf->nskipped].why = why;
+	}
+	wf->nskipped++;
+	if (!pp->have_rec) {
+		wf->nunplaced++;
+		return SNMP_OK;
+	}
+	if (wf_add(pp, &pp->rec, 0, (const uint8_t *)pp->msg, n) != SNMP_OK)
+		return SNMP_E_NOMEM;
+	wf->ent[wf->n - 1].line = line;
+	return SNMP_OK;
+}
+
+/* The file's name for messages, and what "no objects" means. */
+static int
+wf_finish(struct wf_parser *pp)
+{
+	struct walkfile *wf = pp->wf;
+	size_t i, n;
+	char *name;
+
+	for (i = 0; i < wf->n; i++)
+		wf->ngood += wf->ent[i].bad == NULL;
+	if (wf->ngood == 0) {
+		if (pp->errlen > 0 && wf->nskipped == 0)
+			snprintf(pp->err, pp->errlen, "%s: no objects",
+			    pp->name);
+		else if (pp->errlen > 0)
+			snprintf(pp->err, pp->errlen, "%s: no objects: %zu "
+			    "record%s skipped, the first %s:%zu: %s", pp->name,
+			    wf->nskipped, wf->nskipped == 1 ? "" : "s",
+			    pp->name, wf->skips[0].line, wf->skips[0].why);
+		return SNMP_E_SYNTAX;
+	}
+	n = strlen(pp->name) + 64;
+	if ((name = wf_alloc(wf, n)) == NULL)
+		return wf_nomem(pp);
+	if (wf->nunplaced == 0)
+		snprintf(name, n, "%s", pp->name);
+	else
+		snprintf(name, n, "%s (%zu unreadable line%s: -vv lists them)",
+		    pp->name, wf->nunplaced, wf->nunplaced == 1 ? "" : "s");
+	wf->name = name;
+	if ((name = wf_alloc(wf, n)) == NULL)
+		return wf_nomem(pp);
+	snprintf(name, n, "%s", pp->name);
+	wf->file = name;
+	return SNMP_OK;
+}
+
 int
 walkfile_parse(struct walkfile **wfp, const char *name, const char *text,
     size_t len, char *err, size_t errlen)
 {
-	struct wf_parser pp;
+	struct wf_parser *pp;
 	struct walkfile *wf;
 	const char *ls, *le, *nl;
+	size_t line;
 	int rc = SNMP_OK, snmprec = -1;
 
 	*wfp = NULL;
 	if (errlen > 0)
 		err[0] = '\0';
-	memset(&pp, 0, sizeof(pp));
-	pp.name = name;
-	pp.p = text;
-	pp.end = text + len;
-	pp.err = err;
-	pp.errlen = errlen;
-	if ((wf = calloc(1, sizeof(*wf))) == NULL)
-		return wf_nomem(&pp);
-	pp.wf = wf;
+	if ((pp = calloc(1, sizeof(*pp))) == NULL ||
+	    (wf = calloc(1, sizeof(*wf))) == NULL) {
+		free(pp);
+		if (errlen > 0)
+			snprintf(err, errlen, "%s: out of memory", name);
+		return SNMP_E_NOMEM;
+	}
+	pp->name = name;
+	pp->p = text;
+	pp->end = text + len;
+	pp->err = err;
+	pp->errlen = errlen;
+	pp->wf = wf;
 	if (len > 0 && (nl = memchr(text, '\n', len)) != NULL && nl > text &&
 	    nl[-1] == '\r')
-		pp.crlf = 1;
-	while (wf_next_line(&pp, &ls, &le)) {
+		pp->crlf = 1;
+	while (wf_next_line(pp, &ls, &le)) {
 		if (wf_blank_or_comment(ls, le))
 			continue;
 		if (snmprec < 0)
 			snmprec = wf_is_snmprec(ls, le);
+		line = pp->line;
+		pp->have_rec = 0;
 		if (snmprec)
-			rc = wf_snmprec_line(&pp, ls, le);
+			rc = wf_snmprec_line(pp, ls, le);
 		else
-			rc = wf_walk_line(&pp, ls, le);
+			rc = wf_walk_line(pp, ls, le);
+		if (rc == SNMP_E_SYNTAX)
+			rc = wf_skip(pp, line);
 		if (rc != SNMP_OK)
 			goto done;
 	}
-	if (wf->n == 0) {
-		if (errlen > 0)
-			snprintf(err, errlen, "%s: no objects", name);
-		rc = SNMP_E_SYNTAX;
-		goto done;
-	}
 	wf_sort(wf);
+	rc = wf_finish(pp);
 done:
-	free(pp.buf);
+	free(pp->buf);
+	free(pp);
 	if (rc != SNMP_OK)
 		walkfile_close(wf);
 	else
@@ -1194,55 +1584,105 @@ done:
 	return rc;
 }
 
-int
-walkfile_open(struct walkfile **wfp, const char *path, char *err,
-    size_t errlen)
+/* The whole file into *buf, refusing more than WALKFILE_SIZE_MAX octets. */
+static int
+wf_read(const char *path, char **buf, size_t *len, char *err, size_t errlen)
 {
 	struct stat st;
-	char *buf = NULL, *nb;
-	size_t len = 0, cap;
+	char *nb;
+	size_t cap = (size_t)64 * 1024;
 	ssize_t n;
-	int fd, rc;
+	int fd;
 
-	*wfp = NULL;
+	*buf = NULL;
+	*len = 0;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		goto fail;
-	cap = (size_t)64 * 1024;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (unsigned long long)st.st_size < SIZE_MAX - 1)
+	    (unsigned long long)st.st_size <= WALKFILE_SIZE_MAX)
 		cap = (size_t)st.st_size + 1;
 	for (;;) {
-		if (len == cap || buf == NULL) {
-			if (buf != NULL)
-				cap = cap > SIZE_MAX / 2 ? SIZE_MAX : cap * 2;
-			if ((nb = realloc(buf, cap)) == NULL) {
-				free(buf);
-				close(fd);
+		if (*len == cap || *buf == NULL) {
+			if (*buf != NULL)
+				cap *= 2;
+			if ((nb = realloc(*buf, cap)) == NULL) {
 				snprintf(err, errlen, "%s: out of memory", path);
+				close(fd);
+				free(*buf);
+				*buf = NULL;
 				return SNMP_E_NOMEM;
 			}
-			buf = nb;
+			*buf = nb;
 		}
-		if ((n = read(fd, buf + len, cap - len)) == -1) {
+		if ((n = read(fd, *buf + *len, cap - *len)) == -1) {
 			if (errno == EINTR)
 				continue;
 			goto fail;
 		}
 		if (n == 0)
 			break;
-		len += (size_t)n;
+		*len += (size_t)n;
+		if (*len > WALKFILE_SIZE_MAX) {
+			snprintf(err, errlen, "%s: larger than %zu MiB, the "
+			    "most a walk file may have", path,
+			    WALKFILE_SIZE_MAX >> 20);
+			close(fd);
+			free(*buf);
+			*buf = NULL;
+			return SNMP_E_FILE;
+		}
 	}
 	close(fd);
-	rc = walkfile_parse(wfp, path, buf, len, err, errlen);
-	free(buf);
-	return rc;
+	return SNMP_OK;
 fail:
 	if (errlen > 0)
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 	if (fd != -1)
 		close(fd);
-	free(buf);
+	free(*buf);
+	*buf = NULL;
 	return SNMP_E_FILE;
+}
+
+int
+walkfile_open(struct walkfile **wfp, const char *path, char *err,
+    size_t errlen)
+{
+	uint8_t *text;
+	const char *why;
+	char *buf;
+	size_t len, tlen;
+	int rc;
+
+	*wfp = NULL;
+	if ((rc = wf_read(path, &buf, &len, err, errlen)) != SNMP_OK)
+		return rc;
+	if (!inflate_is_gzip((const uint8_t *)buf, len)) {
+		rc = walkfile_parse(wfp, path, buf, len, err, errlen);
+		free(buf);
+		return rc;
+	}
+	/* Recognised by content, not by name: "x.walk.gz" or "x.walk". */
+	rc = inflate_gzip((const uint8_t *)buf, len, WALKFILE_SIZE_MAX, &text,
+	    &tlen, &why);
+	free(buf);
+	if (rc == SNMP_E_NOMEM || rc == SNMP_E_NOSPACE) {
+		if (errlen > 0)
+			snprintf(err, errlen, rc == SNMP_E_NOMEM ? "%s: out of "
+			    "memory" : "%s: larger than %zu MiB once "
+			    "decompressed, the most a walk file may have", path,
+			    WALKFILE_SIZE_MAX >> 20);
+		return rc == SNMP_E_NOMEM ? rc : SNMP_E_FILE;
+	}
+	if (rc != SNMP_OK) {
+		if (errlen > 0)
+			snprintf(err, errlen, "%s: %s gzip stream: %s", path,
+			    rc == SNMP_E_TRUNC ? "truncated" : "corrupt", why);
+		return SNMP_E_SYNTAX;
+	}
+	rc = walkfile_parse(wfp, path, (const char *)text, tlen, err, errlen);
+	free(text);
+	return rc;
 }
 
 void
@@ -1263,7 +1703,7 @@ walkfile_close(struct walkfile *wf)
 size_t
 walkfile_count(const struct walkfile *wf)
 {
-	return wf->n;
+	return wf->ngood;
 }
 
 /* First entry not less than (strict: greater than) the key. */
@@ -1286,7 +1726,7 @@ wf_search(const struct walkfile *wf, const uint32_t *arcs, size_t n,
 	return lo;
 }
 
-void
+int
 walkfile_get(const struct walkfile *wf, const struct oid *o,
     struct snmp_value *v)
 {
@@ -1296,13 +1736,18 @@ walkfile_get(const struct walkfile *wf, const struct oid *o,
 	i = wf_search(wf, o->arcs, o->len, 0);
 	if (i < wf->n && wf_entry_cmp_arcs(wf->ent[i].arcs, wf->ent[i].narcs,
 	    o->arcs, o->len) == 0) {
-		*v = wf->ent[i].val;
-		return;
+		if (wf->ent[i].bad == NULL) {
+			*v = wf->ent[i].val;
+			return SNMP_OK;
+		}
+		memset(v, 0, sizeof(*v));
+		v->type = VAL_NOSUCHINSTANCE;
+		return SNMP_E_SYNTAX;
 	}
 	memset(v, 0, sizeof(*v));
 	v->type = VAL_NOSUCHOBJECT;
 	if (o->len < 2)
-		return;
+		return SNMP_OK;
 	/* Other instances of the same object: the parent has descendants. */
 	plen = o->len - 1;
 	i = wf_search(wf, o->arcs, plen, 1);
@@ -1312,9 +1757,10 @@ walkfile_get(const struct walkfile *wf, const struct oid *o,
 		    plen * sizeof(uint32_t)) == 0)
 			v->type = VAL_NOSUCHINSTANCE;
 	}
+	return SNMP_OK;
 }
 
-void
+int
 walkfile_getnext(const struct walkfile *wf, const struct oid *o,
     struct varbind *vb)
 {
@@ -1327,10 +1773,62 @@ walkfile_getnext(const struct walkfile *wf, const struct oid *o,
 			vb->oid = *o;
 		memset(&vb->val, 0, sizeof(vb->val));
 		vb->val.type = VAL_ENDOFMIBVIEW;
-		return;
+		return SNMP_OK;
 	}
 	e = &wf->ent[i];
 	vb->oid.len = e->narcs;
 	memcpy(vb->oid.arcs, e->arcs, e->narcs * sizeof(uint32_t));
-	vb->val = e->val;
+	if (e->bad == NULL) {
+		vb->val = e->val;
+		return SNMP_OK;
+	}
+	/* snmpsim ends the view at a record it cannot read */
+	memset(&vb->val, 0, sizeof(vb->val));
+	vb->val.type = VAL_ENDOFMIBVIEW;
+	return SNMP_E_SYNTAX;
+}
+
+void
+walkfile_why(const struct walkfile *wf, const struct oid *o, char *buf,
+    size_t len)
+{
+	char a[OID_TEXT_MAX];
+	size_t i;
+
+	if (len == 0)
+		return;
+	oid_format(o, a, sizeof(a));
+	i = wf_search(wf, o->arcs, o->len, 0);
+	if (i < wf->n && wf->ent[i].bad != NULL &&
+	    wf_entry_cmp_arcs(wf->ent[i].arcs, wf->ent[i].narcs, o->arcs,
+	    o->len) == 0)
+		snprintf(buf, len, "%s:%zu: unreadable record of %s: %s",
+		    wf->file, wf->ent[i].line, a, wf->ent[i].bad);
+	else
+		snprintf(buf, len, "%s: the record of %s is readable", wf->file,
+		    a);
+}
+
+const char *
+walkfile_name(const struct walkfile *wf)
+{
+	return wf->name;
+}
+
+size_t
+walkfile_skipped(const struct walkfile *wf)
+{
+	return wf->nskipped;
+}
+
+int
+walkfile_skipped_line(const struct walkfile *wf, size_t i, char *buf,
+    size_t len)
+{
+	if (i >= wf->nskipped || i >= WALKFILE_SKIPS_LISTED)
+		return -1;
+	if (len > 0)
+		snprintf(buf, len, "%s:%zu: %s", wf->file, wf->skips[i].line,
+		    wf->skips[i].why);
+	return 0;
 }

@@ -19,5 +19,6 @@ run_case "snmprec: Opaque float" 1 "SNMP WARNING - *1.5* | 'iso.3.6.1.4.1.99999.
 run_case "snmprec: IpAddress" 0 "SNMP OK - 127.0.0.1" $SR -o 1.3.6.1.4.1.99999.2.7
 run_case "missing walk file" 3 "SNMP UNKNOWN - Cannot use walk file: /nonexistent.walk: No such file or directory" $PLUGIN --walk-file /nonexistent.walk -o sysName.0
 printf '.1.3.6.1.2.1.1.5.0 = STRING: "ok"\n.1.3.6.1.2.1.1.6.0 = Counter32: 4294967296\n' >"$WORK/bad.walk"
-run_case "malformed walk names file and line" 3 "SNMP UNKNOWN - Cannot use walk file: $WORK/bad.walk:2: *" $PLUGIN --walk-file "$WORK/bad.walk" -o sysName.0
+run_case "a malformed record is skipped, the rest served" 0 'SNMP OK - "ok"' $PLUGIN --walk-file "$WORK/bad.walk" -o sysName.0
+run_case "a malformed record names file and line" 3 "SNMP UNKNOWN - $WORK/bad.walk:2: unreadable record of 1.3.6.1.2.1.1.6.0: Counter32 value out of range" $PLUGIN --walk-file "$WORK/bad.walk" -o 1.3.6.1.2.1.1.6.0
 run_case "demo walk" 0 "SNMP OK - load1 0.17 | 'load1'=0.17;4;8" $PLUGIN --walk-file "$TOP/contrib/walks/linux-host.walk" -o laLoad.1 -l load1 -w 4 -c 8
