@@ -15,9 +15,9 @@ rangeopt_set(struct threshold *th, int crit, const char *text,
 	if (text == NULL)
 		return 0;
 	if (range_parse(crit ? &th->crit : &th->warn, text) != SNMP_OK) {
-		snprintf(err, errlen, "Invalid %s range '%s': expected "
+		snprintf(err, errlen, "Invalid %s range '%s': %sexpected "
 		    "[@][START:][END] with decimal numbers, ~ for minus "
-		    "infinity", what, text);
+		    "infinity", what, text, range_why(text, NULL));
 		return -1;
 	}
 	if (crit)

@@ -12,7 +12,7 @@
  * guidelines' "10" means too), and a number may have a decimal exponent
  * ("~:1e3"; the perfdata text gets the plain number, perfdata has no
  * exponents).  A start above the end is rejected rather than silently
- * never matching.
+ * never matching, and range_why() says so.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -159,6 +159,44 @@ range_parse_check_snmp(struct range *r, const char *s)
 	if (range_parse(r, swapped) != SNMP_OK)
 		return rc;
 	return SNMP_OK;
+}
+
+/*
+ * A range that does not parse, but does with its two numbers swapped, has
+ * its start above its end: say so rather than only the grammar.  Units
+ * (NULL: plain numbers) as range_parse_units() takes them; a '%' after a
+ * number (limit.c) is left out, it does not change the order.
+ */
+const char *
+range_why(const char *text, const struct unit *units)
+{
+	static const char reversed[] = "its start is greater than its end; ";
+	char buf[RANGE_TEXT_MAX], swapped[RANGE_TEXT_MAX];
+	const char *colon, *p = text;
+	struct range r;
+	size_t n = 0, at = 0;
+
+	if (strlen(text) >= sizeof(buf))
+		return "";
+	for (; *p != '\0'; p++) {
+		if (*p != '%')
+			buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	if (buf[0] == '@')
+		at = 1;
+	if ((colon = strchr(buf + at, ':')) == NULL || colon == buf + at ||
+	    colon[1] == '\0' || strchr(colon + 1, ':') != NULL)
+		return "";
+	snprintf(swapped, sizeof(swapped), "%.*s%s:%.*s", (int)at, buf,
+	    colon + 1, (int)(colon - buf - at), buf + at);
+	if ((units != NULL ? range_parse_units(&r, buf, units, NULL) :
+	    range_parse(&r, buf)) == SNMP_OK)
+		return "";
+	if ((units != NULL ? range_parse_units(&r, swapped, units, NULL) :
+	    range_parse(&r, swapped)) != SNMP_OK)
+		return "";
+	return reversed;
 }
 
 int

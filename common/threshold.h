@@ -64,6 +64,12 @@ extern const struct unit units_seconds[];
  */
 int	range_parse_units(struct range *, const char *, const struct unit *,
 	    unsigned *);
+/*
+ * For a range that range_parse() (units NULL) or range_parse_units()
+ * refused: "its start is greater than its end; " when that is why, else
+ * "", to put before what the grammar expects in a message.
+ */
+const char	*range_why(const char *, const struct unit *);
 /* 0 OK, 1 WARNING, 2 CRITICAL. */
 int	threshold_state(const struct threshold *, const struct num *);
 

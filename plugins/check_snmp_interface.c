@@ -439,9 +439,10 @@ set_limit(struct ctx *c, int m, int d, int w, const char *arg, char *err,
 	if (limit_parse(&c->lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
 	    NULL, m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
 		return 0;
-	snprintf(err, errlen, "Invalid %s%s %s range '%s': expected "
+	snprintf(err, errlen, "Invalid %s%s %s range '%s': %sexpected "
 	    "[@][START:][END] %s", d == DS_IN ? "incoming " : d == DS_OUT ?
 	    "outgoing " : "", metric_name[m], w ? "critical" : "warning", arg,
+	    range_why(arg, m == M_TRAFFIC ? units_bits : NULL),
 	    m == M_TRAFFIC ? "in bits per second with an optional k, M, G or "
 	    "T (800M), or in percent of the speed (80%)" : "per second (0.5), "
 	    "or in percent of the packets (0.1%)");

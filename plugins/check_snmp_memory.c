@@ -168,10 +168,11 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		    id == O_SWARN ? &c->swarn : &c->scrit;
 		if (limit_parse(l, optarg, units_bytes, LIMIT_BARE_PCT |
 		    LIMIT_AT_LEAST) < 0) {
-			snprintf(err, errlen, "Invalid %s range '%s': expected "
+			snprintf(err, errlen, "Invalid %s range '%s': %sexpected "
 			    "[@][START:][END] in percent (80, 80%%) or "
 			    "available bytes with a unit (2GB, 512MB:)",
-			    what[id - O_WARN], optarg);
+			    what[id - O_WARN], optarg,
+			    range_why(optarg, units_bytes));
 			return -1;
 		}
 		break;

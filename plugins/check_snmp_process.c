@@ -221,10 +221,10 @@ mem_range(struct threshold *th, int crit, const char *text, const char *opt)
 		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: too large",
 		    text, opt, what);
 	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: expected "
+		die(STATE_UNKNOWN, "Invalid range '%s' for --%s%s: %sexpected "
 		    "[@][START:][END] with sizes such as 512MB or 2GB (units "
 		    "B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)", text,
-		    opt, what);
+		    opt, what, range_why(text, units_bytes));
 	*(crit ? &th->has_crit : &th->has_warn) = 1;
 }
 

@@ -181,10 +181,11 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		    id == O_IWARN ? &c->iwarn : &c->icrit;
 		if (limit_parse(l, optarg, units_bytes, LIMIT_BARE_PCT |
 		    LIMIT_AT_LEAST | (pct_only ? LIMIT_PCT_ONLY : 0)) < 0) {
-			snprintf(err, errlen, "Invalid %s range '%s': expected "
+			snprintf(err, errlen, "Invalid %s range '%s': %sexpected "
 			    "[@][START:][END]%s", id == O_WARN ? "warning" :
 			    id == O_CRIT ? "critical" : id == O_IWARN ?
 			    "inode warning" : "inode critical", optarg,
+			    range_why(optarg, units_bytes),
 			    pct_only ? " in percent" : " in percent (80, 80%) "
 			    "or free bytes with a unit (10GB, 500MB:)");
 			return -1;

@@ -158,9 +158,10 @@ parse_range(struct threshold *th, const char *text, int crit)
 		die(STATE_UNKNOWN, "Invalid %s range '%s': the number is too "
 		    "large", what, text);
 	if (rc != SNMP_OK)
-		die(STATE_UNKNOWN, "Invalid %s range '%s': expected "
+		die(STATE_UNKNOWN, "Invalid %s range '%s': %sexpected "
 		    "[@][START:][END] in seconds, each number optionally with "
-		    "a unit s, m, h, d or w (15m:, 365d)", what, text);
+		    "a unit s, m, h, d or w (15m:, 365d)", what, text,
+		    range_why(text, units_seconds));
 	*(crit ? &th->has_crit : &th->has_warn) = 1;
 }
 

@@ -296,10 +296,10 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 		r = crit ? &c->items[i].th.crit : &c->items[i].th.warn;
 		if ((c->compat ? range_parse_check_snmp(r, f[i]) :
 		    range_parse(r, f[i])) != 0) {
-			snprintf(err, errlen, "Invalid %s range '%s': expected "
+			snprintf(err, errlen, "Invalid %s range '%s': %sexpected "
 			    "[@][START:][END] with decimal numbers, ~ for "
 			    "minus infinity", crit ? "critical" : "warning",
-			    f[i]);
+			    f[i], range_why(f[i], NULL));
 			free(buf);
 			return -1;
 		}

@@ -352,7 +352,7 @@ IFC_B="$IFC --walk-file $IFC_D/$IFC_LH --status-only"
 run_case "bad regex" 3 "INTERFACE UNKNOWN - Invalid -r: invalid regular expression '(':*" $IFC_B -r '('
 run_case "bad exclude regex" 3 "INTERFACE UNKNOWN - Invalid -E: invalid regular expression '[':*" $IFC_B -E '['
 run_case "bad range" 3 "INTERFACE UNKNOWN - Invalid traffic warning range '10:abc': expected ?@??START:??END? in bits per second with an optional k, M, G or T (800M), or in percent of the speed (80%)" $IFC --walk-file "$IFC_D/$IFC_LH" -w 10:abc
-run_case "inverted range" 3 "INTERFACE UNKNOWN - Invalid traffic critical range '20:10'*" $IFC --walk-file "$IFC_D/$IFC_LH" -c 20:10
+run_case "inverted range" 3 "INTERFACE UNKNOWN - Invalid traffic critical range '20:10': its start is greater than its end; *" $IFC --walk-file "$IFC_D/$IFC_LH" -c 20:10
 run_case "byte unit refused" 3 "INTERFACE UNKNOWN - Invalid incoming traffic warning range '100MB'*" $IFC --walk-file "$IFC_D/$IFC_LH" --in-traffic-warning 100MB
 run_case "unknown unit" 3 "INTERFACE UNKNOWN - Invalid outgoing traffic critical range '5X'*" $IFC --walk-file "$IFC_D/$IFC_LH" --out-traffic-critical 5X
 run_case "% with a unit" 3 "INTERFACE UNKNOWN - Invalid traffic warning range '10%:1G'*" $IFC --walk-file "$IFC_D/$IFC_LH" --traffic-warning 10%:1G

@@ -219,7 +219,7 @@ run_case "bad range in a field" 3 "LOAD UNKNOWN - Invalid warning (5-minute load
 run_case "two fields" 3 "LOAD UNKNOWN - Invalid critical thresholds '8,6': expected one range for all three load averages or three separated by commas (1, 5 and 15 minutes)" $LOAD_L -c 8,6
 run_case "four fields" 3 "LOAD UNKNOWN - Invalid warning thresholds '1,2,3,4': *" $LOAD_L -w 1,2,3,4
 run_case "empty threshold" 3 "LOAD UNKNOWN - Empty warning threshold" $LOAD_L -w ''
-run_case "reversed range" 3 "LOAD UNKNOWN - Invalid critical (1-minute load) range '20:10': *" $LOAD_L -c 20:10
+run_case "reversed range" 3 "LOAD UNKNOWN - Invalid critical (1-minute load) range '20:10': its start is greater than its end; *" $LOAD_L -c 20:10
 run_case "--cpu takes one range" 3 "LOAD UNKNOWN - Invalid warning threshold '80,90': with --cpu it is one range in percent" $LOAD_L --cpu -w 80,90
 run_case "bad --core-critical" 3 "LOAD UNKNOWN - Invalid core critical range '9x': *" $LOAD_L --cpu --core-critical 9x
 run_case "--core-warning needs --cpu" 3 "LOAD UNKNOWN - --core-warning and --core-critical need --cpu" $LOAD_L --core-warning 90

@@ -465,7 +465,7 @@ run_case "bad -E" 3 "PROCESS UNKNOWN - Invalid -E: invalid regular expression '?
 pr_many=$(i=0; while [ $i -lt 33 ]; do printf ' -n x%d' $i; i=$((i + 1)); done)
 pr_case "33 -n" 3 "PROCESS UNKNOWN - Too many -n options (at most 32)" $PR_W $pr_many
 pr_case "bad -w" 3 "PROCESS UNKNOWN - Invalid warning range '10:abc': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -w 10:abc
-pr_case "bad -c" 3 "PROCESS UNKNOWN - Invalid critical range '20:10': expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -c 20:10
+pr_case "bad -c" 3 "PROCESS UNKNOWN - Invalid critical range '20:10': its start is greater than its end; expected [@][START:][END] with decimal numbers, ~ for minus infinity" $PR_W -c 20:10
 run_case "-c with a unit" 3 "PROCESS UNKNOWN - Invalid critical range '1GB': *" $PR_W -c 1GB
 pr_case "bad --mem-warning unit" 3 \
     "PROCESS UNKNOWN - Invalid range '5XB' for --mem-warning: expected [@][START:][END] with sizes such as 512MB or 2GB (units B, KB, MB, GB, TB, PB; KiB, MiB...; K, M, G...)" \

@@ -333,7 +333,7 @@ section "# check_snmp_storage: bad input"
 run_case "bad: -r regex" 3 "$STG_D UNKNOWN - Invalid -r: invalid regular expression '(': *" $STG_L -r '('
 run_case "bad: -E regex" 3 "$STG_D UNKNOWN - Invalid -E: invalid regular expression 'a[': *" $STG_L -E 'a['
 run_case "bad: range 10:abc" 3 "$STG_D UNKNOWN - Invalid warning range '10:abc': expected ?@??START:??END? in percent (80, 80%) or free bytes with a unit (10GB, 500MB:)" $STG_L -w 10:abc
-run_case "bad: range 20:10" 3 "$STG_D UNKNOWN - Invalid critical range '20:10'*" $STG_L -c 20:10
+run_case "bad: range 20:10" 3 "$STG_D UNKNOWN - Invalid critical range '20:10': its start is greater than its end; *" $STG_L -c 20:10
 run_case "bad: unknown unit" 3 "$STG_D UNKNOWN - Invalid warning range '10XB'*" $STG_L -w 10XB
 run_case "bad: % and a byte unit" 3 "$STG_D UNKNOWN - Invalid warning range '5GB%'*" $STG_L -w 5GB%
 run_case "bad: % not after a number" 3 "$STG_D UNKNOWN - Invalid warning range '%5'*" $STG_L -w %5

@@ -40,7 +40,7 @@ run_case "@N:M outside ok" 0 "SNMP OK - 42 | '$L.10.0'=42;@43:45" $V $O -w @43:4
 run_case "decimal range" 1 "SNMP WARNING - *42* | '$L.10.0'=42;41.5" $V $O -w 41.5
 run_case "negative value vs range" 2 "SNMP CRITICAL - *-5* | '$L.1.0'=-5;;0:" $V -o $P.1.0 -c 0:
 run_case "invalid range 10:abc" 3 "SNMP UNKNOWN - Invalid warning range '10:abc'*" $V $O -w 10:abc
-run_case "invalid range 20:10" 3 "SNMP UNKNOWN - Invalid critical range '20:10'*" $V $O -c 20:10
+run_case "invalid range 20:10" 3 "SNMP UNKNOWN - Invalid critical range '20:10': its start is greater than its end; expected *" $V $O -c 20:10
 run_case "too many thresholds" 3 "SNMP UNKNOWN - -w has 2 thresholds for 1 object" $V $O -w 1,2
 run_case "threshold on string: -z default" 3 "SNMP UNKNOWN - *No valid data returned (test-agent)*" $V -o sysName.0 -w 10
 run_case "threshold on string: -z 2" 2 "SNMP CRITICAL - *No valid data returned (test-agent)*" $V -o sysName.0 -w 10 -z 2

@@ -53,6 +53,12 @@ START_TEST(message)
 	    sizeof(err)), -1);
 	ck_assert_str_eq(err, "Invalid core critical range '9x': expected "
 	    "[@][START:][END] with decimal numbers, ~ for minus infinity");
+	/* issue 18: a start above the end is named as the reason */
+	ck_assert_int_eq(rangeopt_set(&th, 0, "10:5", "warning", err,
+	    sizeof(err)), -1);
+	ck_assert_str_eq(err, "Invalid warning range '10:5': its start is "
+	    "greater than its end; expected [@][START:][END] with decimal "
+	    "numbers, ~ for minus infinity");
 }
 END_TEST
 

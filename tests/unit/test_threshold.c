@@ -210,6 +210,50 @@ START_TEST(test_units)
 }
 END_TEST
 
+/*
+ * Issue 18: a range refused because its start is above its end says so;
+ * any other refusal leaves the reason to the grammar.
+ */
+static const struct {
+	const char	*in;
+	int		 units;		/* 0 none, 1 seconds, 2 bytes */
+	int		 reversed;
+} whys[] = {
+	{ "10:5", 0, 1 },
+	{ "20:10", 0, 1 },
+	{ "@10:5", 0, 1 },
+	{ "-1:-2", 0, 1 },
+	{ "18446744073709551615:1", 0, 1 },
+	{ "2d:1h", 1, 1 },
+	{ "2GB:1GB", 2, 1 },
+	{ "90%:80%", 2, 1 },
+	{ "5:10", 0, 0 },
+	{ "10:abc", 0, 0 },
+	{ "abc:10", 0, 0 },
+	{ "~:5", 0, 0 },
+	{ "10:", 0, 0 },
+	{ "10", 0, 0 },
+	{ ":5", 0, 0 },
+	{ "1:2:3", 0, 0 },
+	{ "3:2:1", 0, 0 },
+	{ "@", 0, 0 },
+	{ "", 0, 0 },
+	{ "2x:1x", 1, 0 },
+	{ "2d:1h", 0, 0 },
+	{ "99999999999999999999999999999999999999999999999999999999999999:1",
+	    0, 0 },
+};
+
+START_TEST(test_why)
+{
+	const struct unit *u = whys[_i].units == 1 ? units_seconds :
+	    whys[_i].units == 2 ? units_bytes : NULL;
+
+	ck_assert_str_eq(range_why(whys[_i].in, u), whys[_i].reversed ?
+	    "its start is greater than its end; " : "");
+}
+END_TEST
+
 static Suite *
 threshold_suite(void)
 {
@@ -224,6 +268,7 @@ threshold_suite(void)
 	    sizeof(swapped) / sizeof(swapped[0]));
 	tcase_add_test(tc, test_state);
 	tcase_add_loop_test(tc, test_units, 0, sizeof(units) / sizeof(units[0]));
+	tcase_add_loop_test(tc, test_why, 0, sizeof(whys) / sizeof(whys[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
