@@ -11,6 +11,7 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,7 @@ dns_parse_conf(struct dns_conf *c, const char *text)
 		/* resolv.conf(5): without a nameserver line, the local host. */
 		udp_literal("127.0.0.1", UDP_ANY, DNS_PORT, &c->ns[0], &c->nslen[0]);
 		c->nns = 1;
+		c->ns_default = 1;
 	}
 }
 
@@ -290,22 +292,42 @@ dns_parse_reply(const uint8_t *m, size_t len, uint16_t id, const char *name,
 	return 0;
 }
 
+/*
+ * What the queries of one resolution met: the reason a name did not
+ * resolve is the most telling of them (explain()).
+ */
+struct dns_tally {
+	int		 badname;	/* not a valid host name */
+	unsigned	 nxdomain;	/* NXDOMAIN answers */
+	unsigned	 nodata;	/* names without an address of the family */
+	unsigned	 failed;	/* answers with another error (rcode) */
+	unsigned	 unreachable;	/* nameservers not listening */
+	unsigned	 timeouts;	/* nameservers silent until the deadline */
+	unsigned	 rcode;		/* of the last failed answer */
+	char		 failer[INET6_ADDRSTRLEN + 16];	/* who answered it */
+	char		 nxer[INET6_ADDRSTRLEN + 16];	/* who said NXDOMAIN */
+	char		 names[DNS_WHY_MAX];	/* the names asked */
+	size_t		 nnames;
+};
+
 /* One query to every nameserver in turn; 1 found, 0 nodata, or error. */
 static int
 query(const struct dns_conf *c, const char *name, int type, int64_t deadline,
-    uint8_t *addr)
+    uint8_t *addr, struct dns_tally *t)
 {
 	uint8_t q[DNS_NAME_MAX + 32], r[1500];
 	struct udp_conn conn;
 	int64_t until, left, per;
 	uint16_t id;
 	size_t i;
-	int qlen, rlen, rc, result = SNMP_E_TIMEOUT;
+	int qlen, rlen, rc, failed = 0, silent = 0;
 
 	for (i = 0; i < c->nns; i++) {
 		left = deadline - snmp_now_ms();
-		if (left <= 0)
+		if (left <= 0) {
+			t->timeouts++;
 			return SNMP_E_TIMEOUT;
+		}
 		per = left / (int64_t)(c->nns - i);
 		if (per < DNS_MIN_TRY_MS)
 			per = DNS_MIN_TRY_MS;
@@ -313,46 +335,71 @@ query(const struct dns_conf *c, const char *name, int type, int64_t deadline,
 		if (until > deadline)
 			until = deadline;
 		snmp_random(&id, sizeof(id));
-		if ((qlen = dns_build_query(q, sizeof(q), id, name, type)) < 0)
+		if ((qlen = dns_build_query(q, sizeof(q), id, name, type)) < 0) {
+			t->badname = 1;
 			return SNMP_E_RESOLVE;
-		if (udp_open(&conn, &c->ns[i], c->nslen[i]) != SNMP_OK)
+		}
+		if (udp_open(&conn, &c->ns[i], c->nslen[i]) != SNMP_OK) {
+			t->unreachable++;
 			continue;
+		}
 		if (udp_send(&conn, q, (size_t)qlen) != SNMP_OK) {
 			udp_close(&conn);
+			t->unreachable++;
 			continue;
 		}
 		for (;;) {
-			rlen = udp_recv(&conn, r, sizeof(r), until);
-			if (rlen < 0)
+			if ((rlen = udp_recv(&conn, r, sizeof(r), until)) < 0) {
+				if (rlen == SNMP_E_TIMEOUT) {
+					t->timeouts++;
+					silent++;
+				} else
+					t->unreachable++;
 				break;
+			}
 			rc = dns_parse_reply(r, (size_t)rlen, id, name, type,
 			    addr);
 			if (rc == SNMP_E_MISMATCH)
 				continue;	/* not ours: keep waiting */
+			if (rc == SNMP_E_RESOLVE) {
+				t->nxdomain++;
+				udp_format(&c->ns[i], t->nxer, sizeof(t->nxer));
+			}
 			if (rc != SNMP_E_SYNTAX) {
 				udp_close(&conn);
 				return rc;
 			}
-			result = SNMP_E_RESOLVE;	/* server failure */
+			/* SERVFAIL, REFUSED, ... or malformed: the next one */
+			t->failed++;
+			t->rcode = r[3] & 0x0f;
+			udp_format(&c->ns[i], t->failer, sizeof(t->failer));
+			failed++;
 			break;
 		}
 		udp_close(&conn);
 	}
-	return result;
+	/* nobody listening is as final as a failure; silence is a timeout */
+	return failed > 0 || silent == 0 ? SNMP_E_RESOLVE : SNMP_E_TIMEOUT;
 }
 
 static int
 lookup(const struct dns_conf *c, const char *name, int family,
-    int64_t deadline, struct sockaddr_storage *ss, socklen_t *len)
+    int64_t deadline, struct sockaddr_storage *ss, socklen_t *len,
+    struct dns_tally *t)
 {
 	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
 	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+	size_t n = strlen(t->names);
 	uint8_t addr[16];
 	int rc = SNMP_E_RESOLVE;
 
+	if (n + strlen(name) + 3 < sizeof(t->names))
+		snprintf(t->names + n, sizeof(t->names) - n, "%s%s",
+		    n > 0 ? ", " : "", name);
+	t->nnames++;
 	memset(ss, 0, sizeof(*ss));
 	if (family != UDP_INET6) {
-		rc = query(c, name, DNS_A, deadline, addr);
+		rc = query(c, name, DNS_A, deadline, addr, t);
 		if (rc == 1) {
 			sin->sin_family = AF_INET;
 			memcpy(&sin->sin_addr, addr, 4);
@@ -363,7 +410,7 @@ lookup(const struct dns_conf *c, const char *name, int family,
 			return rc;
 	}
 	if (family != UDP_INET4) {
-		rc = query(c, name, DNS_AAAA, deadline, addr);
+		rc = query(c, name, DNS_AAAA, deadline, addr, t);
 		if (rc == 1) {
 			sin6->sin6_family = AF_INET6;
 			memcpy(&sin6->sin6_addr, addr, 16);
@@ -371,32 +418,113 @@ lookup(const struct dns_conf *c, const char *name, int family,
 			return SNMP_OK;
 		}
 	}
+	if (rc == 0)
+		t->nodata++;
 	return rc == 0 ? SNMP_E_RESOLVE : rc;
 }
 
-int
-dns_resolve(const char *name, int family, int64_t deadline,
-    struct sockaddr_storage *ss, socklen_t *len)
+static const char *
+rcode_name(unsigned rcode)
 {
-	struct dns_conf *c;
-	char *text, fq[DNS_NAME_MAX * 2 + 2];
+	/* RFC 1035 §4.1.1, RFC 6895 §2.3 */
+	switch (rcode) {
+	case 0:
+		return "a malformed reply";
+	case 1:
+		return "FORMERR (format error)";
+	case 2:
+		return "SERVFAIL (server failure)";
+	case 4:
+		return "NOTIMP (not implemented)";
+	case 5:
+		return "REFUSED (it refuses to answer)";
+	}
+	return "an error";
+}
+
+/* The nameservers as a list, for a message. */
+static void
+servers(const struct dns_conf *c, char *buf, size_t cap)
+{
+	size_t i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < c->nns && n + 2 < cap; i++) {
+		if (i > 0)
+			n += (size_t)snprintf(buf + n, cap - n, ", ");
+		udp_format(&c->ns[i], buf + n, cap - n);
+		n = strlen(buf);
+	}
+}
+
+/* Why nothing resolved, from the most telling of what the queries met. */
+static void
+explain(const struct dns_conf *c, const struct dns_tally *t, int rc,
+    int family, char *why, size_t cap)
+{
+	char ns[3 * (INET6_ADDRSTRLEN + 16)], conf[96];
+	size_t n;
+
+	servers(c, ns, sizeof(ns));
+	conf[0] = '\0';
+	if (c->conf_errno != 0)
+		snprintf(conf, sizeof(conf), RESOLV_FILE " cannot be read (%s)",
+		    strerror(c->conf_errno));
+	else if (c->ns_default)
+		snprintf(conf, sizeof(conf), RESOLV_FILE " names no "
+		    "nameserver");
+	if (rc == SNMP_E_TIMEOUT && conf[0] != '\0')
+		snprintf(why, cap, "%s, and this host's nameserver did not "
+		    "answer", conf);
+	else if (rc == SNMP_E_TIMEOUT)
+		snprintf(why, cap, "no nameserver answered (asked %s)", ns);
+	else if (t->badname)
+		snprintf(why, cap, "not a valid host name (an empty label, or "
+		    "one longer than 63 characters)");
+	else if (t->nodata > 0)
+		snprintf(why, cap, "the name has no %s", family == UDP_INET4 ?
+		    "IPv4 address (A record; -4 allows no other)" :
+		    family == UDP_INET6 ? "IPv6 address (AAAA record; -6 "
+		    "allows no other)" : "address (no A or AAAA record)");
+	else if (t->failed > 0)
+		snprintf(why, cap, "the nameserver %s answered %s", t->failer,
+		    rcode_name(t->rcode));
+	else if (t->nxdomain > 0)
+		snprintf(why, cap, "the name does not exist (NXDOMAIN from %s)",
+		    t->nxer);
+	else if (conf[0] != '\0')
+		snprintf(why, cap, "%s, and no nameserver listens on this "
+		    "host", conf);
+	else
+		snprintf(why, cap, "no nameserver listens at %s (ICMP port "
+		    "unreachable)", ns);
+	n = strlen(why);
+	if (rc != SNMP_E_TIMEOUT && t->nnames > 1 && (t->nodata > 0 ||
+	    t->nxdomain > 0) && n < cap)
+		snprintf(why + n, cap - n, "; tried %s", t->names);
+	n = strlen(why);
+	if (c->hosts_errno != 0 && n < cap)
+		snprintf(why + n, cap - n, "; " HOSTS_FILE " cannot be read "
+		    "(%s)", strerror(c->hosts_errno));
+}
+
+int
+dns_lookup(const struct dns_conf *c, const char *name, int family,
+    int64_t deadline, struct sockaddr_storage *ss, socklen_t *len,
+    char *why, size_t whylen)
+{
+	struct dns_tally t;
+	char fq[DNS_NAME_MAX * 2 + 2];
 	const char *p;
 	size_t n = strlen(name), i, dots = 0;
 	int rc, absolute;
 
-	if (n == 0 || n >= DNS_NAME_MAX)
-		return SNMP_E_RESOLVE;
-	if ((text = slurp(HOSTS_FILE)) != NULL) {
-		rc = dns_hosts_lookup(text, name, family, ss, len);
-		free(text);
-		if (rc == SNMP_OK)
-			return rc;
+	memset(&t, 0, sizeof(t));
+	if (n == 0 || n >= DNS_NAME_MAX) {
+		t.badname = 1;
+		rc = SNMP_E_RESOLVE;
+		goto done;
 	}
-	if ((c = malloc(sizeof(*c))) == NULL)
-		return SNMP_E_NOMEM;
-	text = slurp(RESOLV_FILE);
-	dns_parse_conf(c, text != NULL ? text : "");
-	free(text);
 	for (p = name; *p != '\0'; p++)
 		dots += *p == '.';
 	absolute = name[n - 1] == '.';
@@ -404,14 +532,48 @@ dns_resolve(const char *name, int family, int64_t deadline,
 	rc = SNMP_E_RESOLVE;
 	/* resolv.conf(5): names with ndots dots or more are tried as is first. */
 	if (absolute || (int)dots >= c->ndots)
-		rc = lookup(c, fq, family, deadline, ss, len);
-	for (i = 0; !absolute && rc == SNMP_E_RESOLVE && i < c->nsearch; i++) {
+		rc = lookup(c, fq, family, deadline, ss, len, &t);
+	for (i = 0; !absolute && rc == SNMP_E_RESOLVE && !t.badname &&
+	    i < c->nsearch; i++) {
 		snprintf(fq, sizeof(fq), "%s.%s", name, c->search[i]);
 		if (strlen(fq) < DNS_NAME_MAX)
-			rc = lookup(c, fq, family, deadline, ss, len);
+			rc = lookup(c, fq, family, deadline, ss, len, &t);
 	}
-	if (!absolute && (int)dots < c->ndots && rc == SNMP_E_RESOLVE)
-		rc = lookup(c, name, family, deadline, ss, len);
+	if (!absolute && (int)dots < c->ndots && rc == SNMP_E_RESOLVE &&
+	    !t.badname)
+		rc = lookup(c, name, family, deadline, ss, len, &t);
+done:
+	if (rc != SNMP_OK && whylen > 0)
+		explain(c, &t, rc, family, why, whylen);
+	return rc;
+}
+
+int
+dns_resolve(const char *name, int family, int64_t deadline,
+    struct sockaddr_storage *ss, socklen_t *len, char *why, size_t whylen)
+{
+	struct dns_conf *c;
+	char *text;
+	int rc, hosts_errno = 0, conf_errno = 0;
+
+	if (whylen > 0)
+		why[0] = '\0';
+	if ((text = slurp(HOSTS_FILE)) != NULL) {
+		rc = dns_hosts_lookup(text, name, family, ss, len);
+		free(text);
+		if (rc == SNMP_OK)
+			return rc;
+	} else
+		hosts_errno = errno;
+	if ((c = malloc(sizeof(*c))) == NULL)
+		return SNMP_E_NOMEM;
+	if ((text = slurp(RESOLV_FILE)) == NULL)
+		conf_errno = errno;
+	dns_parse_conf(c, text != NULL ? text : "");
+	free(text);
+	c->conf_errno = conf_errno;
+	c->hosts_errno = hosts_errno;
+	rc = dns_lookup(c, name, family, deadline, ss, len, why, whylen);
 	free(c);
 	return rc;
 }

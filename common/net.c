@@ -100,7 +100,7 @@ net_open(struct net_conn *c, const struct net_target *t, int64_t deadline)
 		if (strchr(t->host, ':') != NULL)
 			return SNMP_E_ADDR;
 		if ((rc = dns_resolve(t->host, t->family, deadline, &ss,
-		    &len)) != SNMP_OK)
+		    &len, c->why, sizeof(c->why))) != SNMP_OK)
 			return rc;
 		udp_set_port(&ss, t->port);
 	}

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dns.h"
 #include "udp.h"
 
 #define NET_HOST_MAX	256
@@ -23,6 +24,7 @@ struct net_target {
 struct net_conn {
 	struct udp_conn	udp;
 	char		text[NET_HOST_MAX + 16];	/* "[::1]:161" */
+	char		why[DNS_WHY_MAX];	/* a name that did not resolve */
 };
 
 /*

@@ -138,13 +138,13 @@ session_open(struct session *s, const struct session_opts *o)
 	}
 	if ((rc = net_open(&s->conn, o->target, o->deadline)) != SNMP_OK) {
 		if (rc == SNMP_E_RESOLVE)
-			session_seterr(s, "cannot resolve host name '%s'",
-			    o->target->host);
+			session_seterr(s, "cannot resolve host name '%s': %s",
+			    o->target->host, s->conn.why);
 		else if (rc == SNMP_E_TIMEOUT)
 			session_seterr(s, "cannot resolve host name '%s' "
-			    "within the time budget (%.1f s): the DNS servers "
-			    "of /etc/resolv.conf do not answer",
-			    o->target->host, (double)o->budget_ms / 1000);
+			    "within the time budget (%.1f s): %s",
+			    o->target->host, (double)o->budget_ms / 1000,
+			    s->conn.why);
 		else if (rc == SNMP_E_ADDR)
 			session_seterr(s, "invalid address '%s'",
 			    o->target->host);

@@ -4,7 +4,12 @@
  * encoding (RFC 1035 §4.1), and replies, including compression loops,
  * truncation and answers for somebody else's question.
  */
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "dns.h"
 #include "net.h"
@@ -182,8 +187,123 @@ START_TEST(test_resolve_localhost)
 
 	/* every Debian /etc/hosts names localhost */
 	ck_assert_int_eq(dns_resolve("localhost", UDP_INET4,
-	    snmp_now_ms() + 1000, &ss, &len), SNMP_OK);
+	    snmp_now_ms() + 1000, &ss, &len, NULL, 0), SNMP_OK);
 	ck_assert_int_eq(ss.ss_family, AF_INET);
+}
+END_TEST
+
+/*
+ * A nameserver on a loopback port that answers every query with rcode
+ * (-1: never answers), with no records: rcode 0 is NODATA.
+ */
+static pid_t
+fake_ns(int rcode, int *port)
+{
+	struct sockaddr_in sin;
+	socklen_t sl = sizeof(sin);
+	uint8_t m[512];
+	ssize_t n;
+	pid_t pid;
+	int fd;
+
+	fd = socket(AF_INET, SOCK_DGRAM, 0);
+	ck_assert_int_ge(fd, 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof(sin)), 0);
+	ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
+	*port = ntohs(sin.sin_port);
+	if ((pid = fork()) != 0) {
+		close(fd);
+		return pid;
+	}
+	for (;;) {
+		sl = sizeof(sin);
+		n = recvfrom(fd, m, sizeof(m), 0, (struct sockaddr *)&sin, &sl);
+		if (n < 12 || rcode < 0)
+			continue;
+		m[2] |= 0x80;			/* a response */
+		m[3] = (uint8_t)((m[3] & 0xf0) | rcode);
+		m[6] = m[7] = 0;		/* no answers */
+		sendto(fd, m, (size_t)n, 0, (struct sockaddr *)&sin, sl);
+	}
+}
+
+static const struct {
+	int		 rcode;		/* -1 silent, -2 no server at all */
+	int		 family;
+	int		 rc;
+	const char	*why;		/* what the reason must contain */
+} why_cases[] = {
+	{ 3, UDP_ANY, SNMP_E_RESOLVE, "the name does not exist (NXDOMAIN from "
+	  "127.0.0.1:" },
+	{ 2, UDP_ANY, SNMP_E_RESOLVE, "answered SERVFAIL (server failure)" },
+	{ 5, UDP_ANY, SNMP_E_RESOLVE, "answered REFUSED" },
+	{ 0, UDP_INET4, SNMP_E_RESOLVE, "the name has no IPv4 address" },
+	{ 0, UDP_INET6, SNMP_E_RESOLVE, "the name has no IPv6 address" },
+	{ 0, UDP_ANY, SNMP_E_RESOLVE, "the name has no address (no A or AAAA" },
+	{ -1, UDP_ANY, SNMP_E_TIMEOUT, "no nameserver answered (asked "
+	  "127.0.0.1:" },
+	{ -2, UDP_ANY, SNMP_E_RESOLVE, "no nameserver listens at 127.0.0.1:" },
+};
+
+START_TEST(test_why)
+{
+	struct sockaddr_storage ss;
+	struct dns_conf c;
+	socklen_t len;
+	char why[DNS_WHY_MAX], conf[128];
+	pid_t pid = 0;
+	int port, rc;
+
+	if (why_cases[_i].rcode == -2) {
+		/* a port nobody listens on: bind one and close it */
+		pid = fake_ns(0, &port);
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		pid = 0;
+	} else
+		pid = fake_ns(why_cases[_i].rcode, &port);
+	snprintf(conf, sizeof(conf), "nameserver 127.0.0.1\n");
+	dns_parse_conf(&c, conf);
+	udp_set_port(&c.ns[0], port);
+	rc = dns_lookup(&c, "nowhere.example", why_cases[_i].family,
+	    snmp_now_ms() + 400, &ss, &len, why, sizeof(why));
+	if (pid != 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	ck_assert_int_eq(rc, why_cases[_i].rc);
+	ck_assert_msg(strstr(why, why_cases[_i].why) != NULL,
+	    "reason '%s' lacks '%s'", why, why_cases[_i].why);
+}
+END_TEST
+
+START_TEST(test_why_search)
+{
+	struct sockaddr_storage ss;
+	struct dns_conf c;
+	socklen_t len;
+	char why[DNS_WHY_MAX];
+	pid_t pid;
+	int port;
+
+	/* every candidate name is asked, and the reason lists them */
+	pid = fake_ns(3, &port);
+	dns_parse_conf(&c, "nameserver 127.0.0.1\nsearch a.example\n");
+	udp_set_port(&c.ns[0], port);
+	ck_assert_int_eq(dns_lookup(&c, "sw1", UDP_ANY, snmp_now_ms() + 1000,
+	    &ss, &len, why, sizeof(why)), SNMP_E_RESOLVE);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	ck_assert_msg(strstr(why, "tried sw1.a.example, sw1") != NULL,
+	    "reason '%s'", why);
+	/* an invalid name asks nobody */
+	ck_assert_int_eq(dns_lookup(&c, "a..b", UDP_ANY, snmp_now_ms() + 1000,
+	    &ss, &len, why, sizeof(why)), SNMP_E_RESOLVE);
+	ck_assert_msg(strstr(why, "not a valid host name") != NULL,
+	    "reason '%s'", why);
 }
 END_TEST
 
@@ -201,6 +321,9 @@ dns_suite(void)
 	    sizeof(replies) / sizeof(replies[0]));
 	tcase_add_test(tc, test_truncations);
 	tcase_add_test(tc, test_resolve_localhost);
+	tcase_add_loop_test(tc, test_why, 0,
+	    sizeof(why_cases) / sizeof(why_cases[0]));
+	tcase_add_test(tc, test_why_search);
 	suite_add_tcase(s, tc);
 	return s;
 }
