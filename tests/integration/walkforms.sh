@@ -55,7 +55,7 @@ run_case "snmprec: a malformed record named" 3 "SNMP UNKNOWN - $D/forms.snmprec:
 
 section "# walk files: net-snmp output options"
 for f in on default of os ou ox nomib; do
-	run_case "forms: $f" 0 "SNMP OK - \"test-agent\" 4294967295 1.3.6.1.4.1.8072.3.2.10 | 'iso.3.6.1.4.1.8072.9999.3.0'=4294967295" $PLUGIN --walk-file "$F/$f.walk" -o sysName.0,1.3.6.1.4.1.8072.9999.3.0,sysObjectID.0
+	run_case "forms: $f" 0 "SNMP OK - \"test-agent\" 4294967295 1.3.6.1.4.1.8072.3.2.10 | 'SNMPv2-SMI::enterprises.8072.9999.3.0'=4294967295" $PLUGIN --walk-file "$F/$f.walk" -o sysName.0,1.3.6.1.4.1.8072.9999.3.0,sysObjectID.0
 done
 run_case "forms: -Oq is not read" 3 "SNMP UNKNOWN - Cannot use walk file: $F/oq.walk: no objects: 62 records skipped, the first $F/oq.walk:1: no ' = ' after the OID: a value without a type (record the walk without -Oq)" $PLUGIN --walk-file "$F/oq.walk" -o sysName.0
 run_case "forms: an unknown MIB's names" 3 "SNMP UNKNOWN - No such object on $F/testmib.walk (10 unreadable lines: -vv lists them): 1.3.6.1.4.1.8072.9999.3.0 (noSuchObject)" $PLUGIN --walk-file "$F/testmib.walk" -o 1.3.6.1.4.1.8072.9999.3.0
