@@ -23,6 +23,33 @@ rate_wall_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/*
+ * The agent's clock gained clearly less than ours.  It restarted in
+ * between only if it has been up for less than the time that passed and
+ * its snmpEngineBoots (when known) changed, which was checked before;
+ * otherwise its clock stands still or lags (a frozen or cached sysUpTime):
+ * the interval is ours, and why says so.
+ */
+static int
+slow_clock(const struct rate_clock *prev, const struct rate_clock *cur,
+    double wall, double *secs, char *why, size_t whylen)
+{
+	double up = (double)cur->uptime / 100;
+
+	if (up < wall + 1 + wall / 10 && !(prev->has_boots && cur->has_boots)) {
+		snprintf(why, whylen, "the agent restarted (its sysUpTime "
+		    "advanced %.2f s while %.2f s passed)", *secs, wall);
+		*secs = 0;
+		return RATE_RESET;
+	}
+	snprintf(why, whylen, "the agent's sysUpTime advanced %.2f s while "
+	    "%.2f s passed (frozen or cached, yet up %.0f s%s): the interval "
+	    "is from this host's clock", *secs, wall, up, prev->has_boots &&
+	    cur->has_boots ? ", snmpEngineBoots unchanged" : "");
+	*secs = wall;
+	return RATE_OK;
+}
+
 int
 rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
     double *secs, char *why, size_t whylen)
@@ -30,6 +57,8 @@ rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
 	double wall = (double)(cur->wall_ms - prev->wall_ms) / 1000, wrapped;
 
 	*secs = 0;
+	if (whylen > 0)
+		why[0] = '\0';
 	if (prev->has_boots && cur->has_boots && prev->boots != cur->boots) {
 		snprintf(why, whylen, "the agent restarted (snmpEngineBoots "
 		    "%ld -> %ld)", (long)prev->boots, (long)cur->boots);
@@ -38,17 +67,10 @@ rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
 	if (prev->has_uptime && cur->has_uptime) {
 		if (cur->uptime >= prev->uptime) {
 			*secs = (double)(cur->uptime - prev->uptime) / 100;
-			/*
-			 * Restarted and up again for longer than the last
-			 * interval: its clock gained far less than ours.
-			 */
-			if (wall > 0 && *secs < wall - 60 - wall / 10) {
-				snprintf(why, whylen, "the agent restarted (its "
-				    "sysUpTime advanced %.2f s while %.2f s "
-				    "passed)", *secs, wall);
-				*secs = 0;
+			if (wall > 0 && *secs < wall - 1 - wall / 10 &&
+			    slow_clock(prev, cur, wall, secs, why, whylen) ==
+			    RATE_RESET)
 				return RATE_RESET;
-			}
 		} else {
 			/*
 			 * Back: a wrap after 497 days if the wall clock says

@@ -2,8 +2,9 @@
 /*
  * Rates from two samples of counters: the interval (from the agent's own
  * clock when both samples carry sysUpTime, so scheduler jitter does not
- * distort it), restarts (sysUpTime went back without wrapping, or
- * snmpEngineBoots changed), Counter32 wraps (corrected only when the
+ * distort it; this host's when the agent's stands still), restarts
+ * (sysUpTime went back without wrapping, or snmpEngineBoots changed),
+ * Counter32 wraps (corrected only when the
  * agent did not restart and the result is plausible), Counter64
  * decreases (a reset, never a spike).  And the text form of a sample for
  * the state store: "name value" lines.
@@ -47,9 +48,13 @@ int64_t	rate_wall_ms(void);
 void	rate_clock_now(struct rate_clock *, const struct snmp_value *uptime,
 	    const struct session *);
 /*
- * Seconds from prev to cur.  RATE_OK, RATE_RESET (why says what went
- * back, or that the agent's clock gained much less than the wall clock:
- * it restarted and has been up for a while) or RATE_TOO_SOON.
+ * Seconds from prev to cur, by the agent's clock when both have one.
+ * RATE_OK, RATE_RESET (why says what went back or changed, or that the
+ * agent is up for less than the time that passed while its clock gained
+ * much less than ours: it restarted) or RATE_TOO_SOON.  An agent clock
+ * that stands still or lags without a restart (a frozen or cached
+ * sysUpTime) gives RATE_OK over the wall clock, and why (otherwise "" on
+ * RATE_OK) says so for the output.
  */
 int	rate_interval(const struct rate_clock *prev,
 	    const struct rate_clock *cur, double *secs, char *why,

@@ -56,6 +56,12 @@ static const char *const metric_name[NMETRICS] = { "traffic", "errors",
 #define LIMIT_ABS	LIMIT_AMOUNT
 
 #define ADMIN_IGNORE	(-1)
+/*
+ * net-snmp serves the IF-MIB counters from a cache it refreshes every few
+ * seconds, and other agents do likewise: counters that did not move over
+ * less than this are no evidence of an idle link.
+ */
+#define IF_CACHE_SECS	5.0
 
 /* Match fields for -n, -r, -E (--match-on): bits of field_names[]. */
 enum field {
@@ -249,7 +255,9 @@ static const struct opt_def if_opts[] = {
 	  "Take two samples SECONDS apart inside this run instead of using a\n"
 	  "state file (for checks that move between workers); must be below\n"
 	  "the -t budget, and the wait is cut if a slow first sample leaves\n"
-	  "the second no room", O_SAMPLE, OPT_CALL, 0 },
+	  "the second no room; counters that did not move in under 5 s are\n"
+	  "asked again after 5 s (agents cache them) when -t allows.  A rate\n"
+	  "it cannot measure is UNKNOWN", O_SAMPLE, OPT_CALL, 0 },
 	{ "no-match", 0, OPT_ARG, "STATE",
 	  "State when no interface is selected, or a given --index does not\n"
 	  "exist (default UNKNOWN)", 0, OPT_STATE, CTX(nomatch_state) },
@@ -820,13 +828,30 @@ metrics(struct iface *f, const int *has, const uint64_t *delta)
 	}
 }
 
+/* Both octet counters present in both samples, and neither moved. */
+static int
+unchanged(const struct iface *f)
+{
+	static const int oct[] = { S_IN_OCT, S_OUT_OCT };
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		if (f->prev.bits[oct[k]] == 0 || f->r.cur.bits[oct[k]] == 0 ||
+		    f->prev.v[oct[k]] != f->r.cur.v[oct[k]])
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Rates between f->prev and f->r.cur: the identity and the counters' table,
  * the interval from the agent's clock, then each counter's delta (a
- * 32-bit wrap is plausible only below the line rate).
+ * 32-bit wrap is plausible only below the line rate).  still: no counter
+ * of any interface moved, which over less than IF_CACHE_SECS may be the
+ * agent's cache rather than idle links: no rate yet.
  */
 static void
-rates(struct iface *f)
+rates(struct iface *f, int still)
 {
 	uint64_t delta[IF_NSLOTS];
 	double secs, maxps[IF_NSLOTS];
@@ -860,6 +885,14 @@ rates(struct iface *f)
 	    secs, maxps, delta, has, &f->wrapped, f->why, sizeof(f->why));
 	if (f->rate != RATE_OK)
 		return;
+	if (still && secs < IF_CACHE_SECS) {
+		/* keep the older sample: the next run spans the cache */
+		f->rate = RATE_TOO_SOON;
+		snprintf(f->why, sizeof(f->why), "its counters did not change "
+		    "in %.2f s, less than the %.0f s an agent may serve them "
+		    "from a cache (net-snmp does)", secs, IF_CACHE_SECS);
+		return;
+	}
 	f->secs = secs;
 	metrics(f, has, delta);
 }
@@ -1313,7 +1346,8 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 				sb_printf(&out->longout, ", interval %.2f s "
 				    "(%s clock)%s", f->secs,
 				    f->r.cur.clock.has_uptime &&
-				    f->prev.clock.has_uptime ? "the agent's" :
+				    f->prev.clock.has_uptime &&
+				    f->why[0] == '\0' ? "the agent's" :
 				    "this host's", f->wrapped ? ", a Counter32 "
 				    "wrapped" : "");
 			sb_add(&out->longout, "\n");
@@ -1341,10 +1375,20 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		add_perf(out, c, f, scratch, &dropped);
 	}
 	free(scratch);
+	/* --sample has no next run to wait for: no rate is no verdict */
 	if (nfirst > 0)
-		output_state(out, c->first_state);
+		output_state(out, c->sample > 0 ? STATE_UNKNOWN :
+		    c->first_state);
 	if (nreset > 0)
-		output_state(out, c->reset_state);
+		output_state(out, c->sample > 0 ? STATE_UNKNOWN :
+		    c->reset_state);
+	for (i = 0; i < n; i++) {
+		/* one agent, one clock: its note once */
+		if (ifs[i].rate == RATE_OK && ifs[i].why[0] != '\0') {
+			sb_printf(&out->longout, "note: %s\n", ifs[i].why);
+			break;
+		}
+	}
 	if (nchk == 0) {
 		sb_printf(&out->summary, "No interface to check: %zu admin "
 		    "down (ignored)", nign);
@@ -1472,6 +1516,17 @@ state_store(struct rate_store *rs, const struct iface *ifs, size_t n)
 		    rs->st.err);
 }
 
+static void
+nap(int64_t ms)
+{
+	struct timespec ts;
+
+	ts.tv_sec = (time_t)(ms / 1000);
+	ts.tv_nsec = (long)(ms % 1000) * 1000000;
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
 /*
  * --sample: this sample becomes the previous one, then another, SECONDS
  * later.  The wait is cut short when the second sample would not fit in
@@ -1483,7 +1538,6 @@ sample_again(struct plugin *p, long secs, struct iface *ifs,
     struct ifmib_row **rows, size_t n)
 {
 	int64_t now = snmp_now_ms(), took = now - p->started, wait;
-	struct timespec ts;
 	size_t i;
 	int rc;
 
@@ -1500,12 +1554,24 @@ sample_again(struct plugin *p, long secs, struct iface *ifs,
 		ifs[i].prev = ifs[i].r.cur;
 		ifs[i].have_prev = 1;
 	}
-	ts.tv_sec = (time_t)(wait / 1000);
-	ts.tv_nsec = (long)(wait % 1000) * 1000000;
-	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-		;
+	nap(wait);
 	if ((rc = ifmib_fetch(p->s, rows, n, 0, 1)) != SNMP_OK)
 		plugin_fail(p, rc);
+	/*
+	 * Not one counter moved in less than an agent's cache lifetime: the
+	 * agent may have answered from its cache twice.  Once the cache has
+	 * expired, ask again if the budget allows.
+	 */
+	for (i = 0; i < n && unchanged(&ifs[i]); i++)
+		;
+	now = snmp_now_ms();
+	if (n > 0 && i == n && wait < (int64_t)(IF_CACHE_SECS * 1000) &&
+	    p->deadline - now - took - took / 2 - 200 >
+	    (int64_t)(IF_CACHE_SECS * 1000) - wait) {
+		nap((int64_t)(IF_CACHE_SECS * 1000) - wait + 100);
+		if ((rc = ifmib_fetch(p->s, rows, n, 0, 1)) != SNMP_OK)
+			plugin_fail(p, rc);
+	}
 	for (i = 0; i < n; i++)
 		ifmib_identity(&ifs[i].r, ifs[i].r.cur.id,
 		    sizeof(ifs[i].r.cur.id));
@@ -1564,7 +1630,7 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
 	struct ifmib_row **rows;
 	size_t i, nsel;
 	int counters = !c->status_only, use_state = counters && c->sample == 0;
-	int rc;
+	int rc, still;
 
 	if ((rows = calloc(n, sizeof(struct ifmib_row *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
@@ -1584,10 +1650,14 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
 	free(rows);
 	nsel = keep_selected(c, ifs, n, missing, changed);
 	set_labels(ifs, nsel);
+	/* not one counter moved: perhaps the agent's cache answered twice */
+	for (i = 0; i < nsel && ifs[i].have_prev && unchanged(&ifs[i]); i++)
+		;
+	still = nsel > 0 && i == nsel;
 	for (i = 0; i < nsel; i++) {
 		set_speed(c, &ifs[i]);
 		if (counters)
-			rates(&ifs[i]);
+			rates(&ifs[i], still);
 		evaluate(c, &ifs[i], counters);
 	}
 	if (use_state)

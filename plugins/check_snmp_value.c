@@ -652,7 +652,7 @@ rates_lock(const struct ctx *c, const struct plugin *pl,
 
 static void
 rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
-    const struct varbind *up, const struct session *s)
+    const struct varbind *up, const struct session *s, struct output *out)
 {
 	static char prev[RATE_DATA_MAX + 1], data[65536];
 	char why[STORE_ERR_MAX];
@@ -690,6 +690,8 @@ rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
 		    "run on", why);
 	if (rc == RATE_RESET)
 		die(c->reset_state, "no rate this time: %s", why);
+	if (why[0] != '\0')
+		sb_printf(&out->longout, "%s\n", why);
 	rate_values(c, vb, prev, secs);
 }
 
@@ -740,7 +742,7 @@ main(int argc, char *argv[])
 		plugin_fail(&p, rc);
 	report_missing(p.s, c.items, vb, c.nitems);
 	if (c.rate)
-		rates(&c, &rs, vb, &vb[c.nitems], p.s);
+		rates(&c, &rs, vb, &vb[c.nitems], p.s, p.out);
 	evaluate(&c, p.out, vb, p.o.verbose);
 	/* what main allocated lives until the exit in plugin_finish() */
 	plugin_finish(&p);

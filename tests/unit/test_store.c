@@ -310,6 +310,33 @@ START_TEST(restart_and_uptime_wrap)
 	    RATE_RESET);
 	ck_assert_str_eq(why, "the agent restarted (its sysUpTime advanced "
 	    "1000.00 s while 3600.00 s passed)");
+	/* issue 18: a sysUpTime that stands still is no restart */
+	a = clk(1000, 1, 5000000, 0, 0);
+	b = clk(1297, 1, 5000000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq(secs, 297);
+	ck_assert_str_eq(why, "the agent's sysUpTime advanced 0.00 s while "
+	    "297.00 s passed (frozen or cached, yet up 50000 s): the interval "
+	    "is from this host's clock");
+	/* ... nor too soon once a second passed by our clock */
+	b = clk(1020, 1, 5000000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq(secs, 20);
+	/* a lagging clock with snmpEngineBoots unchanged, even if up briefly */
+	a = clk(1000, 1, 10000, 1, 7);
+	b = clk(1300, 1, 10500, 1, 7);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_double_eq(secs, 300);
+	ck_assert_ptr_nonnull(strstr(why, "snmpEngineBoots unchanged"));
+	/* a normal interval leaves no note */
+	a = clk(1000, 1, 100000, 0, 0);
+	b = clk(1300, 1, 130000, 0, 0);
+	ck_assert_int_eq(rate_interval(&a, &b, &secs, why, sizeof(why)),
+	    RATE_OK);
+	ck_assert_str_eq(why, "");
 	/* snmpEngineBoots changed */
 	a = clk(1000, 1, 100, 1, 4);
 	b = clk(1300, 1, 90000, 1, 5);
