@@ -56,8 +56,9 @@ echo "check_snmp_interface: status, and rates between two recordings"
 S=$(mktemp -d "${TMPDIR:-/tmp}/snmp-demo.XXXXXX")
 show plugins/check_snmp_interface --walk-file $X --list
 show plugins/check_snmp_interface --walk-file $X --status-only
-show plugins/check_snmp_interface --state-dir "$S" --walk-file $L -n eth0 -w 80% -c 95%
+# eth0 is a virtual NIC that reports no speed: --speed gives the % a base
+show plugins/check_snmp_interface --state-dir "$S" --walk-file $L -n eth0 --speed 1G -w 80% -c 95%
 show plugins/check_snmp_interface --state-dir "$S" --walk-file tests/data/linux-host-after.walk \
-    -n eth0 -w 80% -c 95% --in-traffic-warning 100M
+    -n eth0 --speed 1G -w 80% -c 95% --in-traffic-warning 100M
 rm -rf "$S"
 exit 0

@@ -62,6 +62,8 @@ static const char *const metric_name[NMETRICS] = { "traffic", "errors",
  * less than this are no evidence of an idle link.
  */
 #define IF_CACHE_SECS	5.0
+#define NEED_SPEED	"a % threshold needs a speed: give --speed, or " \
+			"--ignore-unknown-speed"
 
 /* Match fields for -n, -r, -E (--match-on): bits of field_names[]. */
 enum field {
@@ -96,6 +98,7 @@ struct iface {
 	int		 status_state;
 	int		 state;
 	int		 pct_skipped;	/* a % threshold without a speed */
+	int		 pct_unknown;	/* ... and that is UNKNOWN */
 };
 
 struct ctx {
@@ -114,6 +117,7 @@ struct ctx {
 	uint64_t	 speed[NDIRS];
 	int		 has_speed[NDIRS];
 	int		 force32;
+	int		 ignore_nospeed;	/* --ignore-unknown-speed */
 	const char	*state_dir;
 	int		 first_state;
 	int		 reset_state;
@@ -236,6 +240,10 @@ static const struct opt_def if_opts[] = {
 	  "Speed of the incoming direction (an asymmetric line)", O_INSPEED, OPT_CALL, 0 },
 	{ "out-speed", 0, OPT_ARG, "BITS",
 	  "Speed of the outgoing direction", O_OUTSPEED, OPT_CALL, 0 },
+	{ "ignore-unknown-speed", 0, OPT_NOARG, NULL,
+	  "An interface without a speed skips the % traffic thresholds (OK,\n"
+	  "with a note) instead of being UNKNOWN", 0, OPT_SET,
+	  CTX(ignore_nospeed) },
 	{ "32bit", 0, OPT_NOARG, NULL,
 	  "Use ifTable's 32-bit counters even where ifXTable has 64-bit ones\n"
 	  "(-P 1 always does)", 0, OPT_SET, CTX(force32) },
@@ -277,8 +285,9 @@ static const char notes[] =
 "\n"
 "Traffic is in bits per second; the % is of ifHighSpeed/ifSpeed or of\n"
 "--speed.  Without a speed (0, as virtual interfaces report) there is no\n"
-"%, and % thresholds are not applied (the output says so).  Errors and\n"
-"discards are per second, and in % of the packets of their direction.\n"
+"%: a % traffic threshold makes the interface UNKNOWN unless --speed\n"
+"gives one or --ignore-unknown-speed skips it.  Errors and discards are\n"
+"per second, and in % of the packets of their direction.\n"
 "Rates need two samples: the first run stores one and says \"collecting\n"
 "data\"; --sample takes both in one run.\n"
 "\n"
@@ -913,13 +922,16 @@ status_state(const struct ctx *c, struct iface *f)
 	return c->oper_map[f->r.oper];
 }
 
+static void	metric_text(struct strbuf *, const struct iface *, int, int);
+
 /* Thresholds of one metric and direction. */
 static int
 metric_state(const struct ctx *c, struct iface *f, int m, int d)
 {
 	const struct limit *l;
+	struct strbuf sb;
 	struct num n;
-	int w, st = STATE_OK, k;
+	int w, st = STATE_OK, k, nospeed = 0;
 
 	for (w = CRIT; w >= WARN; w--) {
 		l = limit_of(c, m, d, w);
@@ -931,8 +943,13 @@ metric_state(const struct ctx *c, struct iface *f, int m, int d)
 			return STATE_UNKNOWN;
 		}
 		if (l->kind == LIMIT_PCT && !f->has_pct[m][d]) {
-			if (m == M_TRAFFIC) {
+			/* a threshold we cannot apply is no verdict */
+			if (m == M_TRAFFIC && c->ignore_nospeed) {
 				f->pct_skipped = 1;
+				continue;
+			}
+			if (m == M_TRAFFIC) {
+				nospeed = 1;
 				continue;
 			}
 			snprintf(f->mwhy[m][d], sizeof(f->mwhy[m][d]), "no "
@@ -944,6 +961,15 @@ metric_state(const struct ctx *c, struct iface *f, int m, int d)
 		k = limit_alert(l, f->pct[m][d], &n);
 		if (k && st == STATE_OK)
 			st = w == CRIT ? STATE_CRITICAL : STATE_WARNING;
+	}
+	if (nospeed) {
+		f->pct_unknown = 1;
+		sb_init(&sb, f->mwhy[m][d], sizeof(f->mwhy[m][d]));
+		metric_text(&sb, f, m, d);
+		sb_add(&sb, " (speed unknown)");
+		/* an alert by an amount outranks it anyway */
+		if (st == STATE_OK)
+			st = STATE_UNKNOWN;
 	}
 	return st;
 }
@@ -1083,9 +1109,11 @@ iface_text(struct strbuf *sb, const struct iface *f, int counters,
 	if (!problems && quiet && (f->has[M_ERRORS][D_IN] ||
 	    f->has[M_ERRORS][D_OUT]))
 		sb_add(sb, ", no errors or discards");
-	if (!problems && f->pct_skipped)
-		sb_add(sb, " (speed unknown: % thresholds not applied, see "
-		    "--speed)");
+	if (!problems && f->pct_unknown)
+		sb_add(sb, " (" NEED_SPEED ")");
+	else if (!problems && f->pct_skipped)
+		sb_add(sb, " (speed unknown: % thresholds not applied, "
+		    "--ignore-unknown-speed)");
 }
 
 /* Perfdata thresholds for a value of kind `kind' (ABS or PCT). */
@@ -1406,12 +1434,15 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		if (nign > 0)
 			sb_printf(&out->summary, " (%zu admin down, ignored)",
 			    nign);
-		for (i = 0; i < n; i++) {
+		for (i = d = 0; i < n; i++) {
 			if (ifs[i].ignored || ifs[i].state == STATE_OK)
 				continue;
 			sb_printf(&out->summary, "; %s ", ifs[i].label);
 			iface_text(&out->summary, &ifs[i], counters, 1);
+			d |= ifs[i].pct_unknown;
 		}
+		if (d)
+			sb_add(&out->summary, " (" NEED_SPEED ")");
 		if (nprob == 0 && (top = busiest(ifs, n)) != NULL) {
 			sb_printf(&out->summary, "; busiest %s ", top->label);
 			for (d = 0; d < NDIRS; d++) {

@@ -178,8 +178,15 @@ ifc_pair "renumber: --on-reset applies" 1 "INTERFACE WARNING - eth1 up, counters
     interface-renumber-before.walk interface-renumber-after.walk --index 2 --on-reset 1
 ifc_pair "speed0: no %, bits per second only" 0 "INTERFACE OK - veth0 up, in 50.0 Mb/s, out 10.0 Mb/s, no errors or discards | 'veth0_in_bps'=50000000;;;0 'veth0_out_bps'=10000000;;;0 'veth0_in_errors_ps'=0;;;0 'veth0_out_errors_ps'=0;;;0 'veth0_in_discards_ps'=0;;;0 'veth0_out_discards_ps'=0;;;0 'veth0_in_octets'=1885000000c;;;0 'veth0_out_octets'=395000000c;;;0" \
     interface-speed0-before.walk interface-speed0-after.walk -n veth0
-ifc_pair "speed0: % threshold not applied, and said so" 0 "INTERFACE OK - veth0 up, in 50.0 Mb/s, out 10.0 Mb/s, no errors or discards (speed unknown: % thresholds not applied, see --speed) | 'veth0_in_bps'=50000000;;;0 *" \
+# issue 18: a % threshold that cannot apply is no verdict
+ifc_pair "speed0: a % threshold is UNKNOWN" 3 "INTERFACE UNKNOWN - veth0 up, in 50.0 Mb/s (speed unknown), out 10.0 Mb/s (speed unknown), no errors or discards (a % threshold needs a speed: give --speed, or --ignore-unknown-speed) | 'veth0_in_bps'=50000000;;;0 *" \
     interface-speed0-before.walk interface-speed0-after.walk -n veth0 -w 10%
+ifc_pair "speed0: among others, named in the summary" 3 "INTERFACE UNKNOWN - 2 of 2 up; veth0 in 50.0 Mb/s (speed unknown), out 10.0 Mb/s (speed unknown); veth1 in 0 b/s (speed unknown), out 0 b/s (speed unknown) (a % threshold needs a speed: give --speed, or --ignore-unknown-speed) | *" \
+    interface-speed0-before.walk interface-speed0-after.walk -w 10%
+ifc_pair "speed0: an alert by an amount outranks it" 2 "INTERFACE CRITICAL - veth0 up, in 50.0 Mb/s (speed unknown), out 10.0 Mb/s (speed unknown), no errors or discards (a % threshold needs a speed: *" \
+    interface-speed0-before.walk interface-speed0-after.walk -n veth0 -w 10% --in-traffic-critical 40M
+ifc_pair "speed0: --ignore-unknown-speed skips it, and says so" 0 "INTERFACE OK - veth0 up, in 50.0 Mb/s, out 10.0 Mb/s, no errors or discards (speed unknown: % thresholds not applied, --ignore-unknown-speed) | 'veth0_in_bps'=50000000;;;0 *" \
+    interface-speed0-before.walk interface-speed0-after.walk -n veth0 -w 10% --ignore-unknown-speed
 ifc_pair "speed0: absolute thresholds still work" 2 "INTERFACE CRITICAL - veth0 up, * | 'veth0_in_bps'=50000000;;40000000;0 'veth0_out_bps'=10000000;;40000000;0 *" \
     interface-speed0-before.walk interface-speed0-after.walk -n veth0 -c 40M
 ifc_pair "speed0: --speed gives a %" 1 "INTERFACE WARNING - veth0 up, in 50.0 Mb/s (50.0%), out 10.0 Mb/s (10.0%), no errors or discards | 'veth0_in_bps'=50000000;40000000;;0;100000000 'veth0_out_bps'=10000000;40000000;;0;100000000 'veth0_in_util'=50%;40;;0;100 'veth0_out_util'=10%;40;;0;100 *" \
