@@ -245,7 +245,8 @@ limit_perf(struct output *out, const char *label, uint64_t used,
 	num_from_uint(&max, size);
 	output_perf(out, label, &val, "B", &t, &min, &max);
 	limit_threshold(w, c, LIMIT_PCT, &t);
-	if (size == 0 || !(t.has_warn || t.has_crit))
+	/* always, thresholds or not: adding one must not change the graphs */
+	if (size == 0)
 		return;
 	snprintf(plabel, sizeof(plabel), "%s %%", label);
 	snprintf(pbuf, sizeof(pbuf), "%.2f", pct);

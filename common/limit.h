@@ -67,8 +67,9 @@ struct output;
 /*
  * The perfdata of a usage (storage, memory): 'label'=USED B;w;c;0;SIZE
  * with the limits as ranges on used bytes (limit_used_range(), cap being
- * used + left; none while size is 0) and, when a limit is a percentage
- * and size > 0, 'label %'=PCT%;w;c;0;100 with pct to two decimals.
+ * used + left; none while size is 0) and, when size > 0, whatever the
+ * limits (graphs keep their series), 'label %'=PCT%;w;c;0;100 with pct to
+ * two decimals and the limits that are percentages.
  */
 void	limit_perf(struct output *, const char *label, uint64_t used,
 	    uint64_t size, uint64_t cap, double pct, const struct limit *warn,

@@ -103,9 +103,10 @@ END {
 	wt = w != "" ? n0(floor0(w * size / 100)) : ""
 	ct = c != "" ? n0(floor0(c * size / 100)) : cf != "" ? "~:" n0(size - cf) : ""
 	p = "'\''ram'\''=" n0(used) "B;" wt ";" ct ";0;" n0(size)
-	if (w != "" || c != "")
-		p = p " '\''ram %'\''=" pnum(sprintf("%.2f", pct)) "%;" w ";" c ";0;100"
+	p = p " '\''ram %'\''=" pnum(sprintf("%.2f", pct)) "%;" w ";" c ";0;100"
 	p = p " '\''swap'\''=" n0(sused) "B;;;0;" n0(ssize)
+	if (ssize > 0)
+		p = p " '\''swap %'\''=" pnum(sprintf("%.2f", sused * 100 / ssize)) "%;;;0;100"
 	if (hasbuf) p = p " '\''buffers'\''=" n0(buf) "B"
 	if (hascache) p = p " '\''cached'\''=" n0(cache) "B"
 	print st
@@ -187,19 +188,19 @@ run_case "live: wrong community" 3 "$MEM_D UNKNOWN - No response from 127.0.0.1:
 within "live: wrong community within -t" 1500
 
 section "# check_snmp_memory: linux-host.walk (no swap)"
-run_case "linux: buffers and cache available" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L
+run_case "linux: buffers and cache available" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'ram %'=0.39%;;;0;100 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L
 memory_line "linux: RAM line" 2 "[OK] RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available)"
 memory_line "linux: swap line" 3 "[OK] no swap"
 run_case "linux: --cache-used" 0 "MEMORY OK - RAM 2.34% used (563.73 MiB of 23.54 GiB, 22.99 GiB available), no swap | 'ram'=591110144B;;;0;25276059648 *" $MEM_L --cache-used
 run_case "linux: --sysavail" 0 "MEMORY OK - RAM 1.38% used (333.36 MiB of 23.54 GiB, 23.21 GiB available), no swap | 'ram'=349552640B;;;0;25276059648 *" $MEM_L --sysavail
-run_case "linux: --hrstorage subtracts buffers and cache" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L --hrstorage
+run_case "linux: --hrstorage subtracts buffers and cache" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'ram %'=0.39%;;;0;100 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L --hrstorage
 run_case "linux: --hrstorage --cache-used" 0 "MEMORY OK - RAM 2.34% used * | 'ram'=591110144B;;;0;25276059648 *" $MEM_L --hrstorage --cache-used
 run_case "linux: -w 0.3 -c 0.5" 1 "MEMORY WARNING - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;75828178;126380298;0;25276059648 'ram %'=0.39%;0.3;0.5;0;100 'swap'=0B;;;0;0 'buffers'=3522560B 'cached'=489328640B" $MEM_L -w 0.3 -c 0.5
 memory_line "linux: RAM line WARNING" 2 "[WARNING] RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available)"
 run_case "linux: -c 0.3%" 2 "MEMORY CRITICAL - RAM 0.39% * | 'ram'=98258944B;;75828178;0;25276059648 'ram %'=0.39%;;0.3;0;100 *" $MEM_L -c 0.3%
-run_case "linux: available below 24GB critical" 2 "MEMORY CRITICAL - RAM 0.39% * | 'ram'=98258944B;~:24202317824;~:-493744128;0;25276059648 'swap'*" $MEM_L -w 1GB -c 24GB
-run_case "linux: available 23GB: ok" 0 "MEMORY OK - * | 'ram'=98258944B;~:579997696;;0;25276059648 'swap'*" $MEM_L -w 23GB:
-run_case "linux: no swap never alerts" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'swap'=0B;;;0;0 *" $MEM_L --swap-warning 0 --swap-critical 1GB
+run_case "linux: available below 24GB critical" 2 "MEMORY CRITICAL - RAM 0.39% * | 'ram'=98258944B;~:24202317824;~:-493744128;0;25276059648 'ram %'=0.39%;;;0;100 'swap'*" $MEM_L -w 1GB -c 24GB
+run_case "linux: available 23GB: ok" 0 "MEMORY OK - * | 'ram'=98258944B;~:579997696;;0;25276059648 'ram %'=0.39%;;;0;100 'swap'*" $MEM_L -w 23GB:
+run_case "linux: no swap never alerts" 0 "MEMORY OK - RAM 0.39% used (93.71 MiB of 23.54 GiB, 23.45 GiB available), no swap | 'ram'=98258944B;;;0;25276059648 'ram %'=0.39%;;;0;100 'swap'=0B;;;0;0 *" $MEM_L --swap-warning 0 --swap-critical 1GB
 run_case "linux: -v tells the source" 0 "MEMORY OK - *" $MEM_L -v
 memory_line "linux: -v source" 4 "source: UCD-SNMP-MIB memory; buffers and cache count as available"
 memory_line "linux: -v buffers" 5 "buffers: 3.36 MiB"
@@ -211,7 +212,7 @@ memory_line "linux: --list hrStorage ram" 9 "hrStorage 1 ram 'Physical memory' s
 memory_line "linux: --list hrStorage swap" 14 "hrStorage 10 virtualMemory 'Swap space' size 0 B (0 B) used 0 B (0 B)"
 
 section "# check_snmp_memory: windows-host.walk (no UCD: hrStorage fallback)"
-run_case "windows: fallback, virtual memory in place of swap" 0 "MEMORY OK - RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available), virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free) | 'ram'=26295205888B;;;0;34359148544 'virtual'=28258271232B;;;0;38654115840" $MEM_W
+run_case "windows: fallback, virtual memory in place of swap" 0 "MEMORY OK - RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available), virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free) | 'ram'=26295205888B;;;0;34359148544 'ram %'=76.53%;;;0;100 'virtual'=28258271232B;;;0;38654115840 'virtual %'=73.11%;;;0;100" $MEM_W
 memory_line "windows: virtual line" 3 "[OK] virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free)"
 run_case "windows: RAM and virtual thresholds" 2 "MEMORY CRITICAL - RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available), virtual memory 73.11% used (26.32 GiB of 36.00 GiB, 9.68 GiB free) | 'ram'=26295205888B;24051403980;27487318835;0;34359148544 'ram %'=76.53%;70;80;0;100 'virtual'=28258271232B;27057881088;~:27916697600;0;38654115840 'virtual %'=73.11%;70;;0;100" $MEM_W -w 70 -c 80 --swap-warning 70 --swap-critical 10GB
 memory_line "windows: RAM warning" 2 "[WARNING] RAM 76.53% used (24.49 GiB of 32.00 GiB, 7.51 GiB available)"
@@ -226,19 +227,19 @@ memory_line "windows: --list virtual" 2 "hrStorage 5 virtualMemory 'Virtual Memo
 memory_line "windows: --list ram" 3 "hrStorage 6 ram 'Physical Memory' size 34359148544 B (32.00 GiB) used 26295205888 B (24.49 GiB)"
 
 section "# check_snmp_memory: memory-swap.walk (32-bit UCD, swap in use)"
-run_case "swap: UCD 32-bit" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;;;0;4294963200 'buffers'=268435456B 'cached'=2147483648B" $MEM_S
+run_case "swap: UCD 32-bit" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'ram %'=65.63%;;;0;100 'swap'=1073741824B;;;0;4294963200 'swap %'=25%;;;0;100 'buffers'=268435456B 'cached'=2147483648B" $MEM_S
 run_case "swap: --cache-used" 0 "MEMORY OK - RAM 93.75% used (7.50 GiB of 8.00 GiB, 511.72 MiB available), swap 25.00% *| 'ram'=8053358592B;;;0;8589934592 *" $MEM_S --cache-used
-run_case "swap: --hrstorage same figures" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;;;0;4294963200 'buffers'=268435456B 'cached'=2147483648B" $MEM_S --hrstorage
-run_case "swap: swap warning" 1 "MEMORY WARNING - RAM 65.63% *, swap 25.00% * | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;858992640;1288488960;0;4294963200 'swap %'=25%;20;30;0;100 *" $MEM_S --swap-warning 20 --swap-critical 30
+run_case "swap: --hrstorage same figures" 0 "MEMORY OK - RAM 65.63% used (5.25 GiB of 8.00 GiB, 2.75 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=5637439488B;;;0;8589934592 'ram %'=65.63%;;;0;100 'swap'=1073741824B;;;0;4294963200 'swap %'=25%;;;0;100 'buffers'=268435456B 'cached'=2147483648B" $MEM_S --hrstorage
+run_case "swap: swap warning" 1 "MEMORY WARNING - RAM 65.63% *, swap 25.00% * | 'ram'=5637439488B;;;0;8589934592 'ram %'=65.63%;;;0;100 'swap'=1073741824B;858992640;1288488960;0;4294963200 'swap %'=25%;20;30;0;100 *" $MEM_S --swap-warning 20 --swap-critical 30
 memory_line "swap: swap line" 3 "[WARNING] swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free)"
-run_case "swap: free swap below 3.5GB critical" 2 "MEMORY CRITICAL - * | 'ram'=5637439488B;;;0;8589934592 'swap'=1073741824B;;~:536866816;0;4294963200 *" $MEM_S --swap-critical 3.5GB
-run_case "swap: RAM OK, swap WARNING, RAM 2GB: ok" 1 "MEMORY WARNING - * | 'ram'=5637439488B;~:6442450944;;0;8589934592 'swap'=1073741824B;429496320;;0;4294963200 'swap %'=25%;10;;0;100 *" $MEM_S -w 2GB --swap-warning 10
+run_case "swap: free swap below 3.5GB critical" 2 "MEMORY CRITICAL - * | 'ram'=5637439488B;;;0;8589934592 'ram %'=65.63%;;;0;100 'swap'=1073741824B;;~:536866816;0;4294963200 'swap %'=25%;;;0;100 *" $MEM_S --swap-critical 3.5GB
+run_case "swap: RAM OK, swap WARNING, RAM 2GB: ok" 1 "MEMORY WARNING - * | 'ram'=5637439488B;~:6442450944;;0;8589934592 'ram %'=65.63%;;;0;100 'swap'=1073741824B;429496320;;0;4294963200 'swap %'=25%;10;;0;100 *" $MEM_S -w 2GB --swap-warning 10
 run_case "swap: --sysavail needs memSysAvail" 3 "$MEM_D UNKNOWN - --sysavail: the agent has no memSysAvail*" $MEM_S --sysavail
 
 section "# check_snmp_memory: memory-hronly.walk (hrStorage only, \"Swap\" row)"
-run_case "hronly: automatic fallback" 0 "MEMORY OK - RAM 75.00% used (3.00 GiB of 4.00 GiB, 1.00 GiB available), swap 25.00% used (512.00 MiB of 2.00 GiB, 1.50 GiB free) | 'ram'=3221225472B;;;0;4294967296 'swap'=536870912B;;;0;2147483648" $MEM_H
-run_case "hronly: available 1GB: is the edge (not below)" 1 "MEMORY WARNING - * | 'ram'=3221225472B;~:2147483648;~:3221225472;0;4294967296 'swap'=536870912B;;;0;2147483648" $MEM_H -w 2GB -c 1GB
-run_case "hronly: @ range on swap" 2 "MEMORY CRITICAL - * | 'ram'=*B;;;0;4294967296 'swap'=536870912B;;@429496730:644245094;0;2147483648 'swap %'=25%;;@20:30;0;100" $MEM_H --swap-critical @20:30
+run_case "hronly: automatic fallback" 0 "MEMORY OK - RAM 75.00% used (3.00 GiB of 4.00 GiB, 1.00 GiB available), swap 25.00% used (512.00 MiB of 2.00 GiB, 1.50 GiB free) | 'ram'=3221225472B;;;0;4294967296 'ram %'=75%;;;0;100 'swap'=536870912B;;;0;2147483648 'swap %'=25%;;;0;100" $MEM_H
+run_case "hronly: available 1GB: is the edge (not below)" 1 "MEMORY WARNING - * | 'ram'=3221225472B;~:2147483648;~:3221225472;0;4294967296 'ram %'=75%;;;0;100 'swap'=536870912B;;;0;2147483648 'swap %'=25%;;;0;100" $MEM_H -w 2GB -c 1GB
+run_case "hronly: @ range on swap" 2 "MEMORY CRITICAL - * | 'ram'=*B;;;0;4294967296 'ram %'=75%;;;0;100 'swap'=536870912B;;@429496730:644245094;0;2147483648 'swap %'=25%;;@20:30;0;100" $MEM_H --swap-critical @20:30
 run_case "hronly: --ucd" 3 "$MEM_D UNKNOWN - No UCD-SNMP-MIB memory on $MEM_DATA/memory-hronly.walk (memTotalReal missing)*" $MEM_H --ucd
 
 section "# check_snmp_memory: memory-broken.walk"
@@ -267,29 +268,29 @@ memory_line "pfsense: --list hrMemorySize" 11 "hrMemorySize: 4146732 KiB (3.95 G
 
 section "# check_snmp_memory: bsnmpd-truenas.walk (bsnmpd, two swap devices, no UCD)"
 MEM_T="$MEM --walk-file $MEM_DATA/bsnmpd-truenas.walk"
-MEM_TN="MEMORY OK - RAM 12.23% used (3.90 GiB of 31.86 GiB, 27.96 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=4183805952B;;;0;34208096256 'swap'=8192000B;;;0;4294967296"
+MEM_TN="MEMORY OK - RAM 12.23% used (3.90 GiB of 31.86 GiB, 27.96 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=4183805952B;;;0;34208096256 'ram %'=12.23%;;;0;100 'swap'=8192000B;;;0;4294967296 'swap %'=0.19%;;;0;100"
 run_case "truenas: RAM over hrMemorySize, swap the Swap: rows' sum" 0 "$MEM_TN" $MEM_T
 run_case "truenas: -v" 0 "$MEM_TN" $MEM_T -v
 memory_line "truenas: -v RAM rule" 5 "RAM total: hrMemorySize 31.86 GiB (bsnmpd: its row 'Real Memory Metrics', 7.30 GiB, counts the pages in use, not the RAM; used is that row's used)"
 memory_line "truenas: -v swap rule" 6 "swap: the sum of 2 bsnmpd 'Swap:' rows, 4.00 GiB; no UCD-SNMP-MIB swap to check it against"
-run_case "truenas: --hrstorage-size" 0 "MEMORY OK - RAM 53.41% used (3.90 GiB of 7.30 GiB, 3.40 GiB available), swap 0.19% * | 'ram'=4183805952B;;;0;7832965120 'swap'=8192000B;;;0;4294967296" $MEM_T --hrstorage-size
+run_case "truenas: --hrstorage-size" 0 "MEMORY OK - RAM 53.41% used (3.90 GiB of 7.30 GiB, 3.40 GiB available), swap 0.19% * | 'ram'=4183805952B;;;0;7832965120 'ram %'=53.41%;;;0;100 'swap'=8192000B;;;0;4294967296 'swap %'=0.19%;;;0;100" $MEM_T --hrstorage-size
 
 section "# check_snmp_memory: bsnmpd-truenas-ucd.walk (bsnmpd with bsnmp-ucd)"
 MEM_U="$MEM --walk-file $MEM_DATA/bsnmpd-truenas-ucd.walk"
-run_case "truenas-ucd: UCD by default" 1 "MEMORY WARNING - RAM 88.23% used (28.11 GiB of 31.86 GiB, 3.75 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=30181564416B;27366477004;30787286630;0;34208096256 'ram %'=88.23%;80;90;0;100 'swap'=8192000B;;;0;4294967296 'buffers'=1073741824B 'cached'=0B" $MEM_U -w 80 -c 90
+run_case "truenas-ucd: UCD by default" 1 "MEMORY WARNING - RAM 88.23% used (28.11 GiB of 31.86 GiB, 3.75 GiB available), swap 0.19% used (7.81 MiB of 4.00 GiB, 3.99 GiB free) | 'ram'=30181564416B;27366477004;30787286630;0;34208096256 'ram %'=88.23%;80;90;0;100 'swap'=8192000B;;;0;4294967296 'swap %'=0.19%;;;0;100 'buffers'=1073741824B 'cached'=0B" $MEM_U -w 80 -c 90
 run_case "truenas-ucd: --hrstorage" 0 "$MEM_TN" $MEM_U --hrstorage -v
 memory_line "truenas-ucd: --hrstorage -v RAM rule" 5 "RAM total: hrMemorySize 31.86 GiB (bsnmpd: its row 'Real Memory Metrics', 7.30 GiB, counts the pages in use, not the RAM; used is that row's used)"
 memory_line "truenas-ucd: swap rows agree with UCD" 6 "swap: the sum of 2 bsnmpd 'Swap:' rows, 4.00 GiB, near UCD memTotalSwap 4.00 GiB"
 
 section "# check_snmp_memory: memory-bsnmpd-swap.walk (UCD contradicts bsnmpd's swap row)"
 MEM_X="$MEM --walk-file $MEM_DATA/memory-bsnmpd-swap.walk"
-run_case "bsnmpd-swap: UCD by default" 0 "MEMORY OK - RAM 25.00% used (2.00 GiB of 8.00 GiB, 6.00 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=2147483648B;;;0;8589934592 'swap'=1073741824B;;;0;4294967296 'buffers'=0B 'cached'=0B" $MEM_X
-run_case "bsnmpd-swap: --hrstorage, UCD's swap wins" 0 "MEMORY OK - RAM 2.38% used (195.31 MiB of 8.00 GiB, 7.81 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=204800000B;;;0;8589934592 'swap'=1073741824B;;;0;4294967296" $MEM_X --hrstorage -v
+run_case "bsnmpd-swap: UCD by default" 0 "MEMORY OK - RAM 25.00% used (2.00 GiB of 8.00 GiB, 6.00 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=2147483648B;;;0;8589934592 'ram %'=25%;;;0;100 'swap'=1073741824B;;;0;4294967296 'swap %'=25%;;;0;100 'buffers'=0B 'cached'=0B" $MEM_X
+run_case "bsnmpd-swap: --hrstorage, UCD's swap wins" 0 "MEMORY OK - RAM 2.38% used (195.31 MiB of 8.00 GiB, 7.81 GiB available), swap 25.00% used (1.00 GiB of 4.00 GiB, 3.00 GiB free) | 'ram'=204800000B;;;0;8589934592 'ram %'=2.38%;;;0;100 'swap'=1073741824B;;;0;4294967296 'swap %'=25%;;;0;100" $MEM_X --hrstorage -v
 memory_line "bsnmpd-swap: -v says so" 6 "swap: UCD memTotalSwap 4.00 GiB and memAvailSwap, not the sum of 1 bsnmpd 'Swap:' row, 2.00 GiB: more than 10 % off"
 
 section "# check_snmp_memory: memory-hrsize.walk (hrStorage ram row far off hrMemorySize)"
 MEM_Z="$MEM --walk-file $MEM_DATA/memory-hrsize.walk"
-run_case "hrsize: hrMemorySize is the total" 0 "MEMORY OK - RAM 18.75% used (768.00 MiB of 4.00 GiB, 3.25 GiB available), swap 25.00% used (256.00 MiB of 1.00 GiB, 768.00 MiB free) | 'ram'=805306368B;3006477107;3435973836;0;4294967296 'ram %'=18.75%;70;80;0;100 'swap'=268435456B;;;0;1073741824" $MEM_Z -w 70 -c 80 -v
+run_case "hrsize: hrMemorySize is the total" 0 "MEMORY OK - RAM 18.75% used (768.00 MiB of 4.00 GiB, 3.25 GiB available), swap 25.00% used (256.00 MiB of 1.00 GiB, 768.00 MiB free) | 'ram'=805306368B;3006477107;3435973836;0;4294967296 'ram %'=18.75%;70;80;0;100 'swap'=268435456B;;;0;1073741824 'swap %'=25%;;;0;100" $MEM_Z -w 70 -c 80 -v
 memory_line "hrsize: -v RAM rule" 5 "RAM total: hrMemorySize 4.00 GiB, not the size of hrStorage row 'Physical memory' (index 1), 1.00 GiB: more than 10 % off"
 run_case "hrsize: --hrstorage-size keeps the row's" 1 "MEMORY WARNING - RAM 75.00% used (768.00 MiB of 1.00 GiB, 256.00 MiB available), swap 25.00% * | 'ram'=805306368B;751619276;858993459;0;1073741824 'ram %'=75%;70;80;0;100 *" $MEM_Z -w 70 -c 80 --hrstorage-size -v
 memory_line "hrsize: -v the row's size, asked" 5 "RAM total: the size of hrStorage row 'Physical memory' (index 1), 1.00 GiB, as asked, though hrMemorySize says 4.00 GiB"
@@ -301,7 +302,7 @@ run_case "hronly: no hrMemorySize" 0 "MEMORY OK - RAM 75.00% *" $MEM_H -v
 memory_line "hronly: -v RAM rule" 5 "RAM total: the size of hrStorage row 'Real Memory' (index 1), 4.00 GiB; no hrMemorySize to check it against"
 
 section "# check_snmp_memory: bad input"
-run_case "bad: range" 3 "$MEM_D UNKNOWN - Invalid warning range '80:70': expected ?@??START:??END? in percent (80, 80%) or available bytes with a unit (2GB, 512MB:)" $MEM_L -w 80:70
+run_case "bad: range" 3 "$MEM_D UNKNOWN - Invalid warning range '80:70': its start is greater than its end; expected ?@??START:??END? in percent (80, 80%) or available bytes with a unit (2GB, 512MB:)" $MEM_L -w 80:70
 run_case "bad: swap range" 3 "$MEM_D UNKNOWN - Invalid swap critical range 'lots'*" $MEM_L --swap-critical lots
 run_case "bad: unit" 3 "$MEM_D UNKNOWN - Invalid swap warning range '1GiBs'*" $MEM_L --swap-warning 1GiBs
 run_case "bad: % with a unit" 3 "$MEM_D UNKNOWN - Invalid critical range '1GB%'*" $MEM_L -c 1GB%

@@ -95,7 +95,7 @@ Load-15: 0.56
 EOF
 section "# check_snmp_memory: vendor pools (sensor spec 3.6)"
 nd_out "memory: catalyst, acceptance" 0 $ND_MEM --walk-file "$ND_D/cisco-catalyst.walk" <<'EOF'
-MEMORY OK - Processor 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free), I/O 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free) | 'Processor'=34973844B;;;0;68158780 'I/O'=8710324B;;;0;12582912
+MEMORY OK - Processor 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free), I/O 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free) | 'Processor'=34973844B;;;0;68158780 'Processor %'=51.31%;;;0;100 'I/O'=8710324B;;;0;12582912 'I/O %'=69.22%;;;0;100
 [OK] Processor: 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free)
 [OK] I/O: 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free)
 EOF
@@ -105,14 +105,14 @@ MEMORY WARNING - Processor 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free),
 [WARNING] I/O: 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free)
 EOF
 nd_out "memory: catalyst -v, the columns" 0 $ND_MEM --walk-file "$ND_D/cisco-catalyst.walk" '-v' <<'EOF'
-MEMORY OK - Processor 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free), I/O 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free) | 'Processor'=34973844B;;;0;68158780 'I/O'=8710324B;;;0;12582912
+MEMORY OK - Processor 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free), I/O 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free) | 'Processor'=34973844B;;;0;68158780 'Processor %'=51.31%;;;0;100 'I/O'=8710324B;;;0;12582912 'I/O %'=69.22%;;;0;100
 [OK] Processor: 51.31% used (33.35 MiB of 65.00 MiB, 31.65 MiB free)
 Processor: CISCO-MEMORY-POOL-MIB, used 32-bit, free 32-bit
 [OK] I/O: 69.22% used (8.31 MiB of 12.00 MiB, 3.69 MiB free)
 I/O: CISCO-MEMORY-POOL-MIB, used 32-bit, free 32-bit
 EOF
 nd_out "memory: isr, 64-bit, lsmpi_io left out" 0 $ND_MEM --walk-file "$ND_D/cisco-isr.walk" <<'EOF'
-MEMORY OK - Processor 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free), reserve Processor 0.09% used (88 B of 100.00 KiB, 99.92 KiB free) | 'Processor'=5012345678B;;;0;8228888888 'reserve Processor'=88B;;;0;102404
+MEMORY OK - Processor 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free), reserve Processor 0.09% used (88 B of 100.00 KiB, 99.92 KiB free) | 'Processor'=5012345678B;;;0;8228888888 'Processor %'=60.91%;;;0;100 'reserve Processor'=88B;;;0;102404 'reserve Processor %'=0.09%;;;0;100
 [OK] Processor: 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free)
 [OK] reserve Processor: 0.09% used (88 B of 100.00 KiB, 99.92 KiB free)
 EOF
@@ -122,12 +122,12 @@ MEMORY WARNING - Processor *60.91%* used (4.67 GiB of 7.66 GiB, 3.00 GiB free), 
 [OK] reserve Processor: 0.09% used (88 B of 100.00 KiB, 99.92 KiB free)
 EOF
 nd_out "memory: isr --mib cisco-mempool, the 32-bit view" 0 $ND_MEM --walk-file "$ND_D/cisco-isr.walk" '--mib' 'cisco-mempool' <<'EOF'
-MEMORY OK - Processor 18.24% used (684.15 MiB of 3.66 GiB, 3.00 GiB free), reserve Processor 0.09% used (88 B of 100.00 KiB, 99.92 KiB free) | 'Processor'=717378382B;;;0;3933921592 'reserve Processor'=88B;;;0;102404
+MEMORY OK - Processor 18.24% used (684.15 MiB of 3.66 GiB, 3.00 GiB free), reserve Processor 0.09% used (88 B of 100.00 KiB, 99.92 KiB free) | 'Processor'=717378382B;;;0;3933921592 'Processor %'=18.24%;;;0;100 'reserve Processor'=88B;;;0;102404 'reserve Processor %'=0.09%;;;0;100
 [OK] Processor: 18.24% used (684.15 MiB of 3.66 GiB, 3.00 GiB free)
 [OK] reserve Processor: 0.09% used (88 B of 100.00 KiB, 99.92 KiB free)
 EOF
 nd_out "memory: enhanced pools without HC, two entities" 3 $ND_MEM --walk-file "$ND_D/cisco-mempool-32.walk" '-v' <<'EOF'
-MEMORY UNKNOWN - module R0 Processor 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free), module R0 Clamped: the used figure is clamped at 4294967295, module F0 Processor 25.00% used (1.00 MiB of 4.00 MiB, 3.00 MiB free) | 'module R0 Processor'=5012345678B;;;0;8228888888 'module F0 Processor'=1048576B;;;0;4194304
+MEMORY UNKNOWN - module R0 Processor 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free), module R0 Clamped: the used figure is clamped at 4294967295, module F0 Processor 25.00% used (1.00 MiB of 4.00 MiB, 3.00 MiB free) | 'module R0 Processor'=5012345678B;;;0;8228888888 'module R0 Processor %'=60.91%;;;0;100 'module F0 Processor'=1048576B;;;0;4194304 'module F0 Processor %'=25%;;;0;100
 [OK] module R0 Processor: 60.91% used (4.67 GiB of 7.66 GiB, 3.00 GiB free)
 module R0 Processor: CISCO-ENHANCED-MEMPOOL-MIB, used Ovrflw + low word, free Ovrflw + low word
 [UNKNOWN] module R0 Clamped: the used figure is clamped at 4294967295
@@ -159,7 +159,7 @@ MEMORY WARNING - slot 1 *35.55%* used (116.48 MiB of 327.67 MiB, 211.18 MiB free
 [WARNING] slot 1: 35.55% used (116.48 MiB of 327.67 MiB, 211.18 MiB free)
 EOF
 nd_out "memory: hp, available bytes" 0 $ND_MEM --walk-file "$ND_D/hp-procurve.walk" '-w' '100MB' <<'EOF'
-MEMORY OK - slot 1 35.55% used (116.48 MiB of 327.67 MiB, 211.18 MiB free) | 'slot 1'=122142720B;~:238727040;;0;343584768
+MEMORY OK - slot 1 35.55% used (116.48 MiB of 327.67 MiB, 211.18 MiB free) | 'slot 1'=122142720B;~:238727040;;0;343584768 'slot 1 %'=35.55%;;;0;100
 [OK] slot 1: 35.55% used (116.48 MiB of 327.67 MiB, 211.18 MiB free)
 EOF
 nd_out "memory: hostile pools" 3 $ND_MEM --walk-file "$ND_D/sensor-hostile.walk" <<'EOF'
@@ -213,7 +213,7 @@ CPU/one\ntwo: 5 s STRING is not a number UNKNOWN, 1 min 100%, 5 min 0% (CISCO-PR
 cpu 2: 5 s 4294967295 is not a percentage UNKNOWN, 1 min -2147483648 is not a percentage UNKNOWN, 5 min no cpmCPUTotal5minRev UNKNOWN (CISCO-PROCESS-MIB cpmCPUTotalIndex 2)
 EOF
 nd_out "hostile: pools" 3 $ND_MEM --walk-file "$WORK/hostile-netdev.walk" <<'EOF'
-MEMORY UNKNOWN - Pipe/pool 25.00% used (10 B of 40 B, 30 B free), Huge: no used figure | 'Pipe/pool'=10B;;;0;40
+MEMORY UNKNOWN - Pipe/pool 25.00% used (10 B of 40 B, 30 B free), Huge: no used figure | 'Pipe/pool'=10B;;;0;40 'Pipe/pool %'=25%;;;0;100
 [OK] Pipe/pool: 25.00% used (10 B of 40 B, 30 B free)
 [UNKNOWN] Huge: no used figure
 EOF

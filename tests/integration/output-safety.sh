@@ -387,8 +387,8 @@ os_walk_memory_rows() {
 os_walk_memory() { os_walk_memory_rows "$1" 500000; }
 os_walk_memory_bad() { os_walk_memory_rows "$1" 2000000; }
 OS_M="$OS_B/check_snmp_memory --walk-file WALK"
-os_run "memory: hrStorage" os_walk_memory 0 3 3 MEMORY $OS_M -w 80 -c 90
-os_run "memory: hrStorage, -v (the RAM total rule names the ram row)" os_walk_memory 0 5 3 MEMORY $OS_M -w 80 -c 90 -v
+os_run "memory: hrStorage" os_walk_memory 0 3 4 MEMORY $OS_M -w 80 -c 90
+os_run "memory: hrStorage, -v (the RAM total rule names the ram row)" os_walk_memory 0 5 4 MEMORY $OS_M -w 80 -c 90 -v
 os_run "memory: --list" os_walk_memory 0 4 0 MEMORY $OS_M --list
 os_run "memory: an unusable ram row (error message)" os_walk_memory_bad 3 1 0 MEMORY $OS_M
 

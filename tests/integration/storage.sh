@@ -78,9 +78,8 @@ function perf(k, label,  p, wt, ct) {
 	ct = c != "" ? n0(floor0(c * size[k] / 100)) : \
 	    cf != "" ? "~:" n0(used[k] + free[k] - cf) : ""
 	p = "'\''" label "'\''=" n0(used[k]) "B;" wt ";" ct ";0;" n0(size[k])
-	if (w != "" || c != "")
-		p = p " '\''" label " %'\''=" pnum(sprintf("%.2f", pct[k])) "%;" \
-		    w ";" c ";0;100"
+	p = p " '\''" label " %'\''=" pnum(sprintf("%.2f", pct[k])) "%;" \
+	    w ";" c ";0;100"
 	if (mode == "ucd" && ino[k] != "" && !sum)
 		p = p " '\''" label " inodes %'\''=" ino[k] "%;;;0;100"
 	return p
@@ -223,7 +222,7 @@ run_case "live: wrong community" 3 "$STG_D UNKNOWN - No response from 127.0.0.1:
 within "live: wrong community within -t" 1500
 
 section "# check_snmp_storage: linux-host.walk"
-run_case "linux: default = fixed disks" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/sys/fs/cgroup'=0B;;;0;12638027776 '/dev/shm'=0B;;;0;25276059648" $STG_L
+run_case "linux: default = fixed disks" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L
 storage_line "linux: long output /" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 236.00 GiB free)"
 storage_line "linux: long output one-unit fs" 3 "[OK] /mnt/sandboxing/model_tools_env/v1/python: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
 storage_lines "linux: one long line per volume" 5
@@ -235,22 +234,22 @@ run_case "linux: decimal range 6.33 warns" 1 "STORAGE WARNING - /: 6.34% * | '/'
 run_case "linux: decimal range 6.34 does not (6.3377...)" 0 "STORAGE OK - /: 6.34% * | '/'=17146789888B;17153071232;;0;270553174016 '/ %'=6.34%;6.34;;0;100" $STG_L -n / -w 6.34
 run_case "linux: @0:10 alerts inside" 1 "STORAGE WARNING - /: * | '/'=17146789888B;@0:27055317401;;0;270553174016 '/ %'=6.34%;@0:10;;0;100" $STG_L -n / -w @0:10
 run_case "linux: 10: alerts below 10 % used" 2 "STORAGE CRITICAL - /: * | '/'=17146789888B;;27055317402:;0;270553174016 '/ %'=6.34%;;10:;0;100" $STG_L -n / -c 10:
-run_case "linux: free 250GB warns (236 GiB free)" 1 "STORAGE WARNING - /: * | '/'=17146789888B;~:2117718016;;0;270553174016" $STG_L -n / -w 250GB
-run_case "linux: free 200GB: is fine" 0 "STORAGE OK - /: * | '/'=17146789888B;~:55804809216;;0;270553174016" $STG_L -n / -w 200GB:
-run_case "linux: free in MiB and PiB" 2 "STORAGE CRITICAL - /: * | '/'=17146789888B;~:260067414016;~:-1125629353668608;0;270553174016" $STG_L -n / -w 10000MiB -c 1PiB
-run_case "linux: free in KB, K and B" 0 "STORAGE OK - /: * | '/'=17146789888B;~:270552150016;~:270553172992;0;270553174016" $STG_L -n / -w 1000KB -c 1024B
+run_case "linux: free 250GB warns (236 GiB free)" 1 "STORAGE WARNING - /: * | '/'=17146789888B;~:2117718016;;0;270553174016 '/ %'=6.34%;;;0;100" $STG_L -n / -w 250GB
+run_case "linux: free 200GB: is fine" 0 "STORAGE OK - /: * | '/'=17146789888B;~:55804809216;;0;270553174016 '/ %'=6.34%;;;0;100" $STG_L -n / -w 200GB:
+run_case "linux: free in MiB and PiB" 2 "STORAGE CRITICAL - /: * | '/'=17146789888B;~:260067414016;~:-1125629353668608;0;270553174016 '/ %'=6.34%;;;0;100" $STG_L -n / -w 10000MiB -c 1PiB
+run_case "linux: free in KB, K and B" 0 "STORAGE OK - /: * | '/'=17146789888B;~:270552150016;~:270553172992;0;270553174016 '/ %'=6.34%;;;0;100" $STG_L -n / -w 1000KB -c 1024B
 run_case "linux: mixed % warning, free critical" 1 "STORAGE WARNING - /: * | '/'=17146789888B;13527658700;~:269479432192;0;270553174016 '/ %'=6.34%;5;;0;100" $STG_L -n / -w 5 -c 1G
-run_case "linux: -r, one regex two volumes" 0 "STORAGE OK - 2 volumes, highest use 0.00% on /sys/fs/cgroup | '/sys/fs/cgroup'=0B;;;0;12638027776 '/dev/shm'=0B;;;0;25276059648" $STG_L -r '^/(sys|dev)/'
-run_case "linux: -r and -E" 0 "STORAGE OK - /dev/shm: 0.00% used (0 B of 23.54 GiB, 23.54 GiB free) | '/dev/shm'=0B;;;0;25276059648" $STG_L -r '^/(sys|dev)/' -E cgroup
-run_case "linux: -E only keeps the type default" 0 "STORAGE OK - 2 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/dev/shm'=0B;;;0;25276059648" $STG_L -E '^/(mnt|sys)'
+run_case "linux: -r, one regex two volumes" 0 "STORAGE OK - 2 volumes, highest use 0.00% on /sys/fs/cgroup | '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -r '^/(sys|dev)/'
+run_case "linux: -r and -E" 0 "STORAGE OK - /dev/shm: 0.00% used (0 B of 23.54 GiB, 23.54 GiB free) | '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -r '^/(sys|dev)/' -E cgroup
+run_case "linux: -E only keeps the type default" 0 "STORAGE OK - 2 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -E '^/(mnt|sys)'
 run_case "linux: -n is exact" 3 "STORAGE UNKNOWN - No hrStorageTable entry matches the selection (11 entries, see --list)" $STG_L -n /dev
 run_case "linux: -n is case-sensitive" 3 "STORAGE UNKNOWN - No hrStorageTable entry matches*" $STG_L -n /DEV/SHM
 run_case "linux: -i -n" 0 "STORAGE OK - /dev/shm: *" $STG_L -i -n /DEV/SHM
 run_case "linux: -i applies to -r given before it" 0 "STORAGE OK - /dev/shm: *" $STG_L -r SHM -i
 run_case "linux: several -n" 0 "STORAGE OK - 2 volumes, highest use 6.34% on / | *" $STG_L -n / -n /dev/shm
-run_case "linux: -n lifts the type default (ram)" 0 "STORAGE OK - Physical memory: 2.34% used (563.73 MiB of 23.54 GiB, 22.99 GiB free) | 'Physical memory'=591110144B;;;0;25276059648" $STG_L -n 'Physical memory'
+run_case "linux: -n lifts the type default (ram)" 0 "STORAGE OK - Physical memory: 2.34% used (563.73 MiB of 23.54 GiB, 22.99 GiB free) | 'Physical memory'=591110144B;;;0;25276059648 'Physical memory %'=2.34%;;;0;100" $STG_L -n 'Physical memory'
 run_case "linux: -T ram" 0 "STORAGE OK - Physical memory: 2.34% used *" $STG_L -T ram
-run_case "linux: -T virtual, swap of size 0" 0 "STORAGE OK - 2 volumes, highest use 2.34% on Virtual memory | 'Virtual memory'=591110144B;;;0;25276059648" $STG_L -T virtualMemory
+run_case "linux: -T virtual, swap of size 0" 0 "STORAGE OK - 2 volumes, highest use 2.34% on Virtual memory | 'Virtual memory'=591110144B;;;0;25276059648 'Virtual memory %'=2.34%;;;0;100" $STG_L -T virtualMemory
 storage_line "linux: no size line" 3 "[OK] Swap space: no size"
 run_case "linux: size 0 never alerts" 0 "STORAGE OK - Swap space: no size" $STG_L -n 'Swap space' -w 1 -c 1GB
 run_case "linux: -T other, -r" 0 "STORAGE OK - Cached memory: 100.00% used *" $STG_L -T other -r Cached
@@ -258,7 +257,7 @@ run_case "linux: -T other,ram" 0 "STORAGE OK - 5 volumes, highest use 100.00% on
 run_case "linux: -T network: none" 3 "STORAGE UNKNOWN - No hrStorageTable entry matches the selection (11 entries, see --list)" $STG_L -T network
 run_case "linux: --no-match OK" 0 "STORAGE OK - No hrStorageTable entry matches the selection (11 entries, see --list)" $STG_L -T network --no-match OK
 run_case "linux: --no-match 2" 2 "STORAGE CRITICAL - No hrStorageTable entry matches*" $STG_L -T cdrom --no-match 2
-run_case "linux: --sum" 0 "STORAGE OK - sum of 4 volumes: 5.56% used (15.97 GiB of 287.28 GiB, 271.31 GiB free) | 'sum'=17146789888B;;;0;308467265536" $STG_L --sum
+run_case "linux: --sum" 0 "STORAGE OK - sum of 4 volumes: 5.56% used (15.97 GiB of 287.28 GiB, 271.31 GiB free) | 'sum'=17146789888B;;;0;308467265536 'sum %'=5.56%;;;0;100" $STG_L --sum
 storage_line "linux: --sum lists the volumes" 3 "/mnt/sandboxing/model_tools_env/v1/python: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
 run_case "linux: --sum thresholds apply to the sum" 1 "STORAGE WARNING - sum of 4 volumes: * | 'sum'=17146789888B;7711681638;;0;308467265536 'sum %'=5.56%;2.5;;0;100" $STG_L --sum -w 2.5
 run_case "linux: --list" 0 "STORAGE OK - 11 entries in hrStorageTable" $STG_L --list
@@ -270,22 +269,22 @@ run_case "linux: --list with -T ram marks ram" 0 "STORAGE OK - 11 entries in hrS
 storage_line "linux: --list -T ram" 2 "* 1 ram 'Physical memory' size 25276059648 B (23.54 GiB) used 591110144 B (563.73 MiB) 2.34%"
 
 section "# check_snmp_storage: linux-host.walk --ucd (dskTable)"
-run_case "ucd: default all rows" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ inodes %'=2%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python inodes %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup inodes %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm inodes %'=0%;;;0;100" $STG_L --ucd
+run_case "ucd: default all rows" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python %'=0%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python inodes %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/sys/fs/cgroup inodes %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100 '/dev/shm inodes %'=0%;;;0;100" $STG_L --ucd
 storage_line "ucd: free is dskAvail" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used"
 run_case "ucd: -n by device" 0 "STORAGE OK - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | *" $STG_L --ucd -n /dev/vda
 run_case "ucd: -r on device" 0 "STORAGE OK - 2 volumes, highest use 0.00% on /sys/fs/cgroup | *" $STG_L --ucd -r '^tmpfs$'
-run_case "ucd: free 80GB warns (79.72 GiB avail)" 1 "STORAGE WARNING - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | '/'=17146789888B;~:16845934592;;0;270553174016 '/ inodes %'=2%;;;0;100" $STG_L --ucd -n / -w 80GB
+run_case "ucd: free 80GB warns (79.72 GiB avail)" 1 "STORAGE WARNING - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | '/'=17146789888B;~:16845934592;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;;;0;100" $STG_L --ucd -n / -w 80GB
 run_case "ucd: free 79GB ok" 0 "STORAGE OK - /: * | '/'=17146789888B;~:17919676416;;0;270553174016 *" $STG_L --ucd -n / -w 79GB
-run_case "ucd: inode warning" 1 "STORAGE WARNING - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | '/'=17146789888B;;;0;270553174016 '/ inodes %'=2%;1;;0;100" $STG_L --ucd -n / --inode-warning 1
-run_case "ucd: inode critical" 2 "STORAGE CRITICAL - /: * | '/'=17146789888B;;;0;270553174016 '/ inodes %'=2%;1;1.5;0;100" $STG_L --ucd -n / --inode-warning 1 --inode-critical 1.5%
+run_case "ucd: inode warning" 1 "STORAGE WARNING - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;1;;0;100" $STG_L --ucd -n / --inode-warning 1
+run_case "ucd: inode critical" 2 "STORAGE CRITICAL - /: * | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;1;1.5;0;100" $STG_L --ucd -n / --inode-warning 1 --inode-critical 1.5%
 run_case "ucd: inode ok, space warning" 1 "STORAGE WARNING - /: * | '/'=17146789888B;13527658700;;0;270553174016 '/ %'=6.34%;5;;0;100 '/ inodes %'=2%;50;90;0;100" $STG_L --ucd -n / -w 5 --inode-warning 50 --inode-critical 90
-run_case "ucd: --sum" 0 "STORAGE OK - sum of 4 volumes: 5.56% used (15.97 GiB of 287.28 GiB, 115.03 GiB free) | 'sum'=17146789888B;;;0;308467265536" $STG_L --ucd --sum
+run_case "ucd: --sum" 0 "STORAGE OK - sum of 4 volumes: 5.56% used (15.97 GiB of 287.28 GiB, 115.03 GiB free) | 'sum'=17146789888B;;;0;308467265536 'sum %'=5.56%;;;0;100" $STG_L --ucd --sum
 run_case "ucd: --list" 0 "STORAGE OK - 4 entries in dskTable" $STG_L --ucd --list
 storage_line "ucd: --list line" 2 "* 1 /dev/vda '/' size 270553174016 B (251.97 GiB) used 17146789888 B (15.97 GiB) 6.34% inodes 2%"
 storage_lines "ucd: --list one line per row" 5
 
 section "# check_snmp_storage: windows-host.walk"
-run_case "windows: default fixed disks, F: wrapped" 0 "STORAGE OK - 3 volumes, highest use 80.50% on D:\\\\ Label:Data  Serial Number 5c21d7a0 | 'C:\\\\ Label:System  Serial Number 8a3c1f2e'=84151791616B;;;0;136370450432 'D:\\\\ Label:Data  Serial Number 5c21d7a0'=5309776744448B;;;0;6595996020736 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;;;0;10995115225088" $STG_W
+run_case "windows: default fixed disks, F: wrapped" 0 "STORAGE OK - 3 volumes, highest use 80.50% on D:\\\\ Label:Data  Serial Number 5c21d7a0 | 'C:\\\\ Label:System  Serial Number 8a3c1f2e'=84151791616B;;;0;136370450432 'C:\\\\ Label:System  Serial Number 8a3c1f2e %'=61.71%;;;0;100 'D:\\\\ Label:Data  Serial Number 5c21d7a0'=5309776744448B;;;0;6595996020736 'D:\\\\ Label:Data  Serial Number 5c21d7a0 %'=80.5%;;;0;100 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;;;0;10995115225088 'F:\\\\ Label:Archive  Serial Number 3e9d04b6 %'=72.18%;;;0;100" $STG_W
 storage_line "windows: C:" 2 "[OK] C:\\ Label:System  Serial Number 8a3c1f2e: 61.71% used (78.37 GiB of 127.00 GiB, 48.63 GiB free)"
 storage_line "windows: D: above 2 TiB" 3 "[OK] D:\\ Label:Data  Serial Number 5c21d7a0: 80.50% used (4.83 TiB of 6.00 TiB, 1.17 TiB free)"
 storage_line "windows: F: -1610612993 read as 2684354303 units" 4 "[OK] F:\\ Label:Archive  Serial Number 3e9d04b6: 72.18% used (7.22 TiB of 10.00 TiB, 2.78 TiB free)"
@@ -293,12 +292,12 @@ run_case "windows: -w 80 -c 90: D: warns" 1 "STORAGE WARNING - D:\\\\ Label:Data
 run_case "windows: -w 70 -c 80: D: critical, F: warning" 2 "STORAGE CRITICAL - D:\\\\ Label:Data  Serial Number 5c21d7a0: 80.50% used (4.83 TiB of 6.00 TiB, 1.17 TiB free); F:\\\\ Label:Archive  Serial Number 3e9d04b6: 72.18% used (7.22 TiB of 10.00 TiB, 2.78 TiB free) | *" $STG_W -w 70 -c 80
 storage_line "windows: states per volume" 4 "[WARNING] F:\\ Label:Archive  Serial Number 3e9d04b6: 72.18% used (7.22 TiB of 10.00 TiB, 2.78 TiB free)"
 run_case "windows: F: by regex, exact perfdata" 0 "STORAGE OK - F:\\\\ Label:Archive  Serial Number 3e9d04b6: 72.18% used (7.22 TiB of 10.00 TiB, 2.78 TiB free) | 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;8796092180070;;0;10995115225088 'F:\\\\ Label:Archive  Serial Number 3e9d04b6 %'=72.18%;80;;0;100" $STG_W -r '^F:' -w 80
-run_case "windows: F: free 3TB warns (2.78 TiB free)" 1 "STORAGE WARNING - F:* | 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;~:7696580341760;;0;10995115225088" $STG_W -r '^F:' -w 3TB
+run_case "windows: F: free 3TB warns (2.78 TiB free)" 1 "STORAGE WARNING - F:* | 'F:\\\\ Label:Archive  Serial Number 3e9d04b6'=7936426479616B;~:7696580341760;;0;10995115225088 'F:\\\\ Label:Archive  Serial Number 3e9d04b6 %'=72.18%;;;0;100" $STG_W -r '^F:' -w 3TB
 run_case "windows: -v notes the wrap" 0 "STORAGE OK - F:*" $STG_W -r '^F:' -v
 storage_line "windows: -v wrap line" 2 "F:\\ Label:Archive  Serial Number 3e9d04b6: a negative 32-bit value was read as unsigned (plus 2^32)"
 run_case "windows: CD-ROM without medium" 0 "STORAGE OK - E:\\\\: no size" $STG_W -T cdrom -w 1 -c 1
 run_case "windows: -r '^[C-F]:' (any type)" 0 "STORAGE OK - 4 volumes, highest use 80.50% on D:* | *" $STG_W -r '^[C-F]:'
-run_case "windows: -T ram,virtual" 0 "STORAGE OK - 2 volumes, highest use 76.53% on Physical Memory | 'Virtual Memory'=28258271232B;;;0;38654115840 'Physical Memory'=26295205888B;;;0;34359148544" $STG_W -T ram,virtual
+run_case "windows: -T ram,virtual" 0 "STORAGE OK - 2 volumes, highest use 76.53% on Physical Memory | 'Virtual Memory'=28258271232B;;;0;38654115840 'Virtual Memory %'=73.11%;;;0;100 'Physical Memory'=26295205888B;;;0;34359148544 'Physical Memory %'=76.53%;;;0;100" $STG_W -T ram,virtual
 run_case "windows: --sum of the disks" 1 "STORAGE WARNING - sum of 3 volumes: 75.20% used (12.12 TiB of 16.12 TiB, 4.00 TiB free) | 'sum'=13330355015680B;12409237187379;;0;17727481696256 'sum %'=75.2%;70;;0;100" $STG_W --sum -w 70
 run_case "windows: --list" 0 "STORAGE OK - 6 entries in hrStorageTable" $STG_W --list
 storage_line "windows: --list wrapped F:" 5 "* 4 fixedDisk 'F:\\ Label:Archive  Serial Number 3e9d04b6' size 10995115225088 B (10.00 TiB) used 7936426479616 B (7.22 TiB) 72.18%"
@@ -310,13 +309,13 @@ run_case "edge: clamped 2147483647 is UNKNOWN" 3 "STORAGE UNKNOWN - /: hrStorage
 run_case "edge: used > size is UNKNOWN" 3 "STORAGE UNKNOWN - /data: hrStorageUsed 2000 is larger than hrStorageSize 1000" $STG_E -n /data
 run_case "edge: unit 0 with a size is UNKNOWN" 3 "STORAGE UNKNOWN - /zero-unit: hrStorageAllocationUnits is 0" $STG_E -n /zero-unit
 run_case "edge: missing hrStorageUsed is UNKNOWN" 3 "STORAGE UNKNOWN - /no-used: hrStorageUsed missing or not a number" $STG_E -n /no-used
-run_case "edge: negative size and used both unwrapped" 1 "STORAGE WARNING - /big: 100.00% used (4.00 TiB of 4.00 TiB, 1.00 KiB free) | '/big'=4398046509056B;~:4398046508032;~:4398046509056;0;4398046510080" $STG_E -n /big -w 2KB -c 1KB
+run_case "edge: negative size and used both unwrapped" 1 "STORAGE WARNING - /big: 100.00% used (4.00 TiB of 4.00 TiB, 1.00 KiB free) | '/big'=4398046509056B;~:4398046508032;~:4398046509056;0;4398046510080 '/big %'=100%;;;0;100" $STG_E -n /big -w 2KB -c 1KB
 run_case "edge: network disk near 2 TiB" 1 "STORAGE WARNING - /nfs/home: 50.00% used (1000.00 GiB of 1.95 TiB, 1000.00 GiB free) | '/nfs/home'=1073741824000B;858993459200;;0;2147483648000 '/nfs/home %'=50%;40;;0;100" $STG_E -T network -w 40
-run_case "edge: default mixes OK and UNKNOWN volumes" 3 "STORAGE UNKNOWN - /: hrStorageSize is 2147483647*; /data: *; /zero-unit: *; /no-used: * | '/big'=4398046509056B;;;0;4398046510080 '/dup #8'=1024000B;;;0;4096000 '/dup #9'=1024000B;;;0;4096000" $STG_E
+run_case "edge: default mixes OK and UNKNOWN volumes" 3 "STORAGE UNKNOWN - /: hrStorageSize is 2147483647*; /data: *; /zero-unit: *; /no-used: * | '/big'=4398046509056B;;;0;4398046510080 '/big %'=100%;;;0;100 '/dup #8'=1024000B;;;0;4096000 '/dup #8 %'=25%;;;0;100 '/dup #9'=1024000B;;;0;4096000 '/dup #9 %'=25%;;;0;100" $STG_E
 run_case "edge: a repeated description gets #index" 1 "STORAGE WARNING - /dup #8: 25.00% used (1000.00 KiB of 3.91 MiB, 2.93 MiB free); /dup #9: 25.00% used * | '/dup #8'=1024000B;819200;;0;4096000 '/dup #8 %'=25%;20;;0;100 '/dup #9'=1024000B;819200;;0;4096000 '/dup #9 %'=25%;20;;0;100" $STG_E -n /dup -w 20
 storage_line "edge: #index in the long output" 3 "[WARNING] /dup #9: 25.00% used (1000.00 KiB of 3.91 MiB, 2.93 MiB free)"
 run_case "edge: a CRITICAL volume outranks UNKNOWN ones" 2 "STORAGE CRITICAL - /: *; /big: 100.00% used*" $STG_E -c 99
-run_case "edge: unknown type OID only with -n or all" 0 "STORAGE OK - odd type: 50.00% used (25.00 KiB of 50.00 KiB, 25.00 KiB free) | 'odd type'=25600B;;;0;51200" $STG_E -n 'odd type'
+run_case "edge: unknown type OID only with -n or all" 0 "STORAGE OK - odd type: 50.00% used (25.00 KiB of 50.00 KiB, 25.00 KiB free) | 'odd type'=25600B;;;0;51200 'odd type %'=50%;;;0;100" $STG_E -n 'odd type'
 run_case "edge: -T other does not take an unknown OID" 3 "STORAGE UNKNOWN - No hrStorageTable entry*" $STG_E -T other
 run_case "edge: -T all takes it" 3 "STORAGE UNKNOWN - *" $STG_E -T all
 storage_line "edge: -T all, unknown type line" 7 "[OK] odd type: 50.00% used (25.00 KiB of 50.00 KiB, 25.00 KiB free)"
@@ -325,7 +324,7 @@ run_case "edge: --list shows the OID of an unknown type" 0 "STORAGE OK - 9 entri
 storage_line "edge: --list unknown type" 7 "  6 1.3.6.1.4.1.99999.1 'odd type' size 51200 B (50.00 KiB) used 25600 B (25.00 KiB) 50.00%"
 storage_line "edge: --list unusable entry" 2 "* 1 fixedDisk '/' hrStorageSize is 2147483647, the Integer32 maximum: the agent clamped a larger value, the real figure is unknown"
 run_case "edge: old dskTable, 32-bit columns" 1 "STORAGE WARNING - /: 75.00% used (7.50 GiB of 10.00 GiB, 2.00 GiB free), inodes 40% used | '/'=8053063680B;7516192768;;0;10737418240 '/ %'=75%;70;;0;100 '/ inodes %'=40%;;;0;100" $STG_E --ucd -n /dev/sda1 -w 70
-run_case "edge: old dskTable, wrapped dskTotal and dskUsed" 0 "STORAGE OK - /var: 75.00% used (3.00 TiB of 4.00 TiB, 1.00 TiB free) | '/var'=3298534882304B;;~:3298534882304;0;4398046510080" $STG_E --ucd -n /var -c 1TB
+run_case "edge: old dskTable, wrapped dskTotal and dskUsed" 0 "STORAGE OK - /var: 75.00% used (3.00 TiB of 4.00 TiB, 1.00 TiB free) | '/var'=3298534882304B;;~:3298534882304;0;4398046510080 '/var %'=75%;;;0;100" $STG_E --ucd -n /var -c 1TB
 run_case "edge: old dskTable, clamped dskTotal" 3 "STORAGE UNKNOWN - /clamped: dskTotal is 2147483647: the agent clamped a larger value and has no 64-bit columns" $STG_E --ucd -n /clamped
 run_case "edge: inode thresholds without an inode figure" 3 "STORAGE UNKNOWN - /var: no inode figure (dskPercentNode missing or out of range)" $STG_E --ucd -n /var --inode-warning 50
 
