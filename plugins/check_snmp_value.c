@@ -144,8 +144,9 @@ static const struct opt_def value_opts[] = {
 	  "Report each value's change per second since the previous run\n"
 	  "instead of the value (counters: wraps and resets handled; the\n"
 	  "interval comes from the agent's sysUpTime, read in the same\n"
-	  "request); thresholds apply to the rate.  The previous values are\n"
-	  "kept in the state directory", 0, OPT_SET, CTX(rate) },
+	  "request); thresholds apply to the rate, the text shows it with a\n"
+	  "few digits and /s.  The previous values are kept in the state\n"
+	  "directory", 0, OPT_SET, CTX(rate) },
 	{ "rate-multiplier", 0, OPT_ARG, "NUMBER",
 	  "Multiply rates, e.g. 60 for per minute, 8 for octets to bits\n"
 	  "(default 1)", O_RATEMULT, OPT_CALL, 0 },
@@ -437,6 +438,8 @@ struct reading {
 	struct num		 n;
 	int			 numeric;
 	int			 state;
+	int			 th_state;	/* by the thresholds alone */
+	int			 m_state;	/* by -s, -r, -R alone */
 	char			 text[4096];
 	char			 disp[NUM_TEXT_MAX];
 };
@@ -454,8 +457,11 @@ read_item(const struct ctx *c, const struct item *it,
 	cell_show(&vb->oid, &r->v, c->mib, &sb);
 	r->numeric = value_to_num(&r->v, &r->n) == SNMP_OK ||
 	    cell_string_num(&r->v, &r->n) == 0;
-	r->state = STATE_OK;
+	r->state = r->th_state = STATE_OK;
 	r->disp[0] = '\0';
+	/* a rate for people: a few digits, not six decimals (not for -f) */
+	if (r->numeric && c->rate && !c->compat && c->fmt == NULL)
+		output_small(r->disp, sizeof(r->disp), num_to_double(&r->n));
 	if (r->numeric && c->have_mult) {
 		raw = r->n;
 		num_from_double(&r->n, num_to_double(&raw) * c->mult +
@@ -466,10 +472,67 @@ read_item(const struct ctx *c, const struct item *it,
 			num_format(&r->n, r->disp, sizeof(r->disp));
 	}
 	if (it->th.has_warn || it->th.has_crit)
-		r->state = r->numeric ? threshold_state(&it->th, &r->n) :
-		    c->null_state;
-	r->state = state_worst(r->state, match_state(c, it, &vb->oid, &r->v,
+		r->state = r->th_state = r->numeric ?
+		    threshold_state(&it->th, &r->n) : c->null_state;
+	r->m_state = match_state(c, it, &vb->oid, &r->v, r->text);
+	r->state = state_worst(r->state, r->m_state);
+}
+
+static int	per_second(const struct ctx *, const struct item *,
+		    const struct reading *);
+
+/*
+ * The long output's line for an object that is not OK: which object, its
+ * value, and what was expected of it (check_snmp's status line has only
+ * "*value*").
+ */
+static void
+explain_item(const struct ctx *c, const struct item *it,
+    const struct varbind *vb, const struct reading *r, struct strbuf *sb)
+{
+	char name[OID_TEXT_MAX];
+	const struct range *rg;
+	int quote = r->v.type == VAL_OCTET_STRING && !r->numeric &&
+	    !output_is_binary(r->v.bytes, r->v.len);
+
+	oid_format_netsnmp(&vb->oid, c->mib, name, sizeof(name));
+	sb_printf(sb, "%s = %s", name, quote ? "\"" : "");
+	output_put_text(sb, (const unsigned char *)(r->disp[0] != '\0' ?
+	    r->disp : r->text), strlen(r->disp[0] != '\0' ? r->disp :
 	    r->text));
+	sb_add(sb, quote ? "\"" : per_second(c, it, r) ? "/s" : "");
+	if (r->th_state != STATE_OK && !r->numeric)
+		sb_add(sb, ": not a number, the thresholds cannot apply");
+	else if (r->th_state != STATE_OK) {
+		rg = r->th_state == STATE_CRITICAL ? &it->th.crit :
+		    &it->th.warn;
+		sb_printf(sb, ": %s the %s range '%s'", rg->inside ? "inside" :
+		    "outside", r->th_state == STATE_CRITICAL ? "critical" :
+		    "warning", rg->text);
+	}
+	if (r->m_state != STATE_OK) {
+		sb_printf(sb, "%s%s ", r->th_state != STATE_OK ? "; " : ": ",
+		    c->invert ? "expected no" : "expected");
+		sb_add(sb, it->match == MATCH_STRING ? "string \"" :
+		    it->match == MATCH_EREG ? "match of the regex '" :
+		    "match, ignoring case, of the regex '");
+		output_put_text(sb, (const unsigned char *)it->pattern,
+		    strlen(it->pattern));
+		sb_add(sb, it->match == MATCH_STRING ? "\"" : "'");
+	}
+	sb_add(sb, "\n");
+}
+
+/*
+ * A rate says "/s" unless -u names its unit or --rate-multiplier changed
+ * what it is per (60: per minute).
+ */
+static int
+per_second(const struct ctx *c, const struct item *it,
+    const struct reading *r)
+{
+	return c->rate && !c->compat && r->numeric && c->rate_mult == 1 &&
+	    (it->unit == NULL || *it->unit == '\0');
 }
 
 /* "[label ][*]value[*][ unit]" after the delimiter. */
@@ -493,6 +556,8 @@ show_item(const struct ctx *c, const struct item *it,
 		sb_printf(sb, "\"%s\"", r->text);
 	else
 		sb_add(sb, r->disp[0] != '\0' ? r->disp : r->text);
+	if (per_second(c, it, r))
+		sb_add(sb, "/s");
 	if (r->state != STATE_OK)
 		sb_add(sb, "*");
 	if (it->unit != NULL && *it->unit != '\0') {
@@ -517,6 +582,8 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 		read_item(c, it, &vb[i], &r);
 		output_state(out, r.state);
 		show_item(c, it, &r, i, &out->summary);
+		if (r.state != STATE_OK && !c->compat)
+			explain_item(c, it, &vb[i], &r, &out->longout);
 		if (verbose >= 1) {
 			oid_format(&vb[i].oid, label, sizeof(label));
 			sb_printf(&out->longout, "%s = %s: %s\n", label,

@@ -272,8 +272,8 @@ OS_N=1.3.6.1.4.1.99999.1.2.0
 OS_S3=1.3.6.1.4.1.99999.1.3.0
 os_run "value: one string" os_walk_value 0 1 0 SNMP $OS_V -o $OS_S1
 os_run "value: -o several, -v" os_walk_value 0 4 1 SNMP $OS_V -o $OS_S1,$OS_N,$OS_S3 -v
-os_run "value: threshold on a string (No valid data)" os_walk_value 3 1 0 SNMP $OS_V -o $OS_S1 -w 10
-os_run "value: -s mismatch, -D, -u, -v" os_walk_value 2 3 1 SNMP $OS_V -o $OS_S1 -o $OS_N -s nomatch -s 42 -D , -u u1,u2 -v
+os_run "value: threshold on a string (No valid data)" os_walk_value 3 2 0 SNMP $OS_V -o $OS_S1 -w 10
+os_run "value: -s mismatch, -D, -u, -v" os_walk_value 2 4 1 SNMP $OS_V -o $OS_S1 -o $OS_N -s nomatch -s 42 -D , -u u1,u2 -v
 os_run "value: GETNEXT" os_walk_value 0 1 0 SNMP $OS_V -n -o 1.3.6.1.4.1.99999.1.1
 
 # os_octets HEX [MAX]: the octets themselves (the first MAX, default all).

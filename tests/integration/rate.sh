@@ -22,7 +22,7 @@ else
 	PASS=$((PASS + 1)); echo "ok   rate: no community in the state"
 fi
 run_case "rate: 300 s of agent time, Counter32 wrap, Counter64" 1 \
-    "SNMP WARNING - in *114133333.333333* out 33200000 err 0.32 | 'in'=114133333.333333;100000000 'out'=33200000 'err'=0.32" \
+    "SNMP WARNING - in *114133333* out 33200000 err 0.32 | 'in'=114133333.333333;100000000 'out'=33200000 'err'=0.32" \
     $R --walk-file "$W2" $RO -w 100000000
 run_case "rate: the same sample again is too soon, old one kept" 0 \
     "SNMP OK - collecting data: the last sample is only 0.00 s old, no rate yet" $R --walk-file "$W2" $RO
@@ -57,6 +57,10 @@ run_case "rate: corrupt state file" 0 \
     $R --walk-file "$W1" $RO
 run_case "rate: the OIDs are part of the key" 0 "SNMP OK - collecting data: no previous sample*" \
     $R --walk-file "$W2" -o ifInOctets.4 --rate
+# issue 18: a rate in the text is per second, with a few digits
+$R --walk-file "$W1" -o ifHCInOctets.4 --rate >/dev/null
+run_case "rate: text per second, perfdata exact" 0 "SNMP OK - 14266667/s | 'IF-MIB::ifHCInOctets.4'=14266666.666667" \
+    $R --walk-file "$W2" -o ifHCInOctets.4 --rate
 
 section "# rates against snmpd"
 L="$PLUGIN -H 127.0.0.1 -p $SNMPD_PORT --state-dir $SD"

@@ -71,6 +71,32 @@ run_case "-s on second OID order" 2 "SNMP CRITICAL - \"running\" *\"test-agent\"
 run_case "-s on number" 0 "SNMP OK - 42 | '$L.10.0'=42" $V -o $P.10.0 -s 42
 run_case "bad regex" 3 "SNMP UNKNOWN - Invalid regular expression '(':*" $V -o $P.9.0 -r '('
 
+# issue 18: the status line keeps check_snmp's shape; the long output says
+# which object and what was expected of it (not under the name check_snmp)
+val_long() {
+	if [ "$(printf '%s\n' "$OUT" | sed -n 2p)" = "$2" ]; then
+		PASS=$((PASS + 1)); echo "ok   $1"
+	else
+		FAIL=$((FAIL + 1)); echo "FAIL $1"
+		echo "     expected line 2: $2"
+		echo "     got:             $(printf '%s\n' "$OUT" | sed -n 2p)"
+	fi
+}
+run_case "-s differs: long output" 2 'SNMP CRITICAL - *"running"*' $V -o $P.9.0 -s stopped
+val_long "  ... names the object and the string expected" "$L.9.0 = \"running\": expected string \"stopped\""
+run_case "-r no match: long output" 2 'SNMP CRITICAL - *"running"*' $V -o $P.9.0 -r '^RUN'
+val_long "  ... names the regex" "$L.9.0 = \"running\": expected match of the regex '^RUN'"
+run_case "--invert-search: long output" 2 'SNMP CRITICAL - *"running"*' $V -o $P.9.0 -R '^RUN' --invert-search
+val_long "  ... says none was expected" "$L.9.0 = \"running\": expected no match, ignoring case, of the regex '^RUN'"
+run_case "threshold: long output" 2 "SNMP CRITICAL - \"running\" *42* | '$L.10.0'=42;;@40:45" $V -o $P.9.0,$P.10.0 -c ,@40:45
+val_long "  ... names the object and the range" "$L.10.0 = 42: inside the critical range '@40:45'"
+run_case "threshold and string: one line" 2 "SNMP CRITICAL - *42* | '$L.10.0'=42;;30" $V -o $P.10.0 -c 30 -s 41
+val_long "  ... with both reasons" "$L.10.0 = 42: outside the critical range '30'; expected string \"41\""
+run_case "OK: no long output" 0 "SNMP OK - 42 | '$L.10.0'=42;;50" $V -o $P.10.0 -c 50
+val_long "  ... none" ""
+run_case "as check_snmp: the shape alone" 2 'SNMP CRITICAL - *"running"*' $V --compat=check_snmp -P 2c -o $P.9.0 -s stopped
+val_long "  ... no long output" ""
+
 section "# missing objects are UNKNOWN"
 run_case "v2c noSuchObject" 3 "SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: $P.99.0 (noSuchObject)" $V -o $P.99.0
 run_case "v2c noSuchInstance" 3 "SNMP UNKNOWN - No such object on 127.0.0.1:$SNMPD_PORT: 1.3.6.1.2.1.1.5.1 (noSuchInstance)" $V -o 1.3.6.1.2.1.1.5.1
