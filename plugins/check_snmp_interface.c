@@ -1464,6 +1464,54 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 		    "" : "s");
 }
 
+/*
+ * Nothing matched on ifName: if the selection matches an ifDescr, say so
+ * ("Null0" is ifDescr on IOS, its ifName is "Nu0"; the Perl plugins
+ * matched on ifDescr).  One more walk, on this failure only.
+ */
+static void
+hint_descr(struct plugin *p, const struct ctx *c, struct strbuf *sb)
+{
+	struct oid oids[2];
+	struct table t;
+	struct iface probe;
+	size_t i;
+
+	if (!select_by_text(&c->so) || c->so.fields != F_NAME)
+		return;
+	ifmib_column(&oids[0], IF_DESCR);
+	ifmib_column(&oids[1], IF_NAME);
+	plugin_walk(p, oids, 2, &t);
+	for (i = 0; i < t.nrows; i++) {
+		if (t.rows[i].index_len != 1)
+			continue;
+		memset(&probe.r, 0, sizeof(probe.r));
+		probe.r.idx = t.rows[i].index[0];
+		probe.r.type = -1;
+		ifmib_store(&probe.r, IF_DESCR, &t.rows[i].val[0]);
+		ifmib_store(&probe.r, IF_NAME, &t.rows[i].val[1]);
+		if (probe.r.name[0] == '\0')
+			continue;
+		snprintf(probe.r.alias, sizeof(probe.r.alias), "%s",
+		    probe.r.name);
+		memcpy(probe.r.name, probe.r.descr, sizeof(probe.r.name));
+		if (!text_selected(c, &probe))
+			continue;
+		sb_add(sb, "; ifIndex ");
+		sb_u64(sb, probe.r.idx);
+		sb_add(sb, " is named '");
+		output_put_text(sb, (const unsigned char *)probe.r.alias,
+		    strlen(probe.r.alias));
+		sb_add(sb, "' in ifName, and --match-on descr matches its "
+		    "ifDescr '");
+		output_put_text(sb, (const unsigned char *)probe.r.descr,
+		    strlen(probe.r.descr));
+		sb_add(sb, "'");
+		break;
+	}
+	table_free(&t);
+}
+
 /* The interfaces of --index, or those the selection walk finds. */
 static struct iface *
 select_ifaces(struct plugin *p, struct ctx *c, size_t *n, size_t *total,
@@ -1696,9 +1744,28 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n,
 	return nsel;
 }
 
+/*
+ * Rows the walk listed and the GET did not find: gone, unless the first
+ * one's ifIndex is still there (an agent whose ifTable holds nothing else).
+ */
+static int
+still_listed(struct plugin *p, const char *list)
+{
+	struct varbind vb;
+	struct oid o;
+	char *end;
+	unsigned long idx = strtoul(list, &end, 10);
+
+	ifmib_column(&o, IF_INDEX);
+	if (end == list || idx > UINT32_MAX || oid_append(&o, (uint32_t)idx) < 0)
+		return 0;
+	plugin_get(p, &o, 1, &vb);
+	return !value_is_exception(&vb.val);
+}
+
 /* What the selection named and the agent did not have, or changed. */
 static void
-report_missing(const struct plugin *p, const struct ctx *c, size_t n,
+report_missing(struct plugin *p, const struct ctx *c, size_t n,
     size_t nsel, const struct strbuf *missing, const struct strbuf *changed)
 {
 	struct output *out = p->out;
@@ -1708,6 +1775,13 @@ report_missing(const struct plugin *p, const struct ctx *c, size_t n,
 		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
 		    "(see --list)", nsel > 0 ? "; no" : "No", missing->buf,
 		    session_peer(p->s));
+	} else if (missing->len > 0 && still_listed(p, missing->buf)) {
+		/* the rows are there, with nothing of what a check reads */
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "%sifIndex %s: the interface table "
+		    "has no usable columns (no ifDescr, ifType, ifAdminStatus "
+		    "or ifOperStatus; see --list)", out->summary.len > 0 ?
+		    "; " : "", missing->buf);
 	} else if (missing->len > 0) {
 		/* the walk listed them, the GET found nothing */
 		output_state(out, c->nomatch_state);
@@ -1764,6 +1838,8 @@ main(int argc, char *argv[])
 		sb_printf(&p.out->summary, "No interface matches the selection "
 		    "(%zu interface%s, see --list)", total, total == 1 ? "" :
 		    "s");
+		if (total > 0)
+			hint_descr(&p, &c, &p.out->summary);
 	} else {
 		nsel = measure(&p, &c, ifs, n, &missing, &changed);
 		if (nsel > 0)

@@ -179,6 +179,14 @@ ifc_pair "renumber: --on-reset applies" 1 "INTERFACE WARNING - eth1 up, counters
 ifc_pair "speed0: no %, bits per second only" 0 "INTERFACE OK - veth0 up, in 50.0 Mb/s, out 10.0 Mb/s, no errors or discards | 'veth0_in_bps'=50000000;;;0 'veth0_out_bps'=10000000;;;0 'veth0_in_errors_ps'=0;;;0 'veth0_out_errors_ps'=0;;;0 'veth0_in_discards_ps'=0;;;0 'veth0_out_discards_ps'=0;;;0 'veth0_in_octets'=1885000000c;;;0 'veth0_out_octets'=395000000c;;;0" \
     interface-speed0-before.walk interface-speed0-after.walk -n veth0
 # issue 18: a % threshold that cannot apply is no verdict
+# issue 18: an ifTable of ifIndex alone changed nothing; a name that is an
+# ifDescr is pointed at (IOS: Null0 is ifDescr, Nu0 ifName)
+run_case "ifIndex only: no usable columns, not 'gone'" 3 "INTERFACE UNKNOWN - ifIndex 1, 2: the interface table has no usable columns (no ifDescr, ifType, ifAdminStatus or ifOperStatus; see --list)" \
+    "$IFC" --walk-file "$IFC_D/interface-indexonly.walk" --status-only
+run_case "-n of an ifDescr: the hint" 3 "INTERFACE UNKNOWN - No interface matches the selection (6 interfaces, see --list); ifIndex 1 is named 'loopback_0' in ifName, and --match-on descr matches its ifDescr 'Software Loopback Interface 1'" \
+    "$IFC" --walk-file "$IFC_D/windows-host.walk" -n 'Software Loopback Interface 1' --status-only
+run_case "-n that matches nothing at all: no hint" 3 "INTERFACE UNKNOWN - No interface matches the selection (6 interfaces, see --list)" \
+    "$IFC" --walk-file "$IFC_D/windows-host.walk" -n 'Null0' --status-only
 ifc_pair "speed0: a % threshold is UNKNOWN" 3 "INTERFACE UNKNOWN - veth0 up, in 50.0 Mb/s (speed unknown), out 10.0 Mb/s (speed unknown), no errors or discards (a % threshold needs a speed: give --speed, or --ignore-unknown-speed) | 'veth0_in_bps'=50000000;;;0 *" \
     interface-speed0-before.walk interface-speed0-after.walk -n veth0 -w 10%
 ifc_pair "speed0: among others, named in the summary" 3 "INTERFACE UNKNOWN - 2 of 2 up; veth0 in 50.0 Mb/s (speed unknown), out 10.0 Mb/s (speed unknown); veth1 in 0 b/s (speed unknown), out 0 b/s (speed unknown) (a % threshold needs a speed: give --speed, or --ignore-unknown-speed) | *" \
