@@ -1,22 +1,35 @@
 #!/bin/sh
-# make demo: the plugins against walks recorded from a real Linux host
-# (contrib/walks/linux-host.walk, tests/data/linux-host.walk) and a
-# Windows-like one (tests/data/windows-host.walk, see its .md), no agent
-# needed.  Shows OK, WARNING, CRITICAL and UNKNOWN results of every plugin.
+# make demo: the plugins against recordings, no agent needed: a Linux host
+# (tests/data/linux-host.walk and, 300 s of agent time later,
+# linux-host-after.walk; see their .md) and a Windows one
+# (tests/data/windows-host.walk).  Shows OK, WARNING, CRITICAL and UNKNOWN
+# results of every plugin.  Every command is shown as it runs, from the
+# top of the source tree: paste it there to run it again.
 cd "$(dirname "$0")/.." || exit 1
-W=contrib/walks/linux-host.walk
-V="plugins/check_snmp_value --walk-file $W"
-
 L=tests/data/linux-host.walk
+A=tests/data/linux-host-after.walk
 X=tests/data/windows-host.walk
+V="plugins/check_snmp_value --walk-file $L"
+# the rate examples keep their samples here; emptied first, so that each
+# demo starts with "collecting data", and left for pasted commands
+S=${TMPDIR:-/tmp}/snmp-demo-state
 
+# the command as a shell reads it back: words with other characters quoted
 show() {
-	printf '\n$ %s\n' "$*" | sed "s|plugins/||; s|--walk-file $W|--walk-file linux-host.walk|; s|--walk-file $L|--walk-file linux-host.walk|; s|--walk-file $X|--walk-file windows-host.walk|"
+	printf '\n$'
+	for a in "$@"; do
+		case $a in
+		*[!A-Za-z0-9_./:,=%@+-]* | '')
+			printf " '%s'" "$(printf '%s' "$a" | sed "s/'/'\\\\''/g")" ;;
+		*)	printf ' %s' "$a" ;;
+		esac
+	done
+	printf '\n'
 	"$@"
 	printf '(exit %d)\n' $?
 }
 
-echo "check_snmp_value against $W"
+echo "check_snmp_value against $L"
 show $V -o sysName.0,sysUpTime.0 -l host,uptime -u ,ticks
 show $V -o laLoad.1,laLoad.2,laLoad.3 -l load1,load5,load15 -w 4,3,2 -c 8,6,4
 show $V -o laLoad.1 -l load1 -w 0.01 -c 5
@@ -27,12 +40,13 @@ show $V -o sysDescr.0 -R '^windows'
 show $V -o ifHCInOctets.1,ifHCOutOctets.1 -l lo_in,lo_out
 show $V -o hrStorageDescr.99
 
-# two recordings of one host, 300 s of agent time apart: a rate
-S=$(mktemp -d "${TMPDIR:-/tmp}/snmp-demo.XXXXXX")
-show plugins/check_snmp_value --state-dir "$S" --walk-file $L -o ifHCInOctets.4 --rate
-show plugins/check_snmp_value --state-dir "$S" --walk-file tests/data/linux-host-after.walk \
-    -o ifHCInOctets.4,ifHCOutOctets.4 --rate --rate-multiplier 8 -l in_bps,out_bps -w 100000000,100000000
+echo
+echo "a rate: two recordings of one host, 300 s of agent time apart"
 rm -rf "$S"
+show plugins/check_snmp_value --state-dir "$S" --walk-file $L \
+    -o ifHCInOctets.4,ifHCOutOctets.4 --rate --rate-multiplier 8 -l in_bps,out_bps -w 100000000,100000000
+show plugins/check_snmp_value --state-dir "$S" --walk-file $A \
+    -o ifHCInOctets.4,ifHCOutOctets.4 --rate --rate-multiplier 8 -l in_bps,out_bps -w 100000000,100000000
 
 echo
 echo "check_snmp_storage, _memory, _load, _process, _uptime"
@@ -53,12 +67,11 @@ show plugins/check_snmp_uptime --walk-file $L --source sysuptime -w 15m: -c 5m:
 
 echo
 echo "check_snmp_interface: status, and rates between two recordings"
-S=$(mktemp -d "${TMPDIR:-/tmp}/snmp-demo.XXXXXX")
+rm -rf "$S"
 show plugins/check_snmp_interface --walk-file $X --list
 show plugins/check_snmp_interface --walk-file $X --status-only
 # eth0 is a virtual NIC that reports no speed: --speed gives the % a base
 show plugins/check_snmp_interface --state-dir "$S" --walk-file $L -n eth0 --speed 1G -w 80% -c 95%
-show plugins/check_snmp_interface --state-dir "$S" --walk-file tests/data/linux-host-after.walk \
+show plugins/check_snmp_interface --state-dir "$S" --walk-file $A \
     -n eth0 --speed 1G -w 80% -c 95% --in-traffic-warning 100M
-rm -rf "$S"
 exit 0

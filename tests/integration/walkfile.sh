@@ -21,4 +21,4 @@ run_case "missing walk file" 3 "SNMP UNKNOWN - Cannot use walk file: /nonexisten
 printf '.1.3.6.1.2.1.1.5.0 = STRING: "ok"\n.1.3.6.1.2.1.1.6.0 = Counter32: 4294967296\n' >"$WORK/bad.walk"
 run_case "a malformed record is skipped, the rest served" 0 'SNMP OK - "ok"' $PLUGIN --walk-file "$WORK/bad.walk" -o sysName.0
 run_case "a malformed record names file and line" 3 "SNMP UNKNOWN - $WORK/bad.walk:2: unreadable record of 1.3.6.1.2.1.1.6.0: Counter32 value out of range" $PLUGIN --walk-file "$WORK/bad.walk" -o 1.3.6.1.2.1.1.6.0
-run_case "demo walk" 0 "SNMP OK - load1 0.17 | 'load1'=0.17;4;8" $PLUGIN --walk-file "$TOP/contrib/walks/linux-host.walk" -o laLoad.1 -l load1 -w 4 -c 8
+run_case "demo walk" 0 "SNMP OK - load1 0.17 | 'load1'=0.17;4;8" $PLUGIN --walk-file "$TOP/contrib/walks/demo-snmpd.walk" -o laLoad.1 -l load1 -w 4 -c 8

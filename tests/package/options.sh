@@ -147,10 +147,10 @@ for p in $PLUGINS; do
 		comp --proto
 		comp -P ""
 		comp --walk-file "$3"
-	' sh "contrib/completion/$n" "$n" contrib/walks/linux-host.w 2>&1)
+	' sh "contrib/completion/$n" "$n" contrib/walks/demo-snmpd.w 2>&1)
 	expect="--protocol=
 1 2c 3
-contrib/walks/linux-host.walk"
+contrib/walks/demo-snmpd.walk"
 	[ "$out" = "$expect" ] || fail "$n: completion gave
 $out
 instead of
