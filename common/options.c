@@ -1074,19 +1074,66 @@ help_table(struct strbuf *sb, const struct opt_def *d)
 	}
 }
 
+/*
+ * The words of text after head, in lines of at most 80 columns, the
+ * following ones indented by indent spaces; a bracketed group ("[-w
+ * RANGE]") stays whole.
+ */
+static void
+help_wrap(struct strbuf *sb, const char *head, const char *text,
+    size_t indent)
+{
+	const char *w = text, *e;
+	size_t col, len;
+
+	sb_add(sb, head);
+	col = strlen(head);
+	while (*w != '\0') {
+		while (*w == ' ')
+			w++;
+		/* a bracketed group stays whole: "[-w RANGE]" */
+		for (e = w; *e != '\0' && (*e != ' ' || (e > w && *w == '[' &&
+		    memchr(w, ']', (size_t)(e - w)) == NULL)); e++)
+			;
+		if ((len = (size_t)(e - w)) == 0)
+			break;
+		if (col > 0 && col + 1 + len > 80) {
+			sb_printf(sb, "\n%*s", (int)indent, "");
+			col = indent;
+		} else if (col > 0) {
+			sb_add(sb, " ");
+			col++;
+		}
+		sb_addn(sb, w, len);
+		col += len;
+		w = e;
+	}
+	sb_add(sb, "\n");
+}
+
+/*
+ * The plugin's own options, notes and examples first; the options every
+ * plugin shares after them (issue 18: they were 70 lines before).
+ */
 void
 options_help(const struct plugin_info *pi, struct strbuf *sb)
 {
-	sb_printf(sb, "%s (snmp-plugins %s)\n%s\n\nUsage: %s %s\n\n",
-	    pi->name, SNMP_PLUGINS_VERSION, pi->purpose, pi->name, pi->usage);
-	sb_add(sb, "Agent and protocol:\n");
-	help_table(sb, shared_opts);
-	if (has_compat(pi->name))
-		help_table(sb, compat_opts);
+	char head[128];
+
+	sb_printf(sb, "%s (snmp-plugins %s)\n", pi->name,
+	    SNMP_PLUGINS_VERSION);
+	help_wrap(sb, "", pi->purpose, 0);
+	snprintf(head, sizeof(head), "Usage: %s", pi->name);
+	sb_add(sb, "\n");
+	help_wrap(sb, head, pi->usage, 7);
 	sb_add(sb, "\nCheck options:\n");
 	help_table(sb, pi->opts);
 	if (pi->notes != NULL)
 		sb_printf(sb, "\n%s", pi->notes);
+	sb_add(sb, "\nAgent and protocol (the options of every plugin):\n");
+	help_table(sb, shared_opts);
+	if (has_compat(pi->name))
+		help_table(sb, compat_opts);
 }
 
 size_t

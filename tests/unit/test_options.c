@@ -271,6 +271,39 @@ START_TEST(test_help_lists_every_option)
 }
 END_TEST
 
+/* issue 18: the plugin's own options and notes first; usage within 80 */
+START_TEST(test_help_order_and_width)
+{
+	struct plugin_info pi = { "check_test", "Tests the order of the help "
+	    "and the width of its lines, with a purpose longer than a line.",
+	    "-H HOST -o OID[,OID...] [-w RANGE] [-c RANGE] [--long-option "
+	    "VALUE] [--another-long-option VALUE] [options]",
+	    plugin_opts, "Notes.\n", handle, NULL, NULL };
+	char buf[16384], *own, *notes, *agent, *line, *nl;
+	struct strbuf sb;
+
+	sb_init(&sb, buf, sizeof(buf));
+	options_help(&pi, &sb);
+	own = strstr(buf, "-o, --oid=OID");
+	notes = strstr(buf, "Notes.");
+	agent = strstr(buf, "-H, --hostname");
+	ck_assert_ptr_nonnull(own);
+	ck_assert_ptr_nonnull(notes);
+	ck_assert_ptr_nonnull(agent);
+	ck_assert(own < notes && notes < agent);
+	ck_assert_ptr_nonnull(strstr(buf, "\nUsage: check_test -H HOST -o "
+	    "OID[,OID...] [-w RANGE] [-c RANGE]\n       [--long-option VALUE] "
+	    "[--another-long-option VALUE] [options]\n"));
+	/* the head of the help, up to the options, fits in 80 columns */
+	for (line = buf; line < own; line = nl + 1) {
+		nl = strchr(line, '\n');
+		ck_assert_ptr_nonnull(nl);
+		ck_assert_msg(nl - line <= 80, "line over 80 columns: %.*s",
+		    (int)(nl - line), line);
+	}
+}
+END_TEST
+
 static Suite *
 options_suite(void)
 {
@@ -282,6 +315,7 @@ options_suite(void)
 	tcase_add_test(tc, test_extra_opts);
 	tcase_add_test(tc, test_compat);
 	tcase_add_test(tc, test_help_lists_every_option);
+	tcase_add_test(tc, test_help_order_and_width);
 	suite_add_tcase(s, tc);
 	return s;
 }
