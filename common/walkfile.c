@@ -1396,7 +1396,7 @@ wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
 		return wf_err(pp, "snmpsim variation module '%.*s' not "
 		    "supported", wf_show(ts, te), ts);
 	if (te > ts && (te[-1] == 'x' || te[-1] == 'e'))
-		enc = *--te;
+		enc = (unsigned char)*--te;
 	if (wf_parse_u64(ts, te, 255, &tag) != SNMP_OK)
 		return wf_err(pp, "bad snmprec tag '%.*s'", wf_show(ts, b2), ts);
 	return wf_snmprec_value(pp, (int)tag, enc, b2 + 1, le);
