@@ -222,9 +222,9 @@ run_case "live: wrong community" 3 "$STG_D UNKNOWN - No response from 127.0.0.1:
 within "live: wrong community within -t" 1500
 
 section "# check_snmp_storage: linux-host.walk"
-run_case "linux: default = fixed disks" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L
+run_case "linux: default = fixed disks" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/srv'=0B;;;0;4096 '/srv %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L
 storage_line "linux: long output /" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 236.00 GiB free)"
-storage_line "linux: long output one-unit fs" 3 "[OK] /mnt/sandboxing/model_tools_env/v1/python: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
+storage_line "linux: long output one-unit fs" 3 "[OK] /srv: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
 storage_lines "linux: one long line per volume" 5
 run_case "linux: -w 80 -c 90 ok" 0 "STORAGE OK - /: 6.34% used (15.97 GiB of 251.97 GiB, 236.00 GiB free) | '/'=17146789888B;216442539212;243497856614;0;270553174016 '/ %'=6.34%;80;90;0;100" $STG_L -n / -w 80 -c 90
 run_case "linux: -w 80% -c 90% same" 0 "STORAGE OK - /: 6.34% used * | '/'=17146789888B;216442539212;243497856614;0;270553174016 '/ %'=6.34%;80;90;0;100" $STG_L -n / -w 80% -c 90%
@@ -241,7 +241,7 @@ run_case "linux: free in KB, K and B" 0 "STORAGE OK - /: * | '/'=17146789888B;~:
 run_case "linux: mixed % warning, free critical" 1 "STORAGE WARNING - /: * | '/'=17146789888B;13527658700;~:269479432192;0;270553174016 '/ %'=6.34%;5;;0;100" $STG_L -n / -w 5 -c 1G
 run_case "linux: -r, one regex two volumes" 0 "STORAGE OK - 2 volumes, highest use 0.00% on /sys/fs/cgroup | '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -r '^/(sys|dev)/'
 run_case "linux: -r and -E" 0 "STORAGE OK - /dev/shm: 0.00% used (0 B of 23.54 GiB, 23.54 GiB free) | '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -r '^/(sys|dev)/' -E cgroup
-run_case "linux: -E only keeps the type default" 0 "STORAGE OK - 2 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -E '^/(mnt|sys)'
+run_case "linux: -E only keeps the type default" 0 "STORAGE OK - 2 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100" $STG_L -E '^/(srv|sys)'
 run_case "linux: -n is exact" 3 "STORAGE UNKNOWN - No hrStorageTable entry matches the selection (11 entries, see --list)" $STG_L -n /dev
 run_case "linux: -n is case-sensitive" 3 "STORAGE UNKNOWN - No hrStorageTable entry matches*" $STG_L -n /DEV/SHM
 run_case "linux: -i -n" 0 "STORAGE OK - /dev/shm: *" $STG_L -i -n /DEV/SHM
@@ -258,7 +258,7 @@ run_case "linux: -T network: none" 3 "STORAGE UNKNOWN - No hrStorageTable entry 
 run_case "linux: --no-match OK" 0 "STORAGE OK - No hrStorageTable entry matches the selection (11 entries, see --list)" $STG_L -T network --no-match OK
 run_case "linux: --no-match 2" 2 "STORAGE CRITICAL - No hrStorageTable entry matches*" $STG_L -T cdrom --no-match 2
 run_case "linux: --sum" 0 "STORAGE OK - sum of 4 volumes: 5.56% used (15.97 GiB of 287.28 GiB, 271.31 GiB free) | 'sum'=17146789888B;;;0;308467265536 'sum %'=5.56%;;;0;100" $STG_L --sum
-storage_line "linux: --sum lists the volumes" 3 "/mnt/sandboxing/model_tools_env/v1/python: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
+storage_line "linux: --sum lists the volumes" 3 "/srv: 0.00% used (0 B of 4.00 KiB, 4.00 KiB free)"
 run_case "linux: --sum thresholds apply to the sum" 1 "STORAGE WARNING - sum of 4 volumes: * | 'sum'=17146789888B;7711681638;;0;308467265536 'sum %'=5.56%;2.5;;0;100" $STG_L --sum -w 2.5
 run_case "linux: --list" 0 "STORAGE OK - 11 entries in hrStorageTable" $STG_L --list
 storage_lines "linux: --list one line per entry" 12
@@ -269,7 +269,7 @@ run_case "linux: --list with -T ram marks ram" 0 "STORAGE OK - 11 entries in hrS
 storage_line "linux: --list -T ram" 2 "* 1 ram 'Physical memory' size 25276059648 B (23.54 GiB) used 591110144 B (563.73 MiB) 2.34%"
 
 section "# check_snmp_storage: linux-host.walk --ucd (dskTable)"
-run_case "ucd: default all rows" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python'=0B;;;0;4096 '/mnt/sandboxing/model_tools_env/v1/python %'=0%;;;0;100 '/mnt/sandboxing/model_tools_env/v1/python inodes %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/sys/fs/cgroup inodes %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100 '/dev/shm inodes %'=0%;;;0;100" $STG_L --ucd
+run_case "ucd: default all rows" 0 "STORAGE OK - 4 volumes, highest use 6.34% on / | '/'=17146789888B;;;0;270553174016 '/ %'=6.34%;;;0;100 '/ inodes %'=2%;;;0;100 '/srv'=0B;;;0;4096 '/srv %'=0%;;;0;100 '/srv inodes %'=0%;;;0;100 '/sys/fs/cgroup'=0B;;;0;12638027776 '/sys/fs/cgroup %'=0%;;;0;100 '/sys/fs/cgroup inodes %'=0%;;;0;100 '/dev/shm'=0B;;;0;25276059648 '/dev/shm %'=0%;;;0;100 '/dev/shm inodes %'=0%;;;0;100" $STG_L --ucd
 storage_line "ucd: free is dskAvail" 2 "[OK] /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used"
 run_case "ucd: -n by device" 0 "STORAGE OK - /: 6.34% used (15.97 GiB of 251.97 GiB, 79.72 GiB free), inodes 2% used | *" $STG_L --ucd -n /dev/vda
 run_case "ucd: -r on device" 0 "STORAGE OK - 2 volumes, highest use 0.00% on /sys/fs/cgroup | *" $STG_L --ucd -r '^tmpfs$'
