@@ -9,6 +9,18 @@ W2="$TOP/tests/data/linux-host-after.walk"
 RO="-o ifInOctets.4,ifHCOutOctets.4,ifInErrors.4 -l in,out,err --rate --rate-multiplier 8"
 R="$PLUGIN --state-dir $SD"
 
+# rate_ahead: "too soon" whatever the machine's load: the stored samples
+# move a minute ahead of this host's clock (two readings of one walk file
+# more than a second apart are a frozen sysUpTime, timed by this host's
+# clock, and give a rate).
+rate_ahead() {
+	for f in "$SD"/check_snmp_value-*; do
+		case "$f" in *.lock) continue ;; esac
+		awk '$1 == "time" { printf "time %.0f\n", $2 + 60000; next } { print }' "$f" \
+		    >"$f.new" && cat "$f.new" >"$f" && rm -f "$f.new"
+	done
+}
+
 run_case "rate: first run collects" 0 "SNMP OK - collecting data: no previous sample; rates from the next run on" \
     $R --walk-file "$W1" $RO
 if [ "$(stat -c %a "$SD")" = 700 ] && [ "$(stat -c %a "$SD"/check_snmp_value-* | sort -u | tr '\n' ' ')" = "600 " ]; then
@@ -24,8 +36,10 @@ fi
 run_case "rate: 300 s of agent time, Counter32 wrap, Counter64" 1 \
     "SNMP WARNING - in *114133333* out 33200000 err 0.32 | 'in'=114133333.333333;100000000 'out'=33200000 'err'=0.32" \
     $R --walk-file "$W2" $RO -w 100000000
+rate_ahead
 run_case "rate: the same sample again is too soon, old one kept" 0 \
     "SNMP OK - collecting data: the last sample is only 0.00 s old, no rate yet" $R --walk-file "$W2" $RO
+rate_ahead
 run_case "rate: --first-run applies to too soon" 1 "SNMP WARNING - collecting data: *" \
     $R --walk-file "$W2" $RO --first-run WARNING
 run_case "rate: uptime went back is a restart, not a spike" 2 \
