@@ -71,7 +71,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/threshold.o common/strbuf.o common/state.o common/output.o \
 	common/udp.o common/net.o common/dns.o common/session.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
-	common/ifmib.o common/hrstorage.o common/hrswrun.o common/cpu.o \
+	common/ifmib.o common/ifmib_status.o common/hrstorage.o \
+	common/hrswrun.o common/cpu.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
 	common/walkfile.o common/options.o common/usm.o common/select.o \
@@ -104,6 +105,7 @@ PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/snmp_discover
 PLUGINOBJ = plugins/plugin.o
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
+	tests/unit/test_ifmib \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
 	tests/unit/test_net tests/unit/test_dns tests/unit/test_options \
 	tests/unit/test_walkfile tests/unit/test_crypto \
@@ -112,7 +114,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd \
 	tests/unit/test_cell tests/unit/test_hrstorage tests/unit/test_decimal \
 	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool \
-	tests/unit/test_inflate
+	tests/unit/test_inflate tests/unit/test_limit
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 

@@ -5,15 +5,20 @@
  * octet counters wrap within minutes on fast links, so ifXTable's 64-bit
  * ifHC counters are read where the agent has them.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cell.h"
 #include "ifmib.h"
+#include "limit.h"
+#include "num.h"
+#include "output.h"
 #include "snmp.h"
+#include "state.h"
 #include "strbuf.h"
 #include "table.h"
+#include "threshold.h"
 
 static const uint32_t if_entry[] = { 1, 3, 6, 1, 2, 1, 2, 2, 1 };
 static const uint32_t ifx_entry[] = { 1, 3, 6, 1, 2, 1, 31, 1, 1, 1 };
@@ -45,7 +50,7 @@ const char *const ifmib_slot_names[IF_NSLOTS] = {
 	"in_discards", "in_errors", "out_discards", "out_errors"
 };
 
-const int ifmib_slot_dir[IF_NSLOTS] = {
+static const int slot_dir[IF_NSLOTS] = {
 	D_IN, D_OUT, D_IN, D_OUT, D_IN, D_IN, D_OUT, D_OUT, D_IN, D_OUT,
 	D_IN, D_IN, D_OUT, D_OUT
 };
@@ -60,34 +65,10 @@ static const int slot_col[IF_NSLOTS][2] = {
 	{ IF_OUT_DISC, IF_OUT_DISC }, { IF_OUT_ERR, IF_OUT_ERR }
 };
 
-static const char *const oper_names[OPER_MAX + 1] = { NULL, "up", "down",
-    "testing", "unknown", "dormant", "notPresent", "lowerLayerDown" };
-static const char *const admin_names[4] = { NULL, "up", "down", "testing" };
-
-/* IANAifType-MIB: the types an operator is likely to name. */
-static const struct iftype {
-	int		 type;
-	const char	*name;
-} iftypes[] = {
-	{ 1, "other" }, { 6, "ethernetCsmacd" }, { 7, "iso88023Csmacd" },
-	{ 9, "iso88025TokenRing" }, { 15, "fddi" }, { 18, "ds1" },
-	{ 20, "basicISDN" }, { 22, "propPointToPointSerial" }, { 23, "ppp" },
-	{ 24, "softwareLoopback" }, { 28, "slip" }, { 30, "ds3" },
-	{ 32, "frameRelay" }, { 33, "rs232" }, { 37, "atm" }, { 39, "sonet" },
-	{ 49, "aal5" }, { 53, "propVirtual" }, { 56, "fibreChannel" },
-	{ 62, "fastEther" }, { 63, "isdn" }, { 69, "fastEtherFX" },
-	{ 71, "ieee80211" }, { 77, "lapd" }, { 81, "ds0" }, { 94, "adsl" },
-	{ 97, "vdsl" }, { 108, "pppMultilinkBundle" },
-	{ 117, "gigabitEthernet" }, { 131, "tunnel" },
-	{ 134, "atmSubInterface" }, { 135, "l2vlan" }, { 136, "l3ipvlan" },
-	{ 142, "ipForward" }, { 150, "mplsTunnel" }, { 161, "ieee8023adLag" },
-	{ 166, "mpls" }, { 188, "radioMAC" }, { 209, "bridge" },
-	{ 237, "ieee80216WMAN" }, { 243, "wwanPP" }, { 244, "wwanPP2" },
-	/* short aliases */
-	{ 6, "ethernet" }, { 24, "loopback" }, { 161, "lag" },
-	{ 135, "vlan" }, { 71, "wifi" }, { 53, "virtual" },
-	{ 0, NULL }
-};
+const char *const ifmib_fields[] = { "descr", "name", "alias", NULL };
+const char *const ifmib_dir_names[NDIRS] = { "in", "out" };
+const char *const ifmib_metric_names[NMETRICS] = { "traffic", "errors",
+    "discards" };
 
 void
 ifmib_column(struct oid *o, int col)
@@ -195,6 +176,84 @@ ifmib_speed(const struct ifmib_row *f)
 	return 0;
 }
 
+int
+ifmib_speed_parse(const char *arg, uint64_t *out)
+{
+	struct range r;
+	double d;
+
+	if (strchr(arg, 'B') != NULL || strchr(arg, ':') != NULL ||
+	    strchr(arg, '@') != NULL || strchr(arg, '~') != NULL ||
+	    range_parse_units(&r, arg, units_bits, NULL) != SNMP_OK)
+		return -1;
+	d = num_to_double(&r.end);
+	if (d < 1 || d > 1e15)
+		return -1;
+	*out = (uint64_t)(d + 0.5);
+	return 0;
+}
+
+int
+ifmib_speed_option(uint64_t *given, int ds, const char *arg, char *err,
+    size_t errlen)
+{
+	if (ifmib_speed_parse(arg, &given[ds]) == 0)
+		return 0;
+	snprintf(err, errlen, "Invalid %s '%s': expected bits per second with "
+	    "an optional k, M, G or T (100M, 2.5G)", ds == DS_IN ?
+	    "--in-speed" : ds == DS_OUT ? "--out-speed" : "--speed", arg);
+	return -1;
+}
+
+void
+ifmib_dir_speeds(const struct ifmib_row *r, const uint64_t *given,
+    uint64_t *speed)
+{
+	int d;
+
+	for (d = 0; d < NDIRS; d++) {
+		speed[d] = given[d == D_IN ? DS_IN : DS_OUT];
+		if (speed[d] == 0)
+			speed[d] = given[DS_BOTH];
+		if (speed[d] == 0)
+			speed[d] = ifmib_speed(r);
+	}
+}
+
+void
+ifmib_speed_text(char *buf, size_t cap, uint64_t speed)
+{
+	if (speed == 0)
+		snprintf(buf, cap, "unknown");
+	else
+		output_bits(buf, cap, (double)speed);
+}
+
+int
+ifmib_has_octets(const struct ifmib_row *f)
+{
+	return f->cur.bits[S_IN_OCT] != 0 && f->cur.bits[S_OUT_OCT] != 0;
+}
+
+void
+ifmib_describe(char *buf, size_t cap, const struct ifmib_row *f,
+    uint64_t speed)
+{
+	const char *tn = ifmib_type_name(f->type);
+	char sp[32], ty[64];
+
+	ifmib_speed_text(sp, sizeof(sp), speed);
+	if (tn != NULL)
+		snprintf(ty, sizeof(ty), "%s(%d)", tn, f->type);
+	else if (f->type >= 0)
+		snprintf(ty, sizeof(ty), "%d", f->type);
+	else
+		snprintf(ty, sizeof(ty), "?");
+	snprintf(buf, cap, "descr '%s' name '%s' alias '%s' type %s speed %s "
+	    "admin %s oper %s", f->descr, f->name, f->alias, ty, sp,
+	    ifmib_admin_name(f->admin), ifmib_oper_name(f->oper));
+}
+
 /* Hex of a text, "-" when empty: one word for the state file. */
 static void
 hex_word(struct strbuf *sb, const char *s)
@@ -227,53 +286,100 @@ ifmib_identity(const struct ifmib_row *f, char *buf, size_t cap)
 }
 
 const char *
-ifmib_type_name(int t)
+ifmib_name(const struct ifmib_row *f)
+{
+	return f->name[0] != '\0' ? f->name : f->descr;
+}
+
+void
+ifmib_label(const struct ifmib_row *f, char *buf, size_t cap)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, buf, cap);
+	if (*ifmib_name(f) != '\0')
+		sb_add(&sb, ifmib_name(f));
+	else {
+		sb_add(&sb, "ifIndex ");
+		sb_u64(&sb, f->idx);
+	}
+}
+
+/* 1 if any row of column col has a value. */
+static int
+column_answered(const struct table *t, size_t col)
 {
 	size_t i;
 
-	for (i = 0; iftypes[i].name != NULL; i++) {
-		if (iftypes[i].type == t)
-			return iftypes[i].name;
+	for (i = 0; i < t->nrows; i++) {
+		if (!value_is_exception(&t->rows[i].val[col]))
+			return 1;
 	}
-	return NULL;
+	return 0;
 }
 
-int
-ifmib_type_parse(const char *s)
+/*
+ * Walk the columns col[0..n); with name_at < n, when no row has that
+ * column (ifName), walk again with ifDescr in its place.
+ */
+static int
+walk_cols(struct session *s, int *col, size_t n, size_t name_at,
+    struct table *t, int *name_from_descr)
 {
+	struct oid oids[IF_NCOLS];
 	size_t i;
+	int rc;
 
-	for (i = 0; iftypes[i].name != NULL; i++) {
-		if (strcasecmp(s, iftypes[i].name) == 0)
-			return iftypes[i].type;
-	}
-	return -1;
-}
-
-const char *
-ifmib_oper_name(int o)
-{
-	return o >= 1 && o <= OPER_MAX ? oper_names[o] : "?";
-}
-
-const char *
-ifmib_admin_name(int a)
-{
-	return a >= 1 && a <= 3 ? admin_names[a] : "?";
+	memset(oids, 0, sizeof(oids));
+	for (i = 0; i < n; i++)
+		ifmib_column(&oids[i], col[i]);
+	*name_from_descr = 0;
+	if ((rc = table_walk(s, oids, n, t)) != SNMP_OK || name_at >= n ||
+	    column_answered(t, name_at))
+		return rc;
+	/* no ifXTable: the names are in ifDescr */
+	table_free(t);
+	col[name_at] = IF_DESCR;
+	ifmib_column(&oids[name_at], IF_DESCR);
+	*name_from_descr = 1;
+	return table_walk(s, oids, n, t);
 }
 
 int
-ifmib_oper_parse(const char *s)
+ifmib_walk(struct session *s, const int *want, size_t n, ifmib_row_fn *fn,
+    void *arg, size_t *nrows, int *name_from_descr)
 {
-	int i;
+	struct ifmib_row r;
+	struct table t;
+	int col[IF_NCOLS], descr = 0, rc;
+	size_t i, j, name_at = n;
 
-	for (i = 1; i <= OPER_MAX; i++) {
-		if (strcasecmp(s, oper_names[i]) == 0)
-			return i;
+	for (i = 0; i < n && i < IF_NCOLS; i++) {
+		col[i] = want[i];
+		if (want[i] == IF_NAME)
+			name_at = i;
+		descr |= want[i] == IF_DESCR;
 	}
-	if (s[0] >= '1' && s[0] <= '7' && s[1] == '\0')
-		return s[0] - '0';
-	return -1;
+	if ((rc = walk_cols(s, col, i, descr ? n : name_at, &t,
+	    name_from_descr)) != SNMP_OK)
+		return rc;
+	memset(&r, 0, sizeof(r));
+	for (i = 0; i < t.nrows; i++) {
+		if (t.rows[i].index_len != 1)
+			continue;
+		/* what the columns set, not the sample (kilobytes) */
+		memset(&r, 0, offsetof(struct ifmib_row, cur));
+		r.idx = t.rows[i].index[0];
+		r.type = -1;
+		for (j = 0; j < t.ncols; j++)
+			ifmib_store(&r, col[j], &t.rows[i].val[j]);
+		if (*name_from_descr)
+			memcpy(r.name, r.descr, sizeof(r.name));
+		fn(arg, &r);
+	}
+	*nrows = t.nrows;
+	table_free(&t);
+	return SNMP_OK;
 }
 
 /* The columns one interface needs in a GET. */
@@ -334,6 +440,8 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 		}
 		for (j = 0; j < k; j++)
 			ifmib_store(list[first], cl[j], &vb[pos++].val);
+		ifmib_identity(list[first], list[first]->cur.id,
+		    sizeof(list[first]->cur.id));
 	}
 	return SNMP_OK;
 }
@@ -365,8 +473,8 @@ ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
 		return SNMP_E_NOMEM;
 	/* ifXTable first, ifTable where it has no octet counters */
 	for (i = 0; i < n; i++) {
-		if (list[i]->want_hc && (list[i]->cur.bits[S_IN_OCT] == 0 ||
-		    list[i]->cur.bits[S_OUT_OCT] == 0) && list[i]->exists) {
+		if (list[i]->want_hc && !ifmib_has_octets(list[i]) &&
+		    list[i]->exists) {
 			list[i]->want_hc = 0;
 			memset(list[i]->cur.bits, 0, sizeof(list[i]->cur.bits));
 			again[k++] = list[i];
@@ -378,8 +486,12 @@ ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
 	return rc;
 }
 
-int
-ifmib_packets(const int *has, const uint64_t *delta, int d, double *out)
+/*
+ * The packets of direction d counted by both samples (deltas of the
+ * unicast, multicast and broadcast slots): 0 and *out, -1 without them.
+ */
+static int
+packets(const int *has, const uint64_t *delta, int d, double *out)
 {
 	static const int in[] = { S_IN_UCAST, S_IN_MCAST, S_IN_BCAST,
 	    S_IN_NUCAST };
@@ -396,4 +508,433 @@ ifmib_packets(const int *has, const uint64_t *delta, int d, double *out)
 			*out += (double)delta[sl[i]];
 	}
 	return 0;
+}
+
+/* Traffic, errors and discards of each direction from the deltas. */
+static void
+metrics(struct ifmib_rates *m, const uint64_t *speed, const int *has,
+    const uint64_t *delta)
+{
+	static const int slot[NMETRICS][NDIRS] = { { S_IN_OCT, S_OUT_OCT },
+	    { S_IN_ERR, S_OUT_ERR }, { S_IN_DISC, S_OUT_DISC } };
+	double pk;
+	int d, k, sl;
+
+	for (k = 0; k < NMETRICS; k++)
+		for (d = 0; d < NDIRS; d++) {
+			sl = slot[k][d];
+			if (!has[sl])
+				continue;
+			m->has[k][d] = 1;
+			if (k == M_TRAFFIC) {
+				m->val[k][d] = rate_per_sec(
+				    (double)delta[sl] * 8, m->secs);
+				m->has_pct[k][d] = speed[d] > 0;
+				if (speed[d] > 0)
+					m->pct[k][d] = m->val[k][d] * 100 /
+					    (double)speed[d];
+				continue;
+			}
+			m->val[k][d] = rate_per_sec((double)delta[sl], m->secs);
+			if (packets(has, delta, d, &pk) < 0)
+				continue;
+			m->has_pct[k][d] = 1;
+			/* none arrived: all that did were bad */
+			m->pct[k][d] = pk > 0 ? (double)delta[sl] * 100 / pk :
+			    delta[sl] > 0 ? 100 : 0;
+		}
+}
+
+void
+ifmib_metric_text(struct strbuf *sb, const struct ifmib_rates *r, int m,
+    int d)
+{
+	char a[32], b[32];
+
+	if (m == M_TRAFFIC) {
+		output_bits(a, sizeof(a), r->val[m][d]);
+		sb_printf(sb, "%s %s", ifmib_dir_names[d], a);
+	} else {
+		output_small(a, sizeof(a), r->val[m][d]);
+		sb_printf(sb, "%s %s %s/s", ifmib_dir_names[d],
+		    ifmib_metric_names[m], a);
+	}
+	if (r->has_pct[m][d]) {
+		output_small(b, sizeof(b), r->pct[m][d]);
+		sb_printf(sb, " (%s%%)", b);
+	}
+}
+
+int
+ifmib_metric_state(const struct limit *w, const struct limit *k,
+    const struct ifmib_rates *r, int m, int d, int ignore_nospeed,
+    char *why, size_t whylen, int *flags)
+{
+	struct strbuf sb;
+	struct num n;
+	int skipped, st;
+
+	if (!w->given && !k->given)
+		return STATE_OK;
+	if (!r->has[m][d]) {
+		snprintf(why, whylen, "no %s %s counter", ifmib_dir_names[d],
+		    ifmib_metric_names[m]);
+		return STATE_UNKNOWN;
+	}
+	num_from_double(&n, r->val[m][d]);
+	st = limit_state_partial(w, k, r->has_pct[m][d], r->pct[m][d], &n,
+	    &skipped);
+	if (!skipped)
+		return st;
+	if (m != M_TRAFFIC) {
+		/* errors and discards: a % of packets we could not count */
+		snprintf(why, whylen, "no packet counters for %s %% of "
+		    "packets", ifmib_metric_names[m]);
+		return STATE_UNKNOWN;
+	}
+	if (ignore_nospeed) {
+		*flags |= IFMIB_PCT_SKIPPED;
+		return st;
+	}
+	/* a threshold we cannot apply is no verdict; an alert outranks it */
+	*flags |= IFMIB_PCT_UNKNOWN;
+	sb_init(&sb, why, whylen);
+	ifmib_metric_text(&sb, r, m, d);
+	sb_add(&sb, " (speed unknown)");
+	return st == STATE_OK ? STATE_UNKNOWN : st;
+}
+
+int
+ifmib_rates(const struct ifmib_row *f, const struct rate_prev *pv,
+    const uint64_t *speed, int still, struct ifmib_rates *m, char *why,
+    size_t whylen)
+{
+	const struct rate_sample *prev = &pv->sample;
+	uint64_t delta[IF_NSLOTS];
+	double maxps[IF_NSLOTS];
+	int has[IF_NSLOTS], s, rc;
+
+	memset(m, 0, sizeof(*m));
+	if (!pv->have) {
+		snprintf(why, whylen, "%s", pv->why);
+		return RATE_FIRST;
+	}
+	if (strcmp(f->cur.id, prev->id) != 0) {
+		snprintf(why, whylen, "ifIndex %lu now names another interface "
+		    "(its ifDescr, ifName or ifPhysAddress changed)",
+		    (unsigned long)f->idx);
+		return RATE_RESET;
+	}
+	if (prev->source != f->cur.source) {
+		snprintf(why, whylen, "the counters now come from %s",
+		    f->cur.source ? "ifXTable (64 bits)" : "ifTable (32 bits)");
+		return RATE_RESET;
+	}
+	rc = rate_interval(&prev->clock, &f->cur.clock, &m->secs, why, whylen);
+	if (rc != RATE_OK)
+		return rc;
+	/* a 32-bit wrap is plausible only below the line rate */
+	for (s = 0; s < IF_NSLOTS; s++)
+		maxps[s] = (double)speed[slot_dir[s]] / 8;
+	rc = rate_sample_deltas(prev, &f->cur, ifmib_slot_names, IF_NSLOTS,
+	    m->secs, maxps, delta, has, &m->wrapped, why, whylen);
+	if (rc != RATE_OK)
+		return rc;
+	if (still && m->secs < IFMIB_CACHE_SECS) {
+		/* the older sample is kept: the next run spans the cache */
+		snprintf(why, whylen, "its counters did not change in %.2f s, "
+		    "less than the %.0f s an agent may serve them from a cache "
+		    "(net-snmp does)", m->secs, IFMIB_CACHE_SECS);
+		m->secs = 0;
+		return RATE_TOO_SOON;
+	}
+	metrics(m, speed, has, delta);
+	return RATE_OK;
+}
+
+int
+ifmib_unchanged(const struct ifmib_row *f, const struct rate_sample *prev)
+{
+	static const int oct[] = { S_IN_OCT, S_OUT_OCT };
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		if (prev->bits[oct[k]] == 0 || f->cur.bits[oct[k]] == 0 ||
+		    prev->v[oct[k]] != f->cur.v[oct[k]])
+			return 0;
+	}
+	return 1;
+}
+
+int
+ifmib_select_build(struct ifmib_select *s, char *err, size_t errlen)
+{
+	if (s->so.fields == 0)
+		s->so.fields = IFMIB_NAME;
+	return select_build(&s->sel, &s->so, err, errlen);
+}
+
+void
+ifmib_select_describe(const struct ifmib_select *s, struct strbuf *sb)
+{
+	int k;
+
+	select_describe(&s->so, sb);
+	for (k = 0; k <= IFMIB_TYPE_MAX; k++) {
+		if (ifmib_types_has(&s->types, k))
+			sb_printf(sb, " type %d", k);
+		if (ifmib_types_has(&s->xtypes, k))
+			sb_printf(sb, " xtype %d", k);
+	}
+}
+
+int
+ifmib_select_key(const struct ifmib_select *s, int force32, char *buf,
+    size_t cap)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, buf, cap);
+	ifmib_select_describe(s, &sb);
+	if (sb.len == 0)
+		sb_add(&sb, "all");
+	/* a --32bit run's samples are not the 64-bit counters' */
+	if (force32)
+		sb_add(&sb, " 32bit");
+	return sb.truncated ? -1 : 0;
+}
+
+/* 1 if the selection's texts match the row's (or it has none). */
+static int
+text_selected(const struct ifmib_select *s, const struct ifmib_row *r)
+{
+	const char *t[3];
+	size_t n = 0;
+
+	if (!select_by_text(&s->so))
+		return 1;
+	if (s->so.fields & IFMIB_DESCR)
+		t[n++] = r->descr;
+	if (s->so.fields & IFMIB_NAME)
+		t[n++] = ifmib_name(r);
+	if (s->so.fields & IFMIB_ALIAS)
+		t[n++] = r->alias;
+	return select_match_any(&s->sel, t, n);
+}
+
+int
+ifmib_selected(const struct ifmib_select *s, const struct ifmib_row *r)
+{
+	if ((s->types.given && !ifmib_types_has(&s->types, r->type)) ||
+	    ifmib_types_has(&s->xtypes, r->type))
+		return 0;
+	return text_selected(s, r);
+}
+
+/* One row of ifmib_descr_hint()'s walk: 1 when its ifDescr matches. */
+static int
+hint_row(const struct ifmib_select *s, const struct table_row *row,
+    struct strbuf *sb)
+{
+	static struct ifmib_row probe;
+
+	memset(&probe, 0, sizeof(probe));
+	probe.idx = row->index[0];
+	probe.type = -1;
+	ifmib_store(&probe, IF_DESCR, &row->val[0]);
+	ifmib_store(&probe, IF_NAME, &row->val[1]);
+	if (probe.name[0] == '\0')
+		return 0;
+	/* the alias holds the ifName, the name the ifDescr */
+	snprintf(probe.alias, sizeof(probe.alias), "%s", probe.name);
+	memcpy(probe.name, probe.descr, sizeof(probe.name));
+	if (!text_selected(s, &probe))
+		return 0;
+	sb_add(sb, "; ifIndex ");
+	sb_u64(sb, probe.idx);
+	sb_add(sb, " is named '");
+	output_put_text(sb, (const unsigned char *)probe.alias,
+	    strlen(probe.alias));
+	sb_add(sb, "' in ifName, and --match-on descr matches its ifDescr '");
+	output_put_text(sb, (const unsigned char *)probe.descr,
+	    strlen(probe.descr));
+	sb_add(sb, "'");
+	return 1;
+}
+
+int
+ifmib_descr_hint(struct session *sn, const struct ifmib_select *s,
+    struct strbuf *sb)
+{
+	struct oid oids[2];
+	struct table t;
+	size_t i;
+	int rc;
+
+	if (!select_by_text(&s->so) || s->so.fields != IFMIB_NAME)
+		return SNMP_OK;
+	ifmib_column(&oids[0], IF_DESCR);
+	ifmib_column(&oids[1], IF_NAME);
+	if ((rc = table_walk(sn, oids, 2, &t)) != SNMP_OK)
+		return rc;
+	for (i = 0; i < t.nrows; i++) {
+		if (t.rows[i].index_len == 1 && hint_row(s, &t.rows[i], sb))
+			break;
+	}
+	table_free(&t);
+	return SNMP_OK;
+}
+
+int
+ifmib_listed(struct session *sn, const char *list, int *listed)
+{
+	struct varbind vb;
+	struct oid o;
+	char *end;
+	unsigned long idx = strtoul(list, &end, 10);
+	int rc;
+
+	*listed = 0;
+	ifmib_column(&o, IF_INDEX);
+	if (end == list || idx > UINT32_MAX ||
+	    oid_append(&o, (uint32_t)idx) < 0)
+		return SNMP_OK;
+	if ((rc = session_get(sn, &o, 1, &vb)) != SNMP_OK)
+		return rc;
+	*listed = !value_is_exception(&vb.val);
+	return SNMP_OK;
+}
+
+/* ifmib_pick()'s walk: count the interfaces, pass on the selected. */
+struct picker {
+	const struct ifmib_select *s;
+	ifmib_row_fn	*fn;
+	void		*arg;
+	size_t		 seen;
+};
+
+static void
+pick_row(void *arg, const struct ifmib_row *r)
+{
+	struct picker *pk = arg;
+
+	pk->seen++;
+	if (ifmib_selected(pk->s, r))
+		pk->fn(pk->arg, r);
+}
+
+/* The rows of --index, each once. */
+static void
+pick_index(const struct select_opts *so, struct picker *pk)
+{
+	struct ifmib_row r;
+	size_t i, j;
+
+	memset(&r, 0, sizeof(r));
+	r.type = -1;
+	for (i = 0; i < so->nidx; i++) {
+		for (j = 0; j < i && so->idx[j] != so->idx[i]; j++)
+			;
+		if (j < i)
+			continue;
+		r.idx = so->idx[i];
+		pk->seen++;
+		pk->fn(pk->arg, &r);
+	}
+}
+
+int
+ifmib_pick(struct session *sn, const struct ifmib_select *s,
+    ifmib_row_fn *fn, void *arg, size_t *seen, int *name_from_descr)
+{
+	struct picker pk = { s, fn, arg, 0 };
+	int col[4], text = select_by_text(&s->so), rc = SNMP_OK;
+	size_t k = 0, nrows;
+
+	*name_from_descr = 0;
+	if (s->so.nidx > 0)
+		pick_index(&s->so, &pk);
+	else {
+		if (text && (s->so.fields & IFMIB_DESCR))
+			col[k++] = IF_DESCR;
+		if (text && (s->so.fields & IFMIB_NAME))
+			col[k++] = IF_NAME;
+		if (text && (s->so.fields & IFMIB_ALIAS))
+			col[k++] = IF_ALIAS;
+		if (s->types.given || s->xtypes.given)
+			col[k++] = IF_TYPE;
+		if (k == 0)
+			col[k++] = IF_INDEX;
+		rc = ifmib_walk(sn, col, k, pick_row, &pk, &nrows,
+		    name_from_descr);
+	}
+	*seen = pk.seen;
+	return rc;
+}
+
+/* ifmib_list()'s walk: one line per interface. */
+struct lister {
+	const struct ifmib_select *s;
+	const uint64_t	*speed;
+	struct strbuf	*sb;
+};
+
+static void
+list_row(void *arg, const struct ifmib_row *r)
+{
+	const struct lister *ls = arg;
+	uint64_t speed[NDIRS];
+	char line[1024];
+
+	ifmib_dir_speeds(r, ls->speed, speed);
+	ifmib_describe(line, sizeof(line), r, speed[D_IN]);
+	sb_printf(ls->sb, "%c %lu %s\n", select_index(&ls->s->so, r->idx) &&
+	    ifmib_selected(ls->s, r) ? '*' : ' ', (unsigned long)r->idx, line);
+}
+
+int
+ifmib_list(struct session *sn, const struct ifmib_select *s,
+    const uint64_t *speed, struct strbuf *sb, size_t *nrows,
+    int *name_from_descr)
+{
+	static const int lc[] = { IF_DESCR, IF_TYPE, IF_SPEED, IF_ADMIN,
+	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS };
+	struct lister ls = { s, speed, sb };
+
+	return ifmib_walk(sn, lc, sizeof(lc) / sizeof(lc[0]), list_row, &ls,
+	    nrows, name_from_descr);
+}
+
+void
+ifmib_row_start(struct ifmib_row *r, const struct ifmib_row *picked)
+{
+	memset(r, 0, sizeof(*r));
+	r->idx = picked->idx;
+	r->type = -1;
+	memcpy(r->name, picked->name, sizeof(r->name));
+	memcpy(r->alias, picked->alias, sizeof(r->alias));
+}
+
+void
+ifmib_prev_find(struct rate_store *rs, struct ifmib_row *r,
+    struct rate_prev *prev)
+{
+	char item[NUM_INT_TEXT_MAX];
+
+	num_u64_text(item, r->idx);
+	rate_prev_find(rs, item, ifmib_slot_names, IF_NSLOTS,
+	    "no previous sample of this interface", prev);
+	if (prev->have && !prev->sample.source)
+		r->want_hc = 0;	/* no 64-bit probe */
+}
+
+void
+ifmib_add_sample(struct rate_store *rs, const struct ifmib_row *r,
+    const struct rate_prev *prev, int status)
+{
+	char item[NUM_INT_TEXT_MAX];
+
+	num_u64_text(item, r->idx);
+	rate_add_sample(rs, item, &r->cur, prev, status, ifmib_slot_names,
+	    IF_NSLOTS);
 }

@@ -87,6 +87,24 @@ limit_state(const struct limit *w, const struct limit *c, double pct,
 	return STATE_OK;
 }
 
+int
+limit_state_partial(const struct limit *w, const struct limit *c,
+    int has_pct, double pct, const struct num *amount, int *skipped)
+{
+	static const struct limit none;
+
+	*skipped = 0;
+	if (!has_pct && w->given && w->kind == LIMIT_PCT) {
+		w = &none;
+		*skipped = 1;
+	}
+	if (!has_pct && c->given && c->kind == LIMIT_PCT) {
+		c = &none;
+		*skipped = 1;
+	}
+	return limit_state(w, c, pct, amount);
+}
+
 static int64_t
 dfloor(double x)
 {
@@ -205,19 +223,35 @@ limit_scaled(const struct range *r, double factor, char *out, size_t cap)
 		sb_printf(&sb, "~:%s", b);
 }
 
+/* The perfdata range of a limit for a value of kind `kind': 1, or 0. */
+static int
+perf_range(const struct limit *l, int kind, double factor, struct range *r)
+{
+	if (!l->given)
+		return 0;
+	if (l->kind == kind)
+		*r = l->r;
+	else if (factor > 0)
+		limit_scaled(&l->r, factor, r->text, sizeof(r->text));
+	else
+		return 0;
+	return 1;
+}
+
+void
+limit_threshold_scaled(const struct limit *w, const struct limit *c,
+    int kind, double factor, struct threshold *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->has_warn = perf_range(w, kind, factor, &t->warn);
+	t->has_crit = perf_range(c, kind, factor, &t->crit);
+}
+
 void
 limit_threshold(const struct limit *w, const struct limit *c, int kind,
     struct threshold *t)
 {
-	memset(t, 0, sizeof(*t));
-	if (w->given && w->kind == kind) {
-		t->has_warn = 1;
-		t->warn = w->r;
-	}
-	if (c->given && c->kind == kind) {
-		t->has_crit = 1;
-		t->crit = c->r;
-	}
+	limit_threshold_scaled(w, c, kind, 0, t);
 }
 
 void

@@ -47,6 +47,12 @@ int	limit_alert(const struct limit *, double pct, const struct num *amount);
 int	limit_state(const struct limit *warn, const struct limit *crit,
 	    double pct, const struct num *amount);
 /*
+ * The same for a value that may have no percentage (has_pct 0, a speed
+ * unknown): a percentage limit is then left out and *skipped set.
+ */
+int	limit_state_partial(const struct limit *warn, const struct limit *crit,
+	    int has_pct, double pct, const struct num *amount, int *skipped);
+/*
  * The perfdata range, on used units, of a limit on a figure of size
  * `size': a percentage p becomes ceil(p * size / 100) (start) or
  * floor(p * size / 100) (end); an amount of what is left (free space,
@@ -62,6 +68,14 @@ void	limit_scaled(const struct range *, double factor, char *, size_t);
  */
 void	limit_threshold(const struct limit *warn, const struct limit *crit,
 	    int kind, struct threshold *);
+/*
+ * The same where a limit of the other kind converts: its numbers times
+ * factor (an amount per percent, or percent per amount; 0: left out).  A
+ * converted range holds its text only: it is for perfdata.
+ */
+void	limit_threshold_scaled(const struct limit *warn,
+	    const struct limit *crit, int kind, double factor,
+	    struct threshold *);
 
 struct output;
 /*

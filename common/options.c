@@ -146,6 +146,26 @@ options_int(const char *s, long min, long max, long *out)
 	return 0;
 }
 
+int
+options_each(const char *list, size_t max, const char *what,
+    options_token_fn *fn, void *ctx, char *err, size_t errlen)
+{
+	char buf[OPTIONS_LIST_MAX], *tok, *save;
+	int n = 0;
+
+	if (strlen(list) >= max || strlen(list) >= sizeof(buf)) {
+		snprintf(err, errlen, "Invalid %s: too long", what);
+		return -1;
+	}
+	memcpy(buf, list, strlen(list) + 1);
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save), n++) {
+		if (fn(ctx, tok, err, errlen) < 0)
+			return -1;
+	}
+	return n;
+}
+
 static char *
 read_file(const char *path, char *err, size_t errlen)
 {

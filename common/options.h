@@ -130,5 +130,15 @@ void	options_help(const struct plugin_info *, struct strbuf *);
 size_t	options_split(char *, char **, size_t, int);
 /* Strict integer in [min, max]; -1 on any junk. */
 int	options_int(const char *, long, long, long *);
+/*
+ * Call fn(ctx, token, err, errlen) on each comma-separated token of list
+ * (empty ones skipped; the token may be changed): the number of tokens,
+ * or -1 when fn returns -1 or list has max octets or more ("Invalid WHAT:
+ * too long" in err).  max is at most OPTIONS_LIST_MAX.
+ */
+#define OPTIONS_LIST_MAX	2048
+typedef int	options_token_fn(void *, char *, char *, size_t);
+int	options_each(const char *list, size_t max, const char *what,
+	    options_token_fn *, void *, char *, size_t);
 
 #endif

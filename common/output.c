@@ -378,8 +378,8 @@ unique(char *const *labels, const uint32_t *index, const char *const *keys,
 	qsort(ord, n, sizeof(*ord), label_cmp);
 	for (k = 0; k < n; k = i) {
 		/* the group ord[k..i) shares one label */
-		for (i = k + 1; i < n && strcmp(ord[k].label, ord[i].label) == 0;
-		    i++)
+		for (i = k + 1; i < n &&
+		    strcmp(ord[k].label, ord[i].label) == 0; i++)
 			;
 		for (j = k; i - k > 1 && j < i; j++) {
 			len = strlen(ord[j].label);
@@ -407,6 +407,50 @@ output_unique_keys(char *const *labels, const char *const *keys, size_t n,
     size_t cap, const char *sep)
 {
 	return unique(labels, NULL, keys, n, cap, sep);
+}
+
+int
+output_unique_labels_in(void *items, size_t n, size_t size,
+    size_t label_off, size_t cap, size_t index_off, const char *sep)
+{
+	char **labels, *item;
+	uint32_t *index;
+	size_t i;
+	int rc = SNMP_E_NOMEM;
+
+	if (n < 2)
+		return SNMP_OK;
+	labels = calloc(n, sizeof(*labels));
+	index = calloc(n, sizeof(*index));
+	if (labels != NULL && index != NULL) {
+		for (i = 0; i < n; i++) {
+			item = (char *)items + i * size;
+			labels[i] = item + label_off;
+			memcpy(&index[i], item + index_off, sizeof(index[i]));
+		}
+		rc = unique(labels, index, NULL, n, cap, sep);
+	}
+	free(labels);
+	free(index);
+	return rc;
+}
+
+void
+output_perf_mark(const struct output *out, struct output_mark *m)
+{
+	m->len = out->perf.len;
+	m->dropped = out->perf_dropped;
+}
+
+int
+output_perf_whole(struct output *out, const struct output_mark *m)
+{
+	if (out->perf_dropped == m->dropped && (out->perf.len == m->len ||
+	    out->perf.len - (m->len > 0) + 2 < out->perf.cap))
+		return 1;
+	out->perf.len = m->len;
+	out->perf.buf[m->len] = '\0';
+	return 0;
 }
 
 /* "%.*f" of x, then " unit" when unit is not NULL (num_fixed: no stdio). */

@@ -82,6 +82,27 @@ int	output_unique_labels(char *const *labels, const uint32_t *index,
 int	output_unique_keys(char *const *labels, const char *const *keys,
 	    size_t n, size_t cap, const char *sep);
 /*
+ * The same for n items laid out size octets apart from items, each with
+ * its label (a buffer of cap octets) at label_off and its index (uint32_t)
+ * at index_off.
+ */
+int	output_unique_labels_in(void *items, size_t n, size_t size,
+	    size_t label_off, size_t cap, size_t index_off, const char *sep);
+/*
+ * An item's perfdata whole or not at all (an item with some of its series
+ * would break graphs, and the last item of a full buffer would be cut):
+ * output_perf_mark() before its series, output_perf_whole() after them,
+ * which takes them all out again and returns 0 when one did not fit or
+ * no room is left after them, else returns 1.
+ */
+struct output_mark {
+	size_t		 len;
+	size_t		 dropped;
+};
+
+void	output_perf_mark(const struct output *, struct output_mark *);
+int	output_perf_whole(struct output *, const struct output_mark *);
+/*
  * "114 Mb/s": bits per second with an SI prefix (b/s ... Tb/s), three
  * significant digits and no fraction above 100.
  */

@@ -50,6 +50,113 @@ slow_clock(const struct rate_clock *prev, const struct rate_clock *cur,
 	return RATE_OK;
 }
 
+/* Sleep ms milliseconds, signals or not. */
+static void
+nap(int64_t ms)
+{
+	struct timespec ts;
+
+	ts.tv_sec = (time_t)(ms / 1000);
+	ts.tv_nsec = (long)(ms % 1000) * 1000000;
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+int
+rate_sample_wait(const struct snmp_opts *o, int64_t started, int64_t deadline,
+    long secs, struct rate_wait *rw, char *err, size_t errlen)
+{
+	int64_t now = snmp_now_ms(), took = now - started, wait;
+
+	/* room for a second sample as slow as the first, and a margin */
+	wait = deadline - now - took - took / 2 - 100;
+	if (wait > secs * 1000)
+		wait = secs * 1000;
+	if (wait < (int64_t)(RATE_MIN_INTERVAL * 1000)) {
+		snprintf(err, errlen, "No time left for the second sample of "
+		    "--sample %ld within -t %.1f s: the first took %.2f s; "
+		    "raise -t", secs, (double)o->timeout_ms / 1000,
+		    (double)took / 1000);
+		return SNMP_E_TIMEOUT;
+	}
+	rw->took = took;
+	rw->waited = wait;
+	nap(wait);
+	return SNMP_OK;
+}
+
+int
+rate_sample_recheck(const struct rate_wait *rw, int64_t deadline,
+    int64_t cache_ms)
+{
+	int64_t now = snmp_now_ms();
+
+	if (rw->waited >= cache_ms || deadline - now - rw->took -
+	    rw->took / 2 - 200 <= cache_ms - rw->waited)
+		return 0;
+	nap(cache_ms - rw->waited + 100);
+	return 1;
+}
+
+int
+rate_sample_option(const char *arg, long *secs, char *err, size_t errlen)
+{
+	if (options_int(arg, 1, 3600, secs) == 0)
+		return 0;
+	snprintf(err, errlen, "Invalid --sample '%s': expected whole seconds, "
+	    "1 to 3600", arg);
+	return -1;
+}
+
+int
+rate_sample_check(long secs, long timeout_ms, const char *walkfile,
+    char *err, size_t errlen)
+{
+	if (secs * 1000 >= timeout_ms) {
+		snprintf(err, errlen, "--sample %ld must be shorter than the "
+		    "time budget (-t %.0f): both samples must fit in it; raise "
+		    "-t", secs, (double)timeout_ms / 1000);
+		return -1;
+	}
+	if (walkfile != NULL) {
+		snprintf(err, errlen, "--sample needs a live agent: a walk "
+		    "file does not change between the two samples");
+		return -1;
+	}
+	return 0;
+}
+
+void
+rate_note(struct strbuf *sb, int status, const char *why)
+{
+	switch (status) {
+	case RATE_FIRST:
+		sb_printf(sb, "collecting data (%s), rates from the next run",
+		    why);
+		break;
+	case RATE_TOO_SOON:
+		sb_printf(sb, "no rate yet: %s", why);
+		break;
+	case RATE_RESET:
+		sb_printf(sb, "counters reset: %s; no rate this time", why);
+		break;
+	}
+}
+
+void
+rate_note_items(struct strbuf *sb, const char *item, size_t count,
+    size_t all, int status, const char *why)
+{
+	sb_add(sb, "; ");
+	if (count < all) {
+		sb_add(sb, item);
+		if (count > 1)
+			sb_printf(sb, " and %zu more", count - 1);
+		sb_add(sb, ": ");
+	}
+	rate_note(sb, status, why);
+}
+
 int
 rate_interval(const struct rate_clock *prev, const struct rate_clock *cur,
     double *secs, char *why, size_t whylen)
@@ -545,4 +652,34 @@ rate_sample_deltas(const struct rate_sample *prev,
 		*wrapped |= w;
 	}
 	return RATE_OK;
+}
+
+void
+rate_prev_find(struct rate_store *rs, const char *item,
+    const char *const *names, size_t n, const char *none,
+    struct rate_prev *prev)
+{
+	prev->have = rate_find(rs, item, &prev->text, &prev->len) == 0 &&
+	    rate_sample_parse(prev->text, prev->len, names, n,
+	    &prev->sample) == 0;
+	if (!prev->have)
+		snprintf(prev->why, sizeof(prev->why), "%s",
+		    *rate_none(rs) != '\0' ? rate_none(rs) : none);
+}
+
+void
+rate_add_sample(struct rate_store *rs, const char *item,
+    const struct rate_sample *cur, const struct rate_prev *prev, int status,
+    const char *const *names, size_t n)
+{
+	char buf[RATE_ID_MAX + 1024];
+	struct strbuf sb;
+
+	if (status == RATE_TOO_SOON) {
+		rate_add(rs, item, prev->text, prev->len);
+		return;
+	}
+	sb_init(&sb, buf, sizeof(buf));
+	rate_sample_format(&sb, cur, names, n);
+	rate_add(rs, item, buf, sb.len);
 }

@@ -68,6 +68,20 @@ int	rate_interval(const struct rate_clock *prev,
  */
 double	rate_per_sec(double change, double secs);
 /*
+ * Why an item has no rate this time (status RATE_FIRST, RATE_TOO_SOON or
+ * RATE_RESET, with rate_interval()'s why) for people: "collecting data
+ * (...), rates from the next run", "no rate yet: ...", "counters reset:
+ * ...; no rate this time".
+ */
+void	rate_note(struct strbuf *, int status, const char *why);
+/*
+ * "; " and rate_note() for count of all the items checked, led by the
+ * first one's name when it is not all of them: "; eth0 and 3 more:
+ * counters reset: ...", "; collecting data (...)".
+ */
+void	rate_note_items(struct strbuf *, const char *item, size_t count,
+	    size_t all, int status, const char *why);
+/*
  * The increase of a counter of `bits' (32 or 64) bits.  RATE_OK (a
  * Counter32 that went back is taken as one wrap, *wrapped = 1), or
  * RATE_RESET: a Counter64 went back, or the wrapped Counter32 delta would
@@ -76,6 +90,40 @@ double	rate_per_sec(double change, double secs);
 int	rate_delta(uint64_t prev, uint64_t cur, int bits, double secs,
 	    double max_per_sec, uint64_t *delta, int *wrapped, char *why,
 	    size_t whylen);
+
+/*
+ * --sample: sleep until the second of two samples, secs after the first,
+ * or less where a second sample as slow as the first (which began at
+ * started, snmp_now_ms()) would not fit before deadline.  SNMP_OK, with
+ * how long the first sample took and how long it slept in rw, or
+ * SNMP_E_TIMEOUT at once when under RATE_MIN_INTERVAL is left, with a
+ * message in err that names -t (o's time budget).
+ */
+struct rate_wait {
+	int64_t		 took;		/* the first sample, ms */
+	int64_t		 waited;	/* the sleep, ms */
+};
+int	rate_sample_wait(const struct snmp_opts *, int64_t started,
+	    int64_t deadline, long secs, struct rate_wait *, char *err,
+	    size_t errlen);
+/*
+ * After rate_sample_wait(), when the second sample's counters had not
+ * moved: if the wait was under cache_ms (an agent may have served the
+ * same cached counters twice) and a third sample, as slow as the first,
+ * fits before deadline once the cache has expired, sleep until then and
+ * return 1 (sample again); else 0 at once.
+ */
+int	rate_sample_recheck(const struct rate_wait *, int64_t deadline,
+	    int64_t cache_ms);
+/* --sample SECONDS (1 to 3600) into *secs: 0, or -1 with a message in err. */
+int	rate_sample_option(const char *, long *secs, char *err, size_t errlen);
+/*
+ * Whether --sample secs can work: under the time budget (timeout_ms), and
+ * not from a walk file (walkfile not NULL), which does not change between
+ * two samples.  0, or -1 with a message in err.
+ */
+int	rate_sample_check(long secs, long timeout_ms, const char *walkfile,
+	    char *err, size_t errlen);
 
 /* "time", "uptime", "boots" lines of a clock. */
 void	rate_clock_format(struct strbuf *, const struct rate_clock *);
@@ -125,6 +173,19 @@ int	rate_sample_deltas(const struct rate_sample *prev,
 	    int *wrapped, char *why, size_t whylen);
 
 /*
+ * An item's previous sample from the store: the sample and its text (to
+ * store again when this run comes too soon, so that the next one gets a
+ * real interval), or why there is none.
+ */
+struct rate_prev {
+	struct rate_sample sample;
+	int		 have;
+	const char	*text;
+	size_t		 len;
+	char		 why[STORE_ERR_MAX];
+};
+
+/*
  * The samples of one check, kept between runs in the state store: one
  * section per item ("item NAME" and its lines).  The key is the agent and
  * the credentials as the options give them (hashed by the store, never
@@ -160,6 +221,20 @@ int	rate_find(struct rate_store *, const char *item, const char **text,
 /* Add item's section to the data to write. */
 void	rate_add(struct rate_store *, const char *item, const char *text,
 	    size_t len);
+/*
+ * item's previous sample of the values names[0..n) (rate_find(),
+ * rate_sample_parse()): prev->have, else prev->why: rate_none(), or none.
+ */
+void	rate_prev_find(struct rate_store *, const char *item,
+	    const char *const *names, size_t n, const char *none,
+	    struct rate_prev *prev);
+/*
+ * Add item's sample cur (rate_sample_format()), or, when its rate came
+ * RATE_TOO_SOON (status), prev's text again.
+ */
+void	rate_add_sample(struct rate_store *, const char *item,
+	    const struct rate_sample *cur, const struct rate_prev *prev,
+	    int status, const char *const *names, size_t n);
 /* Write the new data atomically and close; SNMP_E_FILE, SNMP_E_NOSPACE. */
 int	rate_commit(struct rate_store *);
 /* Close without writing (keep the old samples). */

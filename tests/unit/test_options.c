@@ -304,6 +304,44 @@ START_TEST(test_help_order_and_width)
 }
 END_TEST
 
+/* options_each() callback: the tokens joined by '|'; "bad" fails. */
+static int
+join_token(void *ctx, char *tok, char *err, size_t errlen)
+{
+	char *out = ctx;
+
+	if (strcmp(tok, "bad") == 0) {
+		snprintf(err, errlen, "bad token");
+		return -1;
+	}
+	strcat(out, tok);
+	strcat(out, "|");
+	return 0;
+}
+
+START_TEST(test_each)
+{
+	char out[64], err[64];
+
+	out[0] = '\0';
+	ck_assert_int_eq(options_each("a,,b,c", 16, "--x", join_token, out,
+	    err, sizeof(err)), 3);
+	ck_assert_str_eq(out, "a|b|c|");
+	out[0] = '\0';
+	ck_assert_int_eq(options_each(",", 16, "--x", join_token, out, err,
+	    sizeof(err)), 0);
+	ck_assert_int_eq(options_each("a,bad", 16, "--x", join_token, out,
+	    err, sizeof(err)), -1);
+	ck_assert_str_eq(err, "bad token");
+	/* max octets or more: too long */
+	ck_assert_int_eq(options_each("0123456789abcdef", 16, "--x",
+	    join_token, out, err, sizeof(err)), -1);
+	ck_assert_str_eq(err, "Invalid --x: too long");
+	ck_assert_int_eq(options_each("0123456789abcde", 16, "--x",
+	    join_token, out, err, sizeof(err)), 1);
+}
+END_TEST
+
 static Suite *
 options_suite(void)
 {
@@ -316,6 +354,7 @@ options_suite(void)
 	tcase_add_test(tc, test_compat);
 	tcase_add_test(tc, test_help_lists_every_option);
 	tcase_add_test(tc, test_help_order_and_width);
+	tcase_add_test(tc, test_each);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -4,6 +4,8 @@
  * (protocol-notes.md item 14), perfdata follows the guidelines, the worst
  * state wins.
  */
+#include <stddef.h>
+
 #include "output.h"
 #include "snmp.h"
 #include "testutil.h"
@@ -280,6 +282,60 @@ START_TEST(test_perf_whole_items)
 END_TEST
 
 /* The largest doubles print whole (fuzz_pdu regress/opaque-double-1e300-*). */
+/* Labels inside an array of items, made unique by their indexes. */
+START_TEST(test_unique_labels_in)
+{
+	struct item {
+		int		 pad;
+		uint32_t	 idx;
+		char		 label[16];
+	} it[4] = { { 0, 3, "eth0" }, { 0, 7, "lo" }, { 0, 9, "eth0" },
+	    { 0, 12, "eth1" } };
+
+	ck_assert_int_eq(output_unique_labels_in(it, 4, sizeof(it[0]),
+	    offsetof(struct item, label), sizeof(it[0].label),
+	    offsetof(struct item, idx), "#"), SNMP_OK);
+	ck_assert_str_eq(it[0].label, "eth0#3");
+	ck_assert_str_eq(it[1].label, "lo");
+	ck_assert_str_eq(it[2].label, "eth0#9");
+	ck_assert_str_eq(it[3].label, "eth1");
+}
+END_TEST
+
+/* A group of series is kept whole or taken out whole. */
+START_TEST(test_perf_groups)
+{
+	struct output *o = malloc(sizeof(*o));
+	struct output_mark m;
+	struct num v;
+	char label[64];
+	size_t i, kept = 0, dropped = 0, len;
+
+	output_init(o);
+	num_from_uint(&v, 42);
+	for (i = 0; i < 5000; i++) {
+		output_perf_mark(o, &m);
+		snprintf(label, sizeof(label), "if%zu_in", i);
+		output_perf(o, label, &v, "c", NULL, NULL, NULL);
+		snprintf(label, sizeof(label), "if%zu_out", i);
+		output_perf(o, label, &v, "c", NULL, NULL, NULL);
+		if (output_perf_whole(o, &m))
+			kept++;
+		else {
+			ck_assert_uint_eq(o->perf.len, m.len);
+			dropped++;
+		}
+	}
+	ck_assert_uint_gt(kept, 0);
+	ck_assert_uint_gt(dropped, 0);
+	len = strlen(o->perf.buf);
+	ck_assert_uint_eq(len, o->perf.len);
+	/* the last item kept is an _out: no interface is cut in two */
+	ck_assert_ptr_nonnull(strstr(strrchr(o->perf.buf, ' '), "_out'=42c"));
+	free(o);
+}
+END_TEST
+
 START_TEST(test_perf_huge_double)
 {
 	struct output *o = malloc(sizeof(*o));
@@ -343,6 +399,8 @@ output_suite(void)
 	tcase_add_test(tc, test_perf);
 	tcase_add_test(tc, test_perf_whole_items);
 	tcase_add_test(tc, test_perf_huge_double);
+	tcase_add_test(tc, test_unique_labels_in);
+	tcase_add_test(tc, test_perf_groups);
 	tcase_add_test(tc, test_states);
 	tcase_add_test(tc, test_sb_printf_truncates);
 	suite_add_tcase(s, tc);

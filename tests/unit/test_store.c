@@ -398,6 +398,64 @@ START_TEST(sample_text)
 }
 END_TEST
 
+START_TEST(sample_option_and_fit)
+{
+	char err[256];
+	long v = 0;
+
+	ck_assert_int_eq(rate_sample_option("5", &v, err, sizeof(err)), 0);
+	ck_assert_int_eq(v, 5);
+	ck_assert_int_eq(rate_sample_option("0", &v, err, sizeof(err)), -1);
+	ck_assert_str_eq(err, "Invalid --sample '0': expected whole seconds, "
+	    "1 to 3600");
+	ck_assert_int_eq(rate_sample_option("3601", &v, err, sizeof(err)),
+	    -1);
+	ck_assert_int_eq(rate_sample_check(5, 10000, NULL, err, sizeof(err)),
+	    0);
+	ck_assert_int_eq(rate_sample_check(10, 10000, NULL, err,
+	    sizeof(err)), -1);
+	ck_assert_str_eq(err, "--sample 10 must be shorter than the time "
+	    "budget (-t 10): both samples must fit in it; raise -t");
+	ck_assert_int_eq(rate_sample_check(5, 10000, "x.walk", err,
+	    sizeof(err)), -1);
+	ck_assert_str_eq(err, "--sample needs a live agent: a walk file does "
+	    "not change between the two samples");
+}
+END_TEST
+
+START_TEST(notes)
+{
+	struct strbuf sb;
+	char buf[128];
+
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note(&sb, RATE_FIRST, "no state");
+	ck_assert_str_eq(buf, "collecting data (no state), rates from the "
+	    "next run");
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note(&sb, RATE_TOO_SOON, "0.2 s");
+	ck_assert_str_eq(buf, "no rate yet: 0.2 s");
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note(&sb, RATE_RESET, "it went back");
+	ck_assert_str_eq(buf, "counters reset: it went back; no rate this "
+	    "time");
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note(&sb, RATE_OK, "");
+	ck_assert_str_eq(buf, "");
+	/* of several items: led by the first one's name unless all */
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note_items(&sb, "eth0", 4, 5, RATE_RESET, "x");
+	ck_assert_str_eq(buf, "; eth0 and 3 more: counters reset: x; no rate "
+	    "this time");
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note_items(&sb, "eth0", 1, 2, RATE_TOO_SOON, "y");
+	ck_assert_str_eq(buf, "; eth0: no rate yet: y");
+	sb_init(&sb, buf, sizeof(buf));
+	rate_note_items(&sb, "eth0", 2, 2, RATE_TOO_SOON, "y");
+	ck_assert_str_eq(buf, "; no rate yet: y");
+}
+END_TEST
+
 static Suite *
 state_suite(void)
 {
@@ -418,6 +476,8 @@ state_suite(void)
 	tcase_add_test(tc, restart_and_uptime_wrap);
 	tcase_add_test(tc, counter_deltas);
 	tcase_add_test(tc, sample_text);
+	tcase_add_test(tc, sample_option_and_fit);
+	tcase_add_test(tc, notes);
 	suite_add_tcase(s, tc);
 	return s;
 }
