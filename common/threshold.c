@@ -38,7 +38,7 @@ plain_decimal(const char *s, char *out)
 	const char *e = strpbrk(s, "eE"), *p = s;
 	char digits[PLAIN_MAX];
 	size_t nd = 0, k = 0, i;
-	long point = -1, exp;
+	long point = -1, exp, len;
 	char *end;
 
 	if (*p == '+' || *p == '-')
@@ -58,9 +58,16 @@ plain_decimal(const char *s, char *out)
 	exp = strtol(e + 1, &end, 10);
 	if (*end != '\0')
 		return SNMP_E_SYNTAX;
+	/* far beyond what a plain number here can hold (and no overflow) */
+	if (exp > PLAIN_MAX || exp < -PLAIN_MAX)
+		return SNMP_E_RANGE;
 	point = (point < 0 ? (long)nd : point) + exp;
-	if (point > PLAIN_MAX - 8 || point < -(PLAIN_MAX - 8) ||
-	    nd + 8 > PLAIN_MAX)
+	/* the plain form's length: sign, integer part, point, zeros, digits */
+	len = (*s == '-') + (point > 0 ? point : 1) + 1;
+	if (point < (long)nd)
+		len += 1 + (point < 0 ? -point : 0) +
+		    ((long)nd - (point > 0 ? point : 0));
+	if (len > PLAIN_MAX)
 		return SNMP_E_RANGE;
 	if (*s == '-')
 		out[k++] = '-';
@@ -131,11 +138,14 @@ range_parse(struct range *r, const char *s)
 	}
 	if (r->has_start && r->has_end && num_cmp(&r->start, &r->end) > 0)
 		return SNMP_E_SYNTAX;
-	if (rewrite || lo[0] != '\0' || hi[0] != '\0')
-		snprintf(r->text, sizeof(r->text), "%s%s%s%s", r->inside ?
-		    "@" : "", colon == NULL ? "" : !r->has_start ? "~" :
-		    lo[0] != '\0' ? lo : buf[0] != '\0' ? buf : "0",
-		    colon != NULL ? ":" : "", hi[0] != '\0' ? hi : hip);
+	/* rewritten plainly; a plain form too long for perfdata is refused */
+	if ((rewrite || lo[0] != '\0' || hi[0] != '\0') &&
+	    snprintf(r->text, sizeof(r->text), "%s%s%s%s", r->inside ?
+	    "@" : "", colon == NULL ? "" : !r->has_start ? "~" :
+	    lo[0] != '\0' ? lo : buf[0] != '\0' ? buf : "0",
+	    colon != NULL ? ":" : "", hi[0] != '\0' ? hi : hip) >=
+	    (int)sizeof(r->text))
+		return SNMP_E_RANGE;
 	return SNMP_OK;
 }
 

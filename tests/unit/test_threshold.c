@@ -137,6 +137,12 @@ START_TEST(test_bad)
 	    bad[_i]);
 	ck_assert_int_eq(range_parse(&r, "1e400"), SNMP_E_RANGE);
 	ck_assert_int_eq(range_parse(&r, "1e-400"), SNMP_E_RANGE);
+	/* the exponent alone overflows a long when added */
+	ck_assert_int_eq(range_parse(&r, "9e9223372036854775807"), SNMP_E_RANGE);
+	ck_assert_int_eq(range_parse(&r, "-92E4744444444562000688"), SNMP_E_RANGE);
+	/* 0. and 38 zeros and 10 digits: longer than a plain form may be */
+	ck_assert_int_eq(range_parse(&r, "8608948781e-48"), SNMP_E_RANGE);
+	ck_assert_int_eq(range_parse(&r, "8608948781e-28"), SNMP_OK);
 }
 END_TEST
 
