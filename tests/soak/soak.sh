@@ -72,8 +72,8 @@ value-crit-v2c#3#2:SNMP CRITICAL - *42* | 'iso.3.6.1.4.1.8072.9999.10.0'=42;;0:1
 value-types-v3#3#0:SNMP OK - -5 4294967295 123456 *#check_snmp_value $V3B -o $A.1.0,$A.3.0,$A.8.0 -w -10:0,,
 value-string-v2c#3#0:SNMP OK - "running"#check_snmp_value $V2 -o $A.9.0 -s running
 value-timeout-v3#1#0:SNMP OK - "running"#check_snmp_value $V3 -o $A.9.0 -s running
-value-rate-uptime-v2c#3#0:SNMP OK - 100 | *^0:SNMP OK - collecting data*#check_snmp_value $V2 $SD -o sysUpTime.0 --rate -c 100:100
-value-rate-counter-v3#3#0:SNMP OK - 0 | *^0:SNMP OK - collecting data*#check_snmp_value $V3 $SD -o $A.4.0 --rate -c 0:0 --on-reset CRITICAL
+value-rate-uptime-v2c#3#0:SNMP OK - 100/s | *^0:SNMP OK - collecting data*#check_snmp_value $V2 $SD -o sysUpTime.0 --rate -c 100:100
+value-rate-counter-v3#3#0:SNMP OK - 0/s | *^0:SNMP OK - collecting data*#check_snmp_value $V3 $SD -o $A.4.0 --rate -c 0:0 --on-reset CRITICAL
 load-v2c#3#0:LOAD OK - load average: *#check_snmp_load $V2 -w 1000 -c 2000
 load-v3#3#0:LOAD OK - load average per CPU: * (* CPUs) | *#check_snmp_load $V3 -r -w 1000 -c 2000
 uptime-v2c#3#0:UPTIME OK - host up *#check_snmp_uptime $V2 -c 0:
@@ -84,8 +84,8 @@ memory-v2c#4#0:MEMORY OK - RAM * used *#check_snmp_memory $V2 -w 101 -c 102
 memory-v3#4#0:MEMORY OK - RAM * used *#check_snmp_memory $V3B --hrstorage -w 101 -c 102
 process-v2c#6#0:PROCESS OK - * named 'snmpd' *#check_snmp_process $V2 -n snmpd
 process-v3#6#2:PROCESS CRITICAL - 0 processes named 'nonexistent-soak' *#check_snmp_process $V3 -n nonexistent-soak
-interface-rate-v2c#4#0:INTERFACE OK - lo up, collecting data *^0:INTERFACE OK - lo up, no rate yet: the last sample is only * s old | *^0:INTERFACE OK - lo up, in * out * no errors or discards | *#check_snmp_interface $V2 $SD -n lo -c 10G --errors-critical 0
-interface-rate-v3#4#0:INTERFACE OK - lo up, collecting data *^0:INTERFACE OK - lo up, no rate yet: the last sample is only * s old | *^0:INTERFACE OK - lo up, in * out * no errors or discards | *#check_snmp_interface $V3 $SD --index 1 -c 10G --errors-critical 0 --on-reset CRITICAL
+interface-rate-v2c#4#0:INTERFACE OK - lo up, collecting data *^0:INTERFACE OK - lo up, no rate yet: the last sample is only * s old | *^0:INTERFACE OK - lo up, no rate yet: its counters did not change in * s, less than the 5 s an agent may serve them from a cache (net-snmp does) | *^0:INTERFACE OK - lo up, in * out * no errors or discards | *#check_snmp_interface $V2 $SD -n lo -c 10G --errors-critical 0
+interface-rate-v3#4#0:INTERFACE OK - lo up, collecting data *^0:INTERFACE OK - lo up, no rate yet: the last sample is only * s old | *^0:INTERFACE OK - lo up, no rate yet: its counters did not change in * s, less than the 5 s an agent may serve them from a cache (net-snmp does) | *^0:INTERFACE OK - lo up, in * out * no errors or discards | *#check_snmp_interface $V3 $SD --index 1 -c 10G --errors-critical 0 --on-reset CRITICAL
 interface-status-v3#4#0:INTERFACE OK - lo up*#check_snmp_interface $V3B --index 1 --status-only
 EOF
 NKINDS=$(wc -l <"$WORK/kinds")
