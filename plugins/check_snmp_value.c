@@ -775,8 +775,9 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct rate_store rs;
-	struct oid *oids;
-	struct varbind *vb;
+	/* static: still reachable when a verdict exits from evaluate() */
+	static struct oid *oids;
+	static struct varbind *vb;
 	size_t i;
 	int rc;
 
