@@ -10,25 +10,10 @@
 #include "hrswrun.h"
 #include "snmp.h"
 #include "testutil.h"
+#include "walktest.h"
 
 #define ALL	((1u << HRSW_NCOLS) - 1)
 #define COL(k)	(1u << (k))
-
-static struct session *
-open_file(const char *path)
-{
-	struct session_opts o;
-	struct session *s;
-
-	memset(&o, 0, sizeof(o));
-	o.version = SNMP_V2C;
-	o.walkfile = path;
-	o.budget_ms = 5000;
-	o.deadline = snmp_now_ms() + 5000;
-	ck_assert_ptr_nonnull(s = session_new());
-	ck_assert_int_eq(session_open(s, &o), SNMP_OK);
-	return s;
-}
 
 static const struct hrswrun_row *
 row(const struct hrswrun *sw, uint32_t pid)
