@@ -273,20 +273,31 @@ read_pdu(struct ber_reader *msg, struct pdu *pdu)
 	return ber_at_end(&p) ? SNMP_OK : SNMP_E_BER;
 }
 
+/* The message SEQUENCE, with nothing after it, and its version field. */
+static int
+enter_message(const uint8_t *buf, size_t len, struct ber_reader *msg,
+    int64_t *version)
+{
+	struct ber_reader r;
+	int rc;
+
+	ber_reader_init(&r, buf, len);
+	if ((rc = ber_enter(&r, BER_SEQUENCE, msg)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&r))
+		return SNMP_E_BER;
+	return ber_read_int(msg, BER_INTEGER, version);
+}
+
 int
 pdu_decode(const uint8_t *buf, size_t len, struct snmp_msg *m)
 {
-	struct ber_reader r, msg;
+	struct ber_reader msg;
 	struct ber_elem e;
 	int64_t v;
 	int rc;
 
-	ber_reader_init(&r, buf, len);
-	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
-		return rc;
-	if (!ber_at_end(&r))
-		return SNMP_E_BER;
-	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
+	if ((rc = enter_message(buf, len, &msg, &v)) != SNMP_OK)
 		return rc;
 	if (v != SNMP_V1 && v != SNMP_V2C)
 		return SNMP_E_VERSION;
@@ -543,17 +554,12 @@ decode_v3_data(struct ber_reader *msg, struct v3_header *h)
 int
 pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
 {
-	struct ber_reader r, msg;
+	struct ber_reader msg;
 	int64_t v;
 	int rc;
 
 	memset(h, 0, sizeof(*h));
-	ber_reader_init(&r, buf, len);
-	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
-		return rc;
-	if (!ber_at_end(&r))
-		return SNMP_E_BER;
-	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
+	if ((rc = enter_message(buf, len, &msg, &v)) != SNMP_OK)
 		return rc;
 	if (v != SNMP_V3)
 		return SNMP_E_VERSION;
