@@ -273,20 +273,31 @@ read_pdu(struct ber_reader *msg, struct pdu *pdu)
 	return ber_at_end(&p) ? SNMP_OK : SNMP_E_BER;
 }
 
+/* The message SEQUENCE, with nothing after it, and its version field. */
+static int
+enter_message(const uint8_t *buf, size_t len, struct ber_reader *msg,
+    int64_t *version)
+{
+	struct ber_reader r;
+	int rc;
+
+	ber_reader_init(&r, buf, len);
+	if ((rc = ber_enter(&r, BER_SEQUENCE, msg)) != SNMP_OK)
+		return rc;
+	if (!ber_at_end(&r))
+		return SNMP_E_BER;
+	return ber_read_int(msg, BER_INTEGER, version);
+}
+
 int
 pdu_decode(const uint8_t *buf, size_t len, struct snmp_msg *m)
 {
-	struct ber_reader r, msg;
+	struct ber_reader msg;
 	struct ber_elem e;
 	int64_t v;
 	int rc;
 
-	ber_reader_init(&r, buf, len);
-	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
-		return rc;
-	if (!ber_at_end(&r))
-		return SNMP_E_BER;
-	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
+	if ((rc = enter_message(buf, len, &msg, &v)) != SNMP_OK)
 		return rc;
 	if (v != SNMP_V1 && v != SNMP_V2C)
 		return SNMP_E_VERSION;
@@ -428,26 +439,16 @@ read_u31(struct ber_reader *r, int64_t *v)
 	return *v >= 0 && *v <= INT32_MAX ? SNMP_OK : SNMP_E_RANGE;
 }
 
-int
-pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
+/* msgGlobalData (RFC 3412 §6): protocol-notes.md, USM incoming, step 1 */
+static int
+decode_v3_global(struct ber_reader *msg, struct v3_header *h)
 {
-	struct ber_reader r, msg, g, sp, spr;
+	struct ber_reader g;
 	struct ber_elem e;
 	int64_t v;
 	int rc;
 
-	memset(h, 0, sizeof(*h));
-	ber_reader_init(&r, buf, len);
-	if ((rc = ber_enter(&r, BER_SEQUENCE, &msg)) != SNMP_OK)
-		return rc;
-	if (!ber_at_end(&r))
-		return SNMP_E_BER;
-	if ((rc = ber_read_int(&msg, BER_INTEGER, &v)) != SNMP_OK)
-		return rc;
-	if (v != SNMP_V3)
-		return SNMP_E_VERSION;
-	/* protocol-notes.md, USM incoming, step 1 */
-	if ((rc = ber_enter(&msg, BER_SEQUENCE, &g)) != SNMP_OK)
+	if ((rc = ber_enter(msg, BER_SEQUENCE, &g)) != SNMP_OK)
 		return rc;
 	if ((rc = read_u31(&g, &v)) != SNMP_OK)
 		return rc;
@@ -468,11 +469,25 @@ pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
 		return rc;
 	if (v != 3 || !ber_at_end(&g))
 		return SNMP_E_PDU;
-	/* step 2: the security parameters */
-	if ((rc = ber_expect(&msg, BER_OCTET_STRING, &e)) != SNMP_OK)
+	return SNMP_OK;
+}
+
+/*
+ * Step 2: the security parameters, UsmSecurityParameters (RFC 3414 §2.4)
+ * in an OCTET STRING; buf is the whole message, for the MAC's offset.
+ */
+static int
+decode_v3_usm(const uint8_t *buf, struct ber_reader *msg, struct v3_header *h)
+{
+	struct ber_reader sp, spr;
+	struct ber_elem e;
+	int64_t v;
+	int rc;
+
+	if ((rc = ber_expect(msg, BER_OCTET_STRING, &e)) != SNMP_OK)
 		return rc;
 	ber_reader_init(&sp, e.val, e.len);
-	sp.depth = msg.depth + 1;
+	sp.depth = msg->depth + 1;
 	if ((rc = ber_enter(&sp, BER_SEQUENCE, &spr)) != SNMP_OK)
 		return rc;
 	if (!ber_at_end(&sp))
@@ -510,8 +525,17 @@ pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
 		return SNMP_E_PDU;
 	if ((h->flags & V3_FLAG_PRIV) && h->priv_len != 8)
 		return SNMP_E_PDU;
-	/* msgData: plaintext scopedPDU or encryptedPDU */
-	if ((rc = ber_read(&msg, &e)) != SNMP_OK)
+	return SNMP_OK;
+}
+
+/* msgData: plaintext scopedPDU or encryptedPDU, as the flags say */
+static int
+decode_v3_data(struct ber_reader *msg, struct v3_header *h)
+{
+	struct ber_elem e;
+	int rc;
+
+	if ((rc = ber_read(msg, &e)) != SNMP_OK)
 		return rc;
 	if (h->flags & V3_FLAG_PRIV) {
 		if (e.tag != BER_OCTET_STRING)
@@ -524,6 +548,25 @@ pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
 		h->data = e.start;
 		h->data_len = (size_t)(e.val + e.len - e.start);
 	}
+	return SNMP_OK;
+}
+
+int
+pdu_decode_v3(const uint8_t *buf, size_t len, struct v3_header *h)
+{
+	struct ber_reader msg;
+	int64_t v;
+	int rc;
+
+	memset(h, 0, sizeof(*h));
+	if ((rc = enter_message(buf, len, &msg, &v)) != SNMP_OK)
+		return rc;
+	if (v != SNMP_V3)
+		return SNMP_E_VERSION;
+	if ((rc = decode_v3_global(&msg, h)) != SNMP_OK ||
+	    (rc = decode_v3_usm(buf, &msg, h)) != SNMP_OK ||
+	    (rc = decode_v3_data(&msg, h)) != SNMP_OK)
+		return rc;
 	return ber_at_end(&msg) ? SNMP_OK : SNMP_E_BER;
 }
 

@@ -609,14 +609,117 @@ session_request(struct session *s, int type, const struct oid *oids,
 	return session_transact(s, &v2_ops, &x);
 }
 
+static int	request(struct session *, int, const struct oid *,
+		    const size_t *, size_t, struct varbind *);
+
+/* The objects idx[0..n) asked in two requests, half of them each. */
+static int
+request_halves(struct session *s, int type, const struct oid *oids,
+    const size_t *idx, size_t n, struct varbind *out)
+{
+	size_t half = n / 2;
+	int rc;
+
+	if ((rc = request(s, type, oids, idx, half, out)) != SNMP_OK)
+		return rc;
+	return request(s, type, oids, idx + half, n - half, out);
+}
+
+/* The reply's values, kept beyond the receive buffer. */
+static int
+request_values(struct session *s, const size_t *idx, size_t n,
+    struct varbind *out, const struct pdu *p)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		out[idx[i]] = p->vb[i];
+		if ((rc = session_keep(s, &out[idx[i]].val)) != SNMP_OK)
+			return rc;
+	}
+	return SNMP_OK;
+}
+
+/* protocol-notes.md: tooBig splits, down to one object at a time. */
+static int
+request_toobig(struct session *s, int type, const struct oid *oids,
+    const size_t *idx, size_t n, struct varbind *out)
+{
+	char a[OID_TEXT_MAX];
+
+	if (n == 1) {
+		oid_format(&oids[idx[0]], a, sizeof(a));
+		session_seterr(s, "The agent at %s cannot send %s: the value "
+		    "is larger than its maximum message size (tooBig)",
+		    s->conn.text, a);
+		return SNMP_E_AGENT;
+	}
+	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
+	    "tooBig: splitting %zu objects", n);
+	return request_halves(s, type, oids, idx, n, out);
+}
+
+/*
+ * RFC 1157 §4.1.2.3: a noSuchName for object k failed the whole request;
+ * k is noSuchName, the rest is asked again.
+ */
+static int
+request_without(struct session *s, int type, const struct oid *oids,
+    const size_t *idx, size_t n, size_t k, struct varbind *out)
+{
+	size_t *rest, rest_few[REQUEST_FEW], i, j;
+	int rc;
+
+	memset(&out[idx[k]], 0, sizeof(out[idx[k]]));
+	out[idx[k]].oid = oids[idx[k]];
+	out[idx[k]].val.type = VAL_NOSUCHNAME;
+	if (n <= REQUEST_FEW)
+		rest = rest_few;
+	else if ((rest = malloc(n * sizeof(*rest))) == NULL) {
+		session_seterr(s, "out of memory");
+		return SNMP_E_NOMEM;
+	}
+	for (i = j = 0; i < n; i++) {
+		if (i != k)
+			rest[j++] = idx[i];
+	}
+	rc = request(s, type, oids, rest, j, out);
+	if (rest != rest_few)
+		free(rest);
+	return rc;
+}
+
+/* Any other error-status ends the run, naming the object it points at. */
+static int
+request_failed(struct session *s, const struct oid *oids, const size_t *idx,
+    size_t n, const struct pdu *p)
+{
+	char a[OID_TEXT_MAX];
+
+	if (p->errindex >= 1 && (size_t)p->errindex <= n) {
+		oid_format(&oids[idx[p->errindex - 1]], a, sizeof(a));
+		session_seterr(s, "The agent at %s answered %s (error-status "
+		    "%d) for %s", s->conn.text, pdu_errstat_name(p->errstat),
+		    p->errstat, a);
+	} else
+		session_seterr(s, "The agent at %s answered %s (error-status "
+		    "%d)", s->conn.text, pdu_errstat_name(p->errstat),
+		    p->errstat);
+	return SNMP_E_AGENT;
+}
+
+/*
+ * The objects oids[idx[0..n)] into out[idx[...]]: one request per
+ * SESSION_MAX_VB of them, then as the reply's error-status says.
+ */
 static int
 request(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
 	struct snmp_msg m;
 	struct oid *sub, sub_few[REQUEST_FEW];
-	size_t *rest, rest_few[REQUEST_FEW], i, j, k, half;
-	char a[OID_TEXT_MAX];
+	size_t i;
 	int rc;
 
 	memset(&m, 0, sizeof(m));
@@ -624,85 +727,33 @@ request(struct session *s, int type, const struct oid *oids,
 	m.pdu.maxvb = SESSION_REPLY_VB;
 	if (n == 0)
 		return SNMP_OK;
-	if (n > SESSION_MAX_VB) {
-		half = n / 2;
-		if ((rc = request(s, type, oids, idx, half, out)) != SNMP_OK)
-			return rc;
-		return request(s, type, oids, idx + half, n - half, out);
-	}
-	if (n <= REQUEST_FEW) {
+	if (n > SESSION_MAX_VB)
+		return request_halves(s, type, oids, idx, n, out);
+	if (n <= REQUEST_FEW)
 		sub = sub_few;
-		rest = rest_few;
-	} else {
-		sub = malloc(n * sizeof(*sub));
-		rest = malloc(n * sizeof(*rest));
-	}
-	if (sub == NULL || rest == NULL) {
-		rc = SNMP_E_NOMEM;
+	else if ((sub = malloc(n * sizeof(*sub))) == NULL) {
 		session_seterr(s, "out of memory");
-		goto done;
+		return SNMP_E_NOMEM;
 	}
 	for (i = 0; i < n; i++)
 		sub[i] = oids[idx[i]];
 	rc = session_request(s, type, sub, n, &m);
+	if (sub != sub_few)
+		free(sub);
 	if (rc != SNMP_OK)
-		goto done;
+		return rc;
 	/* check_reply() passed it, error-index included, in either path */
 	switch (m.pdu.errstat) {
 	case ERR_NOERROR:
-		for (i = 0; i < n; i++) {
-			out[idx[i]] = m.pdu.vb[i];
-			if ((rc = session_keep(s, &out[idx[i]].val)) != SNMP_OK)
-				goto done;
-		}
-		break;
+		return request_values(s, idx, n, out, &m.pdu);
 	case ERR_TOOBIG:
-		/* protocol-notes.md: split, down to one object at a time. */
-		if (n == 1) {
-			oid_format(&sub[0], a, sizeof(a));
-			session_seterr(s, "The agent at %s cannot send %s: the value "
-			    "is larger than its maximum message size (tooBig)",
-			    s->conn.text, a);
-			rc = SNMP_E_AGENT;
-			goto done;
-		}
-		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
-		    "tooBig: splitting %zu objects", n);
-		half = n / 2;
-		if ((rc = request(s, type, oids, idx, half, out)) == SNMP_OK)
-			rc = request(s, type, oids, idx + half, n - half, out);
-		break;
+		return request_toobig(s, type, oids, idx, n, out);
 	case ERR_NOSUCHNAME:
-		/* RFC 1157 §4.1.2.3: the whole request failed; retry the rest. */
-		k = (size_t)m.pdu.errindex - 1;
-		memset(&out[idx[k]], 0, sizeof(out[idx[k]]));
-		out[idx[k]].oid = sub[k];
-		out[idx[k]].val.type = VAL_NOSUCHNAME;
-		for (i = j = 0; i < n; i++) {
-			if (i != k)
-				rest[j++] = idx[i];
-		}
-		rc = request(s, type, oids, rest, j, out);
-		break;
+		return request_without(s, type, oids, idx, n,
+		    (size_t)m.pdu.errindex - 1, out);
 	default:
-		if (m.pdu.errindex >= 1 && (size_t)m.pdu.errindex <= n) {
-			oid_format(&sub[m.pdu.errindex - 1], a, sizeof(a));
-			session_seterr(s, "The agent at %s answered %s (error-status "
-			    "%d) for %s", s->conn.text,
-			    pdu_errstat_name(m.pdu.errstat), m.pdu.errstat, a);
-		} else
-			session_seterr(s, "The agent at %s answered %s (error-status "
-			    "%d)", s->conn.text,
-			    pdu_errstat_name(m.pdu.errstat), m.pdu.errstat);
-		rc = SNMP_E_AGENT;
-		break;
+		return request_failed(s, oids, idx, n, &m.pdu);
 	}
-done:
-	if (sub != sub_few) {
-		free(sub);
-		free(rest);
-	}
-	return rc;
 }
 
 int

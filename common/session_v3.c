@@ -235,8 +235,202 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 	return len;
 }
 
+/* The user and the engine that the session's keys are for. */
+static int
+same_user_engine(const struct session_v3 *v, const struct v3_header *h)
+{
+	return h->user_len == strlen(v->u->user) &&
+	    memcmp(h->user, v->u->user, h->user_len) == 0 &&
+	    h->engine_len == v->engine_len &&
+	    memcmp(h->engine, v->engine, h->engine_len) == 0;
+}
+
+/* Steps 1-2: a well-formed header answering one of msgids; rep->try. */
+static int
+v3_match(struct session *s, const int32_t *msgids, int nmsgids,
+    const uint8_t *msg, size_t len, struct v3_header *h,
+    struct v3_reply *rep)
+{
+	int i, rc;
+
+	if ((rc = pdu_decode_v3(msg, len, h)) != SNMP_OK) {
+		session_ignore(s, "malformed SNMPv3 message: %s", snmp_strerror(rc));
+		return rc;
+	}
+	for (i = 0; i < nmsgids && msgids[i] != h->msgid; i++)
+		;
+	if (i == nmsgids) {
+		session_ignore(s, "msgID %d matches no request", h->msgid);
+		return SNMP_E_MISMATCH;
+	}
+	memset(rep, 0, sizeof(*rep));
+	rep->try = i;
+	return SNMP_OK;
+}
+
+/* Step 4: timeliness (RFC 3414 §3.2 step 7); a later clock is adopted. */
+static int
+v3_timely(struct session *s, const struct v3_header *h)
+{
+	struct session_v3 *v = s->v3;
+
+	if (h->boots == INT32_MAX) {
+		session_ignore(s, "engine boots at its maximum");
+		return SNMP_E_WINDOW;
+	}
+	if (v->timed && (h->boots < v->boots || (h->boots == v->boots &&
+	    h->time < engine_time(v) - 150))) {
+		session_ignore(s, "reply outside the time window");
+		return SNMP_E_WINDOW;
+	}
+	if (!v->timed || h->boots > v->boots || h->time > engine_time(v)) {
+		v->boots = h->boots;
+		v->etime = h->time;
+		v->etime_at = snmp_now_ms();
+		v->timed = 1;
+	}
+	return SNMP_OK;
+}
+
 /*
- * protocol-notes.md "USM, incoming": steps 1-6 for one datagram.  The
+ * Step 3 for a message flagged authenticated: our user and engine, then
+ * the MAC over msg with its own field zeroed (restored after); step 4.
+ */
+static int
+v3_authenticate(struct session *s, int lvl, const struct v3_header *h,
+    uint8_t *msg, size_t len, struct v3_reply *rep)
+{
+	struct session_v3 *v = s->v3;
+	const struct session_usm *u = v->u;
+	uint8_t mac[USM_MAX_MAC], got[USM_MAX_MAC];
+	size_t maclen = usm_mac_len(u->auth);
+
+	if (lvl == 0 || !same_user_engine(v, h)) {
+		session_ignore(s, "authenticated reply for another user or "
+		    "engine");
+		return SNMP_E_MISMATCH;
+	}
+	if (h->auth_len != maclen) {
+		session_ignore(s, "authParameters of %zu octet%s, %s gives %zu",
+		    h->auth_len, h->auth_len == 1 ? "" : "s",
+		    usm_auth_name(u->auth), maclen);
+		return SNMP_E_AUTH;
+	}
+	memcpy(got, msg + h->auth_off, maclen);
+	memset(msg + h->auth_off, 0, maclen);
+	usm_mac(u->auth, v->kul, msg, len, mac);
+	memcpy(msg + h->auth_off, got, maclen);
+	if (!crypto_memeq(mac, got, maclen)) {
+		session_ignore(s, "reply with a wrong MAC");
+		return SNMP_E_AUTH;
+	}
+	rep->authenticated = 1;
+	return v3_timely(s, h);
+}
+
+/* Step 5 for a message flagged encrypted: the plaintext into v->pbuf. */
+static int
+v3_decrypt(struct session *s, int lvl, const struct v3_header *h)
+{
+	struct session_v3 *v = s->v3;
+	const struct session_usm *u = v->u;
+
+	if (lvl < 2) {
+		session_ignore(s, "encrypted reply to a plaintext request");
+		return SNMP_E_MISMATCH;
+	}
+	if (u->priv == USM_PRIV_DES && h->data_len % 8 != 0) {
+		session_ignore(s, "DES ciphertext not a multiple of 8 octets");
+		return SNMP_E_DECRYPT;
+	}
+	if (h->data_len > sizeof(v->pbuf)) {
+		session_ignore(s, "ciphertext larger than a datagram");
+		return SNMP_E_DECRYPT;
+	}
+	usm_decrypt(u->priv, v->privkey, (uint32_t)h->boots, (uint32_t)h->time,
+	    h->priv, h->data, h->data_len, v->pbuf);
+	return SNMP_OK;
+}
+
+/* Step 5: the scopedPDU, decrypted first when encrypted, into *sc, rep. */
+static int
+v3_scoped(struct session *s, int lvl, const struct v3_header *h,
+    struct v3_scope *sc, struct v3_reply *rep)
+{
+	const uint8_t *data = h->data;
+	size_t used, datalen = h->data_len;
+	int rc, priv = (h->flags & V3_FLAG_PRIV) != 0;
+
+	if (priv) {
+		if ((rc = v3_decrypt(s, lvl, h)) != SNMP_OK)
+			return rc;
+		data = s->v3->pbuf;
+	}
+	rep->pdu.vb = s->vb;
+	rep->pdu.maxvb = SESSION_REPLY_VB;
+	rc = pdu_decode_scoped(data, datalen, sc, &rep->pdu, &used);
+	/*
+	 * After an encrypted scopedPDU, padding: DES pads to its 8-octet
+	 * block (RFC 3414 §8.1.1.2), and some agents (pysnmp) pad AES, which
+	 * needs none (RFC 3826 §3.1.3), with up to a whole 16-octet block.
+	 */
+	if (rc != SNMP_OK || (priv ? datalen - used >
+	    (s->v3->u->priv == USM_PRIV_DES ? 8u : 16u) : used != datalen)) {
+		session_ignore(s, "%s", priv ? "cannot decrypt the reply: "
+		    "wrong privacy protocol or password" : "malformed scopedPDU");
+		return priv ? SNMP_E_DECRYPT : SNMP_E_PDU;
+	}
+	return SNMP_OK;
+}
+
+/* Reports are matched by msgID; a Report names its cause. */
+static int
+v3_report(struct session *s, struct v3_reply *rep)
+{
+	if (rep->pdu.nvb < 1) {
+		session_ignore(s, "empty Report");
+		return SNMP_E_MISMATCH;
+	}
+	rep->report = 1;
+	rep->oid = rep->pdu.vb[0].oid;
+	rep->count = (uint32_t)rep->pdu.vb[0].val.u;
+	return SNMP_OK;
+}
+
+/* Step 6: the Response's security matches the request's. */
+static int
+v3_same_security(struct session *s, int discovery, int lvl,
+    const struct v3_header *h, const struct v3_scope *sc)
+{
+	struct session_v3 *v = s->v3;
+	const struct session_usm *u = v->u;
+	const uint8_t *ctx;
+	size_t ctxlen;
+
+	if ((h->flags & (V3_FLAG_AUTH | V3_FLAG_PRIV)) != level_flags(lvl) ||
+	    sc->context_len != strlen(u->context) ||
+	    memcmp(sc->context, u->context, sc->context_len) != 0) {
+		session_ignore(s, "Response at another security level or context");
+		return SNMP_E_MISMATCH;
+	}
+	/* at every level, the user, the engine and the contextEngineID */
+	ctx = u->ctx_engine_len > 0 ? u->ctx_engine : v->engine;
+	ctxlen = u->ctx_engine_len > 0 ? u->ctx_engine_len : v->engine_len;
+	if (!discovery && !same_user_engine(v, h)) {
+		session_ignore(s, "Response for another user or engine");
+		return SNMP_E_MISMATCH;
+	}
+	if (!discovery && (sc->engine_len != ctxlen ||
+	    memcmp(sc->engine, ctx, ctxlen) != 0)) {
+		session_ignore(s, "Response for another contextEngineID");
+		return SNMP_E_MISMATCH;
+	}
+	return SNMP_OK;
+}
+
+/*
+ * protocol-notes.md "USM, incoming": steps 1-6 for one datagram, in this
+ * order, which decides what a hostile datagram is reported as.  The
  * checks of steps 3-5 have their own codes (SNMP_E_AUTH, SNMP_E_WINDOW,
  * SNMP_E_DECRYPT); anything else that is not ours is SNMP_E_MISMATCH.
  */
@@ -245,147 +439,29 @@ session_v3_accept(struct session *s, int discovery, int32_t reqid,
     const int32_t *msgids, int nmsgids, uint8_t *msg, size_t len,
     struct v3_reply *rep)
 {
-	struct session_v3 *v = s->v3;
-	const struct session_usm *u = v->u;
 	struct v3_header h;
 	struct v3_scope sc;
-	uint8_t mac[USM_MAX_MAC], got[USM_MAX_MAC];
-	size_t used, maclen = usm_mac_len(u->auth);
-	int i, rc, lvl = discovery ? 0 : u->level;
-	const uint8_t *data, *ctx;
-	size_t datalen, ctxlen;
+	int rc, lvl = discovery ? 0 : s->v3->u->level;
 
-	if ((rc = pdu_decode_v3(msg, len, &h)) != SNMP_OK) {
-		session_ignore(s, "malformed SNMPv3 message: %s", snmp_strerror(rc));
+	if ((rc = v3_match(s, msgids, nmsgids, msg, len, &h, rep)) != SNMP_OK)
 		return rc;
-	}
-	for (i = 0; i < nmsgids && msgids[i] != h.msgid; i++)
-		;
-	if (i == nmsgids) {
-		session_ignore(s, "msgID %d matches no request", h.msgid);
-		return SNMP_E_MISMATCH;
-	}
-	memset(rep, 0, sizeof(*rep));
-	rep->try = i;
 	/* step 3: authenticate before anything else */
-	if (h.flags & V3_FLAG_AUTH) {
-		if (lvl == 0 || h.user_len != strlen(u->user) ||
-		    memcmp(h.user, u->user, h.user_len) != 0 ||
-		    h.engine_len != v->engine_len ||
-		    memcmp(h.engine, v->engine, h.engine_len) != 0) {
-			session_ignore(s, "authenticated reply for another user or "
-			    "engine");
-			return SNMP_E_MISMATCH;
-		}
-		if (h.auth_len != maclen) {
-			session_ignore(s, "authParameters of %zu octet%s, %s gives %zu",
-			    h.auth_len, h.auth_len == 1 ? "" : "s",
-			    usm_auth_name(u->auth), maclen);
-			return SNMP_E_AUTH;
-		}
-		memcpy(got, msg + h.auth_off, maclen);
-		memset(msg + h.auth_off, 0, maclen);
-		usm_mac(u->auth, v->kul, msg, len, mac);
-		memcpy(msg + h.auth_off, got, maclen);
-		if (!crypto_memeq(mac, got, maclen)) {
-			session_ignore(s, "reply with a wrong MAC");
-			return SNMP_E_AUTH;
-		}
-		rep->authenticated = 1;
-		/* step 4: timeliness (RFC 3414 §3.2 step 7) */
-		if (h.boots == INT32_MAX) {
-			session_ignore(s, "engine boots at its maximum");
-			return SNMP_E_WINDOW;
-		}
-		if (v->timed && (h.boots < v->boots || (h.boots == v->boots &&
-		    h.time < engine_time(v) - 150))) {
-			session_ignore(s, "reply outside the time window");
-			return SNMP_E_WINDOW;
-		}
-		if (!v->timed || h.boots > v->boots || h.time > engine_time(v)) {
-			v->boots = h.boots;
-			v->etime = h.time;
-			v->etime_at = snmp_now_ms();
-			v->timed = 1;
-		}
-	}
-	/* step 5: decrypt */
-	data = h.data;
-	datalen = h.data_len;
-	if (h.flags & V3_FLAG_PRIV) {
-		if (lvl < 2) {
-			session_ignore(s, "encrypted reply to a plaintext request");
-			return SNMP_E_MISMATCH;
-		}
-		if (u->priv == USM_PRIV_DES && datalen % 8 != 0) {
-			session_ignore(s, "DES ciphertext not a multiple of 8 octets");
-			return SNMP_E_DECRYPT;
-		}
-		if (datalen > sizeof(v->pbuf)) {
-			session_ignore(s, "ciphertext larger than a datagram");
-			return SNMP_E_DECRYPT;
-		}
-		usm_decrypt(u->priv, v->privkey, (uint32_t)h.boots,
-		    (uint32_t)h.time, h.priv, data, datalen, v->pbuf);
-		data = v->pbuf;
-	}
-	rep->pdu.vb = s->vb;
-	rep->pdu.maxvb = SESSION_REPLY_VB;
-	rc = pdu_decode_scoped(data, datalen, &sc, &rep->pdu, &used);
-	/*
-	 * After an encrypted scopedPDU, padding: DES pads to its 8-octet
-	 * block (RFC 3414 §8.1.1.2), and some agents (pysnmp) pad AES, which
-	 * needs none (RFC 3826 §3.1.3), with up to a whole 16-octet block.
-	 */
-	if (rc != SNMP_OK || ((h.flags & V3_FLAG_PRIV) ? datalen - used >
-	    (u->priv == USM_PRIV_DES ? 8u : 16u) : used != datalen)) {
-		session_ignore(s, "%s", (h.flags & V3_FLAG_PRIV) ? "cannot decrypt "
-		    "the reply: wrong privacy protocol or password" :
-		    "malformed scopedPDU");
-		return (h.flags & V3_FLAG_PRIV) ? SNMP_E_DECRYPT : SNMP_E_PDU;
-	}
+	if ((h.flags & V3_FLAG_AUTH) &&
+	    (rc = v3_authenticate(s, lvl, &h, msg, len, rep)) != SNMP_OK)
+		return rc;
+	if ((rc = v3_scoped(s, lvl, &h, &sc, rep)) != SNMP_OK)
+		return rc;
 	memcpy(rep->engine, h.engine, h.engine_len);
 	rep->engine_len = h.engine_len;
 	rep->boots = h.boots;
 	rep->etime = h.time;
-	if (rep->pdu.type == PDU_REPORT) {
-		/* Reports are matched by msgID; a Report names its cause. */
-		if (rep->pdu.nvb < 1) {
-			session_ignore(s, "empty Report");
-			return SNMP_E_MISMATCH;
-		}
-		rep->report = 1;
-		rep->oid = rep->pdu.vb[0].oid;
-		rep->count = (uint32_t)rep->pdu.vb[0].val.u;
-		return SNMP_OK;
-	}
+	if (rep->pdu.type == PDU_REPORT)
+		return v3_report(s, rep);
 	if (rep->pdu.type != PDU_RESPONSE || rep->pdu.reqid != reqid) {
 		session_ignore(s, "not a Response to request-id %d", reqid);
 		return SNMP_E_MISMATCH;
 	}
-	/* step 6: the reply's security matches the request's */
-	if ((h.flags & (V3_FLAG_AUTH | V3_FLAG_PRIV)) != level_flags(lvl) ||
-	    sc.context_len != strlen(u->context) ||
-	    memcmp(sc.context, u->context, sc.context_len) != 0) {
-		session_ignore(s, "Response at another security level or context");
-		return SNMP_E_MISMATCH;
-	}
-	/* at every level, the user, the engine and the contextEngineID */
-	ctx = u->ctx_engine_len > 0 ? u->ctx_engine : v->engine;
-	ctxlen = u->ctx_engine_len > 0 ? u->ctx_engine_len : v->engine_len;
-	if (!discovery && (h.user_len != strlen(u->user) ||
-	    memcmp(h.user, u->user, h.user_len) != 0 ||
-	    h.engine_len != v->engine_len ||
-	    memcmp(h.engine, v->engine, h.engine_len) != 0)) {
-		session_ignore(s, "Response for another user or engine");
-		return SNMP_E_MISMATCH;
-	}
-	if (!discovery && (sc.engine_len != ctxlen ||
-	    memcmp(sc.engine, ctx, ctxlen) != 0)) {
-		session_ignore(s, "Response for another contextEngineID");
-		return SNMP_E_MISMATCH;
-	}
-	return SNMP_OK;
+	return v3_same_security(s, discovery, lvl, &h, &sc);
 }
 
 /* One transmission: a new msgID per try (RFC 3412 §6.2), rebuilt. */
