@@ -703,18 +703,17 @@ rates_lock(const struct ctx *c, const struct plugin *pl,
 	char what[4096], o[OID_TEXT_MAX];
 	struct strbuf sb;
 	size_t i;
-	int rc = SNMP_OK;
 
 	sb_init(&sb, what, sizeof(what));
 	for (i = 0; i < c->nitems; i++) {
 		oid_format(&c->items[i].oid, o, sizeof(o));
 		sb_printf(&sb, "%s,", o);
 	}
-	if (sb.truncated || (rc = rate_open(rs, &pl->o, "check_snmp_value",
-	    what, c->state_dir, pl->deadline)) != SNMP_OK)
-		die(rc == SNMP_E_TIMEOUT ? pl->o.timeout_state : STATE_UNKNOWN,
-		    "--rate: %s", sb.truncated ? "too many objects for one "
-		    "state file" : rs->st.err);
+	if (sb.truncated)
+		die(STATE_UNKNOWN, "--rate: too many objects for one state "
+		    "file");
+	plugin_rate_open(pl, rs, "check_snmp_value", what, c->state_dir,
+	    "--rate: ", "");
 }
 
 static void

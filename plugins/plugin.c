@@ -298,6 +298,19 @@ plugin_walk(struct plugin *p, const struct oid *cols, size_t n,
 }
 
 void
+plugin_rate_open(const struct plugin *p, struct rate_store *rs,
+    const char *plugin, const char *what, const char *dir, const char *lead,
+    const char *tail)
+{
+	int rc;
+
+	if ((rc = rate_open(rs, &p->o, plugin, what, dir, p->deadline)) !=
+	    SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? p->o.timeout_state : STATE_UNKNOWN,
+		    "%s%s%s", lead, rs->st.err, tail);
+}
+
+void
 plugin_finish(struct plugin *p)
 {
 	session_free(p->s);
