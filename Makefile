@@ -75,7 +75,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/hrswrun.o common/cpu.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
-	common/walkfile.o common/options.o common/usm.o common/select.o \
+	common/walkfile.o common/options.o common/help.o common/usm.o \
+	common/select.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
@@ -95,7 +96,8 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/hrswrun.h common/cpu.h common/ucd.h \
 	common/decimal.h common/devlimit.h common/entity.h common/sensor.h \
 	common/sensormib.h common/mempool.h \
-	common/walkfile.h common/options.h common/usm.h common/select.h \
+	common/walkfile.h common/options.h common/help.h common/usm.h \
+	common/select.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
@@ -297,8 +299,9 @@ clean-tree:
 # source tarball, the Debian and RPM packages, and their test.
 #
 # The manual pages and the completion are generated from each built
-# plugin's --help, which the plugin prints from the option table its parser
-# uses, so they cannot drift (contrib/help.awk reads it).  They are in
+# plugin's --help (and --help-agent, the shared options in detail), which
+# the plugin prints from the option tables its parser uses, so they cannot
+# drift (contrib/help.awk reads them).  They are in
 # section 1: the plugins are ordinary programs that any user may run (the
 # monitoring engine's, or an administrator testing a check by hand) and
 # that change nothing on the system; section 8 is for commands that
