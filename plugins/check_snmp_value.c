@@ -685,12 +685,6 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
 }
 
 /*
- * --rate: replace each value by its change per second since the stored
- * sample and store this one.  Without a usable previous sample, or after a
- * reset, there is no rate: the run ends here with --first-run or
- * --on-reset.  The store is keyed by the agent and the OIDs.
- */
-/*
  * Open and lock the samples before the GET, so that overlapping runs of
  * one check take and store their samples in turn: a slow run never
  * stores an older sample over a newer one, nor sees the agent's clock go
@@ -716,6 +710,12 @@ rates_lock(const struct ctx *c, const struct plugin *pl,
 	    "--rate: ", "");
 }
 
+/*
+ * --rate: replace each value by its change per second since the stored
+ * sample and store this one.  Without a usable previous sample, or after a
+ * reset, there is no rate: the run ends here with --first-run or
+ * --on-reset.  The store is keyed by the agent and the OIDs.
+ */
 static void
 rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
     const struct varbind *up, const struct session *s, struct output *out)
