@@ -75,7 +75,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/hrswrun.o common/cpu.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
-	common/walkfile.o common/options.o common/usm.o common/select.o \
+	common/walkfile.o common/options.o common/help.o common/usm.o \
+	common/select.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	$(CRYPTOOBJ)
@@ -95,15 +96,21 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/hrswrun.h common/cpu.h common/ucd.h \
 	common/decimal.h common/devlimit.h common/entity.h common/sensor.h \
 	common/sensormib.h common/mempool.h \
-	common/walkfile.h common/options.h common/usm.h common/select.h \
+	common/walkfile.h common/options.h common/help.h common/usm.h \
+	common/select.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
-	plugins/check_snmp_interface plugins/check_snmp_sensor \
-	plugins/snmp_discover
+	plugins/check_snmp_interface plugins/check_snmp_sensor
 PLUGINOBJ = plugins/plugin.o
+# snmp_discover: not a check, a program of several files beside them.
+DISCOVER = discover/snmp_discover
+DISCOVERSRC = discover/snmp_discover.c discover/read.c discover/plan.c \
+	discover/config.c discover/inventory.c
+# What is installed, has a manual page and a completion.
+PROGRAMS = $(PLUGINS) $(DISCOVER)
 TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_ifmib \
 	tests/unit/test_num tests/unit/test_threshold tests/unit/test_output \
@@ -118,7 +125,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
-all: libc-notice $(PLUGINS)
+all: libc-notice $(PROGRAMS)
 
 libc-notice:
 	@[ "$(LIBC)" = musl ] || command -v musl-gcc >/dev/null 2>&1 || \
@@ -149,7 +156,10 @@ plugins/check_snmp_memory: plugins/check_snmp_memory.c
 plugins/check_snmp_process: plugins/check_snmp_process.c
 plugins/check_snmp_interface: plugins/check_snmp_interface.c
 plugins/check_snmp_sensor: plugins/check_snmp_sensor.c
-plugins/snmp_discover: plugins/snmp_discover.c
+
+$(DISCOVER): $(DISCOVERSRC) discover/discover.h $(PLUGINOBJ) $(LIB) $(LIBHDR) \
+	plugins/plugin.h
+	$(CC) $(ALL_CFLAGS) -Iplugins $(LDFLAGS) $(LDSTATIC) -o $@ $(DISCOVERSRC) $(PLUGINOBJ) $(LIB) $(LDEND)
 
 # Unit suites use Check (https://libcheck.github.io/check/).  Debian builds
 # it for glibc only: under musl the suites link its static archive, with
@@ -198,7 +208,7 @@ check: all $(TESTS) $(TOOLS)
 	@pkg-config --exists check || { echo "check (libcheck) is missing: apt-get install check"; exit 1; }
 	@INTEGRATION_ENV="$(SANENV_$(SANITIZE))" CHECK_LIBC=$(LIBC) \
 	    OTHER_LIBC=$(OTHER_LIBC) OTHER_LIBC_NOTE="$(OTHER_NOTE_$(LIBC)$(SANITIZE))" \
-	    PRODUCTS="$(PLUGINS) $(TESTS) $(TOOLS)" tests/check $(TESTS)
+	    PRODUCTS="$(PROGRAMS) $(TESTS) $(TOOLS)" tests/check $(TESTS)
 OTHER_LIBC = $(OTHER_$(LIBC)$(SANITIZE))
 OTHER_musl = glibc
 OTHER_glibc = $(OTHER_G_$(LIBC_FOUND))
@@ -265,7 +275,7 @@ bench/floor: bench/floor.c
 # in build/LIBC (tests/otherlibc.sh --build).
 bench: all bench/hashspeed bench/floor
 	@[ -n "$(OTHER_LIBC)" ] || { echo "bench: musl-gcc is missing: apt-get install musl-tools"; exit 1; }
-	@sh tests/otherlibc.sh --build $(OTHER_LIBC) $(PLUGINS)
+	@sh tests/otherlibc.sh --build $(OTHER_LIBC) $(PROGRAMS)
 	@r=0; d="BENCH_DIR_$(LIBC)=. BENCH_DIR_$(OTHER_LIBC)=build/$(OTHER_LIBC)"; \
 	    env $$d sh bench/run.sh || r=1; env $$d sh bench/tables.sh || r=1; \
 	    env $$d sh bench/interface.sh || r=1; exit $$r
@@ -280,7 +290,7 @@ e2e: all
 clean: clean-tree
 	rm -rf build
 clean-tree:
-	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PLUGINS) $(TESTS) $(TOOLS) bench/hashspeed bench/floor \
+	rm -f $(LIB) $(LIBOBJ) $(PLUGINOBJ) $(PROGRAMS) $(TESTS) $(TOOLS) bench/hashspeed bench/floor \
 	    $(SOAKTOOLS) tests/unit/check_musl.o .build-glibc* .build-musl*
 	rm -rf tests/unit/musl
 
@@ -289,8 +299,9 @@ clean-tree:
 # source tarball, the Debian and RPM packages, and their test.
 #
 # The manual pages and the completion are generated from each built
-# plugin's --help, which the plugin prints from the option table its parser
-# uses, so they cannot drift (contrib/help.awk reads it).  They are in
+# plugin's --help (and --help-agent, the shared options in detail), which
+# the plugin prints from the option tables its parser uses, so they cannot
+# drift (contrib/help.awk reads them).  They are in
 # section 1: the plugins are ordinary programs that any user may run (the
 # monitoring engine's, or an administrator testing a check by hand) and
 # that change nothing on the system; section 8 is for commands that
@@ -306,16 +317,16 @@ BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 # "make install STRIP=" keeps the symbols (a packager's own tools strip).
 STRIP = strip
 
-manpages: $(PLUGINS) contrib/help.awk contrib/man/mkman.sh
-	@names=; for p in $(PLUGINS); do names="$$names $${p##*/}"; done; \
-	for p in $(PLUGINS); do \
+manpages: $(PROGRAMS) contrib/help.awk contrib/man/mkman.sh
+	@names=; for p in $(PROGRAMS); do names="$$names $${p##*/}"; done; \
+	for p in $(PROGRAMS); do \
 		f=contrib/man/$${p##*/}.$(MANSECT); \
 		MANSECT=$(MANSECT) sh contrib/man/mkman.sh $$p $$names >$$f.tmp && \
 		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
 	done
 
-completion: $(PLUGINS) contrib/help.awk contrib/completion/mkcomp.sh
-	@for p in $(PLUGINS); do \
+completion: $(PROGRAMS) contrib/help.awk contrib/completion/mkcomp.sh
+	@for p in $(PROGRAMS); do \
 		f=contrib/completion/$${p##*/}; \
 		sh contrib/completion/mkcomp.sh $$p >$$f.tmp && \
 		    mv $$f.tmp $$f || { rm -f $$f.tmp; exit 1; }; \
@@ -328,7 +339,7 @@ install: all manpages completion
 	mkdir -p $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(MANDIR)/man$(MANSECT) \
 	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(DATADIR)/icinga2 \
 	    $(DESTDIR)$(DATADIR)/nagios
-	for p in $(PLUGINS); do \
+	for p in $(PROGRAMS); do \
 		n=$${p##*/}; \
 		cp $$p $(DESTDIR)$(PLUGINDIR)/$$n && \
 		    chmod 755 $(DESTDIR)$(PLUGINDIR)/$$n || exit 1; \
@@ -350,7 +361,7 @@ install: all manpages completion
 # left empty; the standard ones above them ($(PREFIX)/lib, $(MANDIR),
 # $(PREFIX)/share) stay.
 uninstall:
-	for p in $(PLUGINS); do \
+	for p in $(PROGRAMS); do \
 		n=$${p##*/}; \
 		rm -f $(DESTDIR)$(PLUGINDIR)/$$n \
 		    $(DESTDIR)$(MANDIR)/man$(MANSECT)/$$n.$(MANSECT) \
@@ -423,7 +434,7 @@ rpm:
 # uninstall in a DESTDIR, the manual pages, completion and docs against
 # each --help (tests/package/run.sh).
 package-test: all
-	@PLUGINS="$(PLUGINS)" sh tests/package/run.sh
+	@PLUGINS="$(PROGRAMS)" sh tests/package/run.sh
 
 # The generated pages and completion (the tarball and packages stay).
 clean: clean-package

@@ -29,7 +29,7 @@ enum {
 	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE,
 	ID_LEVEL, ID_USER, ID_AUTHPROTO, ID_AUTHPASS, ID_PRIVPROTO, ID_PRIVPASS,
 	ID_CONTEXT, ID_SECENGINE, ID_CTXENGINE, ID_AUTHKEY, ID_PRIVKEY,
-	ID_AUTHFILE, ID_PRIVFILE, ID_COMPAT
+	ID_AUTHFILE, ID_PRIVFILE, ID_COMPAT, ID_HELP_AGENT
 };
 
 static const struct opt_def shared_opts[] = {
@@ -103,6 +103,9 @@ static const struct opt_def shared_opts[] = {
 	  "More detail: -v adds lines, -vv shows each request, -vvv dumps\n"
 	  "packets in hex (community redacted)", ID_VERBOSE, OPT_CALL, 0 },
 	{ "help", 'h', OPT_NOARG, NULL, "Print this help and exit", ID_HELP, OPT_CALL, 0 },
+	{ "help-agent", 0, OPT_NOARG, NULL,
+	  "Print these options of every plugin in detail and exit",
+	  ID_HELP_AGENT, OPT_CALL, 0 },
 	{ "version", 'V', OPT_NOARG, NULL, "Print the version and exit",
 	  ID_VERSION, OPT_CALL, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
@@ -1008,8 +1011,10 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 				return -1;
 		} else if (d->id == ID_HELP)
 			result = OPT_HELP;
+		else if (d->id == ID_HELP_AGENT)
+			result = OPT_HELP_AGENT;
 		else if (d->id == ID_VERSION) {
-			if (result != OPT_HELP)
+			if (result == OPT_RUN)
 				result = OPT_VERSION;
 		} else if (shared(o, d->id, arg, err, errlen) < 0)
 			return -1;
@@ -1061,99 +1066,16 @@ options_free(struct snmp_opts *o)
 	o->ini_text = NULL;
 }
 
-static void
-help_table(struct strbuf *sb, const struct opt_def *d)
+const struct opt_def *
+options_shared(void)
 {
-	char head[96];
-	const char *h, *nl;
-
-	for (; d != NULL && d->lng != NULL; d++) {
-		if (d->shrt != 0)
-			snprintf(head, sizeof(head), " -%c, --%s%s%s%s%s",
-			    d->shrt, d->lng, d->arg == OPT_OPTARG ? "[=" :
-			    d->arg == OPT_ARG ? "=" : "",
-			    d->argname != NULL ? d->argname : "",
-			    d->arg == OPT_OPTARG ? "]" : "", "");
-		else
-			snprintf(head, sizeof(head), " --%s%s%s%s",
-			    d->lng, d->arg == OPT_OPTARG ? "[=" :
-			    d->arg == OPT_ARG ? "=" : "",
-			    d->argname != NULL ? d->argname : "",
-			    d->arg == OPT_OPTARG ? "]" : "");
-		sb_printf(sb, "%s\n", head);
-		for (h = d->help; h != NULL && *h != '\0'; h = nl + 1) {
-			nl = strchr(h, '\n');
-			if (nl == NULL)
-				nl = h + strlen(h);
-			sb_add(sb, "    ");
-			sb_addn(sb, h, (size_t)(nl - h));
-			sb_add(sb, "\n");
-			if (*nl == '\0')
-				break;
-		}
-	}
+	return shared_opts;
 }
 
-/*
- * The words of text after head, in lines of at most 80 columns, the
- * following ones indented by indent spaces; a bracketed group ("[-w
- * RANGE]") stays whole.
- */
-static void
-help_wrap(struct strbuf *sb, const char *head, const char *text,
-    size_t indent)
+const struct opt_def *
+options_compat(const struct plugin_info *pi)
 {
-	const char *w = text, *e;
-	size_t col, len;
-
-	sb_add(sb, head);
-	col = strlen(head);
-	while (*w != '\0') {
-		while (*w == ' ')
-			w++;
-		/* a bracketed group stays whole: "[-w RANGE]" */
-		for (e = w; *e != '\0' && (*e != ' ' || (e > w && *w == '[' &&
-		    memchr(w, ']', (size_t)(e - w)) == NULL)); e++)
-			;
-		if ((len = (size_t)(e - w)) == 0)
-			break;
-		if (col > 0 && col + 1 + len > 80) {
-			sb_printf(sb, "\n%*s", (int)indent, "");
-			col = indent;
-		} else if (col > 0) {
-			sb_add(sb, " ");
-			col++;
-		}
-		sb_addn(sb, w, len);
-		col += len;
-		w = e;
-	}
-	sb_add(sb, "\n");
-}
-
-/*
- * The plugin's own options, notes and examples first; the options every
- * plugin shares after them (issue 18: they were 70 lines before).
- */
-void
-options_help(const struct plugin_info *pi, struct strbuf *sb)
-{
-	char head[128];
-
-	sb_printf(sb, "%s (snmp-plugins %s)\n", pi->name,
-	    SNMP_PLUGINS_VERSION);
-	help_wrap(sb, "", pi->purpose, 0);
-	snprintf(head, sizeof(head), "Usage: %s", pi->name);
-	sb_add(sb, "\n");
-	help_wrap(sb, head, pi->usage, 7);
-	sb_add(sb, "\nCheck options:\n");
-	help_table(sb, pi->opts);
-	if (pi->notes != NULL)
-		sb_printf(sb, "\n%s", pi->notes);
-	sb_add(sb, "\nAgent and protocol (the options of every plugin):\n");
-	help_table(sb, shared_opts);
-	if (has_compat(pi->name))
-		help_table(sb, compat_opts);
+	return has_compat(pi->name) ? compat_opts : NULL;
 }
 
 size_t

@@ -53,7 +53,8 @@ struct opt_def {
 enum opt_result {
 	OPT_RUN = 0,
 	OPT_HELP = 1,
-	OPT_VERSION = 2
+	OPT_VERSION = 2,
+	OPT_HELP_AGENT = 3
 };
 
 struct snmp_opts {
@@ -119,7 +120,12 @@ struct plugin_info {
 int	options_parse(struct snmp_opts *, const struct plugin_info *, int,
 	    char **, char *, size_t);
 void	options_free(struct snmp_opts *);
-void	options_help(const struct plugin_info *, struct strbuf *);
+/*
+ * For --help (help.c): the options every plugin shares, and the
+ * compatibility options of pi (NULL when it has none).
+ */
+const struct opt_def *options_shared(void);
+const struct opt_def *options_compat(const struct plugin_info *);
 /*
  * Split a list the way check_snmp reads -o, -l, -u, -w: fields separated
  * by commas (and spaces too with spaces; empty fields are then dropped),

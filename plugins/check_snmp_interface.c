@@ -749,13 +749,10 @@ state_load(struct rate_store *rs, const struct ctx *c,
     const struct plugin *p, struct iface *ifs, size_t n)
 {
 	size_t i;
-	int rc;
 
-	if ((rc = rate_open(rs, &p->o, PLUGIN_NAME, c->selection,
-	    c->state_dir, p->deadline)) != SNMP_OK)
-		die(rc == SNMP_E_TIMEOUT ? p->o.timeout_state : STATE_UNKNOWN,
-		    "Cannot keep samples for rates: %s; --sample and "
-		    "--status-only need no state file", rs->st.err);
+	plugin_rate_open(p, rs, PLUGIN_NAME, c->selection, c->state_dir,
+	    "Cannot keep samples for rates: ", "; --sample and --status-only "
+	    "need no state file");
 	for (i = 0; i < n; i++)
 		ifmib_prev_find(rs, &ifs[i].r, &ifs[i].prev);
 }

@@ -125,8 +125,8 @@ static const char notes[] =
 "  check_snmp_storage -H host -w 80 -c 90\n"
 "  check_snmp_storage -H host -n / -w 10GB -c 2GB\n"
 "  check_snmp_storage -H winhost -r '^[C-F]:' -w 85% -c 95%\n"
-"  check_snmp_storage -H host --ucd -w 80 -c 90 --inode-warning 80 "
-"--inode-critical 90\n"
+"  check_snmp_storage -H host --ucd -w 80 -c 90 \\\n"
+"      --inode-warning 80 --inode-critical 90\n"
 "  check_snmp_storage -H host -T fixed,network -E '^/(dev|sys|run)' --sum\n"
 "  check_snmp_storage -H host --list\n"
 "  check_snmp_storage --walk-file host.walk -n / -w 80 -c 90\n";

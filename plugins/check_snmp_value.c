@@ -685,12 +685,6 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
 }
 
 /*
- * --rate: replace each value by its change per second since the stored
- * sample and store this one.  Without a usable previous sample, or after a
- * reset, there is no rate: the run ends here with --first-run or
- * --on-reset.  The store is keyed by the agent and the OIDs.
- */
-/*
  * Open and lock the samples before the GET, so that overlapping runs of
  * one check take and store their samples in turn: a slow run never
  * stores an older sample over a newer one, nor sees the agent's clock go
@@ -703,20 +697,25 @@ rates_lock(const struct ctx *c, const struct plugin *pl,
 	char what[4096], o[OID_TEXT_MAX];
 	struct strbuf sb;
 	size_t i;
-	int rc = SNMP_OK;
 
 	sb_init(&sb, what, sizeof(what));
 	for (i = 0; i < c->nitems; i++) {
 		oid_format(&c->items[i].oid, o, sizeof(o));
 		sb_printf(&sb, "%s,", o);
 	}
-	if (sb.truncated || (rc = rate_open(rs, &pl->o, "check_snmp_value",
-	    what, c->state_dir, pl->deadline)) != SNMP_OK)
-		die(rc == SNMP_E_TIMEOUT ? pl->o.timeout_state : STATE_UNKNOWN,
-		    "--rate: %s", sb.truncated ? "too many objects for one "
-		    "state file" : rs->st.err);
+	if (sb.truncated)
+		die(STATE_UNKNOWN, "--rate: too many objects for one state "
+		    "file");
+	plugin_rate_open(pl, rs, "check_snmp_value", what, c->state_dir,
+	    "--rate: ", "");
 }
 
+/*
+ * --rate: replace each value by its change per second since the stored
+ * sample and store this one.  Without a usable previous sample, or after a
+ * reset, there is no rate: the run ends here with --first-run or
+ * --on-reset.  The store is keyed by the agent and the OIDs.
+ */
 static void
 rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
     const struct varbind *up, const struct session *s, struct output *out)

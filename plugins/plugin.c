@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "net.h"
 #include "num.h"
 #include "plugin.h"
@@ -73,11 +74,11 @@ plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 		    SNMP_PLUGINS_VERSION, LIBC_NAME);
 		exit(STATE_OK);
 	}
-	if (rc == OPT_HELP) {
+	if (rc == OPT_HELP || rc == OPT_HELP_AGENT) {
 		if ((help = malloc(65536)) == NULL)
 			die(STATE_UNKNOWN, "out of memory");
 		sb_init(&sb, help, 65536);
-		options_help(pi, &sb);
+		help_print(pi, rc == OPT_HELP ? HELP_PLUGIN : HELP_AGENT, &sb);
 		fputs(help, stdout);
 		free(help);
 		exit(STATE_OK);
@@ -295,6 +296,19 @@ plugin_walk(struct plugin *p, const struct oid *cols, size_t n,
 
 	if ((rc = table_walk(p->s, cols, n, t)) != SNMP_OK)
 		plugin_fail(p, rc);
+}
+
+void
+plugin_rate_open(const struct plugin *p, struct rate_store *rs,
+    const char *plugin, const char *what, const char *dir, const char *lead,
+    const char *tail)
+{
+	int rc;
+
+	if ((rc = rate_open(rs, &p->o, plugin, what, dir, p->deadline)) !=
+	    SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? p->o.timeout_state : STATE_UNKNOWN,
+		    "%s%s%s", lead, rs->st.err, tail);
 }
 
 void

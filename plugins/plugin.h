@@ -11,6 +11,7 @@
 
 #include "options.h"
 #include "output.h"
+#include "rate.h"
 #include "session.h"
 #include "snmp.h"
 #include "table.h"
@@ -74,6 +75,15 @@ void	plugin_get(struct plugin *, const struct oid *, size_t,
 	    struct varbind *);
 void	plugin_walk(struct plugin *, const struct oid *, size_t,
 	    struct table *);
+/*
+ * Open and lock the rate store (rate_open()) for the plugin's item what
+ * in dir, or die: with the timeout state when the lock was not had before
+ * the deadline, else UNKNOWN; the message is lead, the store's reason,
+ * tail.
+ */
+void	plugin_rate_open(const struct plugin *, struct rate_store *,
+	    const char *, const char *, const char *, const char *,
+	    const char *);
 /* Print the output, release the session and options, exit with the state. */
 void	plugin_finish(struct plugin *)
 	    __attribute__((noreturn));

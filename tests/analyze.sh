@@ -22,7 +22,7 @@ trap 'rm -rf "$logs"' EXIT
 t0=$(date +%s)
 
 tidy() {
-	clang-tidy --quiet common/*.c common/crypto/*.c plugins/*.c \
+	clang-tidy --quiet common/*.c common/crypto/*.c plugins/*.c discover/*.c \
 	    tests/integration/*.c -- -std=c99 $CPPFLAGS_ALL -Iplugins
 }
 fanalyzer() {
@@ -32,7 +32,7 @@ fanalyzer() {
 		$CC -std=c99 $CPPFLAGS_ALL -O1 -fanalyzer -Werror -c \
 		    -o /dev/null "$f" || return 1
 	done
-	for f in plugins/*.c; do
+	for f in plugins/*.c discover/*.c; do
 		$CC -std=c99 $CPPFLAGS_ALL -Iplugins -O1 -fanalyzer \
 		    -Wno-analyzer-malloc-leak -Werror -c -o /dev/null "$f" || return 1
 	done
@@ -47,7 +47,7 @@ rc=0
 sh tests/layers.sh || rc=1
 cppcheck --std=c99 --enable=warning,performance,portability \
     --error-exitcode=1 --inline-suppr --quiet -Icommon -Icommon/crypto \
-    -Iplugins -D__GNUC__ -D__x86_64__ common plugins tests/integration || rc=1
+    -Iplugins -D__GNUC__ -D__x86_64__ common plugins discover tests/integration || rc=1
 echo "analyze: cppcheck $([ $rc = 0 ] && echo clean || echo "found the above") ($(( $(date +%s) - t0 )) s)"
 wait
 for t in tidy fanalyzer; do

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/layers.sh: the include rules of docs/architecture.md, checked.
-#  - common/ includes nothing from plugins/ (the library never knows its
-#    callers);
+#  - common/ includes nothing from plugins/ or discover/ (the library
+#    never knows its callers);
 #  - no include circle between modules: module A depends on module B when
 #    A's .c or .h includes B's header (session_int.h counts as session's,
 #    crypto/ headers as crypto's); tsort finds any loop;
@@ -35,11 +35,13 @@ for f in common/*.[ch] common/crypto/*.[ch]; do
 		case $inc in
 		*.inc) continue ;;
 		esac
-		if [ -f "plugins/${inc##*/}" ] && [ ! -f "common/$inc" ] &&
-		    [ ! -f "common/crypto/${inc##*/}" ]; then
-			echo "layers: $f includes plugins/$inc"
-			rc=1
-		fi
+		for d in plugins discover; do
+			if [ -f "$d/${inc##*/}" ] && [ ! -f "common/$inc" ] &&
+			    [ ! -f "common/crypto/${inc##*/}" ]; then
+				echo "layers: $f includes $d/$inc"
+				rc=1
+			fi
+		done
 		# the header as a path: beside the includer, else in common/
 		if [ -f "${f%/*}/$inc" ]; then
 			b=$(module "${f%/*}/$inc")

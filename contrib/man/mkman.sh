@@ -1,7 +1,8 @@
 #!/bin/sh
 # mkman.sh PLUGIN [NAME...]: the manual page of a built plugin, in man(7)
-# on stdout, from its --help (read by contrib/help.awk); the NAMEs are the
-# other plugins, for SEE ALSO.  The page's date is SOURCE_DATE_EPOCH's, or
+# on stdout, from its --help and --help-agent (read by contrib/help.awk):
+# the shared options with --help-agent's whole descriptions.  The NAMEs
+# are the other plugins, for SEE ALSO.  The page's date is SOURCE_DATE_EPOCH's, or
 # the last commit's (contrib/version.sh -d), so that a build is
 # reproducible.  Sections: NAME, SYNOPSIS, DESCRIPTION (the purpose and the
 # help's notes), OPTIONS (one subsection per option section of the help),
@@ -18,8 +19,19 @@ date=$(date -u -d "@$epoch" +%Y-%m-%d)
 # --help exits 0 (or 3 on older plugins); the output is what counts
 help=$("$plugin" --help) || true
 [ -n "$help" ] || { echo "mkman.sh: $plugin printed no help" >&2; exit 1; }
+agent=$("$plugin" --help-agent) || true
+[ -n "$agent" ] || { echo "mkman.sh: $plugin printed no --help-agent" >&2; exit 1; }
 
-printf '%s\n' "$help" | awk -f "$here/../help.awk" |
+# --help's one-line block of the shared options (the section that points
+# to --help-agent) gives way to --help-agent's sections, whole
+{
+	printf '%s\n' "$help" | awk -f "$here/../help.awk" | awk -F '\t' '
+	$1 == "section" { skip = index($2, "--help-agent") > 0 }
+	skip && ($1 == "section" || $1 == "opt" || $1 == "desc") { next }
+	{ print }'
+	printf '%s\n' "$agent" | awk -f "$here/../help.awk" |
+	    grep -E '^(section|opt|desc)	'
+} |
 awk -F '\t' -v date="$date" -v sect="$section" -v others="$*" '
 # s with every character c replaced by the string r (no regex, no
 # replacement-string escapes, the same in every awk)

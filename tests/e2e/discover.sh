@@ -9,7 +9,7 @@ discover_scenario() {
 	n="$WORK/discover"
 	mkdir -p "$n/etc" "$n/out" "$n/var/rw" "$n/var/spool/checkresults" "$n/log" \
 	    "$n/run" "$n/tmp"
-	_d_bin="$TOP/plugins/snmp_discover"
+	_d_bin="$TOP/discover/snmp_discover"
 	for f in icinga2 nagios; do
 		_d_x=conf
 		[ $f = nagios ] && _d_x=cfg

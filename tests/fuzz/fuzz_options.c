@@ -22,6 +22,7 @@
 
 #include <unistd.h>
 
+#include "help.h"
 #include "net.h"
 #include "oid.h"
 #include "options.h"
@@ -154,7 +155,7 @@ static void
 check_result(int rc, const struct snmp_opts *o, const char *err, int calls)
 {
 	FUZZ_CHECK(rc == -1 || rc == OPT_RUN || rc == OPT_HELP ||
-	    rc == OPT_VERSION);
+	    rc == OPT_VERSION || rc == OPT_HELP_AGENT);
 	FUZZ_CHECK(memchr(err, '\0', 256) != NULL);
 	if (rc == -1) {
 		FUZZ_CHECK(err[0] != '\0');
@@ -267,9 +268,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_result(rc, &o, err, calls);
 	if (rc == OPT_RUN && o.host != NULL)
 		check_target(&o);
-	if (rc == OPT_HELP) {
+	if (rc == OPT_HELP || rc == OPT_HELP_AGENT) {
 		sb_init(&sb, helpbuf, sizeof(helpbuf));
-		options_help(&pi, &sb);
+		help_print(&pi, rc == OPT_HELP ? HELP_PLUGIN : HELP_AGENT,
+		    &sb);
 		FUZZ_CHECK(sb.len > 0 && !sb.truncated);
 	}
 	options_free(&o);

@@ -5,7 +5,7 @@
 # same columns.  Validation by icinga2 daemon -C and nagios4 -v is in
 # make e2e (tests/e2e/discover.sh).
 section "# snmp_discover: expected configuration from the recorded walks"
-DI="$TOP/plugins/snmp_discover"
+DI="$TOP/discover/snmp_discover"
 DI_DATA="$TOP/tests/data/discover"
 
 # di_expect NAME WALK FORMAT [OPTIONS...]: the output is DI_DATA/NAME.

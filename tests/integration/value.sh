@@ -134,6 +134,17 @@ for opt in -H -p -4 -6 -P -C -o -n -w -c -s -r -R --invert-search -l -u -D -O -M
 	fi
 done
 run_case "-V" 0 "check_snmp_value (snmp-plugins *)" $PLUGIN -V
+# issue 18: every program's help, its own and the shared options', fits
+# in 80 columns
+for x in "$TOP"/plugins/check_snmp_* "$TOP/discover/snmp_discover"; do
+	case $x in *.c) continue ;; esac
+	for h in --help --help-agent; do
+		run_case "${x##*/} $h" 0 "${x##*/} (snmp-plugins *)" "$x" $h
+		wide=$(printf '%s\n' "$OUT" | awk 'length > 80')
+		check "${x##*/} $h: no line over 80 columns" [ -z "$wide" ]
+		[ -z "$wide" ] || printf '     %s\n' "$wide"
+	done
+done
 
 section "# --extra-opts"
 cat >"$WORK/plugins.ini" <<INI

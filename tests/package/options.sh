@@ -1,5 +1,6 @@
 #!/bin/sh
-# tests/package/options.sh: every option of every plugin's --help is in its
+# tests/package/options.sh: every option of every plugin's --help (the
+# shared ones also in --help-agent, with their whole descriptions) is in its
 # manual page (an entry of its own), in its bash completion, and in its
 # documentation: docs/PLUGIN.md, or for the options every plugin shares, the
 # README's "Options every plugin shares".  The pages are lint-clean for
@@ -20,9 +21,10 @@ fail() {
 	FAIL=$((FAIL + 1))
 }
 
-# the spellings of the options of --help: one per line, "-w", "--warning"
+# the spellings of the options of --help or --help-agent ($2): one per
+# line, "-w", "--warning" (a summary follows two spaces or more)
 options() {
-	"$1" --help | sed -n 's/^  \{0,1\}\(-[^ ].*\)/\1/p' | sed 's/   .*//' |
+	"$1" "$2" | sed -n 's/^  \{0,1\}\(-[^ ].*\)/\1/p' | sed 's/  .*//' |
 	    tr ',' '\n' | sed 's/^ *//; s/[ =[].*//' | grep '^-.'
 }
 
@@ -35,7 +37,13 @@ has() {
 sed -n '/^## Options every plugin shares/,/^## [^O]/p' README.md >"$TMP/shared.md"
 first=1
 for p in $PLUGINS; do
-	options "$p" | sort -u >"$TMP/${p##*/}.opts"
+	# --help lists the shared options a line each, --help-agent in detail:
+	# both the same options
+	options "$p" --help | sort -u >"$TMP/${p##*/}.opts"
+	options "$p" --help-agent | sort -u >"$TMP/${p##*/}.agent"
+	r=$(comm -13 "$TMP/${p##*/}.opts" "$TMP/${p##*/}.agent")
+	[ -z "$r" ] || fail "${p##*/}: --help-agent's" $r "not in --help"
+	[ -s "$TMP/${p##*/}.agent" ] || fail "${p##*/}: no options in --help-agent"
 	if [ $first = 1 ]; then
 		cp "$TMP/${p##*/}.opts" "$TMP/common"
 		first=0

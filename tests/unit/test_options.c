@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "net.h"
 #include "options.h"
 #include "pdu.h"
@@ -75,6 +76,9 @@ static const struct {
 	{ "--walk-file f", OPT_RUN, NULL },
 	{ "-h", OPT_HELP, NULL },
 	{ "-V", OPT_VERSION, NULL },
+	{ "--help-agent", OPT_HELP_AGENT, NULL },
+	{ "-V --help-agent", OPT_HELP_AGENT, NULL },
+	{ "--help-agent -V", OPT_HELP_AGENT, NULL },
 	{ "", -1, "No agent given" },
 	{ "-H h --walk-file f", -1, "exclude" },
 	{ "-H h -p 0", -1, "Invalid port '0'" },
@@ -263,7 +267,7 @@ START_TEST(test_help_lists_every_option)
 	size_t i;
 
 	sb_init(&sb, buf, sizeof(buf));
-	options_help(&pi, &sb);
+	help_print(&pi, HELP_PLUGIN, &sb);
 	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
 		ck_assert_msg(strstr(buf, want[i]) != NULL, "help lacks %s",
 		    want[i]);
@@ -283,7 +287,7 @@ START_TEST(test_help_order_and_width)
 	struct strbuf sb;
 
 	sb_init(&sb, buf, sizeof(buf));
-	options_help(&pi, &sb);
+	help_print(&pi, HELP_PLUGIN, &sb);
 	own = strstr(buf, "-o, --oid=OID");
 	notes = strstr(buf, "Notes.");
 	agent = strstr(buf, "-H, --hostname");
@@ -301,6 +305,71 @@ START_TEST(test_help_order_and_width)
 		ck_assert_msg(nl - line <= 80, "line over 80 columns: %.*s",
 		    (int)(nl - line), line);
 	}
+}
+END_TEST
+
+/* Every line of text is at most 80 columns. */
+static void
+assert_width(const char *text)
+{
+	const char *line, *nl;
+
+	for (line = text; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		ck_assert_ptr_nonnull(nl);
+		ck_assert_msg(nl - line <= 80, "line over 80 columns: %.*s",
+		    (int)(nl - line), line);
+	}
+}
+
+/*
+ * issue 18: --help lists the shared options a line each, every one with
+ * its summary; --help-agent describes each of them whole; neither has a
+ * line over 80 columns, the compatibility option included.
+ */
+START_TEST(test_help_agent_block)
+{
+	struct plugin_info pi = { "check_snmp_value", "Tests.", "-H HOST",
+	    plugin_opts, "Notes.\n", handle, NULL, NULL };
+	char buf[16384], agent[16384], spell[96], *block, *line, *nl;
+	const struct opt_def *tables[2], *d;
+	struct strbuf sb;
+	size_t t, n = 0;
+
+	sb_init(&sb, buf, sizeof(buf));
+	help_print(&pi, HELP_PLUGIN, &sb);
+	ck_assert_int_eq(sb.truncated, 0);
+	assert_width(buf);
+	sb_init(&sb, agent, sizeof(agent));
+	help_print(&pi, HELP_AGENT, &sb);
+	ck_assert_int_eq(sb.truncated, 0);
+	assert_width(agent);
+	ck_assert_ptr_nonnull(strstr(agent, "SNMP_AUTH_PASSWORD"));
+	ck_assert_ptr_null(strstr(agent, "--oid"));
+	block = strstr(buf, "--help-agent describes them):\n");
+	ck_assert_ptr_nonnull(block);
+	/* a line each: the spelling, then the summary from column 34 */
+	for (line = strchr(block, '\n') + 1; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		ck_assert_msg(nl - line > 34 && line[33] == ' ' &&
+		    line[34] != ' ', "no summary: %.*s", (int)(nl - line),
+		    line);
+		n++;
+	}
+	tables[0] = options_shared();
+	tables[1] = options_compat(&pi);
+	ck_assert_ptr_nonnull(tables[1]);
+	for (t = 0; t < 2; t++) {
+		for (d = tables[t]; d->lng != NULL; d++) {
+			snprintf(spell, sizeof(spell), "--%s", d->lng);
+			ck_assert_msg(strstr(block, spell) != NULL,
+			    "--help lacks %s", spell);
+			ck_assert_msg(strstr(agent, spell) != NULL,
+			    "--help-agent lacks %s", spell);
+			n--;
+		}
+	}
+	ck_assert_uint_eq(n, 0);
 }
 END_TEST
 
@@ -354,6 +423,7 @@ options_suite(void)
 	tcase_add_test(tc, test_compat);
 	tcase_add_test(tc, test_help_lists_every_option);
 	tcase_add_test(tc, test_help_order_and_width);
+	tcase_add_test(tc, test_help_agent_block);
 	tcase_add_test(tc, test_each);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * snmp_discover --format json: the inventory as read, with why each item
+ * was left out, and the services planned (docs/json.md).
+ */
+#include <stdio.h>
+
+#include "discover.h"
+#include "json.h"
+
+static void
+js_system(struct json *j, const struct ctx *c, const struct snmp_opts *o,
+    const char *peer)
+{
+	json_object(j, "agent");
+	json_str(j, "peer", peer);
+	json_str(j, "version", version_word(o->version));
+	json_close(j);
+	json_object(j, "system");
+	json_str(j, "name", c->sysname);
+	json_str(j, "descr", c->sysdescr);
+	json_str(j, "object_id", c->sysoid);
+	json_str(j, "contact", c->syscontact);
+	json_str(j, "location", c->syslocation);
+	if (c->has_uptime)
+		json_uint(j, "uptime_ticks", c->uptime);
+	else
+		json_null(j, "uptime_ticks");
+	json_close(j);
+}
+
+static void
+js_why(struct json *j, const char *why)
+{
+	json_bool(j, "selected", why == NULL);
+	if (why != NULL)
+		json_str(j, "why_not", why);
+	else
+		json_null(j, "why_not");
+}
+
+static void
+js_interfaces(struct json *j, const struct ctx *c)
+{
+	const struct ifmib_row *f;
+	const char *tn;
+	size_t i;
+
+	json_array(j, "interfaces");
+	for (i = 0; i < c->nifs; i++) {
+		f = &c->ifs[i];
+		json_object(j, NULL);
+		json_uint(j, "index", f->idx);
+		json_str(j, "name", f->name);
+		json_str(j, "descr", f->descr);
+		json_str(j, "alias", f->alias);
+		json_str(j, "phys_address", f->phys);
+		if (f->type >= 0)
+			json_int(j, "type", f->type);
+		else
+			json_null(j, "type");
+		if ((tn = ifmib_type_name(f->type)) != NULL)
+			json_str(j, "type_name", tn);
+		else
+			json_null(j, "type_name");
+		json_uint(j, "speed", ifmib_speed(f));
+		json_str(j, "admin", ifmib_admin_name(f->admin));
+		json_str(j, "oper", ifmib_oper_name(f->oper));
+		js_why(j, c->if_why[i]);
+		json_close(j);
+	}
+	json_close(j);
+}
+
+static void
+js_storage(struct json *j, const struct ctx *c)
+{
+	const struct hrstorage_row *r;
+	size_t i;
+
+	json_array(j, "storage");
+	for (i = 0; i < c->nhrs; i++) {
+		r = &c->hrs[i];
+		json_object(j, NULL);
+		json_uint(j, "index", r->index);
+		json_str(j, "type", r->typetext);
+		json_str(j, "descr", r->descr);
+		if (r->valid) {
+			json_uint(j, "size", r->size);
+			json_uint(j, "used", r->used);
+		} else {
+			json_null(j, "size");
+			json_null(j, "used");
+		}
+		js_why(j, c->hrs_why[i]);
+		json_close(j);
+	}
+	json_close(j);
+}
+
+static void
+js_cpu(struct json *j, const struct ctx *c)
+{
+	const struct cpu_la *la;
+	const struct cpu_proc *pr;
+	size_t i;
+
+	json_array(j, "load");
+	for (i = 0; i < c->cpu.nla; i++) {
+		la = &c->cpu.la[i];
+		json_object(j, NULL);
+		json_uint(j, "index", la->index);
+		json_str(j, "name", la->name);
+		if (la->src != NULL)
+			json_double(j, "load", (double)la->h / 100, 2);
+		else
+			json_null(j, "load");
+		json_close(j);
+	}
+	json_close(j);
+	json_array(j, "processors");
+	for (i = 0; i < c->cpu.nproc; i++) {
+		pr = &c->cpu.proc[i];
+		if (!pr->listed)
+			continue;
+		json_object(j, NULL);
+		json_uint(j, "index", pr->index);
+		if (pr->load.type == VAL_INTEGER)
+			json_int(j, "load", pr->load.i);
+		else
+			json_null(j, "load");
+		json_close(j);
+	}
+	json_close(j);
+}
+
+static void
+js_memory(struct json *j, const struct ctx *c)
+{
+	size_t k;
+
+	json_object(j, "ucd_memory_kb");
+	for (k = 0; k < UCD_NMEM; k++) {
+		if (c->mem.have[k])
+			json_uint(j, ucd_mem_name((int)k), c->mem.kb[k]);
+	}
+	json_close(j);
+}
+
+static void
+js_services(struct json *j, const struct ctx *c)
+{
+	const struct svc *s;
+	size_t i, k;
+
+	json_array(j, "services");
+	for (i = 0; i < c->nsvcs; i++) {
+		s = &c->svcs[i];
+		json_object(j, NULL);
+		json_str(j, "name", s->name);
+		json_str(j, "kind", kinds[s->kind].word);
+		json_str(j, "command", kinds[s->kind].command);
+		json_array(j, "arguments");
+		for (k = 0; k < s->nargs; k++) {
+			json_str(j, NULL, s->args[k].opt);
+			if (s->args[k].val != NULL)
+				json_str(j, NULL, s->args[k].val);
+		}
+		json_close(j);
+		json_object(j, "vars");
+		for (k = 0; k < s->nargs; k++) {
+			if (s->args[k].val != NULL)
+				json_str(j, s->args[k].var, s->args[k].val);
+			else
+				json_bool(j, s->args[k].var, 1);
+		}
+		json_close(j);
+		json_close(j);
+	}
+	json_close(j);
+}
+
+void
+print_json(FILE *fp, const struct ctx *c, const struct snmp_opts *o,
+    const char *peer)
+{
+	struct json j;
+	const char *doc;
+	size_t len, i;
+	int rc;
+
+	json_init(&j);
+	json_object(&j, NULL);
+	json_str(&j, "snmp_discover", SNMP_PLUGINS_VERSION);
+	json_str(&j, "host_name", c->hostname);
+	json_str(&j, "address", c->address);
+	js_system(&j, c, o, peer);
+	js_interfaces(&j, c);
+	js_storage(&j, c);
+	js_memory(&j, c);
+	js_cpu(&j, c);
+	json_array(&j, "processes");
+	for (i = 0; i < c->nprocs; i++) {
+		json_object(&j, NULL);
+		json_str(&j, "name", c->procs[i]);
+		json_uint(&j, "count", c->proc_count[i]);
+		json_close(&j);
+	}
+	json_close(&j);
+	js_services(&j, c);
+	json_close(&j);
+	if ((doc = json_done(&j, &len, &rc)) == NULL)
+		die(STATE_UNKNOWN, "Cannot write the JSON document: %s",
+		    snmp_strerror(rc));
+	fwrite(doc, 1, len, fp);
+	json_free(&j);
+}
