@@ -222,27 +222,49 @@ wf_add(struct wf_parser *pp, const struct oid *o, uint8_t tag,
 	return SNMP_OK;
 }
 
+/*
+ * Through ber.c's writer, so that the octets are the fewest that hold the
+ * value (X.690 §8.3.2), with a leading zero before an unsigned value whose
+ * top bit is set.
+ */
 int
-wf_add_int(struct wf_parser *pp, const struct oid *o, uint8_t tag,
-    int64_t v, int is_unsigned, uint64_t u)
+wf_int_octets(struct wf_parser *pp, int64_t v, int is_unsigned, uint64_t u,
+    uint8_t b[WF_INT_OCTETS], size_t *n)
 {
 	struct ber_writer w;
 	struct ber_reader r;
 	struct ber_elem e;
 	uint8_t tmp[16];
-	int n;
+	int len;
 
+	/* clang-analyzer does not see that wf_err() never returns SNMP_OK */
+	*n = 0;
 	ber_writer_init(&w, tmp, sizeof(tmp));
 	if (is_unsigned)
-		ber_put_uint(&w, tag, u);
+		ber_put_uint(&w, BER_INTEGER, u);
 	else
-		ber_put_int(&w, tag, v);
-	if ((n = ber_writer_result(&w)) < 0)
+		ber_put_int(&w, BER_INTEGER, v);
+	if ((len = ber_writer_result(&w)) < 0)
 		return wf_err(pp, "cannot encode the value");
-	ber_reader_init(&r, tmp, (size_t)n);
-	if (ber_read(&r, &e) != SNMP_OK)
+	ber_reader_init(&r, tmp, (size_t)len);
+	if (ber_read(&r, &e) != SNMP_OK || e.len > WF_INT_OCTETS)
 		return wf_err(pp, "cannot encode the value");
-	return wf_add(pp, o, tag, e.val, e.len);
+	memcpy(b, e.val, e.len);
+	*n = e.len;
+	return SNMP_OK;
+}
+
+int
+wf_add_int(struct wf_parser *pp, const struct oid *o, uint8_t tag,
+    int64_t v, int is_unsigned, uint64_t u)
+{
+	uint8_t b[WF_INT_OCTETS];
+	size_t n;
+	int rc;
+
+	if ((rc = wf_int_octets(pp, v, is_unsigned, u, b, &n)) != SNMP_OK)
+		return rc;
+	return wf_add(pp, o, tag, b, n);
 }
 
 int

@@ -18,6 +18,7 @@
 #include "walkfile.h"
 
 #define WF_SHOW		48	/* at most this much of a bad token in err */
+#define WF_INT_OCTETS	9	/* a 64-bit integer's contents, at the most */
 
 struct wf_parser {
 	struct walkfile	*wf;
@@ -50,6 +51,9 @@ int	wf_put(struct wf_parser *, const void *, size_t);
 /* Store one object: its OID, its tag and the contents octets of its value. */
 int	wf_add(struct wf_parser *, const struct oid *, uint8_t,
 	    const uint8_t *, size_t);
+/* The contents octets of an integer as an agent encodes them. */
+int	wf_int_octets(struct wf_parser *, int64_t, int, uint64_t,
+	    uint8_t[WF_INT_OCTETS], size_t *);
 /* wf_add(): tag with the signed v, or the unsigned u when the flag is set */
 int	wf_add_int(struct wf_parser *, const struct oid *, uint8_t, int64_t,
 	    int, uint64_t);

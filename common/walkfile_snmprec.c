@@ -47,6 +47,15 @@ wf_py_space(int c)
 	return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
+static void
+wf_py_strip(const char **s, const char **e)
+{
+	while (*s < *e && wf_py_space((unsigned char)**s))
+		(*s)++;
+	while (*e > *s && wf_py_space((unsigned char)(*e)[-1]))
+		(*e)--;
+}
+
 /*
  * A number as Python's int() reads it: blanks around, a sign, decimal
  * digits; then the range of the SNMP type (pysnmp's constraints).
@@ -57,10 +66,7 @@ wf_py_int(const char *s, const char *e, int64_t min, uint64_t max,
 {
 	int neg = 0, rc;
 
-	while (s < e && wf_py_space((unsigned char)*s))
-		s++;
-	while (e > s && wf_py_space((unsigned char)e[-1]))
-		e--;
+	wf_py_strip(&s, &e);
 	if (s < e && (*s == '+' || *s == '-'))
 		neg = *s++ == '-';
 	if ((rc = wf_parse_u64(s, e, UINT64_MAX, u)) != SNMP_OK)
@@ -208,22 +214,39 @@ wf_snmprec_value(struct wf_parser *pp, int tag, int enc, const char *v,
 	return wf_err(pp, "unknown snmprec tag %d", tag);
 }
 
+/* TAG: the BER tag in decimal, with an encoding suffix ('x', 'e') or not. */
+static int
+wf_snmprec_tag(struct wf_parser *pp, const char *ts, const char *te,
+    int *tag, int *enc)
+{
+	const char *end = te;
+	uint64_t v;
+
+	if (memchr(ts, ':', (size_t)(te - ts)) != NULL)
+		return wf_err(pp, "snmpsim variation module '%.*s' not "
+		    "supported", wf_show(ts, te), ts);
+	*enc = 0;
+	if (te > ts && (te[-1] == 'x' || te[-1] == 'e'))
+		*enc = (unsigned char)*--te;
+	if (wf_parse_u64(ts, te, 255, &v) != SNMP_OK)
+		return wf_err(pp, "bad snmprec tag '%.*s'", wf_show(ts, end),
+		    ts);
+	*tag = (int)v;
+	return SNMP_OK;
+}
+
 /*
  * snmpsim's grammar (snmpsim/grammar/snmprec.py, record/snmprec.py): the
- * line stripped, OID|TAG|VALUE split at the first two '|', TAG the BER tag
- * in decimal with an optional encoding suffix.
+ * line stripped, OID|TAG|VALUE split at the first two '|'.
  */
 int
 wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
 {
-	const char *b1, *b2, *ts, *te;
-	uint64_t tag;
-	int enc = 0;
+	const char *b1, *b2;
+	/* set by wf_snmprec_tag(), which gcc -O2 does not see through */
+	int tag = 0, enc = 0, rc;
 
-	while (ls < le && wf_py_space((unsigned char)*ls))
-		ls++;
-	while (le > ls && wf_py_space((unsigned char)le[-1]))
-		le--;
+	wf_py_strip(&ls, &le);
 	if ((b1 = memchr(ls, '|', (size_t)(le - ls))) == NULL)
 		return wf_err(pp, "expected OID|TAG|VALUE");
 	if (wf_numeric_oid(&pp->rec, ls, b1) != SNMP_OK)
@@ -231,16 +254,9 @@ wf_snmprec_line(struct wf_parser *pp, const char *ls, const char *le)
 	pp->have_rec = 1;
 	if ((b2 = memchr(b1 + 1, '|', (size_t)(le - b1 - 1))) == NULL)
 		return wf_err(pp, "expected OID|TAG|VALUE");
-	ts = b1 + 1;
-	te = b2;
-	if (memchr(ts, ':', (size_t)(te - ts)) != NULL)
-		return wf_err(pp, "snmpsim variation module '%.*s' not "
-		    "supported", wf_show(ts, te), ts);
-	if (te > ts && (te[-1] == 'x' || te[-1] == 'e'))
-		enc = (unsigned char)*--te;
-	if (wf_parse_u64(ts, te, 255, &tag) != SNMP_OK)
-		return wf_err(pp, "bad snmprec tag '%.*s'", wf_show(ts, b2), ts);
-	return wf_snmprec_value(pp, (int)tag, enc, b2 + 1, le);
+	if ((rc = wf_snmprec_tag(pp, b1 + 1, b2, &tag, &enc)) != SNMP_OK)
+		return rc;
+	return wf_snmprec_value(pp, tag, enc, b2 + 1, le);
 }
 
 /* "digits and dots|digit": the first record of an snmprec file. */
@@ -249,8 +265,7 @@ wf_is_snmprec(const char *s, const char *e)
 {
 	const char *p;
 
-	while (s < e && wf_py_space((unsigned char)*s))
-		s++;
+	wf_py_strip(&s, &e);
 	p = s;
 	while (p < e && ((*p >= '0' && *p <= '9') || *p == '.'))
 		p++;

@@ -442,94 +442,122 @@ wf_walk_timeticks(struct wf_parser *pp, const struct oid *o, const char *s,
 }
 
 /*
- * net-snmp's Opaque wrappers (ASN_OPAQUE_TAG1 0x9f, then 0x78 float,
- * 0x79 double, 0x76 counter64, 0x7a int64, 0x7b uint64).
+ * net-snmp's Opaque wrappers (asn1.h ASN_OPAQUE_*): the first octet, then
+ * the type, the length and the value's octets.
  */
+enum wf_opaque {
+	WF_OPAQUE_TAG1 = 0x9f,
+	WF_OPAQUE_COUNTER64 = 0x76,
+	WF_OPAQUE_FLOAT = 0x78,
+	WF_OPAQUE_DOUBLE = 0x79,
+	WF_OPAQUE_I64 = 0x7a,
+	WF_OPAQUE_U64 = 0x7b
+};
+
+/* "Float: 1.5" or "Double: 1.5": IEEE 754 octets, most significant first. */
+static int
+wf_opaque_float(struct wf_parser *pp, const struct oid *o, const char *v,
+    const char *e, int is_float)
+{
+	const char *t = wf_number_token(v, e);
+	uint8_t b[16];
+	uint64_t bits;
+	uint32_t fbits;
+	double d;
+	float f;
+	size_t i, n;
+	int rc;
+
+	if ((rc = wf_parse_double(v, t, &d)) != SNMP_OK)
+		return wf_num_err(pp, rc, is_float ? "Float" : "Double", v, t);
+	if (is_float) {
+		f = (float)d;
+		if (!isfinite(f))
+			return wf_err(pp, "Float value out of range");
+		memcpy(&fbits, &f, sizeof(fbits));
+		bits = fbits;
+		n = sizeof(fbits);
+	} else {
+		memcpy(&bits, &d, sizeof(bits));
+		n = sizeof(bits);
+	}
+	b[0] = WF_OPAQUE_TAG1;
+	b[1] = is_float ? WF_OPAQUE_FLOAT : WF_OPAQUE_DOUBLE;
+	b[2] = (uint8_t)n;
+	for (i = 0; i < n; i++)
+		b[3 + i] = (uint8_t)(bits >> (8 * (n - 1 - i)));
+	return wf_add(pp, o, BER_OPAQUE, b, 3 + n);
+}
+
+/* A 64-bit integer under its wrapper type: an INTEGER's contents octets. */
+static int
+wf_opaque_int(struct wf_parser *pp, const struct oid *o, uint8_t type,
+    const char *v, const char *e)
+{
+	const char *t = wf_number_token(v, e);
+	uint8_t b[3 + WF_INT_OCTETS];
+	uint64_t u = 0;
+	int64_t i64 = 0;
+	size_t n;
+	int rc;
+
+	if (type == WF_OPAQUE_I64) {
+		if ((rc = wf_parse_i64(v, t, &i64)) != SNMP_OK)
+			return wf_num_err(pp, rc, "Opaque Int64", v, t);
+	} else if ((rc = wf_parse_u64(v, t, UINT64_MAX, &u)) != SNMP_OK)
+		return wf_num_err(pp, rc, "Opaque 64-bit", v, t);
+	if ((rc = wf_int_octets(pp, i64, type != WF_OPAQUE_I64, u, b + 3,
+	    &n)) != SNMP_OK)
+		return rc;
+	b[0] = WF_OPAQUE_TAG1;
+	b[1] = type;
+	b[2] = (uint8_t)n;
+	return wf_add(pp, o, BER_OPAQUE, b, 3 + n);
+}
+
+/*
+ * Hex octets that net-snmp breaks after every 16, the following lines
+ * holding nothing but hex pairs: a Hex-STRING, or an Opaque it has no
+ * wrapper for.
+ */
+static int
+wf_walk_hex(struct wf_parser *pp, const struct oid *o, uint8_t tag,
+    const char *s, const char *e)
+{
+	int rc;
+
+	pp->len = 0;
+	if ((rc = wf_hex_tokens(pp, s, e)) != SNMP_OK)
+		return rc;
+	if ((rc = wf_hex_continuation(pp)) != SNMP_OK)
+		return rc;
+	return wf_add(pp, o, tag, pp->buf, pp->len);
+}
+
 static int
 wf_walk_opaque(struct wf_parser *pp, const struct oid *o, const char *s,
     const char *e)
 {
 	static const struct {
 		const char	*label;
-		uint8_t		 tag;
+		uint8_t		 type;
 	} ints[] = {
-		{ "Counter64: ", 0x76 },
-		{ "Int64: ", 0x7a },
-		{ "UInt64: ", 0x7b }
+		{ "Counter64: ", WF_OPAQUE_COUNTER64 },
+		{ "Int64: ", WF_OPAQUE_I64 },
+		{ "UInt64: ", WF_OPAQUE_U64 }
 	};
-	struct ber_writer w;
-	struct ber_reader r;
-	struct ber_elem el;
-	uint8_t b[16], tmp[16];
-	const char *v, *t;
-	uint64_t bits, u;
-	int64_t i64;
-	uint32_t fbits;
-	double d;
-	float f;
+	const char *v;
 	size_t i;
-	int rc, n, is_float = 0;
 
 	if ((v = wf_prefix(s, e, "Float: ")) != NULL)
-		is_float = 1;
-	else if ((v = wf_prefix(s, e, "Double: ")) != NULL)
-		is_float = 0;
-	if (v != NULL) {
-		t = wf_number_token(v, e);
-		if ((rc = wf_parse_double(v, t, &d)) != SNMP_OK)
-			return wf_num_err(pp, rc, is_float ? "Float" : "Double",
-			    v, t);
-		b[0] = 0x9f;
-		if (is_float) {
-			f = (float)d;
-			if (!isfinite(f))
-				return wf_err(pp, "Float value out of range");
-			memcpy(&fbits, &f, sizeof(fbits));
-			b[1] = 0x78;
-			b[2] = 4;
-			for (i = 0; i < 4; i++)
-				b[3 + i] = (uint8_t)(fbits >> (24 - 8 * i));
-			return wf_add(pp, o, BER_OPAQUE, b, 7);
-		}
-		memcpy(&bits, &d, sizeof(bits));
-		b[1] = 0x79;
-		b[2] = 8;
-		for (i = 0; i < 8; i++)
-			b[3 + i] = (uint8_t)(bits >> (56 - 8 * i));
-		return wf_add(pp, o, BER_OPAQUE, b, 11);
-	}
+		return wf_opaque_float(pp, o, v, e, 1);
+	if ((v = wf_prefix(s, e, "Double: ")) != NULL)
+		return wf_opaque_float(pp, o, v, e, 0);
 	for (i = 0; i < sizeof(ints) / sizeof(ints[0]); i++) {
-		if ((v = wf_prefix(s, e, ints[i].label)) == NULL)
-			continue;
-		t = wf_number_token(v, e);
-		ber_writer_init(&w, tmp, sizeof(tmp));
-		if (ints[i].tag == 0x7a) {
-			if ((rc = wf_parse_i64(v, t, &i64)) != SNMP_OK)
-				return wf_num_err(pp, rc, "Opaque Int64", v, t);
-			ber_put_int(&w, BER_INTEGER, i64);
-		} else {
-			if ((rc = wf_parse_u64(v, t, UINT64_MAX, &u)) != SNMP_OK)
-				return wf_num_err(pp, rc, "Opaque 64-bit", v,
-				    t);
-			ber_put_uint(&w, BER_INTEGER, u);
-		}
-		if ((n = ber_writer_result(&w)) < 0)
-			return wf_err(pp, "cannot encode the value");
-		ber_reader_init(&r, tmp, (size_t)n);
-		if (ber_read(&r, &el) != SNMP_OK)
-			return wf_err(pp, "cannot encode the value");
-		b[0] = 0x9f;
-		b[1] = ints[i].tag;
-		b[2] = (uint8_t)el.len;
-		memcpy(b + 3, el.val, el.len);
-		return wf_add(pp, o, BER_OPAQUE, b, 3 + el.len);
+		if ((v = wf_prefix(s, e, ints[i].label)) != NULL)
+			return wf_opaque_int(pp, o, ints[i].type, v, e);
 	}
-	pp->len = 0;
-	if ((rc = wf_hex_tokens(pp, s, e)) != SNMP_OK)
-		return rc;
-	if ((rc = wf_hex_continuation(pp)) != SNMP_OK)
-		return rc;
-	return wf_add(pp, o, BER_OPAQUE, pp->buf, pp->len);
+	return wf_walk_hex(pp, o, BER_OPAQUE, s, e);
 }
 
 /* Do the words after the octets name exactly the bits they set? */
@@ -689,7 +717,6 @@ wf_walk_value(struct wf_parser *pp, const struct oid *o, const char *s,
 {
 	const char *v, *t;
 	uint8_t ip[4];
-	int rc;
 
 	if ((v = wf_prefix(s, e, "STRING: ")) != NULL)
 		return wf_walk_string(pp, o, v, e);
@@ -710,14 +737,9 @@ wf_walk_value(struct wf_parser *pp, const struct oid *o, const char *s,
 	if ((v = wf_prefix(s, e, "Timeticks: ")) != NULL)
 		return wf_walk_timeticks(pp, o, v, e);
 	if ((v = wf_prefix(s, e, "Hex-STRING: ")) != NULL ||
-	    (e - s == 11 && memcmp(s, "Hex-STRING:", 11) == 0)) {
-		pp->len = 0;
-		if (v != NULL && (rc = wf_hex_tokens(pp, v, e)) != SNMP_OK)
-			return rc;
-		if ((rc = wf_hex_continuation(pp)) != SNMP_OK)
-			return rc;
-		return wf_add(pp, o, BER_OCTET_STRING, pp->buf, pp->len);
-	}
+	    (e - s == 11 && memcmp(s, "Hex-STRING:", 11) == 0))
+		return wf_walk_hex(pp, o, BER_OCTET_STRING, v != NULL ? v : e,
+		    e);
 	if ((v = wf_prefix(s, e, "OID: ")) != NULL)
 		return wf_walk_oid(pp, o, v, wf_token_end(v, e));
 	if ((v = wf_prefix(s, e, "IpAddress: ")) != NULL) {
