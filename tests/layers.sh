@@ -4,7 +4,8 @@
 #    never knows its callers);
 #  - no include circle between modules: module A depends on module B when
 #    A's .c or .h includes B's header (session_int.h counts as session's,
-#    crypto/ headers as crypto's); tsort finds any loop;
+#    walkfile_int.h as walkfile's, crypto/ headers as crypto's); tsort
+#    finds any loop;
 #  - the protocol floor (the modules listed in PROTOCOL below) includes
 #    nothing from the plugin floor.
 # It prints one line per finding and exits 1 when there is any.
@@ -23,6 +24,7 @@ module() {
 	esac
 	case $m in
 	session_int | session_v3) m=session ;;
+	walkfile_int | walkfile_text | walkfile_snmprec) m=walkfile ;;
 	esac
 	echo "$m"
 }
