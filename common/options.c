@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Shared option parsing.  --extra-opts follows monitoring-plugins'
+ * Shared option parsing; the command line is read by cmdline.c.
+ * --extra-opts follows monitoring-plugins'
  * extra-opts: "--extra-opts=[section][@file]" reads the ini section
  * (default: the plugin's name) from the file (default: $MP_CONFIG_FILE or
  * the standard plugins.ini locations); each "key=value" acts as
@@ -771,157 +772,12 @@ find_compat(const char *plugin, int argc, char **argv,
 	return 0;
 }
 
-/*
- * The command line is read the way GNU getopt_long() reads it, which is
- * what Nagios users type: short options alone or in clusters ("-vv",
- * "-t5", "-H host"), long ones by their name or any unambiguous prefix of
- * it, with "=VALUE" or (a required argument) the next word; "--" ends the
- * options; other words may come anywhere and are refused once every
- * option is read.  Read here rather than by getopt_long(): glibc's and
- * musl's differ in details (resetting, messages), and neither needs the
- * tables of every option that getopt_long() takes built for each run.
- */
-struct cmdline {
-	int		 argc;
-	char	       **argv;
-	int		 i;		/* next word */
-	const char	*cluster;	/* rest of a cluster of short options */
-	int		 stray;		/* first word that is no option, or 0 */
-	int		 ended;		/* after "--" */
-};
-
 #define NSHARED	(sizeof(shared_opts) / sizeof(shared_opts[0]) - 1)
 
 static int
 is_shared(const struct opt_def *d)
 {
 	return d >= shared_opts && d < shared_opts + NSHARED;
-}
-
-static const struct opt_def *
-find_short(const struct plugin_info *pi, int c)
-{
-	const struct opt_def *d;
-
-	for (d = shared_opts; d->lng != NULL; d++) {
-		if (d->shrt == c)
-			return d;
-	}
-	for (d = pi->opts; d != NULL && d->lng != NULL; d++) {
-		if (d->shrt == c)
-			return d;
-	}
-	return NULL;
-}
-
-/* The option named name[0..len): exact, else the only one it begins. */
-static const struct opt_def *
-find_long(const struct plugin_info *pi, const char *name, size_t len)
-{
-	const struct opt_def *tables[3], *d, *found = NULL;
-	int t, n = 0;
-
-	tables[0] = shared_opts;
-	tables[1] = pi->opts;
-	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
-	for (t = 0; t < 3; t++) {
-		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
-			if (strncmp(d->lng, name, len) != 0)
-				continue;
-			if (d->lng[len] == '\0')
-				return d;
-			if (n++ == 0)
-				found = d;
-		}
-	}
-	return n == 1 ? found : NULL;
-}
-
-/*
- * The next option of the command line in *dp with its argument in *arg
- * ("" if none: an argument is never NULL): 1, or 0 at the end, or -1 with
- * a message in err.
- */
-static int
-next_option(struct cmdline *cl, const struct plugin_info *pi,
-    const struct opt_def **dp, const char **arg, char *err, size_t errlen)
-{
-	const struct opt_def *d;
-	const char *w, *eq;
-
-	*arg = "";
-	if (cl->cluster != NULL && *cl->cluster != '\0') {
-		w = cl->cluster;
-		if ((d = find_short(pi, (unsigned char)*w)) == NULL) {
-			snprintf(err, errlen, "Unknown option -%c (see --help)",
-			    *w);
-			return -1;
-		}
-		cl->cluster = w + 1;
-		if (d->arg == OPT_ARG) {
-			if (*cl->cluster != '\0')
-				*arg = cl->cluster;
-			else if (cl->i < cl->argc)
-				*arg = cl->argv[cl->i++];
-			else {
-				snprintf(err, errlen, "Missing argument for "
-				    "option -%c (see --help)", *w);
-				return -1;
-			}
-			cl->cluster = NULL;
-		}
-		*dp = d;
-		return 1;
-	}
-	for (;;) {
-		if (cl->i >= cl->argc)
-			return 0;
-		w = cl->argv[cl->i++];
-		if (!cl->ended && strcmp(w, "--") == 0) {
-			cl->ended = 1;
-			continue;
-		}
-		if (cl->ended || w[0] != '-' || w[1] == '\0') {
-			if (cl->stray == 0)
-				cl->stray = cl->i - 1;
-			continue;
-		}
-		break;
-	}
-	if (w[1] != '-') {
-		cl->cluster = w + 1;
-		return next_option(cl, pi, dp, arg, err, errlen);
-	}
-	w += 2;
-	eq = strchr(w, '=');
-	if ((d = find_long(pi, w, eq != NULL ? (size_t)(eq - w) :
-	    strlen(w))) == NULL) {
-		snprintf(err, errlen, "Unknown or ambiguous option '%s' (see "
-		    "--help)", cl->argv[cl->i - 1]);
-		return -1;
-	}
-	if (eq != NULL && d->arg == OPT_NOARG) {
-		snprintf(err, errlen, "Option --%s takes no argument (see "
-		    "--help)", d->lng);
-		return -1;
-	}
-	if (eq != NULL)
-		*arg = eq + 1;
-	else if (d->arg == OPT_ARG) {
-		if (cl->i >= cl->argc) {
-			if (d->shrt != 0)
-				snprintf(err, errlen, "Missing argument for "
-				    "option -%c (see --help)", d->shrt);
-			else
-				snprintf(err, errlen, "Missing argument for "
-				    "option '%s' (see --help)",
-				    cl->argv[cl->i - 1]);
-			return -1;
-		}
-		*arg = cl->argv[cl->i++];
-	}
-	*dp = d;
-	return 1;
 }
 
 /* A plugin option: stored by its kind, or handed to the plugin. */
@@ -978,7 +834,7 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
     char **argv, char *err, size_t errlen)
 {
 	struct cmdline cl;
-	const struct opt_def *d;
+	const struct opt_def *tables[CMDLINE_TABLES], *d;
 	const struct compat *cp;
 	const char *arg;
 	int rc, result = OPT_RUN;
@@ -996,11 +852,11 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 	if (expand_extra(o, cp != NULL ? cp->name : pi->name, &argc, &argv,
 	    err, errlen) < 0)
 		return -1;
-	memset(&cl, 0, sizeof(cl));
-	cl.argc = argc;
-	cl.argv = argv;
-	cl.i = 1;
-	while ((rc = next_option(&cl, pi, &d, &arg, err, errlen)) > 0) {
+	tables[0] = shared_opts;
+	tables[1] = pi->opts;
+	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
+	cmdline_start(&cl, argc, argv, tables);
+	while ((rc = cmdline_next(&cl, &d, &arg, err, errlen)) > 0) {
 		if (d == compat_opts)
 			continue;	/* --compat was read first */
 		if (!is_shared(d)) {
