@@ -1,19 +1,16 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Shared option parsing; the command line is read by cmdline.c.
- * --extra-opts follows monitoring-plugins'
- * extra-opts: "--extra-opts=[section][@file]" reads the ini section
- * (default: the plugin's name) from the file (default: $MP_CONFIG_FILE or
- * the standard plugins.ini locations); each "key=value" acts as
- * "--key=value" placed before the command-line arguments, so the command
- * line wins.
+ * The options every plugin shares, checked and stored in struct
+ * snmp_opts; a plugin's own options, stored by their kind or handed to
+ * the plugin; the compatibility profile; --help.  The command line is
+ * read by cmdline.c, after extraopts.c has merged the --extra-opts
+ * sections into it.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "snmp.h"
 
@@ -109,19 +106,6 @@ static const struct opt_def shared_opts[] = {
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
-static const char *const ini_paths[] = {
-	"/etc/nagios/plugins.ini",
-	"/usr/local/nagios/etc/plugins.ini",
-	"/usr/local/etc/nagios/plugins.ini",
-	"/etc/opt/nagios/plugins.ini",
-	"/etc/nagios-plugins.ini",
-	"/usr/local/etc/nagios-plugins.ini",
-	"/etc/opt/nagios-plugins.ini",
-	"/etc/monitoring-plugins/monitoring-plugins.ini",
-	"/usr/local/etc/monitoring-plugins/monitoring-plugins.ini",
-	NULL
-};
-
 int
 options_int(const char *s, long min, long max, long *out)
 {
@@ -165,205 +149,6 @@ options_each(const char *list, size_t max, const char *what,
 			return -1;
 	}
 	return n;
-}
-
-static char *
-read_file(const char *path, char *err, size_t errlen)
-{
-	FILE *f;
-	char *buf = NULL, *nb;
-	size_t len = 0, cap = 0, n;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		snprintf(err, errlen, "--extra-opts: cannot read %s: %s", path,
-		    strerror(errno));
-		return NULL;
-	}
-	for (;;) {
-		if (cap - len < 4096) {
-			cap = cap * 2 + 4096;
-			if (cap > (1 << 20) || (nb = realloc(buf, cap)) == NULL) {
-				snprintf(err, errlen, "--extra-opts: %s is too "
-				    "large", path);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = nb;
-		}
-		n = fread(buf + len, 1, cap - len - 1, f);
-		len += n;
-		if (n == 0)
-			break;
-	}
-	buf[len] = '\0';
-	fclose(f);
-	return buf;
-}
-
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-		*--e = '\0';
-	return s;
-}
-
-/*
- * Load [section] of the ini file into new argument strings "--key=value".
- * They are appended to out (capacity max); returns the count or -1.
- */
-static int
-load_ini(struct snmp_opts *o, const char *spec, const char *prog,
-    char **out, int max, char *err, size_t errlen)
-{
-	char section[128], *file = NULL, *line, *next, *eq, *key, *val, *arg;
-	const char *at, *path = NULL;
-	int i, n = 0, in = 0, found = 0;
-	size_t len;
-
-	at = spec != NULL ? strchr(spec, '@') : NULL;
-	len = spec == NULL ? 0 : at != NULL ? (size_t)(at - spec) : strlen(spec);
-	if (len == 0)
-		snprintf(section, sizeof(section), "%s", prog);
-	else if (len >= sizeof(section)) {
-		snprintf(err, errlen, "--extra-opts: section name too long");
-		return -1;
-	} else {
-		memcpy(section, spec, len);
-		section[len] = '\0';
-	}
-	if (at != NULL)
-		path = at + 1;
-	else if ((path = getenv("MP_CONFIG_FILE")) == NULL ||
-	    *path == '\0') {
-		path = NULL;
-		for (i = 0; ini_paths[i] != NULL; i++) {
-			if (access(ini_paths[i], R_OK) == 0) {
-				path = ini_paths[i];
-				break;
-			}
-		}
-		if (path == NULL) {
-			snprintf(err, errlen, "--extra-opts: no plugins.ini "
-			    "found (set MP_CONFIG_FILE or use @FILE)");
-			return -1;
-		}
-	}
-	if ((file = read_file(path, err, errlen)) == NULL)
-		return -1;
-	free(o->ini_text);
-	o->ini_text = file;
-	for (line = file; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		line = trim(line);
-		if (*line == '\0' || *line == '#' || *line == ';')
-			continue;
-		if (*line == '[') {
-			if ((eq = strchr(line, ']')) == NULL) {
-				snprintf(err, errlen, "--extra-opts: %s: bad "
-				    "section header '%s'", path, line);
-				goto fail;
-			}
-			*eq = '\0';
-			in = strcmp(trim(line + 1), section) == 0;
-			found |= in;
-			continue;
-		}
-		if (!in)
-			continue;
-		if ((eq = strchr(line, '=')) != NULL) {
-			*eq = '\0';
-			val = trim(eq + 1);
-		} else
-			val = NULL;
-		key = trim(line);
-		if (*key == '\0') {
-			snprintf(err, errlen, "--extra-opts: %s: line without "
-			    "a key in [%s]", path, section);
-			goto fail;
-		}
-		if (n >= max) {
-			snprintf(err, errlen, "--extra-opts: too many options");
-			goto fail;
-		}
-		len = strlen(key) + (val != NULL ? strlen(val) + 1 : 0) + 3;
-		if ((arg = malloc(len)) == NULL) {
-			snprintf(err, errlen, "out of memory");
-			goto fail;
-		}
-		snprintf(arg, len, "--%s%s%s", key, val != NULL ? "=" : "",
-		    val != NULL ? val : "");
-		out[n++] = arg;
-	}
-	if (!found) {
-		snprintf(err, errlen, "--extra-opts: section [%s] not found in "
-		    "%s", section, path);
-		goto fail;
-	}
-	return n;
-fail:
-	/* the options taken before the error are not the caller's */
-	while (n > 0)
-		free(out[--n]);
-	return -1;
-}
-
-/* Merge --extra-opts sections into a new argv (o->argv). */
-static int
-expand_extra(struct snmp_opts *o, const char *prog, int *argcp, char ***argvp,
-    char *err, size_t errlen)
-{
-	int argc = *argcp, i, n = 0, k, max;
-	char **argv = *argvp, **nv;
-	const char *spec;
-
-	for (i = 1; i < argc; i++) {
-		if (argv[i][0] != '-' || argv[i][1] != '-')
-			continue;
-		if (argv[i][2] == '\0')
-			break;
-		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
-		    (argv[i][12] == '\0' || argv[i][12] == '='))
-			n++;
-	}
-	if (n == 0)
-		return 0;
-	max = argc + 256;
-	if ((nv = calloc((size_t)max + 1, sizeof(*nv))) == NULL) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	o->argv = nv;
-	nv[0] = argv[0];
-	k = 1;
-	for (i = 1; i < argc; i++) {
-		if (strncmp(argv[i], "--extra-opts", 12) != 0 ||
-		    (argv[i][12] != '\0' && argv[i][12] != '='))
-			continue;
-		spec = argv[i][12] == '=' ? argv[i] + 13 : NULL;
-		if ((n = load_ini(o, spec, prog, nv + k, max - argc - (k - 1),
-		    err, errlen)) < 0)
-			return -1;
-		k += n;
-		o->nextra = k - 1;
-	}
-	for (i = 1; i < argc; i++) {
-		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
-		    (argv[i][12] == '\0' || argv[i][12] == '='))
-			continue;
-		nv[k++] = argv[i];
-	}
-	nv[k] = NULL;
-	*argcp = k;
-	*argvp = nv;
-	return 0;
 }
 
 static int
@@ -849,8 +634,8 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 		o->priv = cp->priv;
 		o->level = cp->level;
 	}
-	if (expand_extra(o, cp != NULL ? cp->name : pi->name, &argc, &argv,
-	    err, errlen) < 0)
+	if (extraopts_expand(&o->extra, cp != NULL ? cp->name : pi->name,
+	    &argc, &argv, err, errlen) < 0)
 		return -1;
 	tables[0] = shared_opts;
 	tables[1] = pi->opts;
@@ -896,14 +681,7 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 void
 options_free(struct snmp_opts *o)
 {
-	int i;
-
-	if (o->argv != NULL) {
-		for (i = 1; i <= o->nextra; i++)
-			free(o->argv[i]);
-		free(o->argv);
-	}
-	free(o->ini_text);
+	extraopts_free(&o->extra);
 	/* the buffers that held a secret: a run without SNMPv3 has none */
 	if (o->auth_pass[0] != '\0')
 		crypto_wipe(o->auth_pass, sizeof(o->auth_pass));
@@ -913,8 +691,6 @@ options_free(struct snmp_opts *o)
 		crypto_wipe(o->auth_key, sizeof(o->auth_key));
 	if (o->priv_key_len > 0)
 		crypto_wipe(o->priv_key, sizeof(o->priv_key));
-	o->argv = NULL;
-	o->ini_text = NULL;
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "cmdline.h"
+#include "extraopts.h"
 #include "strbuf.h"
 
 /*
@@ -68,9 +69,7 @@ struct snmp_opts {
 	size_t		 sec_engine_len;
 	uint8_t		 ctx_engine[32];
 	size_t		 ctx_engine_len;
-	char		*ini_text;	/* owned: --extra-opts file contents */
-	char	       **argv;		/* owned: argv with --extra-opts merged */
-	int		 nextra;	/* argv[1..nextra] were allocated */
+	struct extraopts extra;		/* owned: what --extra-opts read */
 	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };
 
