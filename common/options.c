@@ -264,49 +264,33 @@ bad:
 	return -1;
 }
 
+/* -L into *level: 0 noAuthNoPriv, 1 authNoPriv, 2 authPriv. */
 static int
-shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
+parse_level(const char *arg, int *level, char *err, size_t errlen)
+{
+	if (strcasecmp(arg, "noAuthNoPriv") == 0)
+		*level = 0;
+	else if (strcasecmp(arg, "authNoPriv") == 0)
+		*level = 1;
+	else if (strcasecmp(arg, "authPriv") == 0)
+		*level = 2;
+	else {
+		snprintf(err, errlen, "Invalid security level '%s': "
+		    "expected noAuthNoPriv, authNoPriv or authPriv", arg);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The SNMPv3 secrets: passwords, from the command line (then hidden from
+ * ps) or a file, and localized keys (hidden too).
+ */
+static int
+shared_secret(struct snmp_opts *o, int id, const char *arg, char *err,
     size_t errlen)
 {
 	switch (id) {
-	case ID_LEVEL:
-		if (strcasecmp(arg, "noAuthNoPriv") == 0)
-			o->level = 0;
-		else if (strcasecmp(arg, "authNoPriv") == 0)
-			o->level = 1;
-		else if (strcasecmp(arg, "authPriv") == 0)
-			o->level = 2;
-		else {
-			snprintf(err, errlen, "Invalid security level '%s': "
-			    "expected noAuthNoPriv, authNoPriv or authPriv",
-			    arg);
-			return -1;
-		}
-		break;
-	case ID_USER:
-		if (strlen(arg) == 0 || strlen(arg) > 32) {
-			snprintf(err, errlen, "Invalid user name: 1 to 32 "
-			    "characters (RFC 3414)");
-			return -1;
-		}
-		o->user = arg;
-		break;
-	case ID_AUTHPROTO:
-		if ((o->auth = usm_auth_parse(arg)) < 0) {
-			snprintf(err, errlen, "Unknown authentication protocol "
-			    "'%s': expected MD5, SHA, SHA-224, SHA-256, SHA-384 "
-			    "or SHA-512", arg);
-			return -1;
-		}
-		break;
-	case ID_PRIVPROTO:
-		if ((o->priv = usm_priv_parse(arg)) < 0) {
-			snprintf(err, errlen, "Unknown privacy protocol '%s': "
-			    "expected DES, AES, AES-192, AES-256, AES-192-C or "
-			    "AES-256-C", arg);
-			return -1;
-		}
-		break;
 	case ID_AUTHPASS:
 		return copy_secret(o->auth_pass, sizeof(o->auth_pass), arg,
 		    "Authentication password", err, errlen);
@@ -331,6 +315,42 @@ shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
 			return -1;
 		hide(arg);
 		break;
+	}
+	return 0;
+}
+
+/* The SNMPv3 user, level, protocols, context and engines; then secrets. */
+static int
+shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
+    size_t errlen)
+{
+	switch (id) {
+	case ID_LEVEL:
+		return parse_level(arg, &o->level, err, errlen);
+	case ID_USER:
+		if (strlen(arg) == 0 || strlen(arg) > 32) {
+			snprintf(err, errlen, "Invalid user name: 1 to 32 "
+			    "characters (RFC 3414)");
+			return -1;
+		}
+		o->user = arg;
+		break;
+	case ID_AUTHPROTO:
+		if ((o->auth = usm_auth_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown authentication protocol "
+			    "'%s': expected MD5, SHA, SHA-224, SHA-256, SHA-384 "
+			    "or SHA-512", arg);
+			return -1;
+		}
+		break;
+	case ID_PRIVPROTO:
+		if ((o->priv = usm_priv_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown privacy protocol '%s': "
+			    "expected DES, AES, AES-192, AES-256, AES-192-C or "
+			    "AES-256-C", arg);
+			return -1;
+		}
+		break;
 	case ID_CONTEXT:
 		if (strlen(arg) > 32) {
 			snprintf(err, errlen, "Context name too long (at most "
@@ -345,6 +365,8 @@ shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
 	case ID_CTXENGINE:
 		return parse_hex(arg, o->ctx_engine, sizeof(o->ctx_engine),
 		    &o->ctx_engine_len, "--contextengineid", err, errlen);
+	default:
+		return shared_secret(o, id, arg, err, errlen);
 	}
 	return 0;
 }
