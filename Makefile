@@ -76,6 +76,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \
 	common/walkfile.o common/walkfile_text.o common/walkfile_snmprec.o \
+	common/cmdline.o common/extraopts.o \
 	common/options.o common/help.o common/usm.o common/select.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
@@ -97,6 +98,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/decimal.h common/devlimit.h common/entity.h common/sensor.h \
 	common/sensormib.h common/mempool.h \
 	common/walkfile.h common/walkfile_int.h \
+	common/cmdline.h common/extraopts.h \
 	common/options.h common/help.h common/usm.h common/select.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h

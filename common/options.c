@@ -1,18 +1,16 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Shared option parsing.  --extra-opts follows monitoring-plugins'
- * extra-opts: "--extra-opts=[section][@file]" reads the ini section
- * (default: the plugin's name) from the file (default: $MP_CONFIG_FILE or
- * the standard plugins.ini locations); each "key=value" acts as
- * "--key=value" placed before the command-line arguments, so the command
- * line wins.
+ * The options every plugin shares, checked and stored in struct
+ * snmp_opts; a plugin's own options, stored by their kind or handed to
+ * the plugin; the compatibility profile; --help.  The command line is
+ * read by cmdline.c, after extraopts.c has merged the --extra-opts
+ * sections into it.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "snmp.h"
 
@@ -111,19 +109,6 @@ static const struct opt_def shared_opts[] = {
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
-static const char *const ini_paths[] = {
-	"/etc/nagios/plugins.ini",
-	"/usr/local/nagios/etc/plugins.ini",
-	"/usr/local/etc/nagios/plugins.ini",
-	"/etc/opt/nagios/plugins.ini",
-	"/etc/nagios-plugins.ini",
-	"/usr/local/etc/nagios-plugins.ini",
-	"/etc/opt/nagios-plugins.ini",
-	"/etc/monitoring-plugins/monitoring-plugins.ini",
-	"/usr/local/etc/monitoring-plugins/monitoring-plugins.ini",
-	NULL
-};
-
 int
 options_int(const char *s, long min, long max, long *out)
 {
@@ -167,205 +152,6 @@ options_each(const char *list, size_t max, const char *what,
 			return -1;
 	}
 	return n;
-}
-
-static char *
-read_file(const char *path, char *err, size_t errlen)
-{
-	FILE *f;
-	char *buf = NULL, *nb;
-	size_t len = 0, cap = 0, n;
-
-	if ((f = fopen(path, "r")) == NULL) {
-		snprintf(err, errlen, "--extra-opts: cannot read %s: %s", path,
-		    strerror(errno));
-		return NULL;
-	}
-	for (;;) {
-		if (cap - len < 4096) {
-			cap = cap * 2 + 4096;
-			if (cap > (1 << 20) || (nb = realloc(buf, cap)) == NULL) {
-				snprintf(err, errlen, "--extra-opts: %s is too "
-				    "large", path);
-				free(buf);
-				fclose(f);
-				return NULL;
-			}
-			buf = nb;
-		}
-		n = fread(buf + len, 1, cap - len - 1, f);
-		len += n;
-		if (n == 0)
-			break;
-	}
-	buf[len] = '\0';
-	fclose(f);
-	return buf;
-}
-
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-		*--e = '\0';
-	return s;
-}
-
-/*
- * Load [section] of the ini file into new argument strings "--key=value".
- * They are appended to out (capacity max); returns the count or -1.
- */
-static int
-load_ini(struct snmp_opts *o, const char *spec, const char *prog,
-    char **out, int max, char *err, size_t errlen)
-{
-	char section[128], *file = NULL, *line, *next, *eq, *key, *val, *arg;
-	const char *at, *path = NULL;
-	int i, n = 0, in = 0, found = 0;
-	size_t len;
-
-	at = spec != NULL ? strchr(spec, '@') : NULL;
-	len = spec == NULL ? 0 : at != NULL ? (size_t)(at - spec) : strlen(spec);
-	if (len == 0)
-		snprintf(section, sizeof(section), "%s", prog);
-	else if (len >= sizeof(section)) {
-		snprintf(err, errlen, "--extra-opts: section name too long");
-		return -1;
-	} else {
-		memcpy(section, spec, len);
-		section[len] = '\0';
-	}
-	if (at != NULL)
-		path = at + 1;
-	else if ((path = getenv("MP_CONFIG_FILE")) == NULL ||
-	    *path == '\0') {
-		path = NULL;
-		for (i = 0; ini_paths[i] != NULL; i++) {
-			if (access(ini_paths[i], R_OK) == 0) {
-				path = ini_paths[i];
-				break;
-			}
-		}
-		if (path == NULL) {
-			snprintf(err, errlen, "--extra-opts: no plugins.ini "
-			    "found (set MP_CONFIG_FILE or use @FILE)");
-			return -1;
-		}
-	}
-	if ((file = read_file(path, err, errlen)) == NULL)
-		return -1;
-	free(o->ini_text);
-	o->ini_text = file;
-	for (line = file; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		line = trim(line);
-		if (*line == '\0' || *line == '#' || *line == ';')
-			continue;
-		if (*line == '[') {
-			if ((eq = strchr(line, ']')) == NULL) {
-				snprintf(err, errlen, "--extra-opts: %s: bad "
-				    "section header '%s'", path, line);
-				goto fail;
-			}
-			*eq = '\0';
-			in = strcmp(trim(line + 1), section) == 0;
-			found |= in;
-			continue;
-		}
-		if (!in)
-			continue;
-		if ((eq = strchr(line, '=')) != NULL) {
-			*eq = '\0';
-			val = trim(eq + 1);
-		} else
-			val = NULL;
-		key = trim(line);
-		if (*key == '\0') {
-			snprintf(err, errlen, "--extra-opts: %s: line without "
-			    "a key in [%s]", path, section);
-			goto fail;
-		}
-		if (n >= max) {
-			snprintf(err, errlen, "--extra-opts: too many options");
-			goto fail;
-		}
-		len = strlen(key) + (val != NULL ? strlen(val) + 1 : 0) + 3;
-		if ((arg = malloc(len)) == NULL) {
-			snprintf(err, errlen, "out of memory");
-			goto fail;
-		}
-		snprintf(arg, len, "--%s%s%s", key, val != NULL ? "=" : "",
-		    val != NULL ? val : "");
-		out[n++] = arg;
-	}
-	if (!found) {
-		snprintf(err, errlen, "--extra-opts: section [%s] not found in "
-		    "%s", section, path);
-		goto fail;
-	}
-	return n;
-fail:
-	/* the options taken before the error are not the caller's */
-	while (n > 0)
-		free(out[--n]);
-	return -1;
-}
-
-/* Merge --extra-opts sections into a new argv (o->argv). */
-static int
-expand_extra(struct snmp_opts *o, const char *prog, int *argcp, char ***argvp,
-    char *err, size_t errlen)
-{
-	int argc = *argcp, i, n = 0, k, max;
-	char **argv = *argvp, **nv;
-	const char *spec;
-
-	for (i = 1; i < argc; i++) {
-		if (argv[i][0] != '-' || argv[i][1] != '-')
-			continue;
-		if (argv[i][2] == '\0')
-			break;
-		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
-		    (argv[i][12] == '\0' || argv[i][12] == '='))
-			n++;
-	}
-	if (n == 0)
-		return 0;
-	max = argc + 256;
-	if ((nv = calloc((size_t)max + 1, sizeof(*nv))) == NULL) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	o->argv = nv;
-	nv[0] = argv[0];
-	k = 1;
-	for (i = 1; i < argc; i++) {
-		if (strncmp(argv[i], "--extra-opts", 12) != 0 ||
-		    (argv[i][12] != '\0' && argv[i][12] != '='))
-			continue;
-		spec = argv[i][12] == '=' ? argv[i] + 13 : NULL;
-		if ((n = load_ini(o, spec, prog, nv + k, max - argc - (k - 1),
-		    err, errlen)) < 0)
-			return -1;
-		k += n;
-		o->nextra = k - 1;
-	}
-	for (i = 1; i < argc; i++) {
-		if (strncmp(argv[i], "--extra-opts", 12) == 0 &&
-		    (argv[i][12] == '\0' || argv[i][12] == '='))
-			continue;
-		nv[k++] = argv[i];
-	}
-	nv[k] = NULL;
-	*argcp = k;
-	*argvp = nv;
-	return 0;
 }
 
 static int
@@ -481,49 +267,33 @@ bad:
 	return -1;
 }
 
+/* -L into *level: 0 noAuthNoPriv, 1 authNoPriv, 2 authPriv. */
 static int
-shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
+parse_level(const char *arg, int *level, char *err, size_t errlen)
+{
+	if (strcasecmp(arg, "noAuthNoPriv") == 0)
+		*level = 0;
+	else if (strcasecmp(arg, "authNoPriv") == 0)
+		*level = 1;
+	else if (strcasecmp(arg, "authPriv") == 0)
+		*level = 2;
+	else {
+		snprintf(err, errlen, "Invalid security level '%s': "
+		    "expected noAuthNoPriv, authNoPriv or authPriv", arg);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The SNMPv3 secrets: passwords, from the command line (then hidden from
+ * ps) or a file, and localized keys (hidden too).
+ */
+static int
+shared_secret(struct snmp_opts *o, int id, const char *arg, char *err,
     size_t errlen)
 {
 	switch (id) {
-	case ID_LEVEL:
-		if (strcasecmp(arg, "noAuthNoPriv") == 0)
-			o->level = 0;
-		else if (strcasecmp(arg, "authNoPriv") == 0)
-			o->level = 1;
-		else if (strcasecmp(arg, "authPriv") == 0)
-			o->level = 2;
-		else {
-			snprintf(err, errlen, "Invalid security level '%s': "
-			    "expected noAuthNoPriv, authNoPriv or authPriv",
-			    arg);
-			return -1;
-		}
-		break;
-	case ID_USER:
-		if (strlen(arg) == 0 || strlen(arg) > 32) {
-			snprintf(err, errlen, "Invalid user name: 1 to 32 "
-			    "characters (RFC 3414)");
-			return -1;
-		}
-		o->user = arg;
-		break;
-	case ID_AUTHPROTO:
-		if ((o->auth = usm_auth_parse(arg)) < 0) {
-			snprintf(err, errlen, "Unknown authentication protocol "
-			    "'%s': expected MD5, SHA, SHA-224, SHA-256, SHA-384 "
-			    "or SHA-512", arg);
-			return -1;
-		}
-		break;
-	case ID_PRIVPROTO:
-		if ((o->priv = usm_priv_parse(arg)) < 0) {
-			snprintf(err, errlen, "Unknown privacy protocol '%s': "
-			    "expected DES, AES, AES-192, AES-256, AES-192-C or "
-			    "AES-256-C", arg);
-			return -1;
-		}
-		break;
 	case ID_AUTHPASS:
 		return copy_secret(o->auth_pass, sizeof(o->auth_pass), arg,
 		    "Authentication password", err, errlen);
@@ -548,6 +318,42 @@ shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
 			return -1;
 		hide(arg);
 		break;
+	}
+	return 0;
+}
+
+/* The SNMPv3 user, level, protocols, context and engines; then secrets. */
+static int
+shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
+    size_t errlen)
+{
+	switch (id) {
+	case ID_LEVEL:
+		return parse_level(arg, &o->level, err, errlen);
+	case ID_USER:
+		if (strlen(arg) == 0 || strlen(arg) > 32) {
+			snprintf(err, errlen, "Invalid user name: 1 to 32 "
+			    "characters (RFC 3414)");
+			return -1;
+		}
+		o->user = arg;
+		break;
+	case ID_AUTHPROTO:
+		if ((o->auth = usm_auth_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown authentication protocol "
+			    "'%s': expected MD5, SHA, SHA-224, SHA-256, SHA-384 "
+			    "or SHA-512", arg);
+			return -1;
+		}
+		break;
+	case ID_PRIVPROTO:
+		if ((o->priv = usm_priv_parse(arg)) < 0) {
+			snprintf(err, errlen, "Unknown privacy protocol '%s': "
+			    "expected DES, AES, AES-192, AES-256, AES-192-C or "
+			    "AES-256-C", arg);
+			return -1;
+		}
+		break;
 	case ID_CONTEXT:
 		if (strlen(arg) > 32) {
 			snprintf(err, errlen, "Context name too long (at most "
@@ -562,6 +368,8 @@ shared_v3(struct snmp_opts *o, int id, const char *arg, char *err,
 	case ID_CTXENGINE:
 		return parse_hex(arg, o->ctx_engine, sizeof(o->ctx_engine),
 		    &o->ctx_engine_len, "--contextengineid", err, errlen);
+	default:
+		return shared_secret(o, id, arg, err, errlen);
 	}
 	return 0;
 }
@@ -774,157 +582,12 @@ find_compat(const char *plugin, int argc, char **argv,
 	return 0;
 }
 
-/*
- * The command line is read the way GNU getopt_long() reads it, which is
- * what Nagios users type: short options alone or in clusters ("-vv",
- * "-t5", "-H host"), long ones by their name or any unambiguous prefix of
- * it, with "=VALUE" or (a required argument) the next word; "--" ends the
- * options; other words may come anywhere and are refused once every
- * option is read.  Read here rather than by getopt_long(): glibc's and
- * musl's differ in details (resetting, messages), and neither needs the
- * tables of every option that getopt_long() takes built for each run.
- */
-struct cmdline {
-	int		 argc;
-	char	       **argv;
-	int		 i;		/* next word */
-	const char	*cluster;	/* rest of a cluster of short options */
-	int		 stray;		/* first word that is no option, or 0 */
-	int		 ended;		/* after "--" */
-};
-
 #define NSHARED	(sizeof(shared_opts) / sizeof(shared_opts[0]) - 1)
 
 static int
 is_shared(const struct opt_def *d)
 {
 	return d >= shared_opts && d < shared_opts + NSHARED;
-}
-
-static const struct opt_def *
-find_short(const struct plugin_info *pi, int c)
-{
-	const struct opt_def *d;
-
-	for (d = shared_opts; d->lng != NULL; d++) {
-		if (d->shrt == c)
-			return d;
-	}
-	for (d = pi->opts; d != NULL && d->lng != NULL; d++) {
-		if (d->shrt == c)
-			return d;
-	}
-	return NULL;
-}
-
-/* The option named name[0..len): exact, else the only one it begins. */
-static const struct opt_def *
-find_long(const struct plugin_info *pi, const char *name, size_t len)
-{
-	const struct opt_def *tables[3], *d, *found = NULL;
-	int t, n = 0;
-
-	tables[0] = shared_opts;
-	tables[1] = pi->opts;
-	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
-	for (t = 0; t < 3; t++) {
-		for (d = tables[t]; d != NULL && d->lng != NULL; d++) {
-			if (strncmp(d->lng, name, len) != 0)
-				continue;
-			if (d->lng[len] == '\0')
-				return d;
-			if (n++ == 0)
-				found = d;
-		}
-	}
-	return n == 1 ? found : NULL;
-}
-
-/*
- * The next option of the command line in *dp with its argument in *arg
- * ("" if none: an argument is never NULL): 1, or 0 at the end, or -1 with
- * a message in err.
- */
-static int
-next_option(struct cmdline *cl, const struct plugin_info *pi,
-    const struct opt_def **dp, const char **arg, char *err, size_t errlen)
-{
-	const struct opt_def *d;
-	const char *w, *eq;
-
-	*arg = "";
-	if (cl->cluster != NULL && *cl->cluster != '\0') {
-		w = cl->cluster;
-		if ((d = find_short(pi, (unsigned char)*w)) == NULL) {
-			snprintf(err, errlen, "Unknown option -%c (see --help)",
-			    *w);
-			return -1;
-		}
-		cl->cluster = w + 1;
-		if (d->arg == OPT_ARG) {
-			if (*cl->cluster != '\0')
-				*arg = cl->cluster;
-			else if (cl->i < cl->argc)
-				*arg = cl->argv[cl->i++];
-			else {
-				snprintf(err, errlen, "Missing argument for "
-				    "option -%c (see --help)", *w);
-				return -1;
-			}
-			cl->cluster = NULL;
-		}
-		*dp = d;
-		return 1;
-	}
-	for (;;) {
-		if (cl->i >= cl->argc)
-			return 0;
-		w = cl->argv[cl->i++];
-		if (!cl->ended && strcmp(w, "--") == 0) {
-			cl->ended = 1;
-			continue;
-		}
-		if (cl->ended || w[0] != '-' || w[1] == '\0') {
-			if (cl->stray == 0)
-				cl->stray = cl->i - 1;
-			continue;
-		}
-		break;
-	}
-	if (w[1] != '-') {
-		cl->cluster = w + 1;
-		return next_option(cl, pi, dp, arg, err, errlen);
-	}
-	w += 2;
-	eq = strchr(w, '=');
-	if ((d = find_long(pi, w, eq != NULL ? (size_t)(eq - w) :
-	    strlen(w))) == NULL) {
-		snprintf(err, errlen, "Unknown or ambiguous option '%s' (see "
-		    "--help)", cl->argv[cl->i - 1]);
-		return -1;
-	}
-	if (eq != NULL && d->arg == OPT_NOARG) {
-		snprintf(err, errlen, "Option --%s takes no argument (see "
-		    "--help)", d->lng);
-		return -1;
-	}
-	if (eq != NULL)
-		*arg = eq + 1;
-	else if (d->arg == OPT_ARG) {
-		if (cl->i >= cl->argc) {
-			if (d->shrt != 0)
-				snprintf(err, errlen, "Missing argument for "
-				    "option -%c (see --help)", d->shrt);
-			else
-				snprintf(err, errlen, "Missing argument for "
-				    "option '%s' (see --help)",
-				    cl->argv[cl->i - 1]);
-			return -1;
-		}
-		*arg = cl->argv[cl->i++];
-	}
-	*dp = d;
-	return 1;
 }
 
 /* A plugin option: stored by its kind, or handed to the plugin. */
@@ -981,7 +644,7 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
     char **argv, char *err, size_t errlen)
 {
 	struct cmdline cl;
-	const struct opt_def *d;
+	const struct opt_def *tables[CMDLINE_TABLES], *d;
 	const struct compat *cp;
 	const char *arg;
 	int rc, result = OPT_RUN;
@@ -996,14 +659,14 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 		o->priv = cp->priv;
 		o->level = cp->level;
 	}
-	if (expand_extra(o, cp != NULL ? cp->name : pi->name, &argc, &argv,
-	    err, errlen) < 0)
+	if (extraopts_expand(&o->extra, cp != NULL ? cp->name : pi->name,
+	    &argc, &argv, err, errlen) < 0)
 		return -1;
-	memset(&cl, 0, sizeof(cl));
-	cl.argc = argc;
-	cl.argv = argv;
-	cl.i = 1;
-	while ((rc = next_option(&cl, pi, &d, &arg, err, errlen)) > 0) {
+	tables[0] = shared_opts;
+	tables[1] = pi->opts;
+	tables[2] = has_compat(pi->name) ? compat_opts : NULL;
+	cmdline_start(&cl, argc, argv, tables);
+	while ((rc = cmdline_next(&cl, &d, &arg, err, errlen)) > 0) {
 		if (d == compat_opts)
 			continue;	/* --compat was read first */
 		if (!is_shared(d)) {
@@ -1045,14 +708,7 @@ options_parse(struct snmp_opts *o, const struct plugin_info *pi, int argc,
 void
 options_free(struct snmp_opts *o)
 {
-	int i;
-
-	if (o->argv != NULL) {
-		for (i = 1; i <= o->nextra; i++)
-			free(o->argv[i]);
-		free(o->argv);
-	}
-	free(o->ini_text);
+	extraopts_free(&o->extra);
 	/* the buffers that held a secret: a run without SNMPv3 has none */
 	if (o->auth_pass[0] != '\0')
 		crypto_wipe(o->auth_pass, sizeof(o->auth_pass));
@@ -1062,8 +718,6 @@ options_free(struct snmp_opts *o)
 		crypto_wipe(o->auth_key, sizeof(o->auth_key));
 	if (o->priv_key_len > 0)
 		crypto_wipe(o->priv_key, sizeof(o->priv_key));
-	o->argv = NULL;
-	o->ini_text = NULL;
 }
 
 const struct opt_def *

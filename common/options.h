@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Command-line options: the ones every plugin shares (agent, protocol,
- * community, time budget, verbosity, --extra-opts, --walk-file) and a table
- * format for each plugin's own, which the parser reads and --help
- * prints.
+ * community, time budget, verbosity, --extra-opts, --walk-file) and what
+ * a row of each plugin's own option table (struct opt_def, cmdline.h)
+ * does with its argument; the parser reads the tables, --help prints
+ * them.
  */
 #ifndef OPTIONS_H
 #define OPTIONS_H
@@ -12,13 +13,9 @@
 
 #include <stdint.h>
 
+#include "cmdline.h"
+#include "extraopts.h"
 #include "strbuf.h"
-
-enum opt_arg {
-	OPT_NOARG = 0,
-	OPT_ARG = 1,
-	OPT_OPTARG = 2
-};
 
 /*
  * What a plugin option does with its argument.  OPT_CALL hands it to the
@@ -34,17 +31,6 @@ enum opt_kind {
 	OPT_TEXT,
 	OPT_STATE,
 	OPT_SELECT
-};
-
-struct opt_def {
-	const char	*lng;		/* long name */
-	int		 shrt;		/* short letter or 0 */
-	int		 arg;		/* enum opt_arg */
-	const char	*argname;	/* for --help */
-	const char	*help;		/* may hold \n for more lines */
-	int		 id;		/* >= 1000 for OPT_CALL plugin options */
-	int		 kind;		/* enum opt_kind */
-	size_t		 off;		/* in the context, but for OPT_CALL */
 };
 
 #define OPT_PLUGIN_BASE	1000
@@ -84,9 +70,7 @@ struct snmp_opts {
 	size_t		 sec_engine_len;
 	uint8_t		 ctx_engine[32];
 	size_t		 ctx_engine_len;
-	char		*ini_text;	/* owned: --extra-opts file contents */
-	char	       **argv;		/* owned: argv with --extra-opts merged */
-	int		 nextra;	/* argv[1..nextra] were allocated */
+	struct extraopts extra;		/* owned: what --extra-opts read */
 	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };
 
