@@ -20,7 +20,9 @@
 #   BENCH_DIR_musl, BENCH_DIR_glibc  trees (relative to the repository root)
 #                 whose plugins/ hold the musl and the glibc build
 #   CHECK_SNMP    check_snmp path (default /usr/lib/nagios/plugins/check_snmp)
-#   BENCH_RUNS    hyperfine runs per command (default 300)
+#   BENCH_RUNS    hyperfine runs per command at most (default 300): as
+#                 many as fit in 3 s, at least BENCH_MIN_RUNS (default
+#                 100; the references, 60-90 ms a run, get that many)
 #   BENCH_WARMUP  hyperfine warm-up runs per command (default 20)
 #   BENCH_RSS_RUNS  runs under GNU time per command (default 21, odd)
 # Paths must not contain white space (hyperfine -N splits on it).
@@ -39,6 +41,8 @@ GLIBC=${BENCH_DIR_glibc:-}
 FLOOR=bench/floor
 CHECK_SNMP=${CHECK_SNMP:-/usr/lib/nagios/plugins/check_snmp}
 RUNS=${BENCH_RUNS:-300}
+MIN_RUNS=${BENCH_MIN_RUNS:-100}
+[ "$MIN_RUNS" -le "$RUNS" ] || MIN_RUNS=$RUNS
 WARMUP=${BENCH_WARMUP:-20}
 RSS_RUNS=${BENCH_RSS_RUNS:-21}
 CONF=contrib/snmpd/snmpd.conf
@@ -180,12 +184,13 @@ for name in $NAMES; do
     eval "RSS_$name=\$1 RSSRANGE_$name=\$2-\$3"
 done
 
-echo "-- hyperfine ($WARMUP warm-up + $RUNS runs each) ..."
+echo "-- hyperfine ($WARMUP warm-up + $MIN_RUNS to $RUNS runs each) ..."
 set --
 for name in $NAMES; do
     set -- "$@" -n "$name" "$(cmd_of "$name")"
 done
-run_waiting hyperfine -N --warmup "$WARMUP" --runs "$RUNS" --style basic \
+run_waiting hyperfine -N --warmup "$WARMUP" --min-runs "$MIN_RUNS" \
+    --max-runs "$RUNS" --style basic \
     --export-json "$tmp/hyperfine.json" "$@" || die "hyperfine failed"
 
 # Medians (seconds) in command order from the pretty-printed JSON.
@@ -207,7 +212,7 @@ val() { eval "echo \"\$$1_$2\""; }
 
 echo
 echo "== results (instructions: sum over all processes; peak RSS: median"
-echo "   (min-max) of $RSS_RUNS runs; wall: hyperfine median of $RUNS runs)"
+echo "   (min-max) of $RSS_RUNS runs; wall: hyperfine median of $MIN_RUNS to $RUNS runs)"
 printf '%-12s %14s %10s %6s %14s %12s %16s\n' command instructions "in main()" \
     procs "peak RSS KiB" "(min-max)" "median wall ms"
 for name in $NAMES; do
