@@ -256,7 +256,9 @@ static void
 plugin_begin(struct plugin *p, const struct plugin_info *pi, int argc,
     char **argv)
 {
-	memset(p, 0, sizeof(*p));
+	/* no memset: options_parse() clears p->o, the rest is set here */
+	p->s = NULL;
+	p->out = NULL;
 	plugin_options(&p->o, pi, argc, argv);
 	p->deadline = plugin_deadline(&p->o);
 	p->started = snmp_now_ms();
