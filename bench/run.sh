@@ -58,6 +58,8 @@ TARGET_MUSL_RSS=600     # peak RSS in KiB, at most
 TARGET_IR_RATIO=40      # snmpget instructions / ours, at least
 TARGET_RSS_KIB=1536     # our peak RSS, at most (1.5 MiB)
 TARGET_WALL_RATIO=0.5   # our median wall / snmpget's, at most
+# Both builds (issue 21, pending: shown, not counted):
+TARGET_MAIN_IR=10000    # main()'s inclusive instructions (our own part), at most
 
 # ---------------------------------------------------------------- tools
 
@@ -261,6 +263,8 @@ pending "  median wall:  ours/floor = $r ($WALL_ours_musl vs $WALL_floor ms; flo
     "$(atmost "$r" "$TARGET_MUSL_FLOOR")"
 verdict "  peak RSS:     ours = $RSS_ours_musl KiB (median), target <= $TARGET_MUSL_RSS KiB" \
     "$(atmost "$RSS_ours_musl" "$TARGET_MUSL_RSS")"
+pending "  in main():    ours = $MAIN_ours_musl, target <= $TARGET_MAIN_IR" \
+    "$(atmost "$MAIN_ours_musl" "$TARGET_MAIN_IR")"
 echo "glibc build:"
 r=$(ratio "$IR_snmpget" "$IR_ours_glibc")
 verdict "  instructions: snmpget/ours = $r x, target >= $TARGET_IR_RATIO" \
@@ -270,6 +274,8 @@ verdict "  peak RSS:     ours = $RSS_ours_glibc KiB (median), target <= $TARGET_
 r=$(ratio "$WALL_ours_glibc" "$WALL_snmpget" %.3f)
 verdict "  median wall:  ours/snmpget = $r, target <= $TARGET_WALL_RATIO" \
     "$(atmost "$r" "$TARGET_WALL_RATIO")"
+pending "  in main():    ours = $MAIN_ours_glibc, target <= $TARGET_MAIN_IR" \
+    "$(atmost "$MAIN_ours_glibc" "$TARGET_MAIN_IR")"
 
 # SNMPv3 authPriv: whole-process CPU at most a third of snmpget -v3's.
 for l in musl glibc; do

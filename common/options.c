@@ -562,7 +562,12 @@ find_compat(const char *plugin, int argc, char **argv,
 	int k;
 
 	name = name != NULL ? name + 1 : argc > 0 ? argv[0] : "";
-	for (k = 1; k < argc && strcmp(argv[k], "--") != 0; k++) {
+	for (k = 1; k < argc; k++) {
+		/* the cheap test first: most words are no long option */
+		if (argv[k][0] != '-' || argv[k][1] != '-')
+			continue;
+		if (argv[k][2] == '\0')
+			break;		/* "--" ends the options */
 		if (strncmp(argv[k], "--compat=", 9) == 0)
 			name = opt = argv[k] + 9;
 		else if (strcmp(argv[k], "--compat") == 0 && k + 1 < argc)

@@ -23,6 +23,8 @@
 #include "threshold.h"
 
 #define MAX_OIDS	256
+/* -o, -l and -u arguments copied without malloc (longer ones: the heap) */
+#define ARGTEXT_MAX	4096
 
 enum {
 	O_OID = OPT_PLUGIN_BASE, O_STRING, O_EREG, O_EREGI, O_MULT, O_OFFSET,
@@ -50,7 +52,7 @@ struct item {
 };
 
 struct ctx {
-	struct item	*items;
+	struct item	 items[MAX_OIDS];	/* setup() enforces MAX_OIDS */
 	size_t		 nitems;
 	const char	*warn;
 	const char	*crit;
@@ -84,6 +86,8 @@ struct ctx {
 	int		 mib;		/* net-snmp's MIB form: names, enums */
 	const char	*split;		/* -d */
 	int		 compat;	/* run as check_snmp */
+	char		 argtext[ARGTEXT_MAX];	/* see arg_copy() */
+	size_t		 argtextlen;
 };
 
 static const struct opt_def value_opts[] = {
@@ -218,13 +222,32 @@ number_opt(struct ctx *c, int id, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
+/*
+ * A copy of an option's argument to split in place: in the context while
+ * it has room, so that a GET of a few objects allocates nothing, else on
+ * the heap (NULL when that fails).
+ */
+static char *
+arg_copy(struct ctx *c, const char *arg)
+{
+	size_t n = strlen(arg) + 1;
+	char *p;
+
+	if (n > sizeof(c->argtext) - c->argtextlen)
+		return strdup(arg);
+	p = c->argtext + c->argtextlen;
+	memcpy(p, arg, n);
+	c->argtextlen += n;
+	return p;
+}
+
 /* -l, -u: the next labels or units, each option a comma list. */
 static int
 list_opt(struct ctx *c, int k, const char *arg, char *err, size_t errlen)
 {
 	char *buf;
 
-	if (c->nlistbuf >= MAX_OIDS || (buf = strdup(arg)) == NULL) {
+	if (c->nlistbuf >= MAX_OIDS || (buf = arg_copy(c, arg)) == NULL) {
 		snprintf(err, errlen, "Too many -l/-u options");
 		return -1;
 	}
@@ -245,7 +268,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		return list_opt(c, id == O_UNITS, optarg, err, errlen);
 	case O_OID:
 		if (c->noidbuf >= MAX_OIDS || (c->oidbuf[c->noidbuf++] =
-		    strdup(optarg)) == NULL) {
+		    arg_copy(c, optarg)) == NULL) {
 			snprintf(err, errlen, "Too many -o options");
 			return -1;
 		}
@@ -326,8 +349,6 @@ setup(struct ctx *c)
 		die(STATE_UNKNOWN, "No OID given: use -o OID");
 	if (k > MAX_OIDS)
 		die(STATE_UNKNOWN, "Too many OIDs (at most %d)", MAX_OIDS);
-	if ((c->items = calloc(k, sizeof(*c->items))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
 	for (j = 0; j < k; j++) {
 		c->items[j].text = f[j];
 		rc = oid_parse(&c->items[j].oid, f[j]);
@@ -765,6 +786,7 @@ int
 main(int argc, char *argv[])
 {
 	static struct ctx c;
+	static struct output out;
 	struct plugin_info pi = {
 		"check_snmp_value",
 		"Read SNMP objects and check them against thresholds, strings "
@@ -774,9 +796,9 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct rate_store rs;
-	/* static: still reachable when a verdict exits from evaluate() */
-	static struct oid *oids;
-	static struct varbind *vb;
+	/* static: no allocation; +1 for --rate's sysUpTime.0 */
+	static struct oid oids[MAX_OIDS + 1];
+	static struct varbind vb[MAX_OIDS + 1];
 	size_t i;
 	int rc;
 
@@ -785,15 +807,12 @@ main(int argc, char *argv[])
 	c.rate_mult = 1;
 	c.null_state = STATE_UNKNOWN;
 	c.first_state = c.reset_state = STATE_OK;
-	plugin_start(&p, &pi, argc, argv);
+	plugin_start_in(&p, &out, &pi, argc, argv);
 	c.compat = p.o.compat != NULL;
 	setup(&c);
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
 		    "may return another object each run");
-	if ((oids = calloc(c.nitems + 1, sizeof(*oids))) == NULL ||
-	    (vb = calloc(c.nitems + 1, sizeof(*vb))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < c.nitems; i++)
 		oids[i] = c.items[i].oid;
 	/* --rate reads the agent's clock in the same request */
@@ -811,6 +830,5 @@ main(int argc, char *argv[])
 	if (c.rate)
 		rates(&c, &rs, vb, &vb[c.nitems], p.s, p.out);
 	evaluate(&c, p.out, vb, p.o.verbose);
-	/* what main allocated lives until the exit in plugin_finish() */
 	plugin_finish(&p);
 }

@@ -251,18 +251,37 @@ plugin_exit(struct output *o, const char *service)
 	exit(state);
 }
 
+/* plugin_start() up to the output. */
+static void
+plugin_begin(struct plugin *p, const struct plugin_info *pi, int argc,
+    char **argv)
+{
+	/* no memset: options_parse() clears p->o, the rest is set here */
+	p->s = NULL;
+	p->out = NULL;
+	plugin_options(&p->o, pi, argc, argv);
+	p->deadline = plugin_deadline(&p->o);
+	p->started = snmp_now_ms();
+}
+
 void
 plugin_start(struct plugin *p, const struct plugin_info *pi, int argc,
     char **argv)
 {
-	memset(p, 0, sizeof(*p));
-	plugin_options(&p->o, pi, argc, argv);
-	p->deadline = plugin_deadline(&p->o);
-	p->started = snmp_now_ms();
+	plugin_begin(p, pi, argc, argv);
 	/* malloc'ed: a plugin that ends on its own path frees it */
 	if ((p->out = malloc(sizeof(*p->out))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	output_init(p->out);
+}
+
+void
+plugin_start_in(struct plugin *p, struct output *out,
+    const struct plugin_info *pi, int argc, char **argv)
+{
+	plugin_begin(p, pi, argc, argv);
+	p->out = out;
+	output_init(out);
 }
 
 void

@@ -61,6 +61,12 @@ void	plugin_exit(struct output *, const char *)
  */
 void	plugin_start(struct plugin *, const struct plugin_info *, int,
 	    char **);
+/*
+ * plugin_start() with the output in the caller's out (static storage: a
+ * run that ends in plugin_finish() then allocates nothing for it).
+ */
+void	plugin_start_in(struct plugin *, struct output *,
+	    const struct plugin_info *, int, char **);
 /* Open the session, or die with its message. */
 void	plugin_open(struct plugin *);
 /*
