@@ -929,12 +929,13 @@ ifmib_list(struct session *sn, const struct ifmib_select *s,
     const uint64_t *speed, struct strbuf *sb, struct json *j, size_t *nrows,
     int *name_from_descr)
 {
+	/* the text shows no ifPhysAddress: walked for JSON only (last) */
 	static const int lc[] = { IF_DESCR, IF_TYPE, IF_SPEED, IF_ADMIN,
-	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS };
+	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS, IF_PHYS };
+	size_t n = sizeof(lc) / sizeof(lc[0]) - (j == NULL);
 	struct lister ls = { s, speed, sb, j };
 
-	return ifmib_walk(sn, lc, sizeof(lc) / sizeof(lc[0]), list_row, &ls,
-	    nrows, name_from_descr);
+	return ifmib_walk(sn, lc, n, list_row, &ls, nrows, name_from_descr);
 }
 
 void
