@@ -80,6 +80,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/options.o common/help.o common/usm.o common/select.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
+	common/jsonrow.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
@@ -101,7 +102,8 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/cmdline.h common/extraopts.h \
 	common/options.h common/help.h common/usm.h common/select.h \
 	common/inflate.h \
-	common/store.h common/rate.h common/rangeopt.h common/json.h
+	common/store.h common/rate.h common/rangeopt.h common/json.h \
+	common/jsonrow.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \

@@ -872,11 +872,35 @@ ifmib_pick(struct session *sn, const struct ifmib_select *s,
 	return rc;
 }
 
-/* ifmib_list()'s walk: one line per interface. */
+void
+ifmib_json(struct json *j, const struct ifmib_row *f)
+{
+	const char *tn;
+
+	json_uint(j, "index", f->idx);
+	json_str(j, "name", f->name);
+	json_str(j, "descr", f->descr);
+	json_str(j, "alias", f->alias);
+	json_str(j, "phys_address", f->phys);
+	if (f->type >= 0)
+		json_int(j, "type", f->type);
+	else
+		json_null(j, "type");
+	if ((tn = ifmib_type_name(f->type)) != NULL)
+		json_str(j, "type_name", tn);
+	else
+		json_null(j, "type_name");
+	json_uint(j, "speed", ifmib_speed(f));
+	json_str(j, "admin", ifmib_admin_name(f->admin));
+	json_str(j, "oper", ifmib_oper_name(f->oper));
+}
+
+/* ifmib_list()'s walk: one line or one JSON object per interface. */
 struct lister {
 	const struct ifmib_select *s;
 	const uint64_t	*speed;
 	struct strbuf	*sb;
+	struct json	*j;
 };
 
 static void
@@ -885,24 +909,33 @@ list_row(void *arg, const struct ifmib_row *r)
 	const struct lister *ls = arg;
 	uint64_t speed[NDIRS];
 	char line[1024];
+	int sel = select_index(&ls->s->so, r->idx) && ifmib_selected(ls->s, r);
 
+	if (ls->j != NULL) {
+		json_object(ls->j, NULL);
+		ifmib_json(ls->j, r);
+		json_bool(ls->j, "selected", sel);
+		json_close(ls->j);
+		return;
+	}
 	ifmib_dir_speeds(r, ls->speed, speed);
 	ifmib_describe(line, sizeof(line), r, speed[D_IN]);
-	sb_printf(ls->sb, "%c %lu %s\n", select_index(&ls->s->so, r->idx) &&
-	    ifmib_selected(ls->s, r) ? '*' : ' ', (unsigned long)r->idx, line);
+	sb_printf(ls->sb, "%c %lu %s\n", sel ? '*' : ' ',
+	    (unsigned long)r->idx, line);
 }
 
 int
 ifmib_list(struct session *sn, const struct ifmib_select *s,
-    const uint64_t *speed, struct strbuf *sb, size_t *nrows,
+    const uint64_t *speed, struct strbuf *sb, struct json *j, size_t *nrows,
     int *name_from_descr)
 {
+	/* the text shows no ifPhysAddress: walked for JSON only (last) */
 	static const int lc[] = { IF_DESCR, IF_TYPE, IF_SPEED, IF_ADMIN,
-	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS };
-	struct lister ls = { s, speed, sb };
+	    IF_OPER, IF_NAME, IF_HSPEED, IF_ALIAS, IF_PHYS };
+	size_t n = sizeof(lc) / sizeof(lc[0]) - (j == NULL);
+	struct lister ls = { s, speed, sb, j };
 
-	return ifmib_walk(sn, lc, sizeof(lc) / sizeof(lc[0]), list_row, &ls,
-	    nrows, name_from_descr);
+	return ifmib_walk(sn, lc, n, list_row, &ls, nrows, name_from_descr);
 }
 
 void

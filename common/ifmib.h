@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "json.h"
 #include "oid.h"
 #include "pdu.h"
 #include "rate.h"
@@ -281,13 +282,20 @@ int	ifmib_walk(struct session *s, const int *want, size_t n,
 /*
  * --list: every interface, one line each into sb ("* 2 " and
  * ifmib_describe()'s line with the incoming speed ifmib_dir_speeds()
- * gives), "*" marking those the selection picks; *nrows and
+ * gives), "*" marking those the selection picks; or, with j, one object
+ * each into the array open in j (ifmib_json() and "selected"); *nrows and
  * *name_from_descr as ifmib_walk() gives them.  SNMP_OK or a session
  * error.
  */
 int	ifmib_list(struct session *, const struct ifmib_select *,
-	    const uint64_t *speed, struct strbuf *, size_t *nrows,
-	    int *name_from_descr);
+	    const uint64_t *speed, struct strbuf *, struct json *j,
+	    size_t *nrows, int *name_from_descr);
+/*
+ * An interface as JSON members (docs/json.md), into the object open in
+ * j: index, name, descr, alias, phys_address, type, type_name, speed (the
+ * agent's, bits/s), admin, oper.
+ */
+void	ifmib_json(struct json *, const struct ifmib_row *);
 /*
  * A row to fetch for one ifmib_pick() gave: its index, and the ifName and
  * ifAlias the walk read (SNMPv1 GETs cannot read ifXTable again).

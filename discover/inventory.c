@@ -7,6 +7,7 @@
 
 #include "discover.h"
 #include "json.h"
+#include "jsonrow.h"
 
 static void
 js_system(struct json *j, const struct ctx *c, const struct snmp_opts *o,
@@ -42,30 +43,12 @@ js_why(struct json *j, const char *why)
 static void
 js_interfaces(struct json *j, const struct ctx *c)
 {
-	const struct ifmib_row *f;
-	const char *tn;
 	size_t i;
 
 	json_array(j, "interfaces");
 	for (i = 0; i < c->nifs; i++) {
-		f = &c->ifs[i];
 		json_object(j, NULL);
-		json_uint(j, "index", f->idx);
-		json_str(j, "name", f->name);
-		json_str(j, "descr", f->descr);
-		json_str(j, "alias", f->alias);
-		json_str(j, "phys_address", f->phys);
-		if (f->type >= 0)
-			json_int(j, "type", f->type);
-		else
-			json_null(j, "type");
-		if ((tn = ifmib_type_name(f->type)) != NULL)
-			json_str(j, "type_name", tn);
-		else
-			json_null(j, "type_name");
-		json_uint(j, "speed", ifmib_speed(f));
-		json_str(j, "admin", ifmib_admin_name(f->admin));
-		json_str(j, "oper", ifmib_oper_name(f->oper));
+		ifmib_json(j, &c->ifs[i]);
 		js_why(j, c->if_why[i]);
 		json_close(j);
 	}
@@ -75,23 +58,12 @@ js_interfaces(struct json *j, const struct ctx *c)
 static void
 js_storage(struct json *j, const struct ctx *c)
 {
-	const struct hrstorage_row *r;
 	size_t i;
 
 	json_array(j, "storage");
 	for (i = 0; i < c->nhrs; i++) {
-		r = &c->hrs[i];
 		json_object(j, NULL);
-		json_uint(j, "index", r->index);
-		json_str(j, "type", r->typetext);
-		json_str(j, "descr", r->descr);
-		if (r->valid) {
-			json_uint(j, "size", r->size);
-			json_uint(j, "used", r->used);
-		} else {
-			json_null(j, "size");
-			json_null(j, "used");
-		}
+		jsonrow_storage(j, &c->hrs[i]);
 		js_why(j, c->hrs_why[i]);
 		json_close(j);
 	}
@@ -101,48 +73,22 @@ js_storage(struct json *j, const struct ctx *c)
 static void
 js_cpu(struct json *j, const struct ctx *c)
 {
-	const struct cpu_la *la;
-	const struct cpu_proc *pr;
 	size_t i;
 
 	json_array(j, "load");
 	for (i = 0; i < c->cpu.nla; i++) {
-		la = &c->cpu.la[i];
 		json_object(j, NULL);
-		json_uint(j, "index", la->index);
-		json_str(j, "name", la->name);
-		if (la->src != NULL)
-			json_double(j, "load", (double)la->h / 100, 2);
-		else
-			json_null(j, "load");
+		jsonrow_load(j, &c->cpu.la[i]);
 		json_close(j);
 	}
 	json_close(j);
 	json_array(j, "processors");
 	for (i = 0; i < c->cpu.nproc; i++) {
-		pr = &c->cpu.proc[i];
-		if (!pr->listed)
+		if (!c->cpu.proc[i].listed)
 			continue;
 		json_object(j, NULL);
-		json_uint(j, "index", pr->index);
-		if (pr->load.type == VAL_INTEGER)
-			json_int(j, "load", pr->load.i);
-		else
-			json_null(j, "load");
+		jsonrow_processor(j, &c->cpu.proc[i]);
 		json_close(j);
-	}
-	json_close(j);
-}
-
-static void
-js_memory(struct json *j, const struct ctx *c)
-{
-	size_t k;
-
-	json_object(j, "ucd_memory_kb");
-	for (k = 0; k < UCD_NMEM; k++) {
-		if (c->mem.have[k])
-			json_uint(j, ucd_mem_name((int)k), c->mem.kb[k]);
 	}
 	json_close(j);
 }
@@ -197,7 +143,7 @@ print_json(FILE *fp, const struct ctx *c, const struct snmp_opts *o,
 	js_system(&j, c, o, peer);
 	js_interfaces(&j, c);
 	js_storage(&j, c);
-	js_memory(&j, c);
+	jsonrow_ucd_memory(&j, "ucd_memory_kb", &c->mem);
 	js_cpu(&j, c);
 	json_array(&j, "processes");
 	for (i = 0; i < c->nprocs; i++) {

@@ -73,6 +73,7 @@ struct ctx {
 	int		 nomatch_state;
 	long		 sample;
 	int		 list;
+	const char	*format;	/* --format, with --list */
 	char		 selection[2048];	/* the state key */
 	/* the run */
 	struct strbuf	 missing;	/* indexes the agent does not have */
@@ -232,6 +233,7 @@ static const struct opt_def if_opts[] = {
 	  "admin\n"
 	  "and oper status), marking with * those the options select; exit OK",
 	  0, OPT_SET, CTX(list) },
+	PLUGIN_FORMAT_OPT(CTX(format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -346,12 +348,22 @@ setup(struct ctx *c, const struct snmp_opts *o)
 static void
 list(struct plugin *p, struct ctx *c)
 {
+	struct json j, *jp = NULL;
 	size_t nrows;
 	int rc;
 
-	if ((rc = ifmib_list(p->s, &c->is, c->speed, &p->out->longout, &nrows,
-	    &c->name_from_descr)) != SNMP_OK)
+	if (plugin_list_json(c->format, c->list)) {
+		plugin_json_start(p, &j, PLUGIN_NAME);
+		json_array(jp = &j, "interfaces");
+	}
+	if ((rc = ifmib_list(p->s, &c->is, c->speed, &p->out->longout, jp,
+	    &nrows, &c->name_from_descr)) != SNMP_OK)
 		plugin_fail(p, rc);
+	if (jp != NULL) {
+		json_close(jp);
+		json_close(jp);
+		plugin_json_finish(p, jp);
+	}
 	sb_printf(&p->out->summary, "%zu interface%s in ifTable", nrows,
 	    nrows == 1 ? "" : "s");
 }
@@ -964,6 +976,7 @@ main(int argc, char *argv[])
 	c.is.so.field_names = ifmib_fields;
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c, &p.o);
+	plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	if (c.list)
 		list(&p, &c);

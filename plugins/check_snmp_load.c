@@ -17,6 +17,7 @@
 
 #include "cell.h"
 #include "cpu.h"
+#include "jsonrow.h"
 #include "num.h"
 #include "options.h"
 #include "output.h"
@@ -40,6 +41,7 @@ struct ctx {
 	int		 per_cpu;
 	int		 cpu;
 	int		 list;
+	const char	*format;	/* --format, with --list */
 	const char	*mibname;	/* --mib */
 	int		 mib;		/* enum cpu_mib, or MIB_UCD */
 	struct threshold th[NLOAD];	/* load averages */
@@ -89,6 +91,7 @@ static const struct opt_def load_opts[] = {
 	  "List the laTable rows and the processors the agent has, with their\n"
 	  "current values, one per line, and exit OK", 0, OPT_SET,
 	  offsetof(struct ctx, list) },
+	PLUGIN_FORMAT_OPT(offsetof(struct ctx, format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -536,12 +539,45 @@ list_cpus(struct strbuf *sb, const struct cpu *cpu, size_t *ncores,
 	}
 }
 
+/* --list --format json: the rows list() shows, as one document. */
+static void
+list_json(struct plugin *p, const struct cpu *cpu)
+{
+	const struct cpu_proc *pr;
+	struct json j;
+	size_t i;
+
+	plugin_json_start(p, &j, "check_snmp_load");
+	json_array(&j, "load");
+	for (i = 0; i < cpu->nla; i++) {
+		json_object(&j, NULL);
+		jsonrow_load(&j, &cpu->la[i]);
+		json_str(&j, "raw", cpu->la[i].raw);
+		json_close(&j);
+	}
+	json_close(&j);
+	json_array(&j, "processors");
+	for (i = 0; i < cpu->nproc; i++) {
+		pr = &cpu->proc[i];
+		json_object(&j, NULL);
+		jsonrow_processor(&j, pr);
+		if (value_is_exception(&pr->descr))
+			json_null(&j, "descr");
+		else
+			json_text(&j, "descr", pr->descr.bytes, pr->descr.len);
+		json_close(&j);
+	}
+	json_close(&j);
+	json_close(&j);
+	plugin_json_finish(p, &j);
+}
+
 /*
  * --list: every laTable row and every processor, one per line, with the
  * values as they are, also those the checks would refuse.
  */
 static void
-list(struct plugin *p)
+list(struct plugin *p, int json)
 {
 	struct output *out = p->out;
 	struct strbuf *sb = &out->longout;
@@ -554,6 +590,8 @@ list(struct plugin *p)
 	if ((rc = cpu_walk(p->s, CPU_LA | CPU_HRPROC | CPU_HRDEV, &cpu)) !=
 	    SNMP_OK)
 		plugin_fail(p, rc);
+	if (json)
+		list_json(p, &cpu);
 	for (i = 0; i < cpu.nla; i++) {
 		v = cpu.la[i].cell;
 		sb_printf(sb, "laTable %u", (unsigned)cpu.la[i].index);
@@ -598,12 +636,14 @@ main(int argc, char *argv[])
 		load_opts, notes, NULL, &c, SERVICE
 	};
 	struct plugin p;
+	int json;
 
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c);
+	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	if (c.list)
-		list(&p);
+		list(&p, json);
 	else if (c.cpu)
 		cpu_check(&p, &c);
 	else if (c.mib > CPU_MIB_AUTO)

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "hrstorage.h"
+#include "jsonrow.h"
 #include "limit.h"
 #include "num.h"
 #include "options.h"
@@ -61,6 +62,7 @@ struct ctx {
 	int		 ucd;
 	int		 sum;
 	int		 list;
+	const char	*format;	/* --format, with --list */
 	int		 nomatch_state;
 	struct select	 sel;
 };
@@ -106,6 +108,7 @@ static const struct opt_def storage_opts[] = {
 	  "List every entry of the table (index, type, description, size,\n"
 	  "used, used %), marking with * those the options select; exit OK",
 	  0, OPT_SET, offsetof(struct ctx, list) },
+	PLUGIN_FORMAT_OPT(offsetof(struct ctx, format)),
 	{ "no-match", 0, OPT_ARG, "STATE",
 	  "State when no volume is selected (default UNKNOWN)", 0, OPT_STATE,
 	  offsetof(struct ctx, nomatch_state) },
@@ -404,6 +407,40 @@ list(struct output *out, const struct ctx *c, struct vol *vols, size_t n)
 	}
 }
 
+/* --list --format json: list()'s rows as one document. */
+static void
+list_json(struct plugin *p, const struct ctx *c, const struct vol *vols,
+    size_t n)
+{
+	const struct vol *v;
+	struct json j;
+	size_t i;
+
+	plugin_json_start(p, &j, "check_snmp_storage");
+	json_str(&j, "table", c->ucd ? "dskTable" : "hrStorageTable");
+	json_array(&j, "entries");
+	for (i = 0; i < n; i++) {
+		v = &vols[i];
+		json_object(&j, NULL);
+		jsonrow_storage(&j, &v->r);
+		if (c->ucd)
+			json_str(&j, "device", v->device);
+		if (c->ucd && v->inode >= 0)
+			json_int(&j, "inodes_pct", v->inode);
+		else
+			json_null(&j, "inodes_pct");
+		json_bool(&j, "selected", v->selected);
+		if (v->r.valid)
+			json_null(&j, "why");
+		else
+			json_str(&j, "why", v->r.why);
+		json_close(&j);
+	}
+	json_close(&j);
+	json_close(&j);
+	plugin_json_finish(p, &j);
+}
+
 static void
 report_sum(struct output *out, const struct ctx *c, struct vol *vols,
     size_t n, size_t nsel)
@@ -537,10 +574,12 @@ main(int argc, char *argv[])
 	struct output *out;
 	struct vol *vols;
 	size_t n, i, nsel = 0;
+	int json;
 
 	c.nomatch_state = STATE_UNKNOWN;
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c);
+	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	vols = c.ucd ? fetch_ucd(&p, &n) : fetch_hr(&p, &n);
 	out = p.out;
@@ -553,6 +592,8 @@ main(int argc, char *argv[])
 			    vols[i].r.descr);
 	}
 	set_labels(vols, n, nsel);
+	if (json)
+		list_json(&p, &c, vols, n);
 	if (c.list)
 		list(out, &c, vols, n);
 	else if (nsel == 0) {

@@ -337,3 +337,49 @@ plugin_finish(struct plugin *p)
 	options_free(&p->o);
 	plugin_exit(p->out, service_word);
 }
+
+int
+plugin_list_json(const char *format, int list)
+{
+	int json;
+
+	if (format == NULL || strcmp(format, "text") == 0)
+		return 0;
+	if ((json = strcmp(format, "json") == 0) == 0)
+		die(STATE_UNKNOWN, "Unknown --format '%s': text or json",
+		    format);
+	if (!list)
+		die(STATE_UNKNOWN, "--format json is for --list only: a check "
+		    "prints a status line");
+	return json;
+}
+
+void
+plugin_json_start(const struct plugin *p, struct json *j, const char *name)
+{
+	json_init(j);
+	json_object(j, NULL);
+	json_str(j, "plugin", name);
+	json_str(j, "version", SNMP_PLUGINS_VERSION);
+	json_str(j, "peer", session_peer(p->s));
+}
+
+void
+plugin_json_finish(struct plugin *p, struct json *j)
+{
+	const char *doc;
+	size_t len;
+	int rc;
+
+	if ((doc = json_done(j, &len, &rc)) == NULL)
+		die(STATE_UNKNOWN, "Cannot write the JSON document: %s",
+		    snmp_strerror(rc));
+	fflush(stdout);
+	if (fwrite(doc, 1, len, stdout) != len || fflush(stdout) != 0)
+		die(STATE_UNKNOWN, "Cannot write the JSON document");
+	json_free(j);
+	session_free(p->s);
+	options_free(&p->o);
+	free(p->out);
+	exit(STATE_OK);
+}

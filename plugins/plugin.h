@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "json.h"
 #include "options.h"
 #include "output.h"
 #include "rate.h"
@@ -90,6 +91,31 @@ void	plugin_walk(struct plugin *, const struct oid *, size_t,
 void	plugin_rate_open(const struct plugin *, struct rate_store *,
 	    const char *, const char *, const char *, const char *,
 	    const char *);
+/*
+ * --format, in the option table of every plugin with --list: OFF is the
+ * offset of its const char * in the plugin's context.
+ */
+#define PLUGIN_FORMAT_OPT(off) \
+	{ "format", 0, OPT_ARG, "text|json", \
+	  "With --list: text (the default) or one JSON document, keys as in\n" \
+	  "docs/json.md; not allowed without --list", 0, OPT_TEXT, (off) }
+/*
+ * --format's word: 1 for json, 0 for text (or none); dies UNKNOWN for
+ * another word, or for json without --list (list 0).
+ */
+int	plugin_list_json(const char *format, int list);
+/*
+ * Open a --list document: its object, with the keys every plugin's has
+ * (plugin, version, peer); the plugin adds its own and closes it.
+ */
+void	plugin_json_start(const struct plugin *, struct json *,
+	    const char *name);
+/*
+ * Print the finished document and exit OK, or die UNKNOWN when it could
+ * not be written; frees it, the session and the options.
+ */
+void	plugin_json_finish(struct plugin *, struct json *)
+	    __attribute__((noreturn));
 /* Print the output, release the session and options, exit with the state. */
 void	plugin_finish(struct plugin *)
 	    __attribute__((noreturn));
