@@ -58,7 +58,7 @@ done
 run_case "rate: a sysUpTime that stands still is no restart" 0 \
     "SNMP OK - in 0 out 0 err 0 | 'in'=0 'out'=0 'err'=0" $R --walk-file "$W2" $RO
 case "$OUT" in
-*"sysUpTime advanced 0.00 s while "29[7-9]."*" s passed (frozen or cached, yet up 446 s): the interval is from this host's clock"*)
+*"sysUpTime advanced 0.00 s while "29[7-9].*" s passed (frozen or cached, yet up 446 s): the interval is from this host's clock"*)
 	PASS=$((PASS + 1)); echo "ok   rate: the long output says the interval is this host's" ;;
 *)	FAIL=$((FAIL + 1)); echo "FAIL rate: no note on the clock in: $OUT" ;;
 esac
