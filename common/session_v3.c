@@ -7,6 +7,7 @@
  * Report, a new msgID per transmission, and the incoming checks in their
  * order.  The retry loop is session.c's (session_transact).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,12 +326,17 @@ v3_cache_save(struct session *s)
 	crypto_wipe(&e, sizeof(e));
 }
 
+/*
+ * The keys and what pbuf held, not the whole 64 KiB buffer: wiping that
+ * cost more than a warm-cache request (bench/README.md).
+ */
 void
 session_v3_close(struct session *s)
 {
 	if (s->v3 == NULL)
 		return;
-	crypto_wipe(s->v3, sizeof(*s->v3));
+	crypto_wipe(s->v3->pbuf, s->v3->pbuf_hi);
+	crypto_wipe(s->v3, offsetof(struct session_v3, pbuf));
 	free(s->v3);
 	s->v3 = NULL;
 }
@@ -342,6 +348,14 @@ session_boots(const struct session *s, int32_t *boots)
 		return 0;
 	*boots = s->v3->boots;
 	return 1;
+}
+
+/* pbuf held n octets: close wipes as far as the most it held. */
+static void
+pbuf_used(struct session_v3 *v, size_t n)
+{
+	if (n > v->pbuf_hi)
+		v->pbuf_hi = n;
 }
 
 /* Build one transmission; returns its length. */
@@ -370,6 +384,7 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 	plen = pdu_encode_scoped(v->pbuf, sizeof(v->pbuf) - 16, &sc, type,
 	    reqid, 0, type == PDU_GETBULK ? s->maxrep : 0, oids,
 	    discovery ? 0 : n);
+	pbuf_used(v, plen < 0 ? sizeof(v->pbuf) : (size_t)plen);
 	if (plen < 0)
 		return plen;
 	h.msgid = msgid;
@@ -405,6 +420,7 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 		    (uint32_t)h.time, salt, v->pbuf, (size_t)plen, v->pbuf);
 		if (plen < 0)
 			return plen;
+		pbuf_used(v, (size_t)plen);	/* DES pads */
 	}
 	len = pdu_encode_v3(s->sbuf, sizeof(s->sbuf), &h, v->pbuf,
 	    (size_t)plen);
@@ -533,6 +549,7 @@ v3_decrypt(struct session *s, int lvl, const struct v3_header *h)
 		session_ignore(s, "ciphertext larger than a datagram");
 		return SNMP_E_DECRYPT;
 	}
+	pbuf_used(v, h->data_len);
 	usm_decrypt(u->priv, v->privkey, (uint32_t)h->boots, (uint32_t)h->time,
 	    h->priv, h->data, h->data_len, v->pbuf);
 	return SNMP_OK;

@@ -36,6 +36,7 @@ struct session_v3 {
 	uint8_t		 kul[64];		/* localized auth key */
 	uint8_t		 privkey[32];		/* localized privacy key */
 	uint32_t	 salt_counter;
+	size_t		 pbuf_hi;		/* of pbuf, used: wiped at close */
 	uint8_t		 pbuf[SESSION_BUF];	/* scoped PDU */
 };
 
