@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "crypto/sha256.h"
 #include "crypto/wipe.h"
@@ -171,15 +170,6 @@ session_v3_open(struct session *s)
 	return v3_keys(s);
 }
 
-static int64_t
-real_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* A field of the cache key: its length (two octets), then its octets. */
 static void
 key_field(struct sha256_ctx *c, const void *p, size_t n)
@@ -246,7 +236,7 @@ cache_unfit(const struct session_v3 *v, const struct v3cache *e)
 static void
 cache_take(struct session_v3 *v, const struct v3cache *e)
 {
-	int64_t elapsed = real_ms() - e->seen_ms;
+	int64_t elapsed = snmp_wall_ms() - e->seen_ms;
 
 	memcpy(v->engine, e->engine, e->engine_len);
 	v->engine_len = e->engine_len;
@@ -311,7 +301,7 @@ v3_cache_save(struct session *s)
 	e.engine_len = v->engine_len;
 	e.boots = v->boots;
 	e.etime = v->etime;
-	e.seen_ms = real_ms() - (snmp_now_ms() - v->etime_at);
+	e.seen_ms = snmp_wall_ms() - (snmp_now_ms() - v->etime_at);
 	e.authkey_len = usm_key_len(u->auth);
 	memcpy(e.authkey, v->kul, e.authkey_len);
 	e.privkey_len = u->level == 2 ? usm_priv_key_len(u->priv) : 0;

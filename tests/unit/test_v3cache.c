@@ -24,23 +24,6 @@ static char dir[256];
 static const char key[] = "127.0.0.1:161 u SHA AES secrets";
 
 static void
-mkscratch(void)
-{
-	snprintf(dir, sizeof(dir), "%s/v3cache-test.XXXXXX",
-	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-}
-
-static void
-rmscratch(void)
-{
-	char cmd[300];
-
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	ck_assert_int_eq(system(cmd), 0);
-}
-
-static void
 entry(struct v3cache *e, const char *k)
 {
 	size_t i;
@@ -171,7 +154,7 @@ START_TEST(files_checked)
 	struct stat st;
 	char path[600], why[STORE_ERR_MAX];
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "v3cache-test");
 	ck_assert_int_eq(rmdir(dir), 0);	/* created by the save */
 	entry(&e, key);
 	ck_assert_int_eq(save(&e, key), SNMP_OK);
@@ -219,7 +202,7 @@ START_TEST(files_checked)
 	ck_assert_int_eq(load(&back, key, why, sizeof(why)), SNMP_E_FILE);
 	ck_assert_str_eq(why, "corrupt: ignored");
 
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
