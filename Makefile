@@ -80,7 +80,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/options.o common/help.o common/usm.o common/select.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
-	common/jsonrow.o \
+	common/jsonrow.o common/v3cache.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
@@ -103,7 +103,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/options.h common/help.h common/usm.h common/select.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h \
-	common/jsonrow.h
+	common/jsonrow.h common/v3cache.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
@@ -125,7 +125,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_hrswrun tests/unit/test_cpu tests/unit/test_ucd \
 	tests/unit/test_cell tests/unit/test_hrstorage tests/unit/test_decimal \
 	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool \
-	tests/unit/test_inflate tests/unit/test_limit
+	tests/unit/test_inflate tests/unit/test_limit tests/unit/test_v3cache
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 

@@ -41,6 +41,7 @@ static const struct {
 	{ "context", "SNMPv3 context name (default empty)" },
 	{ "secengineid", "Agent's security engine ID: no discovery" },
 	{ "contextengineid", "Context engine ID (default: the agent's)" },
+	{ "cache-dir", "SNMPv3 engine and key cache (default off)" },
 	{ "walk-file", "Answer from a recorded walk, not an agent" },
 	{ "extra-opts", "Options from an ini file section" },
 	{ "verbose", "More detail: -v, -vv requests, -vvv packets" },

@@ -27,7 +27,7 @@ enum {
 	ID_RETRIES, ID_VERBOSE, ID_HELP, ID_VERSION, ID_EXTRA, ID_WALKFILE,
 	ID_LEVEL, ID_USER, ID_AUTHPROTO, ID_AUTHPASS, ID_PRIVPROTO, ID_PRIVPASS,
 	ID_CONTEXT, ID_SECENGINE, ID_CTXENGINE, ID_AUTHKEY, ID_PRIVKEY,
-	ID_AUTHFILE, ID_PRIVFILE, ID_COMPAT, ID_HELP_AGENT
+	ID_AUTHFILE, ID_PRIVFILE, ID_COMPAT, ID_HELP_AGENT, ID_CACHEDIR
 };
 
 static const struct opt_def shared_opts[] = {
@@ -89,6 +89,14 @@ static const struct opt_def shared_opts[] = {
 	  "Agent's security engine ID: skips discovery", ID_SECENGINE, OPT_CALL, 0 },
 	{ "contextengineid", 0, OPT_ARG, "HEX",
 	  "Context engine ID (default: the security engine ID)", ID_CTXENGINE, OPT_CALL, 0 },
+	{ "cache-dir", 0, OPT_ARG, "DIR",
+	  "SNMPv3 (authNoPriv, authPriv): keep each agent's engine ID, clock\n"
+	  "and localized keys (never the passwords) in DIR, so that a later\n"
+	  "run sends one request, without discovery or the password hash; a\n"
+	  "changed engine or clock is rediscovered within -t.  Off unless\n"
+	  "given.  DIR is created mode 0700; it and its files (0600) must be\n"
+	  "the running user's and closed to others, else the cache is ignored\n"
+	  "(-v says why).  As secret as the passwords", ID_CACHEDIR, OPT_CALL, 0 },
 	{ "walk-file", 0, OPT_ARG, "FILE",
 	  "Answer from a recorded walk (snmpwalk -On output or .snmprec)\n"
 	  "instead of an agent; -H is then not needed", ID_WALKFILE, OPT_CALL, 0 },
@@ -502,6 +510,9 @@ shared(struct snmp_opts *o, int id, const char *arg, char *err, size_t errlen)
 		break;
 	case ID_WALKFILE:
 		o->walkfile = arg;
+		break;
+	case ID_CACHEDIR:
+		o->cache_dir = arg;
 		break;
 	default:
 		return shared_v3(o, id, arg, err, errlen);

@@ -70,6 +70,7 @@ struct snmp_opts {
 	size_t		 sec_engine_len;
 	uint8_t		 ctx_engine[32];
 	size_t		 ctx_engine_len;
+	const char	*cache_dir;	/* --cache-dir, NULL: no v3 cache */
 	struct extraopts extra;		/* owned: what --extra-opts read */
 	const char	*compat;	/* "check_snmp" under that name, else NULL */
 };

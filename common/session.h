@@ -25,8 +25,9 @@
 struct session;
 struct walkfile;
 
-/* Trace levels, matching -vv (requests) and -vvv (packets). */
+/* Trace levels, matching -v (notes), -vv (requests), -vvv (packets). */
 enum session_trace {
+	TRACE_NOTE = 1,
 	TRACE_REQUEST = 2,
 	TRACE_PACKET = 3
 };
@@ -59,6 +60,7 @@ struct session_usm {
 	size_t		 ctx_engine_len;
 	const uint8_t	*sec_engine;	/* known engine: no discovery */
 	size_t		 sec_engine_len;
+	const char	*cache_dir;	/* v3cache.h, NULL: no cache */
 };
 
 struct session_opts {

@@ -7,17 +7,24 @@
  * Report, a new msgID per transmission, and the incoming checks in their
  * order.  The retry loop is session.c's (session_transact).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto/sha256.h"
 #include "crypto/wipe.h"
 #include "session_int.h"
 #include "session_v3.h"
 #include "snmp.h"
+#include "store.h"
 #include "usm.h"
+#include "v3cache.h"
 
 #define REPORT_PREFIX	"1.3.6.1.6.3.15.1.1"
+/* An engine clock this far from the cached one is written back. */
+#define CACHE_SLACK_S	10
+
 enum {
 	R_UNSUPPORTED_LEVEL = 1, R_NOT_IN_TIME = 2, R_UNKNOWN_USER = 3,
 	R_UNKNOWN_ENGINE = 4, R_WRONG_DIGEST = 5, R_DECRYPTION = 6
@@ -69,6 +76,7 @@ user_keys(struct session_v3 *v)
 	const struct session_usm *u = v->u;
 	int rc = SNMP_OK;
 
+	v->have_ku = 1;
 	if (u->level >= 1) {
 		if (u->auth_key != NULL)
 			memcpy(v->auth_ku, u->auth_key, u->auth_key_len);
@@ -101,6 +109,9 @@ engine_keys(struct session_v3 *v)
 
 	if (u->level == 0)
 		return SNMP_OK;
+	/* a warm cache had the keys: derive the user's now, for a new engine */
+	if (!v->have_ku && (rc = user_keys(v)) != SNMP_OK)
+		return rc;
 	if (u->auth_key != NULL)
 		memcpy(v->kul, v->auth_ku, klen);
 	else if ((rc = usm_localize(u->auth, v->auth_ku, v->engine,
@@ -119,17 +130,13 @@ engine_keys(struct session_v3 *v)
 	return rc;
 }
 
-int
-session_v3_open(struct session *s)
+/* The user's keys and, for a known engine (--secengineid), the engine's. */
+static int
+v3_keys(struct session *s)
 {
-	struct session_v3 *v;
+	struct session_v3 *v = s->v3;
 	int rc;
 
-	if ((v = s->v3 = calloc(1, sizeof(*v))) == NULL) {
-		session_seterr(s, "out of memory");
-		return SNMP_E_NOMEM;
-	}
-	v->u = s->o.usm;
 	if ((rc = user_keys(v)) == SNMP_OK && v->u->sec_engine_len > 0) {
 		memcpy(v->engine, v->u->sec_engine, v->u->sec_engine_len);
 		v->engine_len = v->u->sec_engine_len;
@@ -142,12 +149,184 @@ session_v3_open(struct session *s)
 	return rc;
 }
 
+/*
+ * With a cache the keys wait for the first request, where a warm cache
+ * entry makes them unnecessary (v3_cache_load()).
+ */
+int
+session_v3_open(struct session *s)
+{
+	struct session_v3 *v;
+
+	if ((v = s->v3 = calloc(1, sizeof(*v))) == NULL) {
+		session_seterr(s, "out of memory");
+		return SNMP_E_NOMEM;
+	}
+	v->u = s->o.usm;
+	if (v->u->cache_dir != NULL && v->u->level >= 1) {
+		v->cache_pending = 1;
+		return SNMP_OK;
+	}
+	return v3_keys(s);
+}
+
+/* A field of the cache key: its length (two octets), then its octets. */
+static void
+key_field(struct sha256_ctx *c, const void *p, size_t n)
+{
+	uint8_t len[2];
+
+	len[0] = (uint8_t)(n >> 8);
+	len[1] = (uint8_t)n;
+	sha256_update(c, len, sizeof(len));
+	sha256_update(c, p, n);
+}
+
+/*
+ * The cache key: a SHA-256 of the agent's address and port, the user,
+ * the protocols and the credentials; label: the same without secrets,
+ * which the file repeats.
+ */
+static void
+cache_key(const struct session *s, uint8_t key[SHA256_DIGEST_LEN],
+    char *label, size_t cap)
+{
+	const struct session_usm *u = s->v3->u;
+	struct sha256_ctx c;
+	uint8_t proto[3];
+
+	proto[0] = (uint8_t)u->level;
+	proto[1] = (uint8_t)u->auth;
+	proto[2] = (uint8_t)(u->level == 2 ? u->priv : 0);
+	sha256_init(&c);
+	key_field(&c, s->conn.text, strlen(s->conn.text));
+	key_field(&c, u->user, strlen(u->user));
+	key_field(&c, proto, sizeof(proto));
+	key_field(&c, u->auth_pass, u->auth_key != NULL ? 0 :
+	    strlen(u->auth_pass));
+	key_field(&c, u->auth_key, u->auth_key_len);
+	if (u->level == 2) {
+		key_field(&c, u->priv_pass, u->priv_key != NULL ? 0 :
+		    strlen(u->priv_pass));
+		key_field(&c, u->priv_key, u->priv_key_len);
+	}
+	sha256_final(&c, key);
+	crypto_wipe(&c, sizeof(c));
+	snprintf(label, cap, "snmpv3 %s@%s %s %s", u->user, s->conn.text,
+	    usm_auth_name(u->auth), u->level == 2 ? usm_priv_name(u->priv) :
+	    "-");
+}
+
+/* An entry that fits the user's protocols and --secengineid, or why not. */
+static const char *
+cache_unfit(const struct session_v3 *v, const struct v3cache *e)
+{
+	const struct session_usm *u = v->u;
+
+	if (e->authkey_len != usm_key_len(u->auth) || e->privkey_len !=
+	    (u->level == 2 ? usm_priv_key_len(u->priv) : 0))
+		return "keys of the wrong length: ignored";
+	if (u->sec_engine_len > 0 && (e->engine_len != u->sec_engine_len ||
+	    memcmp(e->engine, u->sec_engine, e->engine_len) != 0))
+		return "for another engine ID than --secengineid: ignored";
+	return NULL;
+}
+
+/* Take the engine and keys from a cache entry; its clock if plausible. */
+static void
+cache_take(struct session_v3 *v, const struct v3cache *e)
+{
+	int64_t elapsed = snmp_wall_ms() - e->seen_ms;
+
+	memcpy(v->engine, e->engine, e->engine_len);
+	v->engine_len = e->engine_len;
+	memcpy(v->kul, e->authkey, e->authkey_len);
+	memcpy(v->privkey, e->privkey, e->privkey_len);
+	/*
+	 * Sent, not trusted: an authentic reply with any clock replaces it
+	 * (an agent whose boots went back would otherwise be refused for
+	 * good).  The local clock went back: the time is unknown, sync it.
+	 */
+	v->boots = e->boots;
+	v->etime = e->etime;
+	v->hint = elapsed >= 0;
+	v->etime_at = snmp_now_ms() - (elapsed >= 0 ? elapsed : 0);
+}
+
+/*
+ * Before the first request: the engine and keys from the cache, else the
+ * user's keys as without one (discovery follows).
+ */
+static int
+v3_cache_load(struct session *s)
+{
+	struct session_v3 *v = s->v3;
+	struct v3cache e;
+	uint8_t key[SHA256_DIGEST_LEN];
+	char label[256], why[STORE_ERR_MAX];
+	const char *unfit = NULL;
+	int rc;
+
+	v->cache_pending = 0;
+	cache_key(s, key, label, sizeof(label));
+	rc = v3cache_load(v->u->cache_dir, key, sizeof(key), label,
+	    s->o.deadline, &e, why, sizeof(why));
+	crypto_wipe(key, sizeof(key));
+	if (rc == SNMP_OK && (unfit = cache_unfit(v, &e)) == NULL) {
+		cache_take(v, &e);
+		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 cache: "
+		    "engine of %s and its keys from %s, boots %d%s",
+		    s->conn.text, v->u->cache_dir, (int)v->boots, v->hint ?
+		    "" : " (the local clock went back: time unknown)");
+	} else
+		session_trace(s, TRACE_NOTE, NULL, 0, 0, 0, "SNMPv3 cache "
+		    "in %s: %s", v->u->cache_dir, unfit != NULL ? unfit : why);
+	crypto_wipe(&e, sizeof(e));
+	return v->engine_len > 0 ? SNMP_OK : v3_keys(s);
+}
+
+/* After an authenticated Response that taught something: write it. */
+static void
+v3_cache_save(struct session *s)
+{
+	struct session_v3 *v = s->v3;
+	const struct session_usm *u = v->u;
+	struct v3cache e;
+	uint8_t key[SHA256_DIGEST_LEN];
+	char label[256], why[STORE_ERR_MAX];
+
+	v->dirty = 0;
+	memset(&e, 0, sizeof(e));
+	memcpy(e.engine, v->engine, v->engine_len);
+	e.engine_len = v->engine_len;
+	e.boots = v->boots;
+	e.etime = v->etime;
+	e.seen_ms = snmp_wall_ms() - (snmp_now_ms() - v->etime_at);
+	e.authkey_len = usm_key_len(u->auth);
+	memcpy(e.authkey, v->kul, e.authkey_len);
+	e.privkey_len = u->level == 2 ? usm_priv_key_len(u->priv) : 0;
+	memcpy(e.privkey, v->privkey, e.privkey_len);
+	cache_key(s, key, label, sizeof(label));
+	v3cache_check(key, sizeof(key), e.check);
+	if (v3cache_save(u->cache_dir, key, sizeof(key), label, s->o.deadline, &e,
+	    why, sizeof(why)) != SNMP_OK)
+		session_trace(s, TRACE_NOTE, NULL, 0, 0, 0, "SNMPv3 cache not "
+		    "written: %s", why);
+	crypto_wipe(key, sizeof(key));
+	crypto_wipe(&e, sizeof(e));
+}
+
+/*
+ * The keys and what pbuf held, not the whole 64 KiB buffer: wiping that
+ * cost more than a warm-cache request (bench/README.md).
+ */
 void
 session_v3_close(struct session *s)
 {
 	if (s->v3 == NULL)
 		return;
-	crypto_wipe(s->v3, sizeof(*s->v3));
+	crypto_wipe(s->v3->pbuf, s->v3->pbuf_hi);
+	crypto_wipe(s->v3, offsetof(struct session_v3, pbuf));
 	free(s->v3);
 	s->v3 = NULL;
 }
@@ -159,6 +338,14 @@ session_boots(const struct session *s, int32_t *boots)
 		return 0;
 	*boots = s->v3->boots;
 	return 1;
+}
+
+/* pbuf held n octets: close wipes as far as the most it held. */
+static void
+pbuf_used(struct session_v3 *v, size_t n)
+{
+	if (n > v->pbuf_hi)
+		v->pbuf_hi = n;
 }
 
 /* Build one transmission; returns its length. */
@@ -187,6 +374,7 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 	plen = pdu_encode_scoped(v->pbuf, sizeof(v->pbuf) - 16, &sc, type,
 	    reqid, 0, type == PDU_GETBULK ? s->maxrep : 0, oids,
 	    discovery ? 0 : n);
+	pbuf_used(v, plen < 0 ? sizeof(v->pbuf) : (size_t)plen);
 	if (plen < 0)
 		return plen;
 	h.msgid = msgid;
@@ -196,7 +384,7 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 		h.engine = v->engine;
 		h.engine_len = v->engine_len;
 		h.boots = v->boots;
-		h.time = v->timed ? engine_time(v) : 0;
+		h.time = v->timed || v->hint ? engine_time(v) : 0;
 		h.user = (const uint8_t *)u->user;
 		h.user_len = strlen(u->user);
 	}
@@ -222,6 +410,7 @@ v3_build(struct session *s, int discovery, int type, const struct oid *oids,
 		    (uint32_t)h.time, salt, v->pbuf, (size_t)plen, v->pbuf);
 		if (plen < 0)
 			return plen;
+		pbuf_used(v, (size_t)plen);	/* DES pads */
 	}
 	len = pdu_encode_v3(s->sbuf, sizeof(s->sbuf), &h, v->pbuf,
 	    (size_t)plen);
@@ -284,6 +473,9 @@ v3_timely(struct session *s, const struct v3_header *h)
 		return SNMP_E_WINDOW;
 	}
 	if (!v->timed || h->boots > v->boots || h->time > engine_time(v)) {
+		/* a clock other than the cached one is written back */
+		v->dirty |= !(v->timed || v->hint) || h->boots != v->boots ||
+		    llabs((int64_t)h->time - engine_time(v)) > CACHE_SLACK_S;
 		v->boots = h->boots;
 		v->etime = h->time;
 		v->etime_at = snmp_now_ms();
@@ -347,6 +539,7 @@ v3_decrypt(struct session *s, int lvl, const struct v3_header *h)
 		session_ignore(s, "ciphertext larger than a datagram");
 		return SNMP_E_DECRYPT;
 	}
+	pbuf_used(v, h->data_len);
 	usm_decrypt(u->priv, v->privkey, (uint32_t)h->boots, (uint32_t)h->time,
 	    h->priv, h->data, h->data_len, v->pbuf);
 	return SNMP_OK;
@@ -608,6 +801,8 @@ session_v3_request(struct session *s, int type, const struct oid *oids, size_t n
 	struct v3_reply rep;
 	int rc, attempt, kind, synced = 0, rediscovered = 0;
 
+	if (v->cache_pending && (rc = v3_cache_load(s)) != SNMP_OK)
+		return rc;
 	memset(&rep, 0, sizeof(rep));
 	rep.pdu.vb = s->vb;
 	rep.pdu.maxvb = SESSION_REPLY_VB;
@@ -630,6 +825,7 @@ session_v3_request(struct session *s, int type, const struct oid *oids, size_t n
 			v->etime = u->level == 0 ? rep.etime : 0;
 			v->etime_at = snmp_now_ms();
 			v->timed = u->level == 0;
+			v->hint = 0;
 			if ((rc = engine_keys(v)) != SNMP_OK) {
 				session_seterr(s, "cannot derive SNMPv3 keys: %s",
 				    snmp_strerror(rc));
@@ -639,6 +835,9 @@ session_v3_request(struct session *s, int type, const struct oid *oids, size_t n
 		if ((rc = v3_transact(s, 0, type, oids, n, &rep)) != SNMP_OK)
 			return rc;
 		if (!rep.report) {
+			/* authenticated: the Response is at the user's level */
+			if (v->dirty && u->cache_dir != NULL && u->level >= 1)
+				v3_cache_save(s);
 			memset(m, 0, sizeof(*m));
 			m->version = SNMP_V3;
 			m->pdu = rep.pdu;

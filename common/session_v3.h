@@ -29,9 +29,14 @@ struct session_v3 {
 	int32_t		 etime;
 	int64_t		 etime_at;		/* snmp_now_ms() when learned */
 	int		 timed;			/* boots/time authenticated */
+	int		 hint;			/* boots/time cached: sent only */
+	int		 have_ku;		/* auth_ku, priv_ku derived */
+	int		 cache_pending;		/* the cache not read yet */
+	int		 dirty;			/* the cache needs writing */
 	uint8_t		 kul[64];		/* localized auth key */
 	uint8_t		 privkey[32];		/* localized privacy key */
 	uint32_t	 salt_counter;
+	size_t		 pbuf_hi;		/* of pbuf, used: wiped at close */
 	uint8_t		 pbuf[SESSION_BUF];	/* scoped PDU */
 };
 

@@ -102,13 +102,25 @@ snmp_random_id(void)
 	return (int32_t)v;
 }
 
-int64_t
-snmp_now_ms(void)
+static int64_t
+clock_ms(clockid_t id)
 {
 	struct timespec ts;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(id, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t
+snmp_now_ms(void)
+{
+	return clock_ms(CLOCK_MONOTONIC);
+}
+
+int64_t
+snmp_wall_ms(void)
+{
+	return clock_ms(CLOCK_REALTIME);
 }
 
 void *

@@ -47,6 +47,8 @@ int		 snmp_random(void *, size_t);
 int32_t		 snmp_random_id(void);
 /* Milliseconds on the monotonic clock. */
 int64_t		 snmp_now_ms(void);
+/* Milliseconds since the epoch (across processes, e.g. v3cache.h). */
+int64_t		 snmp_wall_ms(void);
 /*
  * An array p of *cap elements of size bytes, grown to twice its size (or
  * to first when empty): the new array and *cap, or NULL (out of memory,

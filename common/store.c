@@ -184,6 +184,12 @@ store_read(struct store *s, char *buf, size_t cap, size_t *len)
 		return fail(s, SNMP_E_FILE, "%s", "the state file is not a "
 		    "regular file of a plausible size: ignored");
 	}
+	if (s->secret && (st.st_uid != geteuid() || (st.st_mode & 077) != 0)) {
+		close(fd);
+		return fail(s, SNMP_E_FILE, "the file %s/%s is not ours with "
+		    "mode 0600 (uid %u, mode %04o): ignored", s->dir, s->name,
+		    (unsigned)st.st_uid, (unsigned)(st.st_mode & 07777));
+	}
 	while (have < cap - 1 && (r = read(fd, buf + have, cap - 1 - have)) !=
 	    0) {
 		if (r < 0) {
@@ -259,6 +265,19 @@ store_write(struct store *s, const char *data, size_t len)
 fail:
 	return fail(s, SNMP_E_FILE, "cannot write the state file %s/%s: %s",
 	    s->dir, s->name, strerror(errno));
+}
+
+int
+store_secret(struct store *s)
+{
+	struct stat st;
+
+	if (fstat(s->dirfd, &st) < 0 || (st.st_mode & 077) != 0)
+		return fail(s, SNMP_E_FILE, "the directory %s is open to group "
+		    "or others (it must be mode 0700: chmod 0700 %s)", s->dir,
+		    s->dir);
+	s->secret = 1;
+	return SNMP_OK;
 }
 
 void

@@ -33,6 +33,7 @@
 struct store {
 	int		 dirfd;
 	int		 lockfd;
+	int		 secret;	/* store_secret(): files checked too */
 	char		 dir[1024];
 	char		 name[128];	/* file name in dir */
 	char		 label[256];	/* the key without secrets */
@@ -58,6 +59,12 @@ int	store_open(struct store *s, const char *dir, const char *plugin,
 int	store_read(struct store *s, char *buf, size_t cap, size_t *len);
 /* Replace the stored data atomically; SNMP_E_FILE with s->err. */
 int	store_write(struct store *s, const char *data, size_t len);
+/*
+ * For secrets (v3cache.h): refuse a directory that group or others can
+ * reach at all (SNMP_E_FILE, s->err), and from now on ignore a file that
+ * is not ours or that they can reach.
+ */
+int	store_secret(struct store *s);
 /* Release the lock and close. */
 void	store_close(struct store *s);
 

@@ -152,6 +152,7 @@ usm_setup(struct session_usm *u, const struct snmp_opts *o)
 	u->sec_engine_len = o->sec_engine_len;
 	u->ctx_engine = o->ctx_engine;
 	u->ctx_engine_len = o->ctx_engine_len;
+	u->cache_dir = o->cache_dir;
 }
 
 struct session *
@@ -175,7 +176,7 @@ plugin_session(const struct snmp_opts *o, int64_t deadline)
 	so.deadline = deadline;
 	so.budget_ms = o->timeout_ms;
 	so.walkfile = o->walkfile;
-	if (o->verbose >= TRACE_REQUEST) {
+	if (o->verbose >= TRACE_NOTE) {
 		so.trace = plugin_trace;
 		so.trace_arg = (void *)(intptr_t)o->verbose;
 	}

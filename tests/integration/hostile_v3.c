@@ -2,8 +2,8 @@
 /*
  * A hostile SNMPv3 agent for the integration tests.  It is an
  * authoritative engine (RFC 3414 §3.2, §4) with a fixed engineID, boots 7
- * and a clock that starts at 1000 s, and one USM user: it answers engine
- * discovery with a Report usmStatsUnknownEngineIDs, a request outside its
+ * (-b: another, as after a restart) and a clock that starts at 1000 s, and
+ * one USM user: it answers engine discovery with a Report usmStatsUnknownEngineIDs, a request outside its
  * time window with an authenticated Report usmStatsNotInTimeWindows, and a
  * GET (any PDU) with INTEGER 42 for every object asked.  It reads requests
  * with the plugins' own pdu_decode_v3() and USM, and builds its replies
@@ -16,7 +16,8 @@
  * ignored and leave nothing behind, and the genuine answer accepted.
  * Spoiled Responses carry 666, so that taking one for an answer shows.
  *
- * usage: hostile_v3 [-g] [-p PORT] [-u USER] [-a AUTH -A PASSWORD]
+ * usage: hostile_v3 [-g] [-b BOOTS] [-p PORT] [-u USER]
+ *                   [-a AUTH -A PASSWORD]
  *                   [-x PRIV -X PASSWORD] SCENARIO
  * The user is u_sha256_aes, SHA-256 and AES with the password maplesyrup
  * unless the options say otherwise; -a none makes a noAuthNoPriv user, no
@@ -286,6 +287,7 @@ struct agent {
 	int		 otheraddr;	/* a third one on 127.0.0.2 */
 	int		 sc;
 	int		 genuine_too;	/* -g */
+	int32_t		 boots;		/* -b, else BOOTS */
 	struct user	 u;
 	const uint8_t	*engine;
 	size_t		 engine_len;
@@ -313,11 +315,13 @@ usage(void)
 {
 	int i;
 
-	fprintf(stderr, "usage: hostile_v3 [-g] [-p PORT] [-u USER] "
+	fprintf(stderr, "usage: hostile_v3 [-g] [-b BOOTS] [-p PORT] "
+	    "[-u USER] "
 	    "[-a AUTH -A PASSWORD] [-x PRIV -X PASSWORD] SCENARIO\n"
 	    "  default user u_sha256_aes, SHA-256/AES, password maplesyrup; "
 	    "-a none: noAuthNoPriv\n"
 	    "  -g: the genuine reply 50 ms after the spoiled one\n"
+	    "  -b: engine boots (default 7: a restart shows as another)\n"
 	    "scenarios:\n");
 	for (i = 0; i < S_COUNT; i++)
 		fprintf(stderr, "  %-22s %s\n", scenarios[i].name,
@@ -484,7 +488,7 @@ genuine(const struct agent *a, const struct req *q, int level, struct spec *s)
 	s->model = 3;
 	memcpy(s->engine, a->engine, a->engine_len);
 	s->engine_len = a->engine_len;
-	s->boots = BOOTS;
+	s->boots = a->boots;
 	s->time = engine_time(a);
 	memcpy(s->user, q->user, q->user_len);
 	s->user_len = q->user_len;
@@ -732,7 +736,7 @@ parse_req(struct agent *a, uint8_t *msg, size_t len, struct req *q,
 	}
 	if (*report != NULL)
 		return P_GET;
-	if (q->level >= 1 && (h.boots != BOOTS ||
+	if (q->level >= 1 && (h.boots != a->boots ||
 	    h.time > engine_time(a) + 150 || h.time < engine_time(a) - 150))
 		return P_SYNC;
 	return P_GET;
@@ -981,7 +985,7 @@ spoil(struct agent *a, const struct req *q, int phase, struct spec *s)
 		s->time = -1;
 		break;
 	case S_BOOTS_OLD:
-		s->boots = BOOTS - 1;
+		s->boots = a->boots - 1;
 		break;
 	case S_TIME_OLD:
 		s->time -= 200;
@@ -1217,10 +1221,14 @@ main(int argc, char *argv[])
 	a.u.auth = USM_AUTH_SHA256;
 	a.u.priv = USM_PRIV_AES128;
 	strcpy(a.u.name, "u_sha256_aes");
-	while ((c = getopt(argc, argv, "gp:u:a:A:x:X:")) != -1) {
+	a.boots = BOOTS;
+	while ((c = getopt(argc, argv, "gb:p:u:a:A:x:X:")) != -1) {
 		switch (c) {
 		case 'g':
 			a.genuine_too = 1;
+			break;
+		case 'b':
+			a.boots = (int32_t)strtol(optarg, NULL, 10);
 			break;
 		case 'p':
 			port = (int)strtol(optarg, NULL, 10);

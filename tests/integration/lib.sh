@@ -58,14 +58,17 @@ section() {
 	printf '%s\n' "$1"
 }
 
-# start_snmpd CONF: starts snmpd on 127.0.0.1 and ::1, sets SNMPD_PORT and
-# SNMPD_PID.  Ready when it answers a GET.
+# start_snmpd CONF [PORT]: starts snmpd on 127.0.0.1 and ::1 (on PORT
+# when given: a restart), sets SNMPD_PORT and SNMPD_PID.  Ready when it
+# answers a GET.
 start_snmpd() {
 	need snmpd snmpd
 	need snmpget snmp
 	tries=0
 	while [ $tries -lt 8 ]; do
-		if [ $tries -lt 4 ]; then
+		if [ -n "${2:-}" ]; then
+			SNMPD_PORT=$2
+		elif [ $tries -lt 4 ]; then
 			SNMPD_PORT=$((SUITE_PORT_BASE + tries))
 		else
 			SNMPD_PORT=$(awk -v s="$$$tries" 'BEGIN { srand(s); print 20000 + int(rand() * 12000) }')
@@ -102,13 +105,15 @@ start_snmpd() {
 # start_agent PROGRAM ARGS...: a test agent (PROGRAM -p PORT ARGS...,
 # printing its bound port first) on a free port of the suite's block; sets
 # AGENT_PORT and AGENT_PID, stopped by PID in cleanup.  Cases running in
-# parallel start at different ports of the block.
+# parallel start at different ports of the block.  AGENT_AT=PORT: try that
+# port first (an agent restarted at the same address).
 HOSTILE_RUNS=0
 start_agent() {
 	agent_prog=$1
 	shift
 	span=$((HOSTILE_PORT_LAST - HOSTILE_PORT_FIRST + 1))
 	offset=$(( (HOSTILE_RUNS + ${PAR_SELF:-0} * 7) % span ))
+	[ -n "${AGENT_AT:-}" ] && offset=$((AGENT_AT - HOSTILE_PORT_FIRST))
 	tried=0
 	while [ $tried -lt $span ]; do
 		port=$((HOSTILE_PORT_FIRST + (offset + tried) % span))

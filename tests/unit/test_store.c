@@ -22,23 +22,6 @@
 
 static char dir[256];
 
-static void
-mkscratch(void)
-{
-	snprintf(dir, sizeof(dir), "%s/state-test.XXXXXX",
-	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-}
-
-static void
-rmscratch(void)
-{
-	char cmd[300];
-
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	ck_assert_int_eq(system(cmd), 0);
-}
-
 static int
 open_store(struct store *s, const char *d, const char *key)
 {
@@ -54,7 +37,7 @@ START_TEST(round_trip_and_modes)
 	char sub[300], buf[512];
 	size_t len;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	snprintf(sub, sizeof(sub), "%s/new", dir);
 	ck_assert_int_eq(open_store(&s, sub, "public@127.0.0.1:161/eth0"),
 	    SNMP_OK);
@@ -72,7 +55,7 @@ START_TEST(round_trip_and_modes)
 	/* the file name holds no part of the key (the community) */
 	ck_assert_ptr_null(strstr(s.name, "public"));
 	store_close(&s);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
@@ -83,7 +66,7 @@ START_TEST(foreign_and_corrupt)
 	size_t len;
 	int fd;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	ck_assert_int_eq(open_store(&s, dir, "k1"), SNMP_OK);
 	ck_assert_int_eq(store_write(&s, "x 1\n", 4), SNMP_OK);
 	store_close(&s);
@@ -106,7 +89,7 @@ START_TEST(foreign_and_corrupt)
 	ck_assert_int_eq(store_write(&t, "y 123456789\n", 12), SNMP_OK);
 	ck_assert_int_eq(store_read(&t, buf, 16, &len), SNMP_E_FILE);
 	store_close(&t);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
@@ -116,7 +99,7 @@ START_TEST(symlinks_refused)
 	char link[512], target[300], buf[64];
 	size_t len;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	/* a symlinked directory */
 	snprintf(link, sizeof(link), "%s/link", dir);
 	ck_assert_int_eq(symlink("/tmp", link), 0);
@@ -134,7 +117,7 @@ START_TEST(symlinks_refused)
 	ck_assert_int_eq(access(target, F_OK), -1);
 	ck_assert_int_eq(store_read(&s, buf, sizeof(buf), &len), SNMP_OK);
 	store_close(&s);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
@@ -142,13 +125,13 @@ START_TEST(open_directory_refused)
 {
 	struct store s;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	ck_assert_int_eq(chmod(dir, 0777), 0);
 	ck_assert_int_eq(open_store(&s, dir, "k"), SNMP_E_FILE);
 	ck_assert_msg(strstr(s.err, "writable by group or others") != NULL,
 	    "%s", s.err);
 	ck_assert_int_eq(chmod(dir, 0700), 0);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
@@ -162,7 +145,7 @@ START_TEST(concurrent_runs_lose_nothing)
 	int i, status;
 	pid_t pid;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	for (i = 0; i < 50; i++) {
 		if ((pid = fork()) == 0) {
 			if (open_store(&s, dir, "shared") != SNMP_OK)
@@ -190,7 +173,7 @@ START_TEST(concurrent_runs_lose_nothing)
 	ck_assert_int_eq(rate_kv_u64(buf, "n", &n), SNMP_OK);
 	ck_assert_uint_eq(n, 50);
 	store_close(&s);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 
@@ -198,7 +181,7 @@ START_TEST(lock_waits_then_gives_up)
 {
 	struct store a, b;
 
-	mkscratch();
+	test_mkscratch(dir, sizeof(dir), "state-test");
 	ck_assert_int_eq(open_store(&a, dir, "k"), SNMP_OK);
 	if (fork() == 0) {
 		/* another process: the lock is held by the parent */
@@ -213,7 +196,7 @@ START_TEST(lock_waits_then_gives_up)
 		ck_assert_int_eq(WEXITSTATUS(status), 0);
 	}
 	store_close(&a);
-	rmscratch();
+	test_rmscratch(dir);
 }
 END_TEST
 

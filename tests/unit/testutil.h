@@ -50,6 +50,24 @@ test_scale(long n)
 	return v != NULL && *v != '\0' ? n / 10 : n;
 }
 
+/* A fresh directory $TMPDIR/NAME.XXXXXX into dir, and its removal. */
+static inline void
+test_mkscratch(char *dir, size_t cap, const char *name)
+{
+	snprintf(dir, cap, "%s/%s.XXXXXX",
+	    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", name);
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static inline void
+test_rmscratch(const char *dir)
+{
+	char cmd[300];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
 #define TEST_MAIN(make_suite)						\
 int									\
 main(void)								\
