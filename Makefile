@@ -103,7 +103,7 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/options.h common/help.h common/usm.h common/select.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h \
-	common/jsonrow.h common/v3cache.h
+	common/jsonrow.h common/v3cache.h common/usmcache.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \

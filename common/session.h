@@ -60,7 +60,8 @@ struct session_usm {
 	size_t		 ctx_engine_len;
 	const uint8_t	*sec_engine;	/* known engine: no discovery */
 	size_t		 sec_engine_len;
-	const char	*cache_dir;	/* v3cache.h, NULL: no cache */
+	const char	*cache_dir;	/* --cache-dir */
+	const struct usm_cache *cache;	/* usmcache.h; NULL: no cache */
 };
 
 struct session_opts {

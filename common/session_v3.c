@@ -17,9 +17,8 @@
 #include "session_int.h"
 #include "session_v3.h"
 #include "snmp.h"
-#include "store.h"
 #include "usm.h"
-#include "v3cache.h"
+#include "usmcache.h"
 
 #define REPORT_PREFIX	"1.3.6.1.6.3.15.1.1"
 /* An engine clock this far from the cached one is written back. */
@@ -163,7 +162,7 @@ session_v3_open(struct session *s)
 		return SNMP_E_NOMEM;
 	}
 	v->u = s->o.usm;
-	if (v->u->cache_dir != NULL && v->u->level >= 1) {
+	if (v->u->cache != NULL && v->u->level >= 1) {
 		v->cache_pending = 1;
 		return SNMP_OK;
 	}
@@ -263,13 +262,13 @@ v3_cache_load(struct session *s)
 	struct session_v3 *v = s->v3;
 	struct v3cache e;
 	uint8_t key[SHA256_DIGEST_LEN];
-	char label[256], why[STORE_ERR_MAX];
+	char label[256], why[USMCACHE_WHY_MAX];
 	const char *unfit = NULL;
 	int rc;
 
 	v->cache_pending = 0;
 	cache_key(s, key, label, sizeof(label));
-	rc = v3cache_load(v->u->cache_dir, key, sizeof(key), label,
+	rc = v->u->cache->load(v->u->cache_dir, key, sizeof(key), label,
 	    s->o.deadline, &e, why, sizeof(why));
 	crypto_wipe(key, sizeof(key));
 	if (rc == SNMP_OK && (unfit = cache_unfit(v, &e)) == NULL) {
@@ -293,7 +292,7 @@ v3_cache_save(struct session *s)
 	const struct session_usm *u = v->u;
 	struct v3cache e;
 	uint8_t key[SHA256_DIGEST_LEN];
-	char label[256], why[STORE_ERR_MAX];
+	char label[256], why[USMCACHE_WHY_MAX];
 
 	v->dirty = 0;
 	memset(&e, 0, sizeof(e));
@@ -307,8 +306,8 @@ v3_cache_save(struct session *s)
 	e.privkey_len = u->level == 2 ? usm_priv_key_len(u->priv) : 0;
 	memcpy(e.privkey, v->privkey, e.privkey_len);
 	cache_key(s, key, label, sizeof(label));
-	v3cache_check(key, sizeof(key), e.check);
-	if (v3cache_save(u->cache_dir, key, sizeof(key), label, s->o.deadline, &e,
+	u->cache->check(key, sizeof(key), e.check);
+	if (u->cache->save(u->cache_dir, key, sizeof(key), label, s->o.deadline, &e,
 	    why, sizeof(why)) != SNMP_OK)
 		session_trace(s, TRACE_NOTE, NULL, 0, 0, 0, "SNMPv3 cache not "
 		    "written: %s", why);
@@ -836,7 +835,7 @@ session_v3_request(struct session *s, int type, const struct oid *oids, size_t n
 			return rc;
 		if (!rep.report) {
 			/* authenticated: the Response is at the user's level */
-			if (v->dirty && u->cache_dir != NULL && u->level >= 1)
+			if (v->dirty && u->cache != NULL && u->level >= 1)
 				v3_cache_save(s);
 			memset(m, 0, sizeof(*m));
 			m->version = SNMP_V3;

@@ -203,3 +203,7 @@ v3cache_save(const char *dir, const void *key, size_t keylen,
 		snprintf(why, cap, "%s", st.err);
 	return rc;
 }
+
+const struct usm_cache v3cache_files = {
+	v3cache_load, v3cache_save, v3cache_check
+};

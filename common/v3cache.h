@@ -19,21 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define V3CACHE_TEXT_MAX	512	/* a formatted entry */
-#define V3CACHE_CHECK_LEN	32	/* SHA-256 of the cache key */
+#include "usmcache.h"
 
-struct v3cache {
-	uint8_t		 engine[32];
-	size_t		 engine_len;
-	int32_t		 boots;
-	int32_t		 etime;
-	int64_t		 seen_ms;	/* realtime ms when etime was read */
-	uint8_t		 authkey[64];	/* Kul */
-	size_t		 authkey_len;
-	uint8_t		 privkey[32];	/* the privacy key, extended */
-	size_t		 privkey_len;
-	uint8_t		 check[V3CACHE_CHECK_LEN];	/* of the credentials */
-};
+#define V3CACHE_TEXT_MAX	512	/* a formatted entry */
 
 /* The check of a cache key (SHA-256 with the cache's own prefix). */
 void	v3cache_check(const void *key, size_t keylen,
@@ -54,5 +42,8 @@ int	v3cache_load(const char *dir, const void *key, size_t keylen,
 int	v3cache_save(const char *dir, const void *key, size_t keylen,
 	    const char *label, int64_t deadline, const struct v3cache *e,
 	    char *why, size_t cap);
+
+/* load, save and check above, for the session (usmcache.h) */
+extern const struct usm_cache v3cache_files;
 
 #endif

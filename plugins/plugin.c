@@ -19,6 +19,7 @@
 #include "net.h"
 #include "num.h"
 #include "plugin.h"
+#include "v3cache.h"
 
 #define ALARM_GRACE_MS	300
 
@@ -153,6 +154,7 @@ usm_setup(struct session_usm *u, const struct snmp_opts *o)
 	u->ctx_engine = o->ctx_engine;
 	u->ctx_engine_len = o->ctx_engine_len;
 	u->cache_dir = o->cache_dir;
+	u->cache = o->cache_dir != NULL ? &v3cache_files : NULL;
 }
 
 struct session *

@@ -11,8 +11,8 @@
 # It prints one line per finding and exits 1 when there is any.
 set -u
 cd "$(dirname "$0")/.." || exit 1
-PROTOCOL="snmp ber oid num pdu usm crypto udp dns net walkfile inflate
-session table"
+PROTOCOL="snmp ber oid num pdu usm usmcache crypto udp dns net walkfile
+inflate session table"
 rc=0
 
 # module FILE: the module a file belongs to
