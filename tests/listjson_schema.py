@@ -2,6 +2,11 @@
 # tests/listjson_schema.py PLUGIN < DOC: checks a plugin's --list --format
 # json document against the schema of docs/json.md (the keys each object
 # must have and their types); prints what is wrong and exits 1, else 0.
+# tests/listjson_schema.py --batch LIST: the same for every line "FILE
+# PLUGIN NAME" of LIST, in one process (a suite checks a hundred
+# documents): for each, a line "ok NAME: json.tool reads it" or "FAIL
+# NAME: json.tool reads it: WHY" (json.tool's parser: json.load), then
+# one "ok NAME: schema" or "FAIL NAME: schema: WHY".
 # Standard library only.
 import json
 import sys
@@ -52,9 +57,7 @@ def check(obj, keys, where, errs):
             errs.append("%s.%s: %s, not %s" % (where, k, got, t))
 
 
-def main():
-    name = sys.argv[1]
-    doc = json.load(sys.stdin)
+def validate(name, doc):
     top, rows, row = SCHEMA[name]
     errs = []
     check(doc, dict(COMMON, **top), name, errs)
@@ -64,6 +67,33 @@ def main():
         check(r, row, "%s[%d]" % (rows, i), errs)
     for i, r in enumerate(doc.get("processors") or []):
         check(r, PROCESSOR, "processors[%d]" % i, errs)
+    return errs
+
+
+def batch(path):
+    with open(path) as f:
+        entries = [line.rstrip("\n").split(" ", 2) for line in f]
+    for path, name, what in entries:
+        try:
+            with open(path, encoding="utf-8") as d:
+                doc = json.load(d)
+        except (ValueError, OSError) as e:
+            print("FAIL %s: json.tool reads it: %s" % (what, e))
+            print("FAIL %s: schema: not read" % what)
+            continue
+        print("ok   %s: json.tool reads it" % what)
+        errs = validate(name, doc)
+        if errs:
+            print("FAIL %s: schema: %s" % (what, "; ".join(errs)))
+        else:
+            print("ok   %s: schema" % what)
+    return 0
+
+
+def main():
+    if sys.argv[1] == "--batch":
+        return batch(sys.argv[2])
+    errs = validate(sys.argv[1], json.load(sys.stdin))
     for e in errs:
         print(e)
     return 1 if errs else 0

@@ -8,19 +8,38 @@ need python3 python3
 LJ_DATA="$TOP/tests/data"
 LJ_SCHEMA="$TOP/tests/listjson_schema.py"
 
-# lj_doc NAME PLUGIN ARGS...: the plugin's document is valid JSON, exit 0,
-# and passes the schema check; the document is left in $WORK/doc.json.
+# lj_doc NAME PLUGIN ARGS...: the plugin's document, exit 0; whether it
+# is valid JSON and passes the schema check is for lj_checks, which reads
+# every document kept so far in one python3; the last one is also left in
+# $WORK/doc.json.
+LJ_N=0
+mkdir -p "$WORK/docs"
+: >"$WORK/docs.list"
 lj_doc() {
 	name=$1 plugin=$2
 	shift 2
-	"$TOP/plugins/$plugin" "$@" --list --format json >"$WORK/doc.json" \
+	LJ_N=$((LJ_N + 1))
+	"$TOP/plugins/$plugin" "$@" --list --format json >"$WORK/docs/$LJ_N.json" \
 	    2>"$WORK/stderr"
 	rc=$?
+	cp "$WORK/docs/$LJ_N.json" "$WORK/doc.json"
+	echo "$WORK/docs/$LJ_N.json $plugin $name" >>"$WORK/docs.list"
 	check "$name: exit 0" [ "$rc" = 0 ]
-	check "$name: json.tool reads it" python3 -m json.tool \
-	    "$WORK/doc.json" /dev/null
-	check "$name: schema" python3 "$LJ_SCHEMA" "$plugin" \
-	    <"$WORK/doc.json"
+}
+
+# lj_checks: the lines of tests/listjson_schema.py --batch for the documents
+# kept since the last call, each counted.
+lj_checks() {
+	python3 "$LJ_SCHEMA" --batch "$WORK/docs.list" >"$WORK/checks" 2>&1 ||
+	    echo "FAIL listjson_schema.py --batch: $(tail -n 3 "$WORK/checks")" >>"$WORK/checks"
+	while IFS= read -r line; do
+		echo "$line"
+		case $line in
+		"ok   "*) PASS=$((PASS + 1)) ;;
+		*) FAIL=$((FAIL + 1)) ;;
+		esac
+	done <"$WORK/checks"
+	: >"$WORK/docs.list"
 }
 
 # lj_value NAME EXPR WANT: python3's repr of EXPR on the document (d) is
@@ -38,6 +57,7 @@ for w in "$LJ_DATA"/*.walk; do
 		lj_doc "${w##*/} $p" "check_snmp_$p" --walk-file "$w"
 	done
 done
+lj_checks
 
 section "## linux-host.walk, figures from its .md"
 lj_doc "linux-host interface" check_snmp_interface \
@@ -60,12 +80,14 @@ lj_doc "linux-host load" check_snmp_load \
     --walk-file "$LJ_DATA/linux-host.walk"
 lj_value "linux-host load" '[(r["name"], r["load"]) for r in d["load"]]' "[('Load-1', 1.67), ('Load-5', 1.19), ('Load-15', 0.56)]"
 lj_value "linux-host load" '[(r["index"], r["load"]) for r in d["processors"]]' '[(196608, 81), (196609, 50)]'
+lj_checks
 
 section "## the live snmpd"
 for p in interface storage load; do
 	lj_doc "live $p" "check_snmp_$p" -H 127.0.0.1 -p "$SNMPD_PORT"
 done
 lj_value "live interface" 'd["peer"]' "'127.0.0.1:$SNMPD_PORT'"
+lj_checks
 
 section "## --format's errors"
 for p in interface storage load; do

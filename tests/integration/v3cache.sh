@@ -38,12 +38,18 @@ check "v3 cache: directory 0700, entry 0600" \
 check "v3 cache: no password in the entry" eval "! grep -q -e maplesyrup -e syrupmaple $CD/*"
 run_case "v3 cache: warm run" 0 "$SNMPD_OK" $V3C --cache-dir "$CD" -vv
 check "v3 cache: the warm run sent one request" requests 1
+# A wrong password, with u_misused (whose messages the packet capture does
+# not judge: capture.sh), in a cache of its own that holds u_misused's
+# entry: the wrong password does not take the right one's keys.
+CDM="$WORK/v3cache-misused"
+V3M="$PLUGIN -H 127.0.0.1 -p $SNMPD_PORT -P 3 -U u_misused -a MD5 -x DES -X maplesyrup -o sysName.0 -t 2 --cache-dir $CDM"
+run_case "v3 cache: u_misused's entry" 0 "$SNMPD_OK" $V3M -A maplesyrup
 run_case "v3 cache: another password is another entry" 3 \
-    "SNMP UNKNOWN - SNMPv3 authentication failure for user 'u_sha_aes_split'*" \
-    $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -P 3 -U u_sha_aes_split -A wrongpassword \
-    -X syrupmaple -o sysName.0 -t 2 --cache-dir "$CD" -vv
+    "SNMP UNKNOWN - SNMPv3 authentication failure for user 'u_misused'*" \
+    $V3M -A wrongpassword -vv
 check "v3 cache: the other password discovered" grep -q 'engine discovery' "$WORK/stderr"
-check "v3 cache: a failed run writes no entry" test "$(entry | wc -l)" = 1
+check "v3 cache: a failed run writes no entry" \
+    test "$(ls "$CDM"/snmpv3-* | grep -vc '\.lock$') $(entry | wc -l)" = "1 1"
 
 chmod 0644 "$(entry)"
 run_case "v3 cache: entry open to others: ignored" 0 "$SNMPD_OK" $V3C --cache-dir "$CD" -v
