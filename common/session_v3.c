@@ -178,7 +178,8 @@ key_field(struct sha256_ctx *c, const void *p, size_t n)
 	len[0] = (uint8_t)(n >> 8);
 	len[1] = (uint8_t)n;
 	sha256_update(c, len, sizeof(len));
-	sha256_update(c, p, n);
+	if (n > 0)	/* p may be NULL then (no key, or no password) */
+		sha256_update(c, p, n);
 }
 
 /*
