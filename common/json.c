@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decimal.h"
 #include "json.h"
 #include "num.h"
 #include "output.h"
@@ -255,6 +256,18 @@ json_double(struct json *j, const char *key, double v, int decimals)
 		puts_(j, "null");
 	else
 		put(j, t, num_fixed(t, sizeof(t), v, decimals, 1));
+	after(j);
+}
+
+void
+json_decimal(struct json *j, const char *key, int64_t raw, int exp)
+{
+	char t[DEC_TEXT_MAX];
+
+	if (member(j, key) < 0)
+		return;
+	/* dec_text()'s digits, sign and point are a JSON number's */
+	put(j, t, dec_text(t, sizeof(t), raw, exp));
 	after(j);
 }
 

@@ -51,6 +51,8 @@ void	json_uint(struct json *, const char *key, uint64_t);
 /* A finite double with up to `decimals` places, trailing zeros cut; NaN
  * and infinities are null (JSON has no such numbers). */
 void	json_double(struct json *, const char *key, double, int decimals);
+/* raw x 10^exp exactly, as dec_text() writes it (12020, -3: 12.020). */
+void	json_decimal(struct json *, const char *key, int64_t raw, int exp);
 void	json_bool(struct json *, const char *key, int);
 void	json_null(struct json *, const char *key);
 

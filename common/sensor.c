@@ -21,7 +21,6 @@
 #include "strbuf.h"
 #include "table.h"
 
-#define INDEX_TEXT_MAX	48
 #define MAX_COLUMNS	(SENSORMIB_TABLES * SENSORMIB_COLS)
 
 static const char *const source_names[SENSOR_NSOURCES] = {
@@ -118,8 +117,8 @@ sensor_unit_text(int u)
 	return u >= 0 && u <= UNIT_TRUTH ? unit_texts[u] : "";
 }
 
-static void
-index_text(const struct sensor *x, char *buf, size_t cap)
+void
+sensor_index_text(const struct sensor *x, char *buf, size_t cap)
 {
 	struct strbuf sb;
 	size_t i;
@@ -135,10 +134,10 @@ index_text(const struct sensor *x, char *buf, size_t cap)
 void
 sensor_where(const struct sensor *x, char *buf, size_t cap)
 {
-	char idx[INDEX_TEXT_MAX];
+	char idx[SENSOR_INDEX_TEXT_MAX];
 	const char *what = sensormib_table(x->table);
 
-	index_text(x, idx, sizeof(idx));
+	sensor_index_text(x, idx, sizeof(idx));
 	snprintf(buf, cap, "%s%s%s %s", source_names[x->source],
 	    what != NULL ? " " : "", what != NULL ? what : "", idx);
 }
@@ -375,7 +374,7 @@ drop_envmon(struct sensor_set *set)
 static int
 names(struct sensor_set *set)
 {
-	char **labels, (*keys)[INDEX_TEXT_MAX];
+	char **labels, (*keys)[SENSOR_INDEX_TEXT_MAX];
 	const char **kp;
 	struct sensor *x;
 	size_t i, k;
@@ -391,7 +390,7 @@ names(struct sensor_set *set)
 			x = &set->rows[i];
 			if (x->type != t)
 				continue;
-			index_text(x, keys[k], sizeof(keys[k]));
+			sensor_index_text(x, keys[k], sizeof(keys[k]));
 			if (x->base[0] == '\0')
 				snprintf(x->base, sizeof(x->base), "%s %s",
 				    is_entity(x) ? "sensor" : type_names[t],

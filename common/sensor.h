@@ -22,6 +22,7 @@
 #include "session.h"
 #include "strbuf.h"
 
+#define SENSOR_INDEX_TEXT_MAX	48	/* "1.2.3.4": sensor_index_text() */
 
 /*
  * Read the sources of the mask want (bit per enum sensor_source); with
@@ -44,6 +45,8 @@ const char *sensor_type_name(int);
 int	sensor_type_parse(const char *);
 /* "C", "V", "rpm", "m³/min" ...; "" for none. */
 const char *sensor_unit_text(int);
+/* The row's index, its arcs dotted: "1005", "7.1.0.0" (Juniper). */
+void	sensor_index_text(const struct sensor *, char *, size_t);
 /* "CISCO-ENVMON-MIB temperature 1005": where a row comes from. */
 void	sensor_where(const struct sensor *, char *, size_t);
 /* The value as shown: "12.020", "true"; as graphed: "12.020", "1". */

@@ -1,9 +1,16 @@
 /* SPDX-License-Identifier: ISC */
-/* The JSON writer: exact documents, device octets, misuse refused. */
+/*
+ * The JSON writer: exact documents, device octets, misuse refused; a
+ * varbind's typed value (jsonrow_varbind()).
+ */
 #include <check.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "json.h"
+#include "jsonrow.h"
+#include "oid.h"
 #include "output.h"
 #include "snmp.h"
 #include "testutil.h"
@@ -42,6 +49,9 @@ START_TEST(document)
 	json_double(&j, "pct", 51.25, 2);
 	json_double(&j, "third", 1.0 / 3.0, 6);
 	json_double(&j, "nan", 0.0 / 0.0, 2);
+	json_decimal(&j, "volts", 12020, -3);
+	json_decimal(&j, "small", -5, -2);
+	json_decimal(&j, "big", 12, 3);
 	json_bool(&j, "up", 1);
 	json_null(&j, "alias");
 	json_array(&j, "rows");
@@ -57,7 +67,8 @@ START_TEST(document)
 	json_close(&j);
 	ck_assert_str_eq(done(&j), "{\"plugin\":\"check_snmp_interface\","
 	    "\"max\":18446744073709551615,\"min\":-9223372036854775808,"
-	    "\"pct\":51.25,\"third\":0.333333,\"nan\":null,\"up\":true,"
+	    "\"pct\":51.25,\"third\":0.333333,\"nan\":null,"
+	    "\"volts\":12.020,\"small\":-0.05,\"big\":12000,\"up\":true,"
 	    "\"alias\":null,\"rows\":[{\"index\":1},2,[]],\"empty\":{}}\n");
 	json_free(&j);
 }
@@ -203,6 +214,56 @@ START_TEST(random_octets)
 }
 END_TEST
 
+/* A varbind's value typed as the SNMP type says, Counter64 exact. */
+START_TEST(varbind)
+{
+	static const uint8_t ip[] = { 192, 0, 2, 1 }, id[] = { 0x2b, 6, 1 };
+	static const struct {
+		int		 type;
+		int64_t		 i;
+		uint64_t	 u;
+		const uint8_t	*bytes;
+		size_t		 len;
+		const char	*out;
+	} v[] = {
+		{ VAL_INTEGER, -5, 0, NULL, 0, "\"INTEGER\",\"value\":-5,"
+		  "\"text\":\"-5\"" },
+		{ VAL_COUNTER64, 0, UINT64_MAX, NULL, 0, "\"Counter64\","
+		  "\"value\":18446744073709551615,"
+		  "\"text\":\"18446744073709551615\"" },
+		{ VAL_TIMETICKS, 0, 14634, NULL, 0, "\"Timeticks\","
+		  "\"value\":14634,\"text\":\"14634\"" },
+		{ VAL_OCTET_STRING, 0, 0, (const uint8_t *)"vm", 2,
+		  "\"STRING\",\"value\":\"vm\",\"text\":\"vm\"" },
+		{ VAL_IPADDRESS, 0, 0, ip, 4, "\"IpAddress\","
+		  "\"value\":\"192.0.2.1\",\"text\":\"192.0.2.1\"" },
+		{ VAL_OID, 0, 0, id, 3, "\"OID\",\"value\":\"1.3.6.1\","
+		  "\"text\":\"1.3.6.1\"" },
+		{ VAL_NOSUCHOBJECT, 0, 0, NULL, 0, "\"noSuchObject\","
+		  "\"value\":null,\"text\":null" },
+	};
+	struct varbind vb;
+	struct json j;
+	char want[256];
+
+	memset(&vb, 0, sizeof(vb));
+	ck_assert_int_eq(oid_parse(&vb.oid, "1.3.6.1.2.1.1.5.0"), SNMP_OK);
+	vb.val.type = v[_i].type;
+	vb.val.i = v[_i].i;
+	vb.val.u = v[_i].u;
+	vb.val.bytes = v[_i].bytes;
+	vb.val.len = v[_i].len;
+	json_init(&j);
+	json_object(&j, NULL);
+	jsonrow_varbind(&j, &vb, 0);
+	json_close(&j);
+	snprintf(want, sizeof(want), "{\"oid\":\"1.3.6.1.2.1.1.5.0\","
+	    "\"type\":%s}\n", v[_i].out);
+	ck_assert_str_eq(done(&j), want);
+	json_free(&j);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -214,6 +275,7 @@ suite(void)
 	tcase_add_test(tc, misuse);
 	tcase_add_test(tc, depth);
 	tcase_add_test(tc, random_octets);
+	tcase_add_loop_test(tc, varbind, 0, 7);
 	suite_add_tcase(s, tc);
 	return s;
 }
