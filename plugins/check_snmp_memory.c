@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "hrstorage.h"
+#include "jsonrow.h"
 #include "limit.h"
 #include "mempool.h"
 #include "num.h"
@@ -60,6 +61,8 @@ struct ctx {
 	int		 source;	/* enum source */
 	int		 pool_mib;	/* enum mempool_mib */
 	int		 list;
+	const char	*format;	/* --format, with --list */
+	int		 json;		/* --format json */
 	int		 hr_size;	/* --hrstorage-size */
 	struct hrstorage_host host;
 	/* results */
@@ -116,6 +119,7 @@ static const struct opt_def memory_opts[] = {
 	  "List the memory figures the agent has (UCD memory objects and\n"
 	  "hrStorage rows of type ram, virtualMemory and other); exit OK",
 	  0, OPT_SET, offsetof(struct ctx, list) },
+	PLUGIN_FORMAT_OPT(offsetof(struct ctx, format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -578,10 +582,53 @@ pool_one(struct output *out, const struct ctx *c, const struct mempool *m,
 	    &c->crit);
 }
 
+/*
+ * --list --format json: what list_ucd(), list_hr() and hr_text() show,
+ * or the pools of a network device (mp; rows and m then have none).
+ */
+static void
+list_json(struct plugin *p, const struct ctx *c, const struct ucd_mem *m,
+    const struct hrstorage_row *rows, size_t n, const struct mempools *mp)
+{
+	struct json j;
+	size_t i;
+
+	plugin_json_start(p, &j, "check_snmp_memory");
+	if (mp != NULL)
+		json_str(&j, "pool_mib", mempool_mib_name(mp->mib));
+	else
+		json_null(&j, "pool_mib");
+	json_array(&j, "pools");
+	for (i = 0; mp != NULL && i < mp->n; i++) {
+		json_object(&j, NULL);
+		jsonrow_mempool(&j, &mp->pool[i]);
+		json_close(&j);
+	}
+	json_close(&j);
+	jsonrow_ucd_memory(&j, "ucd_memory_kb", m);
+	json_array(&j, "hrstorage");
+	for (i = 0; i < n; i++) {
+		if (rows[i].type < HRS_OTHER || rows[i].type > HRS_VIRTUAL)
+			continue;
+		json_object(&j, NULL);
+		jsonrow_storage(&j, &rows[i]);
+		json_close(&j);
+	}
+	json_close(&j);
+	if (c->host.have_memsize)
+		json_uint(&j, "hr_memory_size", c->host.memsize);
+	else
+		json_null(&j, "hr_memory_size");
+	json_bool(&j, "bsnmpd", c->host.bsnmpd);
+	json_close(&j);
+	plugin_json_finish(p, &j);
+}
+
 /* The pools of a network device; 0 when the agent has none. */
 static int
 pools_check(struct plugin *p, const struct ctx *c)
 {
+	static const struct ucd_mem empty;
 	struct mempools mp;
 	size_t i, k = 0;
 	int rc;
@@ -594,6 +641,8 @@ pools_check(struct plugin *p, const struct ctx *c)
 		die(STATE_UNKNOWN, "No memory pools in %s on %s",
 		    mempool_mib_name(mp.mib == MEMPOOL_AUTO ? c->pool_mib :
 		    mp.mib), session_peer(p->s));
+	if (c->json)
+		list_json(p, c, &empty, NULL, 0, &mp);
 	for (i = 0; i < mp.n; i++) {
 		if (mp.pool[i].hidden && !c->list)
 			continue;
@@ -633,6 +682,7 @@ main(int argc, char *argv[])
 	c.swap.label = "swap";
 	c.swap.title = "swap";
 	plugin_start(&p, &pi, argc, argv);
+	c.json = plugin_list_json(c.format, c.list);
 	if (c.sysavail && (c.source == SRC_HR || c.cache_used))
 		die(STATE_UNKNOWN, "--sysavail reads UCD-SNMP-MIB memSysAvail: "
 		    "it excludes --hrstorage and --cache-used");
@@ -646,6 +696,8 @@ main(int argc, char *argv[])
 		;
 	else if (c.list) {
 		rows = hr_fetch(&p, &c, &n);
+		if (c.json)
+			list_json(&p, &c, &m, rows, n, NULL);
 		if (m.any)
 			list_ucd(p.out, &m);
 		list_hr(p.out, rows, n);

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "hrswrun.h"
+#include "jsonrow.h"
 #include "num.h"
 #include "options.h"
 #include "output.h"
@@ -52,6 +53,7 @@ struct ctx {
 	unsigned	 counted;	/* bit s: status s is counted */
 	int		 notrun_state, invalid_state;
 	int		 memory, cpu, list;
+	const char	*format;	/* --format, with --list */
 	/* derived */
 	int		 target;
 	struct select	 sel;
@@ -135,6 +137,7 @@ static const struct opt_def process_opts[] = {
 	  "Print every process, * before those -n, -r and -E select: PID,\n"
 	  "status, type, name, path, arguments, memory, CPU time; exit 0", 0,
 	  OPT_SET, CTX(list) },
+	PLUGIN_FORMAT_OPT(CTX(format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -447,6 +450,16 @@ list(const struct ctx *c)
 	}
 }
 
+/* --list --format json: process i as list() shows it. */
+static void
+json_row(struct json *j, const void *arg, size_t i)
+{
+	const struct ctx *c = arg;
+
+	jsonrow_process(j, c->procs[i].r);
+	json_bool(j, "selected", c->procs[i].matched);
+}
+
 /* The name a too-long -n would have on an agent that cuts names. */
 static void
 cut_hint(const struct ctx *c, struct strbuf *sb)
@@ -709,12 +722,14 @@ main(int argc, char *argv[])
 	struct plugin p;
 	struct tally tl;
 	size_t i;
+	int json;
 
 	c.counted = (1u << HRSW_RUNNING) | (1u << HRSW_RUNNABLE);
 	c.notrun_state = STATE_OK;
 	c.invalid_state = STATE_OK;
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c, p.o.verbose);
+	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	load(&c, &p);
 	memset(&tl, 0, sizeof(tl));
@@ -722,6 +737,9 @@ main(int argc, char *argv[])
 		if ((c.procs[i].matched = matches(&c, c.procs[i].r)))
 			judge(&c, p.out, &c.procs[i], &tl);
 	}
+	if (json)
+		plugin_json_rows(&p, "check_snmp_process", "processes",
+		    c.nprocs, json_row, &c);
 	if (c.list) {
 		list(&c);
 		ctx_free(&c);

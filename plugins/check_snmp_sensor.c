@@ -12,6 +12,7 @@
 
 #include "decimal.h"
 #include "devlimit.h"
+#include "jsonrow.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
@@ -38,6 +39,7 @@ struct ctx {
 	int		 nodev;
 	int		 perf_uom;
 	int		 list;
+	const char	*format;	/* --format, with --list */
 	int		 absent_state;
 	int		 unavail_state;
 	int		 nomatch_state;
@@ -110,6 +112,7 @@ static const struct opt_def sensor_opts[] = {
 	  "those the options select and with - the rows that are no item\n"
 	  "(another source gives the sensor: the reason follows); exit OK", 0,
 	  OPT_SET, offsetof(struct ctx, list) },
+	PLUGIN_FORMAT_OPT(offsetof(struct ctx, format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -429,6 +432,23 @@ list(struct output *out, const struct ctx *c, const struct sensor_set *set)
 	}
 }
 
+/* What json_row() reads. */
+struct listed {
+	const struct ctx	*c;
+	const struct sensor_set	*set;
+};
+
+/* --list --format json: row i as list() shows it. */
+static void
+json_row(struct json *j, const void *arg, size_t i)
+{
+	const struct listed *l = arg;
+	const struct sensor *x = &l->set->rows[i];
+
+	jsonrow_sensor(j, l->set, x);
+	json_bool(j, "selected", selected(l->c, x));
+}
+
 /* The sources: none found, or one named by --mib that did not answer. */
 static void
 sources(const struct plugin *p, const struct ctx *c,
@@ -466,8 +486,9 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct sensor_set set;
+	struct listed ls;
 	char err[512];
-	int rc;
+	int rc, json;
 
 	c.absent_state = STATE_OK;
 	c.unavail_state = STATE_UNKNOWN;
@@ -475,12 +496,19 @@ main(int argc, char *argv[])
 	plugin_start(&p, &pi, argc, argv);
 	if (select_build(&c.sel, &c.so, err, sizeof(err)) != SNMP_OK)
 		die(STATE_UNKNOWN, "%s", err);
+	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	rc = sensor_read(p.s, c.mibs != 0 ? c.mibs : ALL_SOURCES, c.mibs == 0,
 	    &set);
 	if (rc != SNMP_OK)
 		plugin_fail(&p, rc);
 	sources(&p, &c, &set);
+	if (json) {
+		ls.c = &c;
+		ls.set = &set;
+		plugin_json_rows(&p, "check_snmp_sensor", "sensors", set.n,
+		    json_row, &ls);
+	}
 	if (c.list)
 		list(p.out, &c, &set);
 	else

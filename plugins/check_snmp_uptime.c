@@ -70,6 +70,7 @@ struct ctx {
 	const char	*crit;
 	int		 source;	/* enum obj, SRC_AUTO */
 	int		 list;
+	const char	*format;	/* --format, with --list */
 	struct threshold th;
 };
 
@@ -100,6 +101,7 @@ static const struct opt_def uptime_opts[] = {
 	{ "list", 0, OPT_NOARG, NULL,
 	  "List the clocks the agent has, with their raw values, one per\n"
 	  "line, and exit OK", 0, OPT_SET, offsetof(struct ctx, list) },
+	PLUGIN_FORMAT_OPT(offsetof(struct ctx, format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -377,6 +379,30 @@ list(const struct clock *clk, struct output *out)
 	}
 }
 
+/* --list --format json: object i as list() shows it. */
+static void
+json_row(struct json *j, const void *arg, size_t i)
+{
+	const struct clock *clk = arg;
+
+	json_str(j, "object", objs[i].name);
+	json_str(j, "source", objs[i].source);
+	if (!clk[i].have) {
+		json_null(j, "type");
+		json_null(j, "value");
+		json_null(j, "seconds");
+		json_str(j, "missing", missing_text(&clk[i]));
+		return;
+	}
+	json_str(j, "type", i <= OBJ_HR ? "Timeticks" : "INTEGER");
+	json_uint(j, "value", clk[i].h);
+	if (i != OBJ_EBOOTS)
+		json_uint(j, "seconds", seconds(clk, (int)i));
+	else
+		json_null(j, "seconds");
+	json_null(j, "missing");
+}
+
 /*
  * Which clock to report: the one asked for, or the first there is of
  * hrSystemUptime, sysUpTime, snmpEngineTime.  A broken clock is an error,
@@ -465,14 +491,19 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct clock clk[NOBJ];
+	int json;
 
 	c.source = SRC_AUTO;
 	plugin_start(&p, &pi, argc, argv);
 	/* bad thresholds are reported before any request */
 	parse_range(&c.th, c.warn, 0);
 	parse_range(&c.th, c.crit, 1);
+	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
 	fetch(&p, clk);
+	if (json)
+		plugin_json_rows(&p, "check_snmp_uptime", "clocks", NOBJ,
+		    json_row, clk);
 	if (c.list)
 		list(clk, p.out);
 	else

@@ -334,6 +334,25 @@ plugin_rate_open(const struct plugin *p, struct rate_store *rs,
 }
 
 void
+plugin_json_rows(struct plugin *p, const char *name, const char *key,
+    size_t n, plugin_json_row_fn *row, const void *arg)
+{
+	struct json j;
+	size_t i;
+
+	plugin_json_start(p, &j, name);
+	json_array(&j, key);
+	for (i = 0; i < n; i++) {
+		json_object(&j, NULL);
+		row(&j, arg, i);
+		json_close(&j);
+	}
+	json_close(&j);
+	json_close(&j);
+	plugin_json_finish(p, &j);
+}
+
+void
 plugin_finish(struct plugin *p)
 {
 	session_free(p->s);
@@ -383,6 +402,6 @@ plugin_json_finish(struct plugin *p, struct json *j)
 	json_free(j);
 	session_free(p->s);
 	options_free(&p->o);
-	free(p->out);
+	/* p->out as plugin_finish() leaves it: it may be the caller's static */
 	exit(STATE_OK);
 }

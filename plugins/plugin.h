@@ -116,6 +116,15 @@ void	plugin_json_start(const struct plugin *, struct json *,
  */
 void	plugin_json_finish(struct plugin *, struct json *)
 	    __attribute__((noreturn));
+/* Writes row i of a document's array into the object opened for it. */
+typedef void plugin_json_row_fn(struct json *, const void *arg, size_t i);
+/*
+ * A --list document of one array under key, of n rows each written by
+ * row(, arg, i): plugin_json_start() to plugin_json_finish().
+ */
+void	plugin_json_rows(struct plugin *, const char *name, const char *key,
+	    size_t n, plugin_json_row_fn *row, const void *arg)
+	    __attribute__((noreturn));
 /* Print the output, release the session and options, exit with the state. */
 void	plugin_finish(struct plugin *)
 	    __attribute__((noreturn));
