@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cell.h"
+#include "jsonrow.h"
 #include "num.h"
 #include "oid.h"
 #include "options.h"
@@ -86,6 +87,8 @@ struct ctx {
 	int		 mib;		/* net-snmp's MIB form: names, enums */
 	const char	*split;		/* -d */
 	int		 compat;	/* run as check_snmp */
+	int		 list;
+	const char	*format;	/* --format, with --list */
 	char		 argtext[ARGTEXT_MAX];	/* see arg_copy() */
 	size_t		 argtextlen;
 };
@@ -177,6 +180,12 @@ static const struct opt_def value_opts[] = {
 	  "Evaluate what follows the first STRING in each string value\n"
 	  "(\"temp: 42 C\" with -d ': ' is 42); \"=\", check_snmp's default,\n"
 	  "leaves values whole", 0, OPT_TEXT, CTX(split) },
+	/* last: a check's own options are found before a lookup gets here */
+	{ "list", 0, OPT_NOARG, NULL,
+	  "Read the objects and list each: OID, -l label, type and value as\n"
+	  "read, without thresholds, -s/-r/-R, -M or -d; a missing object is\n"
+	  "listed as such; exit OK", 0, OPT_SET, CTX(list) },
+	PLUGIN_FORMAT_OPT(CTX(format)),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 };
 
@@ -588,6 +597,18 @@ show_item(const struct ctx *c, const struct item *it,
 	}
 }
 
+/* "OID = TYPE: TEXT" (-v, --list); a missing object's has no text. */
+static void
+object_line(struct strbuf *sb, const struct varbind *vb, const char *text)
+{
+	char name[OID_TEXT_MAX];
+	int missing = value_is_exception(&vb->val);
+
+	oid_format(&vb->oid, name, sizeof(name));
+	sb_printf(sb, "%s = %s%s%s\n", name, value_type_name(vb->val.type),
+	    missing ? "" : ": ", missing ? "" : text);
+}
+
 static void
 evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
     int verbose)
@@ -605,11 +626,8 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 		show_item(c, it, &r, i, &out->summary);
 		if (r.state != STATE_OK && !c->compat)
 			explain_item(c, it, &vb[i], &r, &out->longout);
-		if (verbose >= 1) {
-			oid_format(&vb[i].oid, label, sizeof(label));
-			sb_printf(&out->longout, "%s = %s: %s\n", label,
-			    value_type_name(vb[i].val.type), r.text);
-		}
+		if (verbose >= 1)
+			object_line(&out->longout, &vb[i], r.text);
 		if (!r.numeric)
 			continue;
 		/* the series name check_snmp gave it: -l, else the OID */
@@ -622,6 +640,65 @@ evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
 		output_perf(out, label, &r.n, t == VAL_COUNTER32 ||
 		    t == VAL_COUNTER64 ? "c" : "", &it->th, NULL, NULL);
 	}
+}
+
+/* What json_row() reads. */
+struct listed {
+	const struct ctx	*c;
+	const struct varbind	*vb;
+};
+
+/* --list --format json: object i as list() shows it. */
+static void
+json_row(struct json *j, const void *arg, size_t i)
+{
+	const struct listed *l = arg;
+	const struct item *it = &l->c->items[i];
+
+	json_str(j, "requested", it->text);
+	if (it->label != NULL)
+		json_str(j, "label", it->label);
+	else
+		json_null(j, "label");
+	jsonrow_varbind(j, &l->vb[i], l->c->mib);
+}
+
+/*
+ * --list: each object as read, a line each (-v's, after its -l label),
+ * no thresholds, no -s/-r/-R, -M or -d; a missing object is listed, as
+ * check_snmp_uptime --list lists a missing clock: the run is OK.  Ends
+ * the run.
+ */
+static void
+list(const struct ctx *c, struct plugin *p, const struct varbind *vb,
+    int json)
+{
+	struct strbuf *lo = &p->out->longout, sb;
+	const char *label;
+	struct listed ls = { c, vb };
+	char text[4096];
+	size_t i, missing = 0;
+
+	if (json)
+		plugin_json_rows(p, "check_snmp_value", "objects", c->nitems,
+		    json_row, &ls);
+	for (i = 0; i < c->nitems; i++) {
+		if ((label = c->items[i].label) != NULL) {
+			output_put_text(lo, (const unsigned char *)label,
+			    strlen(label));
+			sb_add(lo, " ");
+		}
+		sb_init(&sb, text, sizeof(text));
+		cell_show(&vb[i].oid, &vb[i].val, c->mib, &sb);
+		object_line(lo, &vb[i], text);
+		missing += value_is_exception(&vb[i].val);
+	}
+	sb_printf(&p->out->summary, "%zu of %zu object%s read from %s",
+	    c->nitems - missing, c->nitems, c->nitems == 1 ? "" : "s",
+	    session_peer(p->s));
+	if (missing > 0)
+		sb_printf(&p->out->summary, ", %zu missing", missing);
+	plugin_finish(p);
 }
 
 /* Counter width for --rate: 32, 64, or 0 for values that are not counters. */
@@ -800,7 +877,7 @@ main(int argc, char *argv[])
 	static struct oid oids[MAX_OIDS + 1];
 	static struct varbind vb[MAX_OIDS + 1];
 	size_t i;
-	int rc;
+	int rc, json = 0;
 
 	c.delim = " ";
 	c.mult = 1;
@@ -813,6 +890,13 @@ main(int argc, char *argv[])
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
 		    "may return another object each run");
+	/* tested only when given: a check's run never calls a thing more */
+	if (c.list || c.format != NULL) {
+		json = plugin_list_json(c.format, c.list);
+		if (c.list && c.rate)
+			die(STATE_UNKNOWN, "--list reads the objects once: it "
+			    "excludes --rate");
+	}
 	for (i = 0; i < c.nitems; i++)
 		oids[i] = c.items[i].oid;
 	/* --rate reads the agent's clock in the same request */
@@ -826,6 +910,8 @@ main(int argc, char *argv[])
 	    session_get(p.s, oids, c.nitems + (size_t)c.rate, vb);
 	if (rc != SNMP_OK)
 		plugin_fail(&p, rc);
+	if (c.list)
+		list(&c, &p, vb, json);
 	report_missing(p.s, c.items, vb, c.nitems);
 	if (c.rate)
 		rates(&c, &rs, vb, &vb[c.nitems], p.s, p.out);
