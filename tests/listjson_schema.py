@@ -14,20 +14,50 @@ import sys
 S, I, N, B = "string", "integer", "number", "boolean"
 OPT = "|null"
 COMMON = {"plugin": S, "version": S, "peer": S}
+PROCESSOR = {"index": I, "load": I + OPT, "descr": S + OPT}
+THRESHOLD = {"index": I, "severity": I + OPT, "relation": I + OPT,
+             "value": N + OPT, "state": S + OPT, "why": S + OPT}
+# each plugin: its top-level keys, and the schema of each array's rows
 SCHEMA = {
-    "check_snmp_interface": ({"interfaces": "array"}, "interfaces", {
+    "check_snmp_interface": ({"interfaces": "array"}, {"interfaces": {
         "index": I, "name": S, "descr": S, "alias": S, "phys_address": S,
         "type": I + OPT, "type_name": S + OPT, "speed": I, "admin": S,
-        "oper": S, "selected": B}),
-    "check_snmp_storage": ({"table": S, "entries": "array"}, "entries", {
+        "oper": S, "selected": B}}),
+    "check_snmp_storage": ({"table": S, "entries": "array"}, {"entries": {
         "index": I, "type": S, "descr": S, "size": I + OPT,
         "used": I + OPT, "inodes_pct": I + OPT, "selected": B,
-        "why": S + OPT}),
-    "check_snmp_load": ({"load": "array", "processors": "array"}, "load", {
-        "index": I, "name": S, "load": N + OPT, "raw": S}),
+        "why": S + OPT}}),
+    "check_snmp_load": ({"load": "array", "processors": "array"}, {
+        "load": {"index": I, "name": S, "load": N + OPT, "raw": S},
+        "processors": PROCESSOR}),
+    "check_snmp_memory": ({
+        "pool_mib": S + OPT, "pools": "array", "ucd_memory_kb": "object",
+        "hrstorage": "array", "hr_memory_size": I + OPT, "bsnmpd": B}, {
+        "pools": {"name": S, "size": I + OPT, "used": I + OPT,
+                  "free": I + OPT, "used_pct": N + OPT, "why": S + OPT,
+                  "hidden": B},
+        "hrstorage": {"index": I, "type": S, "descr": S, "size": I + OPT,
+                      "used": I + OPT}}),
+    "check_snmp_process": ({"processes": "array"}, {"processes": {
+        "pid": I, "name": S + OPT, "path": S + OPT, "params": S + OPT,
+        "status": S + OPT, "type": S + OPT, "mem": I + OPT, "cpu": I + OPT,
+        "complete": B, "selected": B}}),
+    "check_snmp_sensor": ({"sensors": "array"}, {"sensors": {
+        "mib": S, "table": S + OPT, "index": S, "type": S, "name": S,
+        "descr": S + OPT, "unit": S + OPT, "value": N + "|" + B + OPT,
+        "status": S, "device_state": S + OPT, "why": S + OPT,
+        "device_warning": S + OPT, "device_critical": S + OPT,
+        "thresholds": "array", "transceiver": B, "dropped": S + OPT,
+        "selected": B}}),
+    "check_snmp_uptime": ({"clocks": "array"}, {"clocks": {
+        "object": S, "source": S, "type": S + OPT, "value": I + OPT,
+        "seconds": I + OPT, "missing": S + OPT}}),
+    "check_snmp_value": ({"objects": "array"}, {"objects": {
+        "requested": S, "label": S + OPT, "oid": S, "type": S,
+        "value": N + "|" + S + OPT, "text": S + OPT}}),
 }
-PROCESSOR = {"index": I, "load": I + OPT, "descr": S + OPT}
-
+# arrays inside rows, by key
+NESTED = {"thresholds": THRESHOLD}
 
 def kind(v):
     if v is None:
@@ -57,18 +87,25 @@ def check(obj, keys, where, errs):
             errs.append("%s.%s: %s, not %s" % (where, k, got, t))
 
 
+def check_rows(items, row, where, errs):
+    for i, r in enumerate(items or []):
+        at = "%s[%d]" % (where, i)
+        check(r, row, at, errs)
+        for k, sub in NESTED.items():
+            if k in row and isinstance(r, dict) and \
+                    isinstance(r.get(k), list):
+                check_rows(r[k], sub, at + "." + k, errs)
+
+
 def validate(name, doc):
-    top, rows, row = SCHEMA[name]
+    top, arrays = SCHEMA[name]
     errs = []
     check(doc, dict(COMMON, **top), name, errs)
     if doc.get("plugin") != name:
         errs.append("plugin is %r" % doc.get("plugin"))
-    for i, r in enumerate(doc.get(rows) or []):
-        check(r, row, "%s[%d]" % (rows, i), errs)
-    for i, r in enumerate(doc.get("processors") or []):
-        check(r, PROCESSOR, "processors[%d]" % i, errs)
+    for key, row in arrays.items():
+        check_rows(doc.get(key), row, key, errs)
     return errs
-
 
 def batch(path):
     with open(path) as f:
