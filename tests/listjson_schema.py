@@ -7,6 +7,9 @@
 # documents): for each, a line "ok NAME: json.tool reads it" or "FAIL
 # NAME: json.tool reads it: WHY" (json.tool's parser: json.load), then
 # one "ok NAME: schema" or "FAIL NAME: schema: WHY".
+# --batch LIST VALUES: then, for every line "FILE<TAB>NAME<TAB>EXPR<TAB>WANT"
+# of VALUES, "ok NAME: EXPR = WANT" when the repr of the Python expression
+# EXPR on the document (d) is WANT, else "FAIL ... (got ...)".
 # Standard library only.
 import json
 import sys
@@ -107,7 +110,20 @@ def validate(name, doc):
         check_rows(doc.get(key), row, key, errs)
     return errs
 
-def batch(path):
+def values(path):
+    with open(path) as f:
+        entries = [line.rstrip("\n").split("\t", 3) for line in f]
+    for path, what, expr, want in entries:
+        try:
+            with open(path, encoding="utf-8") as d:
+                got = repr(eval(expr, {"d": json.load(d)}))
+        except Exception as e:  # the test's expression, on any document
+            got = "%s: %s" % (type(e).__name__, e)
+        print("%s %s: %s = %s%s" % ("ok  " if got == want else "FAIL", what,
+              expr, want, "" if got == want else " (got %s)" % got))
+
+
+def batch(path, vpath=None):
     with open(path) as f:
         entries = [line.rstrip("\n").split(" ", 2) for line in f]
     for path, name, what in entries:
@@ -124,12 +140,14 @@ def batch(path):
             print("FAIL %s: schema: %s" % (what, "; ".join(errs)))
         else:
             print("ok   %s: schema" % what)
+    if vpath:
+        values(vpath)
     return 0
 
 
 def main():
     if sys.argv[1] == "--batch":
-        return batch(sys.argv[2])
+        return batch(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
     errs = validate(sys.argv[1], json.load(sys.stdin))
     for e in errs:
         print(e)
