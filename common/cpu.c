@@ -263,6 +263,13 @@ cpu_mib_parse(const char *s)
 }
 
 const char *
+cpu_mib_key(int mib)
+{
+	return mib >= 0 && (size_t)mib < NARCS(mib_keys) ? mib_keys[mib] :
+	    "auto";
+}
+
+const char *
 cpu_mib_name(int mib)
 {
 	return mib >= 0 && (size_t)mib < NARCS(mib_names) ? mib_names[mib] :

@@ -123,7 +123,11 @@ struct cpu_devs {
 
 /* "cisco", "juniper", "hp": the enum cpu_mib, else -1. */
 int	cpu_mib_parse(const char *);
-/* The MIB of an enum cpu_mib: "CISCO-PROCESS-MIB"... */
+/*
+ * The --mib word of an enum cpu_mib, "cisco"...; and its MIB,
+ * "CISCO-PROCESS-MIB"...
+ */
+const char *cpu_mib_key(int);
 const char *cpu_mib_name(int);
 /*
  * The CPUs of the vendor MIB mib, or with CPU_MIB_AUTO of the first that

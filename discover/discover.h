@@ -16,8 +16,10 @@
 #include "cpu.h"
 #include "hrstorage.h"
 #include "ifmib.h"
+#include "mempool.h"
 #include "plugin.h"
 #include "select.h"
+#include "sensor.h"
 #include "ucd.h"
 
 #define SERVICE		"DISCOVER"
@@ -28,8 +30,8 @@
 enum format { F_ICINGA2, F_NAGIOS, F_JSON };
 
 /* What becomes a service; the order of the output. */
-enum kind { K_UPTIME, K_LOAD, K_CPU, K_MEMORY, K_DISK, K_IF, K_PROCESS,
-	NKINDS };
+enum kind { K_UPTIME, K_LOAD, K_CPU, K_MEMORY, K_DISK, K_IF, K_SENSOR,
+	K_PROCESS, NKINDS };
 
 /* The plugins and their commands in contrib/ (icinga2/, nagios/). */
 struct kind_info {
@@ -87,6 +89,10 @@ struct ctx {
 	const char	**hrs_why;
 	struct ucd_mem	 mem;
 	struct cpu	 cpu;
+	struct cpu_devs	 cdev;		/* a device's CPUs, where no
+					   hrProcessorTable */
+	struct mempools	 pools;		/* a device's memory, where no UCD */
+	struct sensor_set sensors;
 	size_t		 proc_count[MAX_PROCS];
 	int		 has_swrun;
 
@@ -100,6 +106,8 @@ void	choose_interfaces(struct ctx *);
 void	choose_storage(struct ctx *);
 /* plan.c: the services of what was chosen (c->svcs). */
 void	plan(struct ctx *);
+/* UCD-SNMP-MIB has the RAM figures the memory check reads first. */
+int	has_ucd_mem(const struct ctx *);
 /* A service or host name without the characters Nagios refuses. */
 void	svc_name(char *, size_t, const char *, const char *);
 /* config.c, inventory.c: the output for each --format. */

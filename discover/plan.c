@@ -17,6 +17,7 @@ const struct kind_info kinds[NKINDS] = {
 	{ "memory", "snmp-plugins-memory", "snmp-memory" },
 	{ "storage", "snmp-plugins-storage", "snmp-disk" },
 	{ "interfaces", "snmp-plugins-interface", "snmp-if" },
+	{ "sensors", "snmp-plugins-sensor", "snmp-sensor" },
 	{ "processes", "snmp-plugins-process", "snmp-process" }
 };
 
@@ -169,7 +170,7 @@ disk_label(char *buf, size_t cap, const char *descr)
 	snprintf(buf, cap, "%.*s", (int)n, descr);
 }
 
-static int
+int
 has_ucd_mem(const struct ctx *c)
 {
 	return c->mem.have[UCD_TOTALREAL] && c->mem.have[UCD_AVAILREAL];
@@ -208,17 +209,47 @@ plan_system(struct ctx *c)
 			    c->th[TH_LOAD_C]);
 		}
 	}
-	if (!(c->skip & (1u << K_CPU)) && c->cpu.nlisted > 0) {
+	if (!(c->skip & (1u << K_CPU)) && (c->cpu.nlisted > 0 ||
+	    c->cdev.n > 0)) {
 		s = svc_add(c, K_CPU, NULL);
-		arg_add(s, "snmp_load_cpu", "--cpu", NULL);
+		/* the vendor's table by name: laTable would come first */
+		if (c->cpu.nlisted > 0)
+			arg_add(s, "snmp_load_cpu", "--cpu", NULL);
+		else
+			arg_add(s, "snmp_load_mib", "--mib",
+			    cpu_mib_key(c->cdev.mib));
 		arg_th(s, "snmp_load_warning", "-w", c->th[TH_CPU_W]);
 		arg_th(s, "snmp_load_critical", "-c", c->th[TH_CPU_C]);
 	}
+	/* the plugin's own order finds the pools: no --mib needed */
 	if (!(c->skip & (1u << K_MEMORY)) && (has_ucd_mem(c) ||
-	    has_hr_ram(c))) {
+	    c->pools.n > 0 || has_hr_ram(c))) {
 		s = svc_add(c, K_MEMORY, NULL);
 		arg_th(s, "snmp_memory_warning", "-w", c->th[TH_MEM_W]);
 		arg_th(s, "snmp_memory_critical", "-c", c->th[TH_MEM_C]);
+	}
+}
+
+/*
+ * A service per sensor the plugin checks by default (no transceiver
+ * optics, none another source gives, none reported absent), selected by
+ * its type and its name: the device's states and thresholds judge it.
+ */
+static void
+plan_sensors(struct ctx *c)
+{
+	const struct sensor *x;
+	struct svc *s;
+	size_t i;
+
+	for (i = 0; i < c->sensors.n; i++) {
+		x = &c->sensors.rows[i];
+		if (x->dropped != NULL || x->transceiver ||
+		    x->cond == COND_ABSENT || x->name[0] == '\0')
+			continue;
+		s = svc_add(c, K_SENSOR, x->name);
+		arg_add(s, "snmp_sensor_type", "-T", sensor_type_name(x->type));
+		arg_add(s, "snmp_sensor_name", "-n", x->name);
 	}
 }
 
@@ -243,6 +274,7 @@ plan(struct ctx *c)
 		if (c->if_sel[i])
 			svc_interface(c, &c->ifs[i]);
 	}
+	plan_sensors(c);
 	for (i = 0; i < c->nprocs; i++) {
 		if (c->proc_count[i] == 0)
 			continue;

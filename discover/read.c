@@ -91,6 +91,28 @@ read_processes(struct plugin *p, struct ctx *c)
 	hrswrun_free(&sw);
 }
 
+/*
+ * A network device's own tables, in the plugins' order: its CPUs where
+ * hrProcessorTable lists none, its memory pools where UCD has no memory
+ * (check_snmp_memory then reads them before hrStorage), its sensors.
+ */
+static void
+read_device(struct plugin *p, struct ctx *c)
+{
+	int rc;
+
+	if (!(c->skip & (1u << K_CPU)) && c->cpu.nlisted == 0 &&
+	    (rc = cpu_devs_read(p->s, CPU_MIB_AUTO, &c->cdev)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (!(c->skip & (1u << K_MEMORY)) && !has_ucd_mem(c) &&
+	    (rc = mempools_read(p->s, MEMPOOL_AUTO, &c->pools)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (!(c->skip & (1u << K_SENSOR)) &&
+	    (rc = sensor_read(p->s, (1u << SENSOR_NSOURCES) - 1, 1,
+	    &c->sensors)) != SNMP_OK)
+		plugin_fail(p, rc);
+}
+
 /* Everything, each table once; what a kind is skipped for is not read. */
 void
 read_agent(struct plugin *p, struct ctx *c)
@@ -115,6 +137,7 @@ read_agent(struct plugin *p, struct ctx *c)
 		tables |= CPU_HRPROC;
 	if (tables != 0 && (rc = cpu_walk(p->s, tables, &c->cpu)) != SNMP_OK)
 		plugin_fail(p, rc);
+	read_device(p, c);
 	if (c->nprocs > 0)
 		read_processes(p, c);
 }

@@ -2,18 +2,19 @@
 /*
  * snmp_discover: not a check.  One pass over an agent (the system group,
  * IF-MIB ifTable/ifXTable, HOST-RESOURCES-MIB hrStorageTable and
- * hrProcessorTable, UCD-SNMP-MIB laTable and memory, hrSWRunTable only for
- * --process) prints ready configuration for the check plugins: Icinga 2
- * objects, Nagios definitions, or the raw inventory as JSON.
+ * hrProcessorTable, UCD-SNMP-MIB laTable and memory, a network device's
+ * CPU table, memory pools and sensors, hrSWRunTable only for --process)
+ * prints ready configuration for the check plugins: Icinga 2 objects,
+ * Nagios definitions, or the raw inventory as JSON.
  *
  * Every table is read once, its columns several to a GETBULK (table.c);
  * the per-table readers are the plugins' own (ifmib, hrstorage, ucd, cpu,
- * hrswrun), so that what is discovered is what the checks will find.
- * Items are named by stable keys (ifName, else ifDescr or ifAlias; the
- * mount point), never by an index alone: an index that renumbers after a
- * reboot would silently check another port.  What is discovered, and how
- * it becomes a service, is a list of item kinds (enum kind); sensors
- * (check_snmp_sensor, common/sensor*.c) are one more kind when they land.
+ * mempool, sensor, hrswrun), so that what is discovered is what the
+ * checks will find.  Items are named by stable keys (ifName, else ifDescr
+ * or ifAlias; the mount point; the sensor's name), never by an index
+ * alone: an index that renumbers after a reboot would silently check
+ * another port.  What is discovered, and how it becomes a service, is a
+ * list of item kinds (enum kind).
  * This file holds the options and main(); discover.h names the others.
  */
 #include <stdio.h>
@@ -70,7 +71,7 @@ static const struct opt_def discover_opts[] = {
 	  OPT_SET, CTX(virt) },
 	{ "skip", 0, OPT_ARG, "KIND[,KIND...]",
 	  "Leave out these kinds: uptime, load, cpu, memory, storage,\n"
-	  "interfaces; repeatable", O_SKIP, OPT_CALL, 0 },
+	  "interfaces, sensors; repeatable", O_SKIP, OPT_CALL, 0 },
 	{ "process", 0, OPT_ARG, "NAME",
 	  "Also a process check for NAME (hrSWRunName, exact), when it runs;\n"
 	  "repeatable (processes are read only when asked)", O_PROCESS,
@@ -105,7 +106,9 @@ static const char notes[] =
 "Interfaces are kept when admin and oper up and of a physical type (not\n"
 "softwareLoopback, propVirtual, tunnel, nor a Null interface); volumes\n"
 "when hrStorageFixedDisk; the memory, load and CPU checks when the agent\n"
-"has what they read; uptime always.  --include and --exclude then narrow\n"
+"has what they read (a device's CPU table and memory pools too); a check\n"
+"per sensor that check_snmp_sensor checks by default and the device\n"
+"reports present; uptime always.  --include and --exclude then narrow\n"
 "interfaces and volumes.  Each check selects its item by name (-n with\n"
 "--match-on when ifName is not unique; with --index as well only when no\n"
 "name is unique), so that a renumbered index never checks another port.\n"
@@ -158,7 +161,8 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		}
 		if (!found) {
 			snprintf(err, errlen, "Invalid --skip '%s': expected "
-			    "uptime, load, cpu, memory, storage or interfaces",
+			    "uptime, load, cpu, memory, storage, interfaces or "
+			    "sensors",
 			    tok);
 			return -1;
 		}
@@ -236,6 +240,9 @@ ctx_free(struct ctx *c)
 	free(c->hrs);
 	free(c->hrs_why);
 	cpu_free(&c->cpu);
+	cpu_devs_free(&c->cdev);
+	mempools_free(&c->pools);
+	sensor_free(&c->sensors);
 	if (c->sel_built)
 		select_free(&c->sel);
 }

@@ -1,9 +1,9 @@
 # snmp_discover's configuration as the engines read it, sourced by
 # tests/e2e/run: discovered from the live snmpd and from the recorded
-# walks (a Linux host, a Windows server, a switch), in both formats, it
-# validates unchanged with icinga2 daemon -C (the ITL, Debian's conf.d,
-# contrib/icinga2) and nagios4 -v (Debian's objects, contrib/nagios): no
-# error, no warning.
+# walks (a Linux host, a Windows server, a switch, a Catalyst stack), in
+# both formats, it validates unchanged with icinga2 daemon -C (the ITL,
+# Debian's conf.d, contrib/icinga2) and nagios4 -v (Debian's objects,
+# contrib/nagios): no error, no warning.
 
 discover_scenario() {
 	n="$WORK/discover"
@@ -16,13 +16,14 @@ discover_scenario() {
 		"$_d_bin" -H 127.0.0.1 -p "$SNMPD_PORT" -f $f --virtual \
 		    --process snmpd >"$n/out/snmpd.$_d_x" ||
 		    fail "discover: $f from snmpd" "$(cat "$n/out/snmpd.$_d_x")"
-		for w in linux-host windows-host interface-renumber-before; do
+		for w in linux-host windows-host interface-renumber-before \
+		    cisco-catalyst; do
 			"$_d_bin" --walk-file "$TOP/tests/data/$w.walk" -f $f \
 			    --address 192.0.2.1 -n "$w" >"$n/out/$w.$_d_x" ||
 			    fail "discover: $f from $w" "$(cat "$n/out/$w.$_d_x")"
 		done
 	done
-	ok "discover: configuration from snmpd and three walks"
+	ok "discover: configuration from snmpd and four walks"
 	# Debian's icinga2.conf without the API (no certificates needed)
 	cat >"$n/etc/icinga2.conf" <<EOF
 const PluginDir = "$TOP/plugins"

@@ -26,12 +26,58 @@ di_expect linux-host.json linux-host.walk json
 di_expect windows-host.conf windows-host.walk icinga2
 di_expect windows-host.cfg windows-host.walk nagios
 di_expect renumber.conf interface-renumber-before.walk icinga2 --down --virtual
+di_expect cisco-catalyst.conf cisco-catalyst.walk icinga2
+di_expect cisco-catalyst.cfg cisco-catalyst.walk nagios
 di_expect procurve-v3.conf hp-procurve.walk icinga2 -P 3 -U netmon \
     -L authPriv -A authpass1 -X privpass1 -a SHA-256 -x AES-256 \
     --if-warning 70% --disk-warning '' -E '^(A|B)2$' --process sshd
 di_expect procurve-v3.cfg hp-procurve.walk nagios -P 3 -U netmon \
     -L authPriv -A authpass1 -X privpass1 -a SHA-256 -x AES-256 \
     --if-warning 70% --disk-warning '' -E '^(A|B)2$'
+
+section "## the Catalyst stack: what its configuration checks"
+# Issue 17's acceptance, on the recorded stack: a service per port that
+# is admin up, oper up and ethernetCsmacd, by its ifName (the list taken
+# from the walk itself), the CPU, the memory pools, the sensors; and each
+# service's command line, run on the walk, finds what it names.
+DI_CW="$TOP/tests/data/cisco-catalyst.walk"
+DI_CC="$DI_DATA/cisco-catalyst.cfg"
+DI_UP=$(awk -F' = ' '
+	function idx(o) { sub(/.*\./, "", o); return o }
+	function val(v) { sub(/^[A-Za-z0-9-]+: /, "", v); gsub(/"/, "", v); return v }
+	$1 ~ /^\.1\.3\.6\.1\.2\.1\.2\.2\.1\.3\./ { t[idx($1)] = val($2) }
+	$1 ~ /^\.1\.3\.6\.1\.2\.1\.2\.2\.1\.7\./ { a[idx($1)] = val($2) }
+	$1 ~ /^\.1\.3\.6\.1\.2\.1\.2\.2\.1\.8\./ { o[idx($1)] = val($2) }
+	$1 ~ /^\.1\.3\.6\.1\.2\.1\.31\.1\.1\.1\.1\./ {
+		i = idx($1)
+		if (t[i] == 6 && a[i] == 1 && o[i] == 1) printf "snmp-if %s\n", val($2)
+	}' "$DI_CW")
+DI_SVCS=$(sed -n 's/^    service_description     //p' "$DI_CC")
+check "catalyst: a service per up port, by ifName ($(printf '%s\n' "$DI_UP" | wc -l) ports)" \
+    sh -c '[ "$(printf "%s\n" "$2" | grep "^snmp-if ")" = "$1" ]' sh "$DI_UP" "$DI_SVCS"
+check "catalyst: the interface services select by ifName alone" \
+    sh -c '[ "$(grep -c "^    check_command           snmp-plugins-interface!-n [^ ]* --traffic-warning 80% --traffic-critical 90%$" "$1")" = 9 ]' sh "$DI_CC"
+check "catalyst: uptime, CPU, memory and the six environment sensors" \
+    sh -c '[ "$(printf "%s\n" "$1" | grep -v "^snmp-if " | tr "\n" "|")" = "snmp-uptime|snmp-cpu|snmp-memory|snmp-sensor SW#1_ Sensor#1|snmp-sensor SW#2_ Sensor#1|snmp-sensor Switch#1_ Fan#1|snmp-sensor Switch#2_ Fan#1|snmp-sensor Sw1_ PS1|snmp-sensor Sw2_ PS1|" ]' sh "$DI_SVCS"
+# every service's arguments on the walk: the CPU is WARNING (5 s at 90 %),
+# the rest OK; an item the arguments miss would be UNKNOWN
+di_run() {
+	case $1 in
+	snmp-plugins-interface) di_p="check_snmp_interface --state-dir $WORK" ;;
+	*) di_p="check_snmp_${1#snmp-plugins-}" ;;
+	esac
+	eval "set -- $2"
+	"$TOP/plugins/"$di_p --walk-file "$DI_CW" "$@"
+}
+sed -n 's/^    check_command           \([^!]*\)!\{0,1\}\(.*\)/\1 \2/p' "$DI_CC" \
+    >"$WORK/discover.commands"
+while read -r di_cmd di_args; do
+	di_want=0
+	[ "$di_cmd" = snmp-plugins-load ] && di_want=1
+	run_case "catalyst: $di_cmd $di_args" $di_want "*" di_run "$di_cmd" "$di_args"
+done <"$WORK/discover.commands"
+run_case "catalyst: the memory service checks both pools" 0 \
+    "MEMORY OK - Processor 51.31% *, I/O 69.22% *" di_run snmp-plugins-memory ""
 
 section "## the JSON inventory parses"
 # one python3 for all (its start is the slow part of this suite)
