@@ -93,6 +93,70 @@ js_cpu(struct json *j, const struct ctx *c)
 	json_close(j);
 }
 
+/*
+ * A network device's CPUs (where hrProcessorTable has none), its memory
+ * pools (where UCD has no memory) and its sensors, as read for the checks
+ * planned from them; the rows are those of check_snmp_sensor's and
+ * check_snmp_memory's --list --format json.
+ */
+static void
+js_device(struct json *j, const struct ctx *c)
+{
+	const struct cpu_dev *d;
+	size_t i, k;
+
+	json_object(j, "device_cpu");
+	if (c->cdev.n > 0)
+		json_str(j, "mib", cpu_mib_name(c->cdev.mib));
+	else
+		json_null(j, "mib");
+	json_array(j, "cpus");
+	for (i = 0; i < c->cdev.n; i++) {
+		d = &c->cdev.dev[i];
+		json_object(j, NULL);
+		json_str(j, "name", d->name);
+		json_str(j, "source", d->source);
+		json_array(j, "figures");
+		for (k = 0; k < d->nfig; k++) {
+			json_object(j, NULL);
+			json_str(j, "span", d->fig[k].span);
+			if (d->fig[k].ok)
+				json_int(j, "percent", d->fig[k].pct);
+			else
+				json_null(j, "percent");
+			if (d->fig[k].ok)
+				json_null(j, "why");
+			else
+				json_str(j, "why", d->fig[k].why);
+			json_close(j);
+		}
+		json_close(j);
+		json_close(j);
+	}
+	json_close(j);
+	json_close(j);
+	json_object(j, "memory_pools");
+	if (c->pools.n > 0)
+		json_str(j, "mib", mempool_mib_name(c->pools.mib));
+	else
+		json_null(j, "mib");
+	json_array(j, "pools");
+	for (i = 0; i < c->pools.n; i++) {
+		json_object(j, NULL);
+		jsonrow_mempool(j, &c->pools.pool[i]);
+		json_close(j);
+	}
+	json_close(j);
+	json_close(j);
+	json_array(j, "sensors");
+	for (i = 0; i < c->sensors.n; i++) {
+		json_object(j, NULL);
+		jsonrow_sensor(j, &c->sensors, &c->sensors.rows[i]);
+		json_close(j);
+	}
+	json_close(j);
+}
+
 static void
 js_services(struct json *j, const struct ctx *c)
 {
@@ -145,6 +209,7 @@ print_json(FILE *fp, const struct ctx *c, const struct snmp_opts *o,
 	js_storage(&j, c);
 	jsonrow_ucd_memory(&j, "ucd_memory_kb", &c->mem);
 	js_cpu(&j, c);
+	js_device(&j, c);
 	json_array(&j, "processes");
 	for (i = 0; i < c->nprocs; i++) {
 		json_object(&j, NULL);

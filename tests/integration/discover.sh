@@ -90,6 +90,26 @@ check "json: every document parses (python3 json.load)" python3 -c '
 import json, sys
 for f in sys.argv[1:]:
 	json.load(open(f))' "$WORK"/discover.*.json
+# The Catalyst's CPU, pools and sensors (cisco-catalyst.walk.md): CPU
+# 90/53/25 %, Processor 51.31 % and I/O 69.22 % used, 11 sensor rows; a
+# Linux host (UCD, hrProcessorTable, no sensor MIB) has none of them.
+check "json: the Catalyst's CPU, pools and sensors; none on linux-host" python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))
+l = json.load(open(sys.argv[2]))
+want = ("CISCO-PROCESS-MIB", [[90, 53, 25]], "CISCO-MEMORY-POOL-MIB",
+    [("Processor", 51.31), ("I/O", 69.22)], 11)
+got = (c["device_cpu"]["mib"],
+    [[f["percent"] for f in d["figures"]] for d in c["device_cpu"]["cpus"]],
+    c["memory_pools"]["mib"],
+    [(p["name"], p["used_pct"]) for p in c["memory_pools"]["pools"]],
+    len(c["sensors"]))
+none = (l["device_cpu"], l["memory_pools"], l["sensors"])
+ok = got == want and none == ({"mib": None, "cpus": []},
+    {"mib": None, "pools": []}, [])
+if not ok:
+	print("     got", got, none)
+sys.exit(0 if ok else 1)' "$WORK/discover.cisco-catalyst.json" "$WORK/discover.linux-host.json"
 
 section "## options"
 run_case "bad --format" 3 "DISCOVER UNKNOWN - Invalid --format 'yaml'*" \
