@@ -96,6 +96,8 @@ net_open(struct net_conn *c, const struct net_target *t, int64_t deadline)
 	int rc;
 
 	c->udp.fd = -1;
+	c->udp.addrlen = 0;
+	c->text[0] = '\0';
 	if (!udp_literal(t->host, t->family, t->port, &ss, &len)) {
 		if (strchr(t->host, ':') != NULL)
 			return SNMP_E_ADDR;
@@ -104,6 +106,13 @@ net_open(struct net_conn *c, const struct net_target *t, int64_t deadline)
 			return rc;
 		udp_set_port(&ss, t->port);
 	}
-	udp_format(&ss, c->text, sizeof(c->text));
 	return udp_open(&c->udp, &ss, len);
+}
+
+const char *
+net_text(struct net_conn *c)
+{
+	if (c->text[0] == '\0' && c->udp.addrlen > 0)
+		udp_format(&c->udp.addr, c->text, sizeof(c->text));
+	return c->text;
 }

@@ -81,9 +81,9 @@ session_error(const struct session *s)
 }
 
 const char *
-session_peer(const struct session *s)
+session_peer(struct session *s)
 {
-	return s->wf != NULL ? walkfile_name(s->wf) : s->conn.text;
+	return s->wf != NULL ? walkfile_name(s->wf) : net_text(&s->conn);
 }
 
 int
@@ -288,10 +288,12 @@ session_keep(struct session *s, struct snmp_value *v)
 static int
 no_response(struct session *s, const char *causes)
 {
+	const char *peer = net_text(&s->conn);
+
 	if (s->ignored > 0)
 		session_seterr(s, "No valid response from %s within %.1f s (%u "
 		    "request%s sent; %u datagram%s ignored, last: %s)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
+		    peer, (double)s->o.budget_ms / 1000, s->requests,
 		    s->requests == 1 ? "" : "s", s->ignored,
 		    s->ignored == 1 ? "" : "s", s->ignored_why);
 	else if (s->answered > 0)
@@ -299,11 +301,11 @@ no_response(struct session *s, const char *causes)
 		session_seterr(s, "No response from %s within %.1f s (%u "
 		    "requests sent, %u answered): the agent stopped answering "
 		    "before the run was done (slow or busy; raise -t)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
+		    peer, (double)s->o.budget_ms / 1000, s->requests,
 		    s->answered);
 	else
 		session_seterr(s, "No response from %s within %.1f s (%u "
-		    "request%s sent): %s", s->conn.text,
+		    "request%s sent): %s", peer,
 		    (double)s->o.budget_ms / 1000, s->requests,
 		    s->requests == 1 ? "" : "s", causes);
 	return SNMP_E_TIMEOUT;
@@ -315,10 +317,10 @@ net_failed(struct session *s, int rc)
 	if (rc == SNMP_E_REFUSED)
 		session_seterr(s, "Connection refused by %s: no SNMP agent "
 		    "listens on that port (ICMP port unreachable)",
-		    s->conn.text);
+		    net_text(&s->conn));
 	else
 		session_seterr(s, "Network error talking to %s: %m",
-		    s->conn.text);
+		    net_text(&s->conn));
 	return rc;
 }
 
@@ -531,11 +533,14 @@ v2_build(struct session *s, struct xact *x, int try, int64_t now,
 			return x->len;
 		}
 	}
-	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
-	    "%s request-id %d, %zu object%s%s, to %s (try %d of %d, "
-	    "waiting %lld ms)", session_pdu_name(x->type), x->reqid, x->n,
-	    x->n == 1 ? "" : "s", session_maxrep_text(s, x->type),
-	    s->conn.text, try + 1, x->tries, (long long)(until - now));
+	/* tested here: the arguments would name the agent for nothing */
+	if (s->o.trace != NULL)
+		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
+		    "%s request-id %d, %zu object%s%s, to %s (try %d of %d, "
+		    "waiting %lld ms)", session_pdu_name(x->type), x->reqid,
+		    x->n, x->n == 1 ? "" : "s", session_maxrep_text(s,
+		    x->type), net_text(&s->conn), try + 1, x->tries,
+		    (long long)(until - now));
 	session_trace(s, TRACE_PACKET, s->sbuf, (size_t)x->len, x->coff,
 	    s->o.community_len, "sent %d octets", x->len);
 	return x->len;
@@ -669,7 +674,7 @@ request_toobig(struct session *s, int type, const struct oid *oids,
 		oid_format(&oids[idx[0]], a, sizeof(a));
 		session_seterr(s, "The agent at %s cannot send %s: the value "
 		    "is larger than its maximum message size (tooBig)",
-		    s->conn.text, a);
+		    net_text(&s->conn), a);
 		return SNMP_E_AGENT;
 	}
 	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
@@ -712,16 +717,17 @@ static int
 request_failed(struct session *s, const struct oid *oids, const size_t *idx,
     size_t n, const struct pdu *p)
 {
+	const char *peer = net_text(&s->conn);
 	char a[OID_TEXT_MAX];
 
 	if (p->errindex >= 1 && (size_t)p->errindex <= n) {
 		oid_format(&oids[idx[p->errindex - 1]], a, sizeof(a));
 		session_seterr(s, "The agent at %s answered %s (error-status "
-		    "%d) for %s", s->conn.text, pdu_errstat_name(p->errstat),
+		    "%d) for %s", peer, pdu_errstat_name(p->errstat),
 		    p->errstat, a);
 	} else
 		session_seterr(s, "The agent at %s answered %s (error-status "
-		    "%d)", s->conn.text, pdu_errstat_name(p->errstat),
+		    "%d)", peer, pdu_errstat_name(p->errstat),
 		    p->errstat);
 	return SNMP_E_AGENT;
 }
