@@ -741,7 +741,8 @@ request(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
 	struct snmp_msg m;
-	struct oid *sub, sub_few[REQUEST_FEW];
+	const struct oid *ask;
+	struct oid *copy = NULL, copy_few[REQUEST_FEW];
 	size_t i;
 	int rc;
 
@@ -752,17 +753,24 @@ request(struct session *s, int type, const struct oid *oids,
 		return SNMP_OK;
 	if (n > SESSION_MAX_VB)
 		return request_halves(s, type, oids, idx, n, out);
-	if (n <= REQUEST_FEW)
-		sub = sub_few;
-	else if ((sub = malloc(n * sizeof(*sub))) == NULL) {
-		session_seterr(s, "out of memory");
-		return SNMP_E_NOMEM;
+	/* consecutive objects (a first request's always are): no copy */
+	for (i = 1; i < n && idx[i] == idx[0] + i; i++)
+		;
+	ask = oids + idx[0];
+	if (i < n) {
+		if (n <= REQUEST_FEW)
+			copy = copy_few;
+		else if ((copy = malloc(n * sizeof(*copy))) == NULL) {
+			session_seterr(s, "out of memory");
+			return SNMP_E_NOMEM;
+		}
+		for (i = 0; i < n; i++)
+			copy[i] = oids[idx[i]];
+		ask = copy;
 	}
-	for (i = 0; i < n; i++)
-		sub[i] = oids[idx[i]];
-	rc = session_request(s, type, sub, n, &m);
-	if (sub != sub_few)
-		free(sub);
+	rc = session_request(s, type, ask, n, &m);
+	if (copy != copy_few)
+		free(copy);
 	if (rc != SNMP_OK)
 		return rc;
 	/* check_reply() passed it, error-index included, in either path */
