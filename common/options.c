@@ -572,11 +572,13 @@ find_compat(const char *plugin, int argc, char **argv,
 	size_t i;
 	int k;
 
-	/* the base name in one pass: musl's strrchr() takes two */
-	for (p = name; *p != '\0'; p++) {
-		if (*p == '/')
-			name = p + 1;
-	}
+	/*
+	 * The base name from the end: strlen() is fast in both C libraries,
+	 * musl's strrchr() a byte loop over the whole path, twice.
+	 */
+	for (p = name + strlen(name); p > name && p[-1] != '/'; p--)
+		;
+	name = p;
 	for (k = 1; k < argc; k++) {
 		/* the cheap test first: most words are no long option */
 		if (argv[k][0] != '-' || argv[k][1] != '-')
