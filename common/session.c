@@ -663,6 +663,22 @@ request_values(struct session *s, const size_t *idx, size_t n,
 	return SNMP_OK;
 }
 
+/*
+ * Room for n elements of size: few (REQUEST_FEW of them, on the caller's
+ * stack) when they fit, else the heap (NULL, with the error, if not).
+ */
+static void *
+scratch(struct session *s, void *few, size_t n, size_t size)
+{
+	void *p;
+
+	if (n <= REQUEST_FEW)
+		return few;
+	if ((p = malloc(n * size)) == NULL)
+		session_seterr(s, "out of memory");
+	return p;
+}
+
 /* protocol-notes.md: tooBig splits, down to one object at a time. */
 static int
 request_toobig(struct session *s, int type, const struct oid *oids,
@@ -696,12 +712,8 @@ request_without(struct session *s, int type, const struct oid *oids,
 	memset(&out[idx[k]], 0, sizeof(out[idx[k]]));
 	out[idx[k]].oid = oids[idx[k]];
 	out[idx[k]].val.type = VAL_NOSUCHNAME;
-	if (n <= REQUEST_FEW)
-		rest = rest_few;
-	else if ((rest = malloc(n * sizeof(*rest))) == NULL) {
-		session_seterr(s, "out of memory");
+	if ((rest = scratch(s, rest_few, n, sizeof(*rest))) == NULL)
 		return SNMP_E_NOMEM;
-	}
 	for (i = j = 0; i < n; i++) {
 		if (i != k)
 			rest[j++] = idx[i];
@@ -758,12 +770,8 @@ request(struct session *s, int type, const struct oid *oids,
 		;
 	ask = oids + idx[0];
 	if (i < n) {
-		if (n <= REQUEST_FEW)
-			copy = copy_few;
-		else if ((copy = malloc(n * sizeof(*copy))) == NULL) {
-			session_seterr(s, "out of memory");
+		if ((copy = scratch(s, copy_few, n, sizeof(*copy))) == NULL)
 			return SNMP_E_NOMEM;
-		}
 		for (i = 0; i < n; i++)
 			copy[i] = oids[idx[i]];
 		ask = copy;
@@ -813,12 +821,8 @@ session_run(struct session *s, int type, const struct oid *oids, size_t n,
 		}
 		return SNMP_OK;
 	}
-	if (n <= REQUEST_FEW)
-		idx = idx_few;
-	else if ((idx = malloc(n * sizeof(*idx))) == NULL) {
-		session_seterr(s, "out of memory");
+	if ((idx = scratch(s, idx_few, n, sizeof(*idx))) == NULL)
 		return SNMP_E_NOMEM;
-	}
 	for (i = 0; i < n; i++)
 		idx[i] = i;
 	rc = request(s, type, oids, idx, n, out);
