@@ -60,7 +60,7 @@ TARGET_MUSL_RSS=600     # peak RSS in KiB, at most
 TARGET_IR_RATIO=40      # snmpget instructions / ours, at least
 TARGET_RSS_KIB=1536     # our peak RSS, at most (1.5 MiB)
 TARGET_WALL_RATIO=0.5   # our median wall / snmpget's, at most
-# Both builds (issue 21, pending: shown, not counted):
+# Both builds (issue 21; counted for musl, shown but not counted for glibc):
 TARGET_MAIN_IR=10000    # main()'s inclusive instructions (our own part), at most
 
 # ---------------------------------------------------------------- tools
@@ -267,7 +267,7 @@ pending "  median wall:  ours/floor = $r ($WALL_ours_musl vs $WALL_floor ms; flo
     "$(atmost "$r" "$TARGET_MUSL_FLOOR")"
 verdict "  peak RSS:     ours = $RSS_ours_musl KiB (median), target <= $TARGET_MUSL_RSS KiB" \
     "$(atmost "$RSS_ours_musl" "$TARGET_MUSL_RSS")"
-pending "  in main():    ours = $MAIN_ours_musl, target <= $TARGET_MAIN_IR" \
+verdict "  in main():    ours = $MAIN_ours_musl, target <= $TARGET_MAIN_IR" \
     "$(atmost "$MAIN_ours_musl" "$TARGET_MAIN_IR")"
 echo "glibc build:"
 r=$(ratio "$IR_snmpget" "$IR_ours_glibc")

@@ -34,9 +34,9 @@ parse_port(const char *s, int *port)
 int
 net_parse_target(struct net_target *t, const char *spec, int port, int family)
 {
-	const char *s = spec, *close, *colon;
-	size_t len;
-	int rc;
+	const char *s = spec, *close, *colon = NULL, *e;
+	size_t len, colons = 0;
+	int rc, v6;
 
 	memset(t, 0, sizeof(*t));
 	t->port = port;
@@ -65,20 +65,26 @@ net_parse_target(struct net_target *t, const char *spec, int port, int family)
 				return rc;
 		} else if (close[1] != '\0')
 			return SNMP_E_ADDR;
+		v6 = strchr(t->host, ':') != NULL;
 	} else {
-		colon = strchr(s, ':');
-		if (colon != NULL && strchr(colon + 1, ':') == NULL) {
+		/* one pass: the first colon, how many, the end */
+		for (e = s; *e != '\0'; e++) {
+			if (*e == ':' && colons++ == 0)
+				colon = e;
+		}
+		if (colons == 1) {
 			/* host:port */
 			len = (size_t)(colon - s);
 			if ((rc = parse_port(colon + 1, &t->port)) != SNMP_OK)
 				return rc;
 		} else
-			len = strlen(s);	/* name, IPv4, or bare IPv6 */
+			len = (size_t)(e - s);	/* name, IPv4, or bare IPv6 */
 		if (len == 0 || len >= sizeof(t->host))
 			return SNMP_E_ADDR;
 		memcpy(t->host, s, len);
+		v6 = colons > 1;
 	}
-	if (strchr(t->host, ':') != NULL) {
+	if (v6) {
 		if (t->family == UDP_INET4)
 			return SNMP_E_ADDR;
 		t->family = UDP_INET6;
@@ -96,6 +102,8 @@ net_open(struct net_conn *c, const struct net_target *t, int64_t deadline)
 	int rc;
 
 	c->udp.fd = -1;
+	c->udp.addrlen = 0;
+	c->text[0] = '\0';
 	if (!udp_literal(t->host, t->family, t->port, &ss, &len)) {
 		if (strchr(t->host, ':') != NULL)
 			return SNMP_E_ADDR;
@@ -104,6 +112,13 @@ net_open(struct net_conn *c, const struct net_target *t, int64_t deadline)
 			return rc;
 		udp_set_port(&ss, t->port);
 	}
-	udp_format(&ss, c->text, sizeof(c->text));
 	return udp_open(&c->udp, &ss, len);
+}
+
+const char *
+net_text(struct net_conn *c)
+{
+	if (c->text[0] == '\0' && c->udp.addrlen > 0)
+		udp_format(&c->udp.addr, c->text, sizeof(c->text));
+	return c->text;
 }

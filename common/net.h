@@ -23,7 +23,7 @@ struct net_target {
 
 struct net_conn {
 	struct udp_conn	udp;
-	char		text[NET_HOST_MAX + 16];	/* "[::1]:161" */
+	char		text[NET_HOST_MAX + 16];	/* net_text() */
 	char		why[DNS_WHY_MAX];	/* a name that did not resolve */
 };
 
@@ -38,5 +38,12 @@ int	net_parse_target(struct net_target *, const char *, int, int);
  * Then talk through udp_send(), udp_recv() and udp_close() on c->udp.
  */
 int	net_open(struct net_conn *, const struct net_target *, int64_t);
+/*
+ * The address net_open() connected to, as text ("192.0.2.1:161",
+ * "[2001:db8::1]:161"), formatted on the first call: a run names its agent
+ * only in a message or a trace, and most runs print neither.  "" when
+ * net_open() did not get as far as the socket.
+ */
+const char *net_text(struct net_conn *);
 
 #endif

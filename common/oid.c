@@ -290,6 +290,43 @@ oid_enum_label(const struct oid *o, int64_t v, char *buf, size_t cap)
 	return 0;
 }
 
+/*
+ * Arcs from..o->len of o as text in buf (cap > 0), a dot before each but
+ * the OID's first, cut at an arc that does not fit; the length.
+ */
+static size_t
+arcs_text(const struct oid *o, size_t from, char *buf, size_t cap)
+{
+	char tmp[12];
+	size_t i, n, len = 0;
+	uint32_t v;
+
+	for (i = from; i < o->len; i++) {
+		v = o->arcs[i];
+		/* most arcs have one digit: straight in, no copy */
+		if (v < 10 && len + (i > 0) + 1 < cap) {
+			if (i > 0)
+				buf[len++] = '.';
+			buf[len++] = (char)('0' + v);
+			continue;
+		}
+		n = sizeof(tmp);
+		tmp[--n] = '\0';
+		do {
+			tmp[--n] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v != 0);
+		if (i > 0)
+			tmp[--n] = '.';
+		if (sizeof(tmp) - 1 - n >= cap - len)
+			break;
+		memcpy(buf + len, tmp + n, sizeof(tmp) - 1 - n);
+		len += sizeof(tmp) - 1 - n;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
 /* net-snmp's names of the three roots (X.660), as it prints them. */
 static const char *const roots[] = { "ccitt", "iso", "joint-iso-ccitt" };
 
@@ -333,6 +370,11 @@ oid_format_netsnmp(const struct oid *o, int mib, char *buf, size_t cap)
 		len = cat(buf, cap, len, rest.len > 0 ? "." : "");
 		return cat(buf, cap, len, num);
 	}
+	if (o->len > 0 && o->arcs[0] <= 2 && cap >= OID_TEXT_MAX + 16) {
+		/* room for any OID after any root: written in place */
+		len = cat(buf, cap, 0, roots[o->arcs[0]]);
+		return len + arcs_text(o, 1, buf + len, cap - len);
+	}
 	oid_format(o, num, sizeof(num));
 	len = cat(buf, cap, 0, o->len > 0 && o->arcs[0] <= 2 ?
 	    roots[o->arcs[0]] : "");
@@ -343,29 +385,9 @@ oid_format_netsnmp(const struct oid *o, int mib, char *buf, size_t cap)
 size_t
 oid_format(const struct oid *o, char *buf, size_t cap)
 {
-	char tmp[12];
-	size_t i, n, len = 0;
-	uint32_t v;
-
 	if (cap == 0)
 		return 0;
-	for (i = 0; i < o->len; i++) {
-		n = sizeof(tmp);
-		v = o->arcs[i];
-		tmp[--n] = '\0';
-		do {
-			tmp[--n] = (char)('0' + v % 10);
-			v /= 10;
-		} while (v != 0);
-		if (i > 0)
-			tmp[--n] = '.';
-		if (sizeof(tmp) - 1 - n >= cap - len)
-			break;
-		memcpy(buf + len, tmp + n, sizeof(tmp) - 1 - n);
-		len += sizeof(tmp) - 1 - n;
-	}
-	buf[len] = '\0';
-	return len;
+	return arcs_text(o, 0, buf, cap);
 }
 
 int

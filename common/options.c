@@ -568,11 +568,17 @@ static int
 find_compat(const char *plugin, int argc, char **argv,
     const struct compat **cp, char *err, size_t errlen)
 {
-	const char *name = argc > 0 ? strrchr(argv[0], '/') : NULL, *opt = NULL;
+	const char *name = argc > 0 ? argv[0] : "", *opt = NULL, *p;
 	size_t i;
 	int k;
 
-	name = name != NULL ? name + 1 : argc > 0 ? argv[0] : "";
+	/*
+	 * The base name from the end: strlen() is fast in both C libraries,
+	 * musl's strrchr() a byte loop over the whole path, twice.
+	 */
+	for (p = name + strlen(name); p > name && p[-1] != '/'; p--)
+		;
+	name = p;
 	for (k = 1; k < argc; k++) {
 		/* the cheap test first: most words are no long option */
 		if (argv[k][0] != '-' || argv[k][1] != '-')
@@ -752,10 +758,13 @@ size_t
 options_split(char *s, char **out, size_t max, int spaces)
 {
 	size_t n = 0;
-	char *w = s, *start = s;
+	char *w, *start = s;
 	int quoted = 0;
 
-	for (;; s++) {
+	/* nothing moves before the first quote or separator: skip to it */
+	while (*s != '\0' && *s != '"' && *s != ',' && (!spaces || *s != ' '))
+		s++;
+	for (w = s;; s++) {
 		if (*s == '"') {
 			quoted = !quoted;
 			continue;

@@ -208,6 +208,14 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
  * Invalid UTF-8 becomes '?', as in output_put_text(); so does a label left
  * empty.
  */
+static int
+label_plain(unsigned char c)
+{
+	/* printable ASCII but DEL: 0x20..0x7e in one unsigned comparison */
+	return (unsigned char)(c - 0x20) < 0x5f && c != '\'' && c != '=' &&
+	    c != '|';
+}
+
 static void
 put_label(struct strbuf *sb, const char *label)
 {
@@ -215,8 +223,8 @@ put_label(struct strbuf *sb, const char *label)
 	size_t i, k, n = strlen(label), start = sb->len;
 
 	for (i = 0; i < n; i += k) {
-		for (k = 0; i + k < n && p[i + k] >= 0x20 && p[i + k] < 0x7f &&
-		    p[i + k] != '\'' && p[i + k] != '=' && p[i + k] != '|'; k++)
+		/* the NUL at p[n] is no plain character: it ends a run */
+		for (k = 0; label_plain(p[i + k]); k++)
 			;
 		if (k == 0 && p[i] == '\'') {
 			sb_addn(sb, "''", 2);

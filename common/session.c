@@ -81,9 +81,9 @@ session_error(const struct session *s)
 }
 
 const char *
-session_peer(const struct session *s)
+session_peer(struct session *s)
 {
-	return s->wf != NULL ? walkfile_name(s->wf) : s->conn.text;
+	return s->wf != NULL ? walkfile_name(s->wf) : net_text(&s->conn);
 }
 
 int
@@ -288,10 +288,12 @@ session_keep(struct session *s, struct snmp_value *v)
 static int
 no_response(struct session *s, const char *causes)
 {
+	const char *peer = net_text(&s->conn);
+
 	if (s->ignored > 0)
 		session_seterr(s, "No valid response from %s within %.1f s (%u "
 		    "request%s sent; %u datagram%s ignored, last: %s)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
+		    peer, (double)s->o.budget_ms / 1000, s->requests,
 		    s->requests == 1 ? "" : "s", s->ignored,
 		    s->ignored == 1 ? "" : "s", s->ignored_why);
 	else if (s->answered > 0)
@@ -299,11 +301,11 @@ no_response(struct session *s, const char *causes)
 		session_seterr(s, "No response from %s within %.1f s (%u "
 		    "requests sent, %u answered): the agent stopped answering "
 		    "before the run was done (slow or busy; raise -t)",
-		    s->conn.text, (double)s->o.budget_ms / 1000, s->requests,
+		    peer, (double)s->o.budget_ms / 1000, s->requests,
 		    s->answered);
 	else
 		session_seterr(s, "No response from %s within %.1f s (%u "
-		    "request%s sent): %s", s->conn.text,
+		    "request%s sent): %s", peer,
 		    (double)s->o.budget_ms / 1000, s->requests,
 		    s->requests == 1 ? "" : "s", causes);
 	return SNMP_E_TIMEOUT;
@@ -315,10 +317,10 @@ net_failed(struct session *s, int rc)
 	if (rc == SNMP_E_REFUSED)
 		session_seterr(s, "Connection refused by %s: no SNMP agent "
 		    "listens on that port (ICMP port unreachable)",
-		    s->conn.text);
+		    net_text(&s->conn));
 	else
 		session_seterr(s, "Network error talking to %s: %m",
-		    s->conn.text);
+		    net_text(&s->conn));
 	return rc;
 }
 
@@ -531,11 +533,14 @@ v2_build(struct session *s, struct xact *x, int try, int64_t now,
 			return x->len;
 		}
 	}
-	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
-	    "%s request-id %d, %zu object%s%s, to %s (try %d of %d, "
-	    "waiting %lld ms)", session_pdu_name(x->type), x->reqid, x->n,
-	    x->n == 1 ? "" : "s", session_maxrep_text(s, x->type),
-	    s->conn.text, try + 1, x->tries, (long long)(until - now));
+	/* tested here: the arguments would name the agent for nothing */
+	if (s->o.trace != NULL)
+		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
+		    "%s request-id %d, %zu object%s%s, to %s (try %d of %d, "
+		    "waiting %lld ms)", session_pdu_name(x->type), x->reqid,
+		    x->n, x->n == 1 ? "" : "s", session_maxrep_text(s,
+		    x->type), net_text(&s->conn), try + 1, x->tries,
+		    (long long)(until - now));
 	session_trace(s, TRACE_PACKET, s->sbuf, (size_t)x->len, x->coff,
 	    s->o.community_len, "sent %d octets", x->len);
 	return x->len;
@@ -658,6 +663,22 @@ request_values(struct session *s, const size_t *idx, size_t n,
 	return SNMP_OK;
 }
 
+/*
+ * Room for n elements of size: few (REQUEST_FEW of them, on the caller's
+ * stack) when they fit, else the heap (NULL, with the error, if not).
+ */
+static void *
+scratch(struct session *s, void *few, size_t n, size_t size)
+{
+	void *p;
+
+	if (n <= REQUEST_FEW)
+		return few;
+	if ((p = malloc(n * size)) == NULL)
+		session_seterr(s, "out of memory");
+	return p;
+}
+
 /* protocol-notes.md: tooBig splits, down to one object at a time. */
 static int
 request_toobig(struct session *s, int type, const struct oid *oids,
@@ -669,7 +690,7 @@ request_toobig(struct session *s, int type, const struct oid *oids,
 		oid_format(&oids[idx[0]], a, sizeof(a));
 		session_seterr(s, "The agent at %s cannot send %s: the value "
 		    "is larger than its maximum message size (tooBig)",
-		    s->conn.text, a);
+		    net_text(&s->conn), a);
 		return SNMP_E_AGENT;
 	}
 	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0,
@@ -691,12 +712,8 @@ request_without(struct session *s, int type, const struct oid *oids,
 	memset(&out[idx[k]], 0, sizeof(out[idx[k]]));
 	out[idx[k]].oid = oids[idx[k]];
 	out[idx[k]].val.type = VAL_NOSUCHNAME;
-	if (n <= REQUEST_FEW)
-		rest = rest_few;
-	else if ((rest = malloc(n * sizeof(*rest))) == NULL) {
-		session_seterr(s, "out of memory");
+	if ((rest = scratch(s, rest_few, n, sizeof(*rest))) == NULL)
 		return SNMP_E_NOMEM;
-	}
 	for (i = j = 0; i < n; i++) {
 		if (i != k)
 			rest[j++] = idx[i];
@@ -712,16 +729,17 @@ static int
 request_failed(struct session *s, const struct oid *oids, const size_t *idx,
     size_t n, const struct pdu *p)
 {
+	const char *peer = net_text(&s->conn);
 	char a[OID_TEXT_MAX];
 
 	if (p->errindex >= 1 && (size_t)p->errindex <= n) {
 		oid_format(&oids[idx[p->errindex - 1]], a, sizeof(a));
 		session_seterr(s, "The agent at %s answered %s (error-status "
-		    "%d) for %s", s->conn.text, pdu_errstat_name(p->errstat),
+		    "%d) for %s", peer, pdu_errstat_name(p->errstat),
 		    p->errstat, a);
 	} else
 		session_seterr(s, "The agent at %s answered %s (error-status "
-		    "%d)", s->conn.text, pdu_errstat_name(p->errstat),
+		    "%d)", peer, pdu_errstat_name(p->errstat),
 		    p->errstat);
 	return SNMP_E_AGENT;
 }
@@ -735,7 +753,8 @@ request(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
 	struct snmp_msg m;
-	struct oid *sub, sub_few[REQUEST_FEW];
+	const struct oid *ask;
+	struct oid *copy = NULL, copy_few[REQUEST_FEW];
 	size_t i;
 	int rc;
 
@@ -746,17 +765,20 @@ request(struct session *s, int type, const struct oid *oids,
 		return SNMP_OK;
 	if (n > SESSION_MAX_VB)
 		return request_halves(s, type, oids, idx, n, out);
-	if (n <= REQUEST_FEW)
-		sub = sub_few;
-	else if ((sub = malloc(n * sizeof(*sub))) == NULL) {
-		session_seterr(s, "out of memory");
-		return SNMP_E_NOMEM;
+	/* consecutive objects (a first request's always are): no copy */
+	for (i = 1; i < n && idx[i] == idx[0] + i; i++)
+		;
+	ask = oids + idx[0];
+	if (i < n) {
+		if ((copy = scratch(s, copy_few, n, sizeof(*copy))) == NULL)
+			return SNMP_E_NOMEM;
+		for (i = 0; i < n; i++)
+			copy[i] = oids[idx[i]];
+		ask = copy;
 	}
-	for (i = 0; i < n; i++)
-		sub[i] = oids[idx[i]];
-	rc = session_request(s, type, sub, n, &m);
-	if (sub != sub_few)
-		free(sub);
+	rc = session_request(s, type, ask, n, &m);
+	if (copy != copy_few)
+		free(copy);
 	if (rc != SNMP_OK)
 		return rc;
 	/* check_reply() passed it, error-index included, in either path */
@@ -799,12 +821,8 @@ session_run(struct session *s, int type, const struct oid *oids, size_t n,
 		}
 		return SNMP_OK;
 	}
-	if (n <= REQUEST_FEW)
-		idx = idx_few;
-	else if ((idx = malloc(n * sizeof(*idx))) == NULL) {
-		session_seterr(s, "out of memory");
+	if ((idx = scratch(s, idx_few, n, sizeof(*idx))) == NULL)
 		return SNMP_E_NOMEM;
-	}
 	for (i = 0; i < n; i++)
 		idx[i] = i;
 	rc = request(s, type, oids, idx, n, out);

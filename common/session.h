@@ -98,8 +98,11 @@ int	session_get(struct session *, const struct oid *, size_t,
 int	session_getnext(struct session *, const struct oid *, size_t,
 	    struct varbind *);
 const char *session_error(const struct session *);
-/* "host:port" or the walk file name, for messages. */
-const char *session_peer(const struct session *);
+/*
+ * "host:port" or the walk file name, for messages (the address is
+ * formatted on the first call).
+ */
+const char *session_peer(struct session *);
 /* 1 when the session reads a walk file. */
 int	session_offline(const struct session *);
 /* The SNMP version the session speaks (enum snmp_version). */

@@ -188,18 +188,19 @@ key_field(struct sha256_ctx *c, const void *p, size_t n)
  * which the file repeats.
  */
 static void
-cache_key(const struct session *s, uint8_t key[SHA256_DIGEST_LEN],
+cache_key(struct session *s, uint8_t key[SHA256_DIGEST_LEN],
     char *label, size_t cap)
 {
 	const struct session_usm *u = s->v3->u;
 	struct sha256_ctx c;
+	const char *peer = net_text(&s->conn);
 	uint8_t proto[3];
 
 	proto[0] = (uint8_t)u->level;
 	proto[1] = (uint8_t)u->auth;
 	proto[2] = (uint8_t)(u->level == 2 ? u->priv : 0);
 	sha256_init(&c);
-	key_field(&c, s->conn.text, strlen(s->conn.text));
+	key_field(&c, peer, strlen(peer));
 	key_field(&c, u->user, strlen(u->user));
 	key_field(&c, proto, sizeof(proto));
 	key_field(&c, u->auth_pass, u->auth_key != NULL ? 0 :
@@ -212,7 +213,7 @@ cache_key(const struct session *s, uint8_t key[SHA256_DIGEST_LEN],
 	}
 	sha256_final(&c, key);
 	crypto_wipe(&c, sizeof(c));
-	snprintf(label, cap, "snmpv3 %s@%s %s %s", u->user, s->conn.text,
+	snprintf(label, cap, "snmpv3 %s@%s %s %s", u->user, peer,
 	    usm_auth_name(u->auth), u->level == 2 ? usm_priv_name(u->priv) :
 	    "-");
 }
@@ -276,8 +277,9 @@ v3_cache_load(struct session *s)
 		cache_take(v, &e);
 		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 cache: "
 		    "engine of %s and its keys from %s, boots %d%s",
-		    s->conn.text, v->u->cache_dir, (int)v->boots, v->hint ?
-		    "" : " (the local clock went back: time unknown)");
+		    net_text(&s->conn), v->u->cache_dir, (int)v->boots,
+		    v->hint ? "" : " (the local clock went back: time "
+		    "unknown)");
 	} else
 		session_trace(s, TRACE_NOTE, NULL, 0, 0, 0, "SNMPv3 cache "
 		    "in %s: %s", v->u->cache_dir, unfit != NULL ? unfit : why);
@@ -676,11 +678,13 @@ v3_try(struct session *s, struct xact *x, int try, int64_t now,
 		    snmp_strerror(len));
 		return len;
 	}
-	session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 %s%s msgID %d "
-	    "to %s (try %d of %d)", x->discovery ? "engine discovery" :
-	    session_pdu_name(x->type), x->discovery ? "" :
-	    session_maxrep_text(s, x->type), x->ids[try], s->conn.text,
-	    try + 1, x->tries);
+	/* tested here: the arguments would name the agent for nothing */
+	if (s->o.trace != NULL)
+		session_trace(s, TRACE_REQUEST, NULL, 0, 0, 0, "SNMPv3 %s%s "
+		    "msgID %d to %s (try %d of %d)", x->discovery ?
+		    "engine discovery" : session_pdu_name(x->type),
+		    x->discovery ? "" : session_maxrep_text(s, x->type),
+		    x->ids[try], net_text(&s->conn), try + 1, x->tries);
 	session_trace(s, TRACE_PACKET, s->sbuf, (size_t)len, 0, 0,
 	    "sent %d octets", len);
 	return len;
@@ -749,43 +753,44 @@ static int
 v3_report_error(struct session *s, const struct v3_reply *rep)
 {
 	const struct session_usm *u = s->v3->u;
+	const char *peer = net_text(&s->conn);
 	char o[OID_TEXT_MAX];
 
 	switch (report_kind(&rep->oid)) {
 	case R_UNKNOWN_USER:
 		session_seterr(s, "SNMPv3 unknown user '%s' on %s", u->user,
-		    s->conn.text);
+		    peer);
 		break;
 	case R_WRONG_DIGEST:
 		session_seterr(s, "SNMPv3 authentication failure for user '%s' on %s: "
 		    "wrong auth password or protocol (%s)", u->user,
-		    s->conn.text, usm_auth_name(u->auth));
+		    peer, usm_auth_name(u->auth));
 		break;
 	case R_DECRYPTION:
 		session_seterr(s, "SNMPv3 decryption error for user '%s' on %s: wrong "
 		    "privacy protocol or password (%s), or the user has no "
-		    "privacy", u->user, s->conn.text, usm_priv_name(u->priv));
+		    "privacy", u->user, peer, usm_priv_name(u->priv));
 		break;
 	case R_UNSUPPORTED_LEVEL:
 		session_seterr(s, "SNMPv3 security level %s not allowed for user '%s' "
 		    "on %s", u->level == 2 ? "authPriv" : u->level == 1 ?
-		    "authNoPriv" : "noAuthNoPriv", u->user, s->conn.text);
+		    "authNoPriv" : "noAuthNoPriv", u->user, peer);
 		break;
 	case R_UNKNOWN_ENGINE:
 		session_seterr(s, "SNMPv3 engine ID of %s changed during the run",
-		    s->conn.text);
+		    peer);
 		break;
 	case R_NOT_IN_TIME:
 		session_seterr(s, "SNMPv3 time synchronisation with %s failed "
-		    "(notInTimeWindows twice)", s->conn.text);
+		    "(notInTimeWindows twice)", peer);
 		break;
 	case 100:
 		session_seterr(s, "SNMPv3 unknown context '%s' on %s", u->context,
-		    s->conn.text);
+		    peer);
 		break;
 	default:
 		oid_format(&rep->oid, o, sizeof(o));
-		session_seterr(s, "SNMPv3 agent %s sent a Report %s", s->conn.text, o);
+		session_seterr(s, "SNMPv3 agent %s sent a Report %s", peer, o);
 		break;
 	}
 	return SNMP_E_AGENT;
@@ -814,8 +819,9 @@ session_v3_request(struct session *s, int type, const struct oid *oids, size_t n
 				return rc;
 			if (!rep.report || report_kind(&rep.oid) !=
 			    R_UNKNOWN_ENGINE || rep.engine_len == 0) {
-				session_seterr(s, "SNMPv3 engine discovery with %s "
-				    "failed: unexpected reply", s->conn.text);
+				session_seterr(s, "SNMPv3 engine discovery "
+				    "with %s failed: unexpected reply",
+				    net_text(&s->conn));
 				return SNMP_E_AGENT;
 			}
 			memcpy(v->engine, rep.engine, rep.engine_len);

@@ -150,7 +150,7 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 		}
 		if (m.pdu.errstat != ERR_NOERROR) {
 			session_seterr(s, "The agent at %s answered %s (error-status "
-			    "%d) to GETBULK", s->conn.text,
+			    "%d) to GETBULK", net_text(&s->conn),
 			    pdu_errstat_name(m.pdu.errstat), m.pdu.errstat);
 			rc = SNMP_E_AGENT;
 			break;

@@ -443,7 +443,7 @@ split_value(const struct ctx *c, struct snmp_value *v)
 }
 
 static void
-report_missing(const struct session *s, const struct item *items,
+report_missing(struct session *s, const struct item *items,
     const struct varbind *vb, size_t n)
 {
 	char msg[1024];

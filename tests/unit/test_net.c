@@ -82,6 +82,8 @@ START_TEST(test_loopback)
 	snprintf(spec, sizeof(spec), "127.0.0.1:%d", ntohs(sin.sin_port));
 	ck_assert_int_eq(net_parse_target(&t, spec, 161, UDP_ANY), SNMP_OK);
 	ck_assert_int_eq(net_open(&c, &t, snmp_now_ms() + 1000), SNMP_OK);
+	/* formatted only when asked, from the connected address */
+	ck_assert_str_eq(net_text(&c), spec);
 	ck_assert_int_eq(udp_send(&c.udp, "ping", 4), SNMP_OK);
 	n = (int)recvfrom(fd, buf, sizeof(buf), 0, (struct sockaddr *)&sin, &sl);
 	ck_assert_int_eq(n, 4);
