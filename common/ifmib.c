@@ -453,13 +453,14 @@ want_cols(const struct ifmib_row *f, int ident, int counters, int v1,
 	return n;
 }
 
-/* One GET of as many rows from list[*i] on as fit; *i moves past them. */
+/*
+ * One GET of as many rows from list[*i] on as fit; *i moves past them.
+ * oids[] and vb[] have room for SESSION_MAX_VB.
+ */
 static int
 fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
-    int ident, int counters)
+    int ident, int counters, struct oid *oids, struct varbind *vb)
 {
-	static struct oid oids[SESSION_MAX_VB];
-	static struct varbind vb[SESSION_MAX_VB];
 	struct rate_clock clk;
 	int cl[IF_NCOLS], rc, v1 = session_version(s) == SNMP_V1;
 	size_t first = *i, j, k, m = 1, pos = 1;
@@ -491,15 +492,24 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 	return rc;
 }
 
+/*
+ * The requests' objects are allocated for the fetch alone: 280 KiB, which
+ * a check of 1,000 interfaces would otherwise still hold while it writes
+ * their samples.
+ */
 static int
 fetch_all(struct session *s, struct ifmib_row **list, size_t n, int ident,
     int counters)
 {
+	struct oid *oids = calloc(SESSION_MAX_VB, sizeof(*oids));
+	struct varbind *vb = calloc(SESSION_MAX_VB, sizeof(*vb));
 	size_t i = 0;
-	int rc = SNMP_OK;
+	int rc = oids != NULL && vb != NULL ? SNMP_OK : SNMP_E_NOMEM;
 
 	while (i < n && rc == SNMP_OK)
-		rc = fetch_some(s, list, n, &i, ident, counters);
+		rc = fetch_some(s, list, n, &i, ident, counters, oids, vb);
+	free(oids);
+	free(vb);
 	return rc;
 }
 
