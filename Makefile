@@ -71,7 +71,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/threshold.o common/strbuf.o common/state.o common/output.o \
 	common/udp.o common/net.o common/dns.o common/session.o \
 	common/session_v3.o common/table.o common/cell.o common/limit.o \
-	common/ifmib.o common/ifmib_status.o common/hrstorage.o \
+	common/ifmib.o common/ifmib_rate.o common/ifmib_status.o common/hrstorage.o \
 	common/hrswrun.o common/cpu.o \
 	common/ucd.o common/decimal.o common/devlimit.o \
 	common/entity.o common/sensor.o common/sensormib.o common/mempool.o \

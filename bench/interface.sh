@@ -7,14 +7,35 @@
 # links, so the host's interfaces are not touched: this needs root (ip
 # netns; the links are empty bridges, which every kernel has).  Per command: instructions (callgrind, children traced) and the
 # datagrams it sent (strace).  Targets: at most 1/20 of the Perl plugin's
-# instructions and fewer datagrams.  See bench/README.md.
+# instructions and fewer datagrams.  Then RSS_IFACES (default 1,000) links
+# in all, and our peak RSS (GNU time %M) checking all of them with rates
+# and listing them (--list, and --list --format json): at most
+# TARGET_RSS_KIB.  See bench/README.md.
 #
 # Usage (make bench runs it):  sh bench/interface.sh
+# BENCH_IF_RSS_ONLY=1: the peak RSS part alone.
 
 set -u
 cd "$(dirname "$0")/.." || exit 1
 IFACES=${IFACES:-500}
+RSS_IFACES=${RSS_IFACES:-1000}
 TARGET_PERL=20
+TARGET_RSS_KIB=2048
+
+# add_links FIRST LAST [ip options]: bridges ethFIRST..ethLAST, up.
+add_links() {
+	b=$(mktemp)
+	[ "$1" = 1 ] && echo "link set lo up" >"$b"
+	i=$1
+	while [ $i -le "$2" ]; do
+		echo "link add eth$i type bridge" >>"$b"
+		echo "link set eth$i up" >>"$b"
+		i=$((i + 1))
+	done
+	shift 2
+	ip "$@" -batch "$b" || { rm -f "$b"; return 1; }
+	rm -f "$b"
+}
 
 if [ "${BENCH_IN_NETNS:-}" = "" ]; then
 	[ "$(id -u)" = 0 ] || { echo "interface bench: needs root for ip netns" >&2; exit 1; }
@@ -22,16 +43,7 @@ if [ "${BENCH_IN_NETNS:-}" = "" ]; then
 	ns="snmpbench$$"
 	ip netns add "$ns" || exit 1
 	trap 'ip netns delete "$ns"' EXIT
-	b=$(mktemp)
-	echo "link set lo up" >"$b"
-	i=1
-	while [ $i -le "$IFACES" ]; do
-		echo "link add eth$i type bridge" >>"$b"
-		echo "link set eth$i up" >>"$b"
-		i=$((i + 1))
-	done
-	ip -n "$ns" -batch "$b" || { rm -f "$b"; exit 1; }
-	rm -f "$b"
+	add_links 1 "$IFACES" -n "$ns" || exit 1
 	BENCH_IN_NETNS=1 ip netns exec "$ns" sh bench/interface.sh
 	exit $?
 fi
@@ -96,7 +108,55 @@ measure_sends() { # $1 = name
 	grep -c -E '(sendto|sendmsg|send)\(' "$tmp/strace.$1"
 }
 
-n=$(snmpget -v2c -c "$COMMUNITY" -Oqv "$A:$PORT" 1.3.6.1.2.1.2.1.0)
+ifnumber() {
+	snmpget -v2c -c "$COMMUNITY" -Oqv "$A:$PORT" 1.3.6.1.2.1.2.1.0
+}
+
+# Peak RSS (KiB) of one run of the command $1 (word list).
+peak_rss() {
+	# shellcheck disable=SC2086
+	/usr/bin/time -f %M -o "$tmp/rss" $1 >/dev/null 2>&1
+	tail -n 1 "$tmp/rss"
+}
+
+# Our peak RSS with RSS_IFACES links: a check of all with rates (its
+# second run, the first stored the samples), --list, --list --format json.
+rss_part() {
+	add_links $((IFACES + 1)) "$RSS_IFACES" || exit 1
+	# snmpd refreshes its interface table from a cache
+	i=0
+	while [ "$(ifnumber)" != $((RSS_IFACES + 1)) ] && [ $i -lt 60 ]; do
+		sleep 1
+		i=$((i + 1))
+	done
+	echo "== peak RSS, ifNumber $(ifnumber)"
+	for b in $BUILDS; do
+		p="$(dir_of "$b")/plugins/check_snmp_interface -H $A -p $PORT -t 60"
+		mkdir "$tmp/rss.$b"
+		all="$p --state-dir $tmp/rss.$b -r ^eth"
+		$all >/dev/null 2>&1
+		sleep 2
+		for t in all list json; do
+			case $t in
+			all) cmd=$all ;;
+			list) cmd="$p --list" ;;
+			json) cmd="$p --list --format json" ;;
+			esac
+			kib=$(peak_rss "$cmd")
+			if [ "$kib" -le "$TARGET_RSS_KIB" ]; then v=PASS; else v=FAIL; fail=1; fi
+			echo "$t ($b): peak RSS $kib KiB at $RSS_IFACES interfaces, target <= $TARGET_RSS_KIB KiB: $v"
+		done
+	done
+}
+
+if [ -n "${BENCH_IF_RSS_ONLY:-}" ]; then
+	fail=0
+	rss_part
+	[ $fail = 0 ] && echo "interface bench: all targets met" || echo "interface bench: some targets missed"
+	exit $fail
+fi
+
+n=$(ifnumber)
 echo "== interface plugins: snmpd on udp:$A:$PORT in a private network namespace, ifNumber $n"
 for name in $NAMES; do
 	echo "   $name: $(cmd_of "$name")"
@@ -131,5 +191,7 @@ for t in one all; do
 	done
 done
 rm -f /tmp/tmp_Nagios_int.127.0.0.1.*
+echo
+rss_part
 [ $fail = 0 ] && echo "interface bench: all targets met" || echo "interface bench: some targets missed"
 exit $fail

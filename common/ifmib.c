@@ -15,7 +15,6 @@
 #include "num.h"
 #include "output.h"
 #include "snmp.h"
-#include "state.h"
 #include "strbuf.h"
 #include "table.h"
 #include "threshold.h"
@@ -48,11 +47,6 @@ const char *const ifmib_slot_names[IF_NSLOTS] = {
 	"in_octets", "out_octets", "in_ucast", "out_ucast", "in_mcast",
 	"in_bcast", "out_mcast", "out_bcast", "in_nucast", "out_nucast",
 	"in_discards", "in_errors", "out_discards", "out_errors"
-};
-
-static const int slot_dir[IF_NSLOTS] = {
-	D_IN, D_OUT, D_IN, D_OUT, D_IN, D_IN, D_OUT, D_OUT, D_IN, D_OUT,
-	D_IN, D_IN, D_OUT, D_OUT
 };
 
 /* Each slot's column with ifXTable counters and without (-1: none). */
@@ -97,15 +91,72 @@ put_counter(struct rate_sample *sm, int slot, const struct snmp_value *v)
 	sm->v[slot] = v->u;
 }
 
+static const char no_text[] = "";
+
+void
+ifmib_row_init(struct ifmib_row *f, uint32_t idx)
+{
+	memset(f, 0, sizeof(*f));
+	f->idx = idx;
+	f->type = -1;
+	f->descr = f->name = f->alias = f->phys = no_text;
+}
+
+/* Free an owned text, leaving "". */
 static void
-put_phys(char *phys, const struct snmp_value *v)
+text_free(const char **t)
+{
+	if (*t != no_text)
+		free((char *)(uintptr_t)*t);
+	*t = no_text;
+}
+
+void
+ifmib_row_free(struct ifmib_row *f)
+{
+	text_free(&f->descr);
+	text_free(&f->name);
+	text_free(&f->alias);
+	text_free(&f->phys);
+}
+
+/* A copy of s at its length into *t (its old text freed). */
+static int
+text_set(const char **t, const char *s)
+{
+	size_t n = strlen(s);
+	char *c;
+
+	text_free(t);
+	if (n == 0)
+		return SNMP_OK;
+	if ((c = malloc(n + 1)) == NULL)
+		return SNMP_E_NOMEM;
+	memcpy(c, s, n + 1);
+	*t = c;
+	return SNMP_OK;
+}
+
+/* An OCTET STRING as a text (cell_text()) into *t. */
+static int
+put_text(const char **t, const struct snmp_value *v)
+{
+	char buf[IFMIB_TEXT_MAX];
+
+	cell_text(v, buf, sizeof(buf));
+	return text_set(t, buf);
+}
+
+static int
+put_phys(const char **t, const struct snmp_value *v)
 {
 	static const char hex[] = "0123456789ABCDEF";
+	char phys[IFMIB_TEXT_MAX];
 	size_t i, n;
 
 	phys[0] = '\0';
 	if (v->type != VAL_OCTET_STRING)
-		return;
+		return text_set(t, phys);
 	n = v->len < (IFMIB_TEXT_MAX - 1) / 2 ? v->len :
 	    (IFMIB_TEXT_MAX - 1) / 2;
 	for (i = 0; i < n; i++) {
@@ -113,9 +164,10 @@ put_phys(char *phys, const struct snmp_value *v)
 		phys[2 * i + 1] = hex[v->bytes[i] & 15];
 	}
 	phys[2 * n] = '\0';
+	return text_set(t, phys);
 }
 
-void
+int
 ifmib_store(struct ifmib_row *f, int col, const struct snmp_value *v)
 {
 	int s;
@@ -125,40 +177,37 @@ ifmib_store(struct ifmib_row *f, int col, const struct snmp_value *v)
 		f->exists = 1;
 	switch (col) {
 	case IF_DESCR:
-		cell_text(v, f->descr, sizeof(f->descr));
-		return;
+		return put_text(&f->descr, v);
 	case IF_NAME:
-		cell_text(v, f->name, sizeof(f->name));
-		return;
+		return put_text(&f->name, v);
 	case IF_ALIAS:
-		cell_text(v, f->alias, sizeof(f->alias));
-		return;
+		return put_text(&f->alias, v);
 	case IF_TYPE:
 		f->type = cell_enum(v);
-		return;
+		return SNMP_OK;
 	case IF_SPEED:
 		f->has_ifspeed = cell_uint(v, &f->ifspeed) == 0;
-		return;
+		return SNMP_OK;
 	case IF_HSPEED:
 		f->has_hspeed = cell_uint(v, &f->hspeed) == 0;
-		return;
+		return SNMP_OK;
 	case IF_PHYS:
-		put_phys(f->phys, v);
-		return;
+		return put_phys(&f->phys, v);
 	case IF_ADMIN:
 		s = cell_enum(v);
 		f->admin = s >= 1 && s <= 3 ? s : 0;
-		return;
+		return SNMP_OK;
 	case IF_OPER:
 		s = cell_enum(v);
 		f->oper = s >= 1 && s <= OPER_MAX ? s : 0;
-		return;
+		return SNMP_OK;
 	}
 	/* the error columns serve both sets: one slot */
 	for (s = 0; s < IF_NSLOTS; s++) {
 		if (slot_col[s][0] == col || slot_col[s][1] == col)
 			put_counter(&f->cur, s, v);
 	}
+	return SNMP_OK;
 }
 
 uint64_t
@@ -363,23 +412,21 @@ ifmib_walk(struct session *s, const int *want, size_t n, ifmib_row_fn *fn,
 	if ((rc = walk_cols(s, col, i, descr ? n : name_at, &t,
 	    name_from_descr)) != SNMP_OK)
 		return rc;
-	memset(&r, 0, sizeof(r));
-	for (i = 0; i < t.nrows; i++) {
+	for (i = 0; i < t.nrows && rc == SNMP_OK; i++) {
 		if (t.rows[i].index_len != 1)
 			continue;
-		/* what the columns set, not the sample (kilobytes) */
-		memset(&r, 0, offsetof(struct ifmib_row, cur));
-		r.idx = t.rows[i].index[0];
-		r.type = -1;
-		for (j = 0; j < t.ncols; j++)
-			ifmib_store(&r, col[j], &t.rows[i].val[j]);
-		if (*name_from_descr)
-			memcpy(r.name, r.descr, sizeof(r.name));
-		fn(arg, &r);
+		ifmib_row_init(&r, t.rows[i].index[0]);
+		for (j = 0; j < t.ncols && rc == SNMP_OK; j++)
+			rc = ifmib_store(&r, col[j], &t.rows[i].val[j]);
+		if (rc == SNMP_OK && *name_from_descr)
+			rc = text_set(&r.name, r.descr);
+		if (rc == SNMP_OK)
+			fn(arg, &r);
+		ifmib_row_free(&r);
 	}
 	*nrows = t.nrows;
 	table_free(&t);
-	return SNMP_OK;
+	return rc;
 }
 
 /* The columns one interface needs in a GET. */
@@ -406,13 +453,14 @@ want_cols(const struct ifmib_row *f, int ident, int counters, int v1,
 	return n;
 }
 
-/* One GET of as many rows from list[*i] on as fit; *i moves past them. */
+/*
+ * One GET of as many rows from list[*i] on as fit; *i moves past them.
+ * oids[] and vb[] have room for SESSION_MAX_VB.
+ */
 static int
 fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
-    int ident, int counters)
+    int ident, int counters, struct oid *oids, struct varbind *vb)
 {
-	static struct oid oids[SESSION_MAX_VB];
-	static struct varbind vb[SESSION_MAX_VB];
 	struct rate_clock clk;
 	int cl[IF_NCOLS], rc, v1 = session_version(s) == SNMP_V1;
 	size_t first = *i, j, k, m = 1, pos = 1;
@@ -438,23 +486,30 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 			list[first]->cur.clock = clk;
 			list[first]->cur.source = list[first]->want_hc;
 		}
-		for (j = 0; j < k; j++)
-			ifmib_store(list[first], cl[j], &vb[pos++].val);
-		ifmib_identity(list[first], list[first]->cur.id,
-		    sizeof(list[first]->cur.id));
+		for (j = 0; j < k && rc == SNMP_OK; j++)
+			rc = ifmib_store(list[first], cl[j], &vb[pos++].val);
 	}
-	return SNMP_OK;
+	return rc;
 }
 
+/*
+ * The requests' objects are allocated for the fetch alone: 280 KiB, which
+ * a check of 1,000 interfaces would otherwise still hold while it writes
+ * their samples.
+ */
 static int
 fetch_all(struct session *s, struct ifmib_row **list, size_t n, int ident,
     int counters)
 {
+	struct oid *oids = calloc(SESSION_MAX_VB, sizeof(*oids));
+	struct varbind *vb = calloc(SESSION_MAX_VB, sizeof(*vb));
 	size_t i = 0;
-	int rc = SNMP_OK;
+	int rc = oids != NULL && vb != NULL ? SNMP_OK : SNMP_E_NOMEM;
 
 	while (i < n && rc == SNMP_OK)
-		rc = fetch_some(s, list, n, &i, ident, counters);
+		rc = fetch_some(s, list, n, &i, ident, counters, oids, vb);
+	free(oids);
+	free(vb);
 	return rc;
 }
 
@@ -484,186 +539,6 @@ ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
 		rc = fetch_all(s, again, k, 0, 1);
 	free(again);
 	return rc;
-}
-
-/*
- * The packets of direction d counted by both samples (deltas of the
- * unicast, multicast and broadcast slots): 0 and *out, -1 without them.
- */
-static int
-packets(const int *has, const uint64_t *delta, int d, double *out)
-{
-	static const int in[] = { S_IN_UCAST, S_IN_MCAST, S_IN_BCAST,
-	    S_IN_NUCAST };
-	static const int outs[] = { S_OUT_UCAST, S_OUT_MCAST, S_OUT_BCAST,
-	    S_OUT_NUCAST };
-	const int *sl = d == D_IN ? in : outs;
-	size_t i;
-
-	if (!has[sl[0]])
-		return -1;
-	*out = 0;
-	for (i = 0; i < 4; i++) {
-		if (has[sl[i]])
-			*out += (double)delta[sl[i]];
-	}
-	return 0;
-}
-
-/* Traffic, errors and discards of each direction from the deltas. */
-static void
-metrics(struct ifmib_rates *m, const uint64_t *speed, const int *has,
-    const uint64_t *delta)
-{
-	static const int slot[NMETRICS][NDIRS] = { { S_IN_OCT, S_OUT_OCT },
-	    { S_IN_ERR, S_OUT_ERR }, { S_IN_DISC, S_OUT_DISC } };
-	double pk;
-	int d, k, sl;
-
-	for (k = 0; k < NMETRICS; k++)
-		for (d = 0; d < NDIRS; d++) {
-			sl = slot[k][d];
-			if (!has[sl])
-				continue;
-			m->has[k][d] = 1;
-			if (k == M_TRAFFIC) {
-				m->val[k][d] = rate_per_sec(
-				    (double)delta[sl] * 8, m->secs);
-				m->has_pct[k][d] = speed[d] > 0;
-				if (speed[d] > 0)
-					m->pct[k][d] = m->val[k][d] * 100 /
-					    (double)speed[d];
-				continue;
-			}
-			m->val[k][d] = rate_per_sec((double)delta[sl], m->secs);
-			if (packets(has, delta, d, &pk) < 0)
-				continue;
-			m->has_pct[k][d] = 1;
-			/* none arrived: all that did were bad */
-			m->pct[k][d] = pk > 0 ? (double)delta[sl] * 100 / pk :
-			    delta[sl] > 0 ? 100 : 0;
-		}
-}
-
-void
-ifmib_metric_text(struct strbuf *sb, const struct ifmib_rates *r, int m,
-    int d)
-{
-	char a[32], b[32];
-
-	if (m == M_TRAFFIC) {
-		output_bits(a, sizeof(a), r->val[m][d]);
-		sb_printf(sb, "%s %s", ifmib_dir_names[d], a);
-	} else {
-		output_small(a, sizeof(a), r->val[m][d]);
-		sb_printf(sb, "%s %s %s/s", ifmib_dir_names[d],
-		    ifmib_metric_names[m], a);
-	}
-	if (r->has_pct[m][d]) {
-		output_small(b, sizeof(b), r->pct[m][d]);
-		sb_printf(sb, " (%s%%)", b);
-	}
-}
-
-int
-ifmib_metric_state(const struct limit *w, const struct limit *k,
-    const struct ifmib_rates *r, int m, int d, int ignore_nospeed,
-    char *why, size_t whylen, int *flags)
-{
-	struct strbuf sb;
-	struct num n;
-	int skipped, st;
-
-	if (!w->given && !k->given)
-		return STATE_OK;
-	if (!r->has[m][d]) {
-		snprintf(why, whylen, "no %s %s counter", ifmib_dir_names[d],
-		    ifmib_metric_names[m]);
-		return STATE_UNKNOWN;
-	}
-	num_from_double(&n, r->val[m][d]);
-	st = limit_state_partial(w, k, r->has_pct[m][d], r->pct[m][d], &n,
-	    &skipped);
-	if (!skipped)
-		return st;
-	if (m != M_TRAFFIC) {
-		/* errors and discards: a % of packets we could not count */
-		snprintf(why, whylen, "no packet counters for %s %% of "
-		    "packets", ifmib_metric_names[m]);
-		return STATE_UNKNOWN;
-	}
-	if (ignore_nospeed) {
-		*flags |= IFMIB_PCT_SKIPPED;
-		return st;
-	}
-	/* a threshold we cannot apply is no verdict; an alert outranks it */
-	*flags |= IFMIB_PCT_UNKNOWN;
-	sb_init(&sb, why, whylen);
-	ifmib_metric_text(&sb, r, m, d);
-	sb_add(&sb, " (speed unknown)");
-	return st == STATE_OK ? STATE_UNKNOWN : st;
-}
-
-int
-ifmib_rates(const struct ifmib_row *f, const struct rate_prev *pv,
-    const uint64_t *speed, int still, struct ifmib_rates *m, char *why,
-    size_t whylen)
-{
-	const struct rate_sample *prev = &pv->sample;
-	uint64_t delta[IF_NSLOTS];
-	double maxps[IF_NSLOTS];
-	int has[IF_NSLOTS], s, rc;
-
-	memset(m, 0, sizeof(*m));
-	if (!pv->have) {
-		snprintf(why, whylen, "%s", pv->why);
-		return RATE_FIRST;
-	}
-	if (strcmp(f->cur.id, prev->id) != 0) {
-		snprintf(why, whylen, "ifIndex %lu now names another interface "
-		    "(its ifDescr, ifName or ifPhysAddress changed)",
-		    (unsigned long)f->idx);
-		return RATE_RESET;
-	}
-	if (prev->source != f->cur.source) {
-		snprintf(why, whylen, "the counters now come from %s",
-		    f->cur.source ? "ifXTable (64 bits)" : "ifTable (32 bits)");
-		return RATE_RESET;
-	}
-	rc = rate_interval(&prev->clock, &f->cur.clock, &m->secs, why, whylen);
-	if (rc != RATE_OK)
-		return rc;
-	/* a 32-bit wrap is plausible only below the line rate */
-	for (s = 0; s < IF_NSLOTS; s++)
-		maxps[s] = (double)speed[slot_dir[s]] / 8;
-	rc = rate_sample_deltas(prev, &f->cur, ifmib_slot_names, IF_NSLOTS,
-	    m->secs, maxps, delta, has, &m->wrapped, why, whylen);
-	if (rc != RATE_OK)
-		return rc;
-	if (still && m->secs < IFMIB_CACHE_SECS) {
-		/* the older sample is kept: the next run spans the cache */
-		snprintf(why, whylen, "its counters did not change in %.2f s, "
-		    "less than the %.0f s an agent may serve them from a cache "
-		    "(net-snmp does)", m->secs, IFMIB_CACHE_SECS);
-		m->secs = 0;
-		return RATE_TOO_SOON;
-	}
-	metrics(m, speed, has, delta);
-	return RATE_OK;
-}
-
-int
-ifmib_unchanged(const struct ifmib_row *f, const struct rate_sample *prev)
-{
-	static const int oct[] = { S_IN_OCT, S_OUT_OCT };
-	size_t k;
-
-	for (k = 0; k < 2; k++) {
-		if (prev->bits[oct[k]] == 0 || f->cur.bits[oct[k]] == 0 ||
-		    prev->v[oct[k]] != f->cur.v[oct[k]])
-			return 0;
-	}
-	return 1;
 }
 
 int
@@ -731,35 +606,48 @@ ifmib_selected(const struct ifmib_select *s, const struct ifmib_row *r)
 	return text_selected(s, r);
 }
 
-/* One row of ifmib_descr_hint()'s walk: 1 when its ifDescr matches. */
+/* The hint of a probe whose ifName is its alias. */
+static void
+hint_text(const struct ifmib_row *probe, struct strbuf *sb)
+{
+	sb_add(sb, "; ifIndex ");
+	sb_u64(sb, probe->idx);
+	sb_add(sb, " is named '");
+	output_put_text(sb, (const unsigned char *)probe->alias,
+	    strlen(probe->alias));
+	sb_add(sb, "' in ifName, and --match-on descr matches its ifDescr '");
+	output_put_text(sb, (const unsigned char *)probe->descr,
+	    strlen(probe->descr));
+	sb_add(sb, "'");
+}
+
+/*
+ * One row of ifmib_descr_hint()'s walk: 1 when its ifDescr matches, -1
+ * out of memory.
+ */
 static int
 hint_row(const struct ifmib_select *s, const struct table_row *row,
     struct strbuf *sb)
 {
-	static struct ifmib_row probe;
+	struct ifmib_row probe;
+	int found = 0;
 
-	memset(&probe, 0, sizeof(probe));
-	probe.idx = row->index[0];
-	probe.type = -1;
-	ifmib_store(&probe, IF_DESCR, &row->val[0]);
-	ifmib_store(&probe, IF_NAME, &row->val[1]);
-	if (probe.name[0] == '\0')
-		return 0;
-	/* the alias holds the ifName, the name the ifDescr */
-	snprintf(probe.alias, sizeof(probe.alias), "%s", probe.name);
-	memcpy(probe.name, probe.descr, sizeof(probe.name));
-	if (!text_selected(s, &probe))
-		return 0;
-	sb_add(sb, "; ifIndex ");
-	sb_u64(sb, probe.idx);
-	sb_add(sb, " is named '");
-	output_put_text(sb, (const unsigned char *)probe.alias,
-	    strlen(probe.alias));
-	sb_add(sb, "' in ifName, and --match-on descr matches its ifDescr '");
-	output_put_text(sb, (const unsigned char *)probe.descr,
-	    strlen(probe.descr));
-	sb_add(sb, "'");
-	return 1;
+	ifmib_row_init(&probe, row->index[0]);
+	if (ifmib_store(&probe, IF_DESCR, &row->val[0]) != SNMP_OK ||
+	    ifmib_store(&probe, IF_NAME, &row->val[1]) != SNMP_OK)
+		found = -1;
+	else if (probe.name[0] != '\0') {
+		/* the alias holds the ifName, the name the ifDescr */
+		probe.alias = probe.name;
+		probe.name = probe.descr;
+		found = text_selected(s, &probe);
+		if (found)
+			hint_text(&probe, sb);
+		probe.name = probe.alias;
+		probe.alias = no_text;
+	}
+	ifmib_row_free(&probe);
+	return found;
 }
 
 int
@@ -769,7 +657,7 @@ ifmib_descr_hint(struct session *sn, const struct ifmib_select *s,
 	struct oid oids[2];
 	struct table t;
 	size_t i;
-	int rc;
+	int rc, found = 0;
 
 	if (!select_by_text(&s->so) || s->so.fields != IFMIB_NAME)
 		return SNMP_OK;
@@ -777,12 +665,12 @@ ifmib_descr_hint(struct session *sn, const struct ifmib_select *s,
 	ifmib_column(&oids[1], IF_NAME);
 	if ((rc = table_walk(sn, oids, 2, &t)) != SNMP_OK)
 		return rc;
-	for (i = 0; i < t.nrows; i++) {
-		if (t.rows[i].index_len == 1 && hint_row(s, &t.rows[i], sb))
-			break;
+	for (i = 0; i < t.nrows && found == 0; i++) {
+		if (t.rows[i].index_len == 1)
+			found = hint_row(s, &t.rows[i], sb);
 	}
 	table_free(&t);
-	return SNMP_OK;
+	return found < 0 ? SNMP_E_NOMEM : SNMP_OK;
 }
 
 int
@@ -830,8 +718,7 @@ pick_index(const struct select_opts *so, struct picker *pk)
 	struct ifmib_row r;
 	size_t i, j;
 
-	memset(&r, 0, sizeof(r));
-	r.type = -1;
+	ifmib_row_init(&r, 0);
 	for (i = 0; i < so->nidx; i++) {
 		for (j = 0; j < i && so->idx[j] != so->idx[i]; j++)
 			;
@@ -938,36 +825,12 @@ ifmib_list(struct session *sn, const struct ifmib_select *s,
 	return ifmib_walk(sn, lc, n, list_row, &ls, nrows, name_from_descr);
 }
 
-void
+int
 ifmib_row_start(struct ifmib_row *r, const struct ifmib_row *picked)
 {
-	memset(r, 0, sizeof(*r));
-	r->idx = picked->idx;
-	r->type = -1;
-	memcpy(r->name, picked->name, sizeof(r->name));
-	memcpy(r->alias, picked->alias, sizeof(r->alias));
-}
-
-void
-ifmib_prev_find(struct rate_store *rs, struct ifmib_row *r,
-    struct rate_prev *prev)
-{
-	char item[NUM_INT_TEXT_MAX];
-
-	num_u64_text(item, r->idx);
-	rate_prev_find(rs, item, ifmib_slot_names, IF_NSLOTS,
-	    "no previous sample of this interface", prev);
-	if (prev->have && !prev->sample.source)
-		r->want_hc = 0;	/* no 64-bit probe */
-}
-
-void
-ifmib_add_sample(struct rate_store *rs, const struct ifmib_row *r,
-    const struct rate_prev *prev, int status)
-{
-	char item[NUM_INT_TEXT_MAX];
-
-	num_u64_text(item, r->idx);
-	rate_add_sample(rs, item, &r->cur, prev, status, ifmib_slot_names,
-	    IF_NSLOTS);
+	ifmib_row_init(r, picked->idx);
+	if (text_set(&r->name, picked->name) != SNMP_OK ||
+	    text_set(&r->alias, picked->alias) != SNMP_OK)
+		return SNMP_E_NOMEM;
+	return SNMP_OK;
 }

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "json.h"
+#include "limit.h"
 #include "oid.h"
 #include "pdu.h"
 #include "rate.h"
@@ -59,14 +60,18 @@ enum ifmib_oper {
 /* The slots' names in a rate sample. */
 extern const char *const ifmib_slot_names[IF_NSLOTS];
 
-/* One interface as read. */
+/*
+ * One interface as read.  The texts are kept at their length (a check of
+ * 1,000 interfaces holds 1,000 rows): "" or owned copies, never NULL once
+ * ifmib_row_init() ran; ifmib_row_free() frees them.
+ */
 struct ifmib_row {
 	uint32_t	 idx;
 	int		 exists;	/* the agent answered a status cell */
-	char		 descr[IFMIB_TEXT_MAX];
-	char		 name[IFMIB_TEXT_MAX];
-	char		 alias[IFMIB_TEXT_MAX];
-	char		 phys[IFMIB_TEXT_MAX];	/* hex */
+	const char	*descr;
+	const char	*name;
+	const char	*alias;
+	const char	*phys;		/* hex */
 	int		 type;		/* -1 unknown */
 	int		 has_ifspeed, has_hspeed;
 	uint64_t	 ifspeed;
@@ -103,11 +108,11 @@ struct ifmib_select {
 /* An interface's rates between two samples, by metric and direction. */
 struct ifmib_rates {
 	double		 secs;		/* the interval */
-	int		 wrapped;	/* a Counter32 wrapped */
-	int		 has[NMETRICS][NDIRS];
 	double		 val[NMETRICS][NDIRS];	/* bits/s; errors, discards/s */
-	int		 has_pct[NMETRICS][NDIRS];
 	double		 pct[NMETRICS][NDIRS];	/* of the speed; the packets */
+	int		 wrapped;	/* a Counter32 wrapped */
+	unsigned char	 has[NMETRICS][NDIRS];
+	unsigned char	 has_pct[NMETRICS][NDIRS];
 };
 
 /*
@@ -119,7 +124,6 @@ void	ifmib_metric_text(struct strbuf *, const struct ifmib_rates *, int m,
 /* What ifmib_metric_state() found of a % traffic limit without a speed. */
 #define IFMIB_PCT_SKIPPED	1	/* left out (--ignore-unknown-speed) */
 #define IFMIB_PCT_UNKNOWN	2	/* no verdict: UNKNOWN */
-struct limit;
 /*
  * The state of metric m in direction d of the rates against the limits w
  * and k (either not given: OK).  No counter, or a % of packets without
@@ -131,13 +135,40 @@ struct limit;
 int	ifmib_metric_state(const struct limit *w, const struct limit *k,
 	    const struct ifmib_rates *, int m, int d, int ignore_nospeed,
 	    char *why, size_t whylen, int *flags);
+/*
+ * The limits of each metric (enum ifmib_metric) given for both directions
+ * and each (enum ifmib_dirsel), warning and critical; the one that applies
+ * in direction d (enum ifmib_dir): that direction's, else both's.
+ */
+struct ifmib_limits {
+	struct limit	 lim[NMETRICS][NDIRSEL][2];
+};
+
+const struct limit *ifmib_limit(const struct ifmib_limits *, int m, int d,
+	    int crit);
+struct output;
+/*
+ * An interface's perfdata: NAME_DIR_bps, _util (%), _errors_ps,
+ * _discards_ps of the rates it has, with the limits' thresholds (a
+ * traffic limit of the other kind converted through speed[dir]), and
+ * NAME_DIR_octets, the counters.
+ */
+void	ifmib_perf(struct output *, const char *name, const struct ifmib_row *,
+	    const struct ifmib_rates *, const uint64_t *speed,
+	    const struct ifmib_limits *);
 
 /* What ifmib_walk() and ifmib_pick() call with each interface. */
 typedef void	ifmib_row_fn(void *, const struct ifmib_row *);
 
 void	ifmib_column(struct oid *, int col);
-/* A cell's value into the row (counters into row->cur). */
-void	ifmib_store(struct ifmib_row *, int col, const struct snmp_value *);
+/* A row of index idx with nothing read (type -1, empty texts). */
+void	ifmib_row_init(struct ifmib_row *, uint32_t idx);
+void	ifmib_row_free(struct ifmib_row *);
+/*
+ * A cell's value into the row (counters into row->cur): SNMP_OK, or
+ * SNMP_E_NOMEM (the text is then empty).
+ */
+int	ifmib_store(struct ifmib_row *, int col, const struct snmp_value *);
 /*
  * The agent's speed in bits/s: ifSpeed below its 4294967295 ceiling, else
  * ifHighSpeed; 0 when unknown.
@@ -298,16 +329,16 @@ int	ifmib_list(struct session *, const struct ifmib_select *,
 void	ifmib_json(struct json *, const struct ifmib_row *);
 /*
  * A row to fetch for one ifmib_pick() gave: its index, and the ifName and
- * ifAlias the walk read (SNMPv1 GETs cannot read ifXTable again).
+ * ifAlias the walk read (SNMPv1 GETs cannot read ifXTable again).  SNMP_OK
+ * or SNMP_E_NOMEM; free it with ifmib_row_free() either way.
  */
-void	ifmib_row_start(struct ifmib_row *, const struct ifmib_row *picked);
+int	ifmib_row_start(struct ifmib_row *, const struct ifmib_row *picked);
 /*
  * GET the identity and status (ident) and the counters (counters) of
  * rows[0..n), as few requests as the varbind limit allows, each starting
  * with sysUpTime.0 so that every sample has the agent's clock of its own
- * request, and its identity (ifmib_identity()) in cur.id.  With counters,
- * rows whose ifXTable has no octet counters are read again from ifTable.
- * SNMP_OK or a session error.
+ * request.  With counters, rows whose ifXTable has no octet counters are
+ * read again from ifTable.  SNMP_OK or a session error.
  */
 int	ifmib_fetch(struct session *, struct ifmib_row **, size_t, int ident,
 	    int counters);
@@ -326,6 +357,8 @@ int	ifmib_fetch(struct session *, struct ifmib_row **, size_t, int ident,
  * why is "" or rate_interval()'s note of an agent clock that stood still.
  * still: no interface's counters moved (ifmib_unchanged()), which over
  * less than IFMIB_CACHE_SECS may be the agent's cache: RATE_TOO_SOON.
+ * The row's identity is ifmib_identity()'s; prev's without one (id NULL)
+ * is this run's earlier sample of the row (--sample).
  */
 int	ifmib_rates(const struct ifmib_row *, const struct rate_prev *prev,
 	    const uint64_t *speed, int still, struct ifmib_rates *,

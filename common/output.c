@@ -417,32 +417,6 @@ output_unique_keys(char *const *labels, const char *const *keys, size_t n,
 	return unique(labels, NULL, keys, n, cap, sep);
 }
 
-int
-output_unique_labels_in(void *items, size_t n, size_t size,
-    size_t label_off, size_t cap, size_t index_off, const char *sep)
-{
-	char **labels, *item;
-	uint32_t *index;
-	size_t i;
-	int rc = SNMP_E_NOMEM;
-
-	if (n < 2)
-		return SNMP_OK;
-	labels = calloc(n, sizeof(*labels));
-	index = calloc(n, sizeof(*index));
-	if (labels != NULL && index != NULL) {
-		for (i = 0; i < n; i++) {
-			item = (char *)items + i * size;
-			labels[i] = item + label_off;
-			memcpy(&index[i], item + index_off, sizeof(index[i]));
-		}
-		rc = unique(labels, index, NULL, n, cap, sep);
-	}
-	free(labels);
-	free(index);
-	return rc;
-}
-
 void
 output_perf_mark(const struct output *out, struct output_mark *m)
 {

@@ -73,21 +73,16 @@ void	output_perf_text(struct output *, const char *, const char *,
 /*
  * Perfdata labels no two items share: labels[i] (a buffer of cap octets)
  * of every item whose label another item has too gets sep and its index
- * appended ("Gi1/0/1#10101", "/ #31").  Sorted, so that 500 items cost a
- * few thousand comparisons.  SNMP_OK or SNMP_E_NOMEM.
+ * appended ("Gi1/0/1#10101", "/ #31"), within cap; nothing else is
+ * written, so a label with room for the suffix is enough.  Sorted, so
+ * that 500 items cost a few thousand comparisons.  SNMP_OK or
+ * SNMP_E_NOMEM.
  */
 int	output_unique_labels(char *const *labels, const uint32_t *index,
 	    size_t n, size_t cap, const char *sep);
 /* The same with text keys ("2.1.0.0" for a table of several index arcs). */
 int	output_unique_keys(char *const *labels, const char *const *keys,
 	    size_t n, size_t cap, const char *sep);
-/*
- * The same for n items laid out size octets apart from items, each with
- * its label (a buffer of cap octets) at label_off and its index (uint32_t)
- * at index_off.
- */
-int	output_unique_labels_in(void *items, size_t n, size_t size,
-	    size_t label_off, size_t cap, size_t index_off, const char *sep);
 /*
  * An item's perfdata whole or not at all (an item with some of its series
  * would break graphs, and the last item of a full buffer would be cut):

@@ -512,7 +512,7 @@ rate_sample_format(struct strbuf *sb, const struct rate_sample *sm,
 	size_t k;
 
 	sb_add(sb, "id ");
-	sb_add(sb, sm->id);
+	sb_addn(sb, sm->id, sm->idlen);
 	sb_add(sb, "\nsource ");
 	sb_i64(sb, sm->source);
 	sb_addn(sb, "\n", 1);
@@ -529,7 +529,7 @@ rate_sample_format(struct strbuf *sb, const struct rate_sample *sm,
 
 /* "BITS VALUE" of a value line. */
 static int
-value_parse(const char *text, int *bits, uint64_t *v)
+value_parse(const char *text, unsigned char *bits, uint64_t *v)
 {
 	char *end;
 	unsigned long long x;
@@ -550,16 +550,23 @@ value_parse(const char *text, int *bits, uint64_t *v)
 	return 0;
 }
 
-/* One "key value" line of a sample; seen: bit k value k, n id, n+1 source. */
+/*
+ * One "key value" line of a sample (val NUL-terminated, a copy of
+ * orig[0..vlen) in the store's data); seen: bit k value k, n id, n+1
+ * source.
+ */
 static int
 sample_line(struct rate_sample *sm, const char *const *names, size_t n,
-    const char *key, size_t klen, const char *val, unsigned *seen)
+    const char *key, size_t klen, const char *val, const char *orig,
+    size_t vlen, unsigned *seen)
 {
 	size_t k;
 
 	if (klen == 2 && memcmp(key, "id", 2) == 0) {
-		if (!(*seen & 1U << n))
-			snprintf(sm->id, sizeof(sm->id), "%s", val);
+		if (!(*seen & 1U << n)) {
+			sm->id = orig;
+			sm->idlen = vlen;
+		}
 		*seen |= 1U << n;
 		return 0;
 	}
@@ -612,7 +619,8 @@ rate_sample_parse(const char *text, size_t len, const char *const *names,
 			continue;	/* no line of ours is that long */
 		memcpy(val, sp + 1, vlen);
 		val[vlen] = '\0';
-		if (sample_line(sm, names, n, p, klen, val, &seen) < 0)
+		if (sample_line(sm, names, n, p, klen, val, sp + 1, vlen,
+		    &seen) < 0)
 			return -1;
 	}
 	if (cb.truncated || rate_clock_parse(clock, &sm->clock) != SNMP_OK ||
@@ -663,8 +671,7 @@ rate_prev_find(struct rate_store *rs, const char *item,
 	    rate_sample_parse(prev->text, prev->len, names, n,
 	    &prev->sample) == 0;
 	if (!prev->have)
-		snprintf(prev->why, sizeof(prev->why), "%s",
-		    *rate_none(rs) != '\0' ? rate_none(rs) : none);
+		prev->why = *rate_none(rs) != '\0' ? rate_none(rs) : none;
 }
 
 void

@@ -136,18 +136,22 @@ int	rate_kv_u64(const char *data, const char *name, uint64_t *out);
 
 /*
  * One item's sample: its clock, what the item is (an identity text that
- * changes when the index names another item), where its values came from
- * (a plugin's number, e.g. 64- or 32-bit counters), and its values by
- * name: counters of 32 or 64 bits (bits 0: absent).
+ * changes when the index names another item: id[0..idlen), not owned; a
+ * parsed sample's points into the store's data, NULL in a sample this run
+ * took of the item), where its values came from (a plugin's number, e.g.
+ * 64- or 32-bit counters), and its values by name: counters of 32 or 64
+ * bits (bits 0: absent).  A check keeps one per item: no larger than its
+ * values (the interface plugin has 14).
  */
-#define RATE_VALUES_MAX	32
+#define RATE_VALUES_MAX	14
 #define RATE_ID_MAX	1600
 
 struct rate_sample {
 	struct rate_clock clock;
-	char		 id[RATE_ID_MAX];
+	const char	*id;
+	size_t		 idlen;
 	int		 source;
-	int		 bits[RATE_VALUES_MAX];
+	unsigned char	 bits[RATE_VALUES_MAX];
 	uint64_t	 v[RATE_VALUES_MAX];
 };
 
@@ -182,7 +186,7 @@ struct rate_prev {
 	int		 have;
 	const char	*text;
 	size_t		 len;
-	char		 why[STORE_ERR_MAX];
+	const char	*why;		/* the store's, or a constant */
 };
 
 /*

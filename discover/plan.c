@@ -98,6 +98,16 @@ arg_th(struct svc *s, const char *var, const char *opt, const char *val)
 		arg_add(s, var, opt, val);
 }
 
+/* The text field of row f at offset off (ifName, ifDescr, ifAlias). */
+static const char *
+if_text(const struct ifmib_row *f, size_t off)
+{
+	const char *t;
+
+	memcpy(&t, (const char *)f + off, sizeof(t));
+	return t;
+}
+
 /* How many interfaces read f's field like f does. */
 static size_t
 if_count(const struct ctx *c, size_t off, const char *text)
@@ -105,7 +115,7 @@ if_count(const struct ctx *c, size_t off, const char *text)
 	size_t i, n = 0;
 
 	for (i = 0; i < c->nifs; i++) {
-		if (strcmp((const char *)&c->ifs[i] + off, text) == 0)
+		if (strcmp(if_text(&c->ifs[i], off), text) == 0)
 			n++;
 	}
 	return n;
@@ -131,17 +141,17 @@ svc_interface(struct ctx *c, const struct ifmib_row *f)
 	size_t k;
 
 	for (k = 0; k < 3; k++) {
-		text = (const char *)f + keys[k].off;
+		text = if_text(f, keys[k].off);
 		if (*text != '\0' && if_count(c, keys[k].off, text) == 1)
 			break;
 	}
 	if (k == 3) {
 		for (k = 0; k < 2; k++) {
-			if (*((const char *)f + keys[k].off) != '\0')
+			if (*if_text(f, keys[k].off) != '\0')
 				break;
 		}
 	}
-	text = (const char *)f + keys[k].off;
+	text = if_text(f, keys[k].off);
 	s = svc_add(c, K_IF, text);
 	arg_add(s, "snmp_interface_name", "-n", text);
 	if (k > 0 || f->name[0] == '\0')

@@ -61,12 +61,15 @@ read_interfaces(struct plugin *p, struct ctx *c)
 		if (t.rows[i].index_len != 1)
 			continue;
 		f = &c->ifs[c->nifs];
-		f->idx = t.rows[i].index[0];
-		f->type = -1;
-		for (j = 0; j < NLC; j++)
-			ifmib_store(f, lc[j], &t.rows[i].val[j]);
+		ifmib_row_init(f, t.rows[i].index[0]);
+		for (j = 0; j < NLC; j++) {
+			if (ifmib_store(f, lc[j], &t.rows[i].val[j]) != SNMP_OK)
+				die(STATE_UNKNOWN, "out of memory");
+		}
 		if (f->exists)
 			c->nifs++;
+		else
+			ifmib_row_free(f);
 	}
 	table_free(&t);
 }

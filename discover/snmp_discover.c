@@ -234,6 +234,8 @@ ctx_free(struct ctx *c)
 			free(c->svcs[i].args[j].val);
 	}
 	free(c->svcs);
+	for (i = 0; i < c->nifs; i++)
+		ifmib_row_free(&c->ifs[i]);
 	free(c->ifs);
 	free(c->if_sel);
 	free(c->if_why);

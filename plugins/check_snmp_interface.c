@@ -33,33 +33,38 @@
 
 #define SERVICE		"INTERFACE"
 #define PLUGIN_NAME	"check_snmp_interface"
-#define TEXT_MAX	256
+#define LABEL_MAX	(IFMIB_TEXT_MAX + 16)
+#define LABEL_SUFFIX	11	/* "#4294967295" */
+#define STATUS_MAX	48	/* "lowerLayerDown (admin testing) (ignored)" */
+#define MWHY_MAX	96	/* "in 114 Mb/s (11.4%) (speed unknown)" */
 #define NEED_SPEED	"a % threshold needs a speed: give --speed, or " \
 			"--ignore-unknown-speed"
 
 enum wc { WARN, CRIT };
 
 
+/*
+ * One interface picked; its texts are kept at their length ("" or owned,
+ * iface_free()): a check of 1,000 interfaces holds 1,000 of these.
+ */
 struct iface {
 	struct ifmib_row r;		/* identity, status, counters */
-	char		 label[TEXT_MAX + 16];	/* what the output calls it */
+	char		*label;		/* what the output calls it */
 	uint64_t	 speed[NDIRS];	/* bits/s, 0 unknown */
 	int		 ignored;	/* admin down, --admin-down ignore */
 	struct rate_prev prev;		/* stored, or --sample's first */
 	/* results */
 	int		 rate;		/* enum rate_status */
-	char		 why[STORE_ERR_MAX];
+	char		*why;
 	struct ifmib_rates m;
-	int		 mstate[NMETRICS][NDIRS];
-	char		 mwhy[NMETRICS][NDIRS][96];
+	unsigned char	 mstate[NMETRICS][NDIRS];	/* enum state */
 	int		 status_state;
-	char		 status[48];	/* "up", "admin down (ignored)" */
 	int		 state;
 	int		 pct;		/* IFMIB_PCT_*: % without a speed */
 };
 
 struct ctx {
-	struct limit	 lim[NMETRICS][3][2];	/* metric, dirsel, wc */
+	struct ifmib_limits lim;
 	int		 limits;	/* any given */
 	struct ifmib_select is;		/* which interfaces */
 	struct ifmib_status st;		/* what a status gives */
@@ -271,7 +276,7 @@ set_limit(struct ctx *c, int m, int d, int w, const char *arg, char *err,
     size_t errlen)
 {
 	c->limits = 1;
-	if (limit_parse(&c->lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
+	if (limit_parse(&c->lim.lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
 	    NULL, m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
 		return 0;
 	snprintf(err, errlen, "Invalid %s%s %s range '%s': %sexpected "
@@ -311,15 +316,6 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		return rate_sample_option(optarg, &c->sample, err, errlen);
 	}
 	return 0;
-}
-
-/* The limit that applies to a metric in a direction. */
-static const struct limit *
-limit_of(const struct ctx *c, int m, int d, int w)
-{
-	const struct limit *l = &c->lim[m][d == D_IN ? DS_IN : DS_OUT][w];
-
-	return l->given ? l : &c->lim[m][DS_BOTH][w];
 }
 
 /* Option checks that need all of them; the selection and its key. */
@@ -383,23 +379,80 @@ pick(void *arg, const struct ifmib_row *r)
 	}
 	f = &c->ifs[c->nifs++];
 	memset(f, 0, sizeof(*f));
-	ifmib_row_start(&f->r, r);
+	if (ifmib_row_start(&f->r, r) != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
+}
+
+/* s at its length: "" or an owned copy. */
+static char *
+keep_text(const char *s)
+{
+	char *t;
+
+	if (*s == '\0')
+		return "";
+	if ((t = strdup(s)) == NULL)
+		die(STATE_UNKNOWN, "out of memory");
+	return t;
+}
+
+static void
+free_text(char *s)
+{
+	if (s != NULL && *s != '\0')
+		free(s);
+}
+
+static void
+iface_free(struct iface *f)
+{
+	ifmib_row_free(&f->r);
+	free(f->label);
+	free_text(f->why);
+}
+
+/*
+ * The state of the interface's status, and what it says into st ("up",
+ * "admin down (ignored)"): kept as the state, the text made again when
+ * shown (a check of 1,000 interfaces holds them all).
+ */
+static int
+status_state(const struct ctx *c, const struct iface *f, char *st,
+    size_t len, int *ignored)
+{
+	struct strbuf sb;
+
+	sb_init(&sb, st, len);
+	return ifmib_status_state(&c->st, &f->r, &sb, ignored);
+}
+
+/* The state of metric m in direction d, and why into why (mostly ""). */
+static int
+metric_state(const struct ctx *c, const struct iface *f, int m, int d,
+    char *why, size_t len, int *flags)
+{
+	why[0] = '\0';
+	return ifmib_metric_state(ifmib_limit(&c->lim, m, d, WARN),
+	    ifmib_limit(&c->lim, m, d, CRIT), &f->m, m, d, c->ignore_nospeed,
+	    why, len, flags);
 }
 
 /* The status, the rates since the previous sample, the thresholds. */
 static void
 evaluate(const struct ctx *c, struct iface *f, int counters, int still)
 {
-	struct strbuf sb;
+	char why[STORE_ERR_MAX];
 	int m, d;
 
-	sb_init(&sb, f->status, sizeof(f->status));
-	f->status_state = ifmib_status_state(&c->st, &f->r, &sb, &f->ignored);
+	f->why = "";
+	f->status_state = status_state(c, f, why, STATUS_MAX, &f->ignored);
 	f->state = f->status_state;
 	if (!counters)
 		return;
-	f->rate = ifmib_rates(&f->r, &f->prev, f->speed, still, &f->m, f->why,
-	    sizeof(f->why));
+	why[0] = '\0';
+	f->rate = ifmib_rates(&f->r, &f->prev, f->speed, still, &f->m, why,
+	    sizeof(why));
+	f->why = keep_text(why);
 	if (f->ignored)
 		return;
 	if (!ifmib_has_octets(&f->r)) {
@@ -411,20 +464,19 @@ evaluate(const struct ctx *c, struct iface *f, int counters, int still)
 		return;
 	for (m = 0; m < NMETRICS; m++)
 		for (d = 0; d < NDIRS; d++) {
-			f->mstate[m][d] = ifmib_metric_state(limit_of(c, m, d,
-			    WARN), limit_of(c, m, d, CRIT), &f->m, m, d,
-			    c->ignore_nospeed, f->mwhy[m][d],
-			    sizeof(f->mwhy[m][d]), &f->pct);
+			f->mstate[m][d] = (unsigned char)metric_state(c, f, m, d,
+			    why, MWHY_MAX, &f->pct);
 			f->state = state_worst(f->state, f->mstate[m][d]);
 		}
 }
 
 /* The metrics of an interface's line: all (problems: its alerts only). */
 static void
-metrics_text(struct strbuf *sb, const struct iface *f, int problems,
-    size_t start)
+metrics_text(const struct ctx *c, struct strbuf *sb, const struct iface *f,
+    int problems, size_t start)
 {
-	int m, d, quiet = 1;
+	char why[MWHY_MAX];
+	int m, d, flags = 0, quiet = 1;
 
 	for (m = 0; m < NMETRICS; m++)
 		for (d = 0; d < NDIRS; d++) {
@@ -438,8 +490,9 @@ metrics_text(struct strbuf *sb, const struct iface *f, int problems,
 				continue;
 			if (sb->len > start)
 				sb_add(sb, ", ");
-			if (f->mwhy[m][d][0] != '\0')
-				sb_add(sb, f->mwhy[m][d]);
+			metric_state(c, f, m, d, why, sizeof(why), &flags);
+			if (why[0] != '\0')
+				sb_add(sb, why);
 			else if (f->m.has[m][d])
 				ifmib_metric_text(sb, &f->m, m, d);
 			else
@@ -458,13 +511,17 @@ metrics_text(struct strbuf *sb, const struct iface *f, int problems,
 
 /* The interface's line for the long output (all), or its problems. */
 static void
-iface_text(struct strbuf *sb, const struct iface *f, int counters,
-    int problems)
+iface_text(const struct ctx *c, struct strbuf *sb, const struct iface *f,
+    int counters, int problems)
 {
+	char st[STATUS_MAX];
 	size_t start = sb->len;
+	int ignored;
 
-	if (!problems || f->status_state != STATE_OK)
-		sb_add(sb, f->status);
+	if (!problems || f->status_state != STATE_OK) {
+		status_state(c, f, st, sizeof(st), &ignored);
+		sb_add(sb, st);
+	}
 	if (f->ignored || !counters)
 		return;
 	if (!ifmib_has_octets(&f->r)) {
@@ -473,106 +530,42 @@ iface_text(struct strbuf *sb, const struct iface *f, int counters,
 		return;
 	}
 	if (f->rate == RATE_OK)
-		metrics_text(sb, f, problems, start);
+		metrics_text(c, sb, f, problems, start);
 	else if (!problems) {
 		sb_add(sb, ", ");
 		rate_note(sb, f->rate, f->why);
 	}
 }
 
-/* Perfdata thresholds for a value of kind `kind' (amount or percent). */
-static void
-perf_th(const struct ctx *c, const struct iface *f, int m, int d, int kind,
-    struct threshold *t)
-{
-	double factor = 0;
-
-	/* a traffic limit of the other kind converts through the speed */
-	if (m == M_TRAFFIC && f->speed[d] > 0)
-		factor = kind == LIMIT_AMOUNT ? (double)f->speed[d] / 100 :
-		    100 / (double)f->speed[d];
-	limit_threshold_scaled(limit_of(c, m, d, WARN), limit_of(c, m, d,
-	    CRIT), kind, factor, t);
-}
-
-/* "label_dir_what" for perfdata (no stdio: 5,000 of them on a big switch) */
-static void
-perf_label(char *buf, size_t cap, const char *label, const char *dir,
-    const char *what)
-{
-	struct strbuf sb;
-
-	sb_init(&sb, buf, cap);
-	sb_add(&sb, label);
-	sb_addn(&sb, "_", 1);
-	sb_add(&sb, dir);
-	sb_addn(&sb, "_", 1);
-	sb_add(&sb, what);
-}
-
-/* The perfdata series of the rates: a metric's rate or its percentage. */
-static const struct series {
-	int		 m;
-	int		 pct;
-	const char	*what;
-	int		 decimals;
-	const char	*uom;
-} series[] = {
-	{ M_TRAFFIC, 0, "bps", 2, "" },
-	{ M_TRAFFIC, 1, "util", 2, "%" },
-	{ M_ERRORS, 0, "errors_ps", 4, "" },
-	{ M_DISCARDS, 0, "discards_ps", 4, "" }
-};
-
-/* One interface's perfdata. */
-static void
-perf(const struct ctx *c, const struct iface *f, struct output *o)
-{
-	static const int oct[NDIRS] = { S_IN_OCT, S_OUT_OCT };
-	const struct series *s;
-	struct threshold t;
-	struct num zero, max;
-	char label[TEXT_MAX + 64], v[NUM_TEXT_MAX];
-	int d;
-
-	num_from_uint(&zero, 0);
-	for (s = series; s < series + sizeof(series) / sizeof(series[0]); s++)
-		for (d = 0; d < NDIRS; d++) {
-			if (!(s->pct ? f->m.has_pct : f->m.has)[s->m][d])
-				continue;
-			perf_th(c, f, s->m, d, s->pct ? LIMIT_PCT :
-			    LIMIT_AMOUNT, &t);
-			perf_label(label, sizeof(label), f->label,
-			    ifmib_dir_names[d], s->what);
-			num_fixed(v, sizeof(v), (s->pct ? f->m.pct :
-			    f->m.val)[s->m][d], s->decimals, 1);
-			num_from_uint(&max, s->pct ? 100 : f->speed[d]);
-			output_perf_text(o, label, v, s->uom, &t, &zero,
-			    s->pct || (s->m == M_TRAFFIC && f->speed[d] > 0) ?
-			    &max : NULL);
-		}
-	for (d = 0; d < NDIRS; d++) {
-		if (f->r.cur.bits[oct[d]] == 0)
-			continue;
-		num_from_uint(&max, f->r.cur.v[oct[d]]);
-		perf_label(label, sizeof(label), f->label, ifmib_dir_names[d],
-		    "octets");
-		output_perf(o, label, &max, "c", NULL, &zero, NULL);
-	}
-}
-
-/* Labels: ifName, else ifDescr, else the index; "#ifIndex" where shared. */
+/*
+ * Labels: ifName, else ifDescr, else the index; "#ifIndex" where shared
+ * (each kept with room for that suffix only: output_unique_labels() adds
+ * no more).
+ */
 static void
 set_labels(struct iface *ifs, size_t n)
 {
-	size_t i;
+	char buf[LABEL_MAX], **labels;
+	uint32_t *index;
+	size_t i, len;
 
-	for (i = 0; i < n; i++)
-		ifmib_label(&ifs[i].r, ifs[i].label, sizeof(ifs[i].label));
-	if (output_unique_labels_in(ifs, n, sizeof(*ifs),
-	    offsetof(struct iface, label), sizeof(ifs[0].label),
-	    offsetof(struct iface, r.idx), "#") != SNMP_OK)
+	labels = calloc(n ? n : 1, sizeof(*labels));
+	index = calloc(n ? n : 1, sizeof(*index));
+	if (labels == NULL || index == NULL)
 		die(STATE_UNKNOWN, "out of memory");
+	for (i = 0; i < n; i++) {
+		ifmib_label(&ifs[i].r, buf, sizeof(buf));
+		len = strlen(buf) + 1;
+		if ((ifs[i].label = malloc(len + LABEL_SUFFIX)) == NULL)
+			die(STATE_UNKNOWN, "out of memory");
+		memcpy(ifs[i].label, buf, len);
+		labels[i] = ifs[i].label;
+		index[i] = ifs[i].r.idx;
+	}
+	if (output_unique_labels(labels, index, n, LABEL_MAX, "#") != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
+	free(labels);
+	free(index);
 }
 
 /*
@@ -650,7 +643,7 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 	/* one interface: its whole line */
 	if (nchk == 1 && nign == 0) {
 		sb_printf(&out->summary, "%s ", ifs[0].label);
-		iface_text(&out->summary, &ifs[0], counters, 0);
+		iface_text(c, &out->summary, &ifs[0], counters, 0);
 		return;
 	}
 	sb_printf(&out->summary, "%zu of %zu %s", nup, nchk, c->st.expect_down ?
@@ -661,7 +654,7 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 		if (f->ignored || f->state == STATE_OK)
 			continue;
 		sb_printf(&out->summary, "; %s ", f->label);
-		iface_text(&out->summary, f, counters, 1);
+		iface_text(c, &out->summary, f, counters, 1);
 		d |= f->pct & IFMIB_PCT_UNKNOWN;
 	}
 	if (d)
@@ -687,15 +680,15 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 
 /* An interface's lines of the long output. */
 static void
-long_lines(struct strbuf *lo, const struct iface *f, int counters,
-    int verbose)
+long_lines(const struct ctx *c, struct strbuf *lo, const struct iface *f,
+    int counters, int verbose)
 {
 	struct strbuf sb;
 	char line[4096];
 	int d;
 
 	sb_init(&sb, line, sizeof(line));
-	iface_text(&sb, f, counters, 0);
+	iface_text(c, &sb, f, counters, 0);
 	sb_printf(lo, "[%s] %s (ifIndex %lu", state_name(f->state), f->label,
 	    (unsigned long)f->r.idx);
 	if (f->r.alias[0] != '\0')
@@ -728,12 +721,13 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 
 	for (i = 0; i < n; i++) {
 		output_state(out, ifs[i].state);
-		long_lines(&out->longout, &ifs[i], counters, verbose);
+		long_lines(c, &out->longout, &ifs[i], counters, verbose);
 		if (ifs[i].ignored)
 			continue;
 		/* whole: an interface with some of its series breaks graphs */
 		output_perf_mark(out, &mark);
-		perf(c, &ifs[i], out);
+		ifmib_perf(out, ifs[i].label, &ifs[i].r, &ifs[i].m,
+		    ifs[i].speed, &c->lim);
 		if (!output_perf_whole(out, &mark))
 			dropped++;
 	}
@@ -818,6 +812,7 @@ keep_selected(struct ctx *c, struct iface *ifs, size_t n)
 		if (!ifs[i].r.exists) {
 			sb_printf(&c->missing, "%s%lu", c->missing.len ? ", " :
 			    "", (unsigned long)ifs[i].r.idx);
+			iface_free(&ifs[i]);
 			continue;
 		}
 		if (!ifmib_selected(&c->is, &ifs[i].r)) {
@@ -830,6 +825,7 @@ keep_selected(struct ctx *c, struct iface *ifs, size_t n)
 				    (const unsigned char *)now, strlen(now));
 				sb_add(&c->changed, "'");
 			}
+			iface_free(&ifs[i]);
 			continue;
 		}
 		if (k != i)
@@ -937,7 +933,7 @@ report_missing(struct plugin *p, const struct ctx *c, size_t nsel)
 static void
 check(struct plugin *p, struct ctx *c)
 {
-	size_t nsel;
+	size_t i, nsel;
 
 	sb_init(&c->missing, c->mbuf, sizeof(c->mbuf));
 	sb_init(&c->changed, c->cbuf, sizeof(c->cbuf));
@@ -952,6 +948,8 @@ check(struct plugin *p, struct ctx *c)
 		sb_printf(&p->out->longout, "%u request%s sent\n",
 		    session_requests(p->s), session_requests(p->s) == 1 ? "" :
 		    "s");
+	for (i = 0; i < nsel; i++)
+		iface_free(&c->ifs[i]);
 }
 
 int

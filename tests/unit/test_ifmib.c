@@ -120,15 +120,55 @@ START_TEST(labels)
 	static struct ifmib_row r;
 	char buf[300];
 
-	r.idx = 10101;
+	ifmib_row_init(&r, 10101);
 	ifmib_label(&r, buf, sizeof(buf));
 	ck_assert_str_eq(buf, "ifIndex 10101");
-	strcpy(r.descr, "GigabitEthernet1/0/1");
+	r.descr = "GigabitEthernet1/0/1";
 	ifmib_label(&r, buf, sizeof(buf));
 	ck_assert_str_eq(buf, "GigabitEthernet1/0/1");
-	strcpy(r.name, "Gi1/0/1");
+	r.name = "Gi1/0/1";
 	ifmib_label(&r, buf, sizeof(buf));
 	ck_assert_str_eq(buf, "Gi1/0/1");
+}
+END_TEST
+
+/* Texts kept at their length, replaced, and freed back to "". */
+START_TEST(row_texts)
+{
+	static const unsigned char mac[] = { 0x00, 0x1b, 0x21, 0xff };
+	struct snmp_value v;
+	struct ifmib_row r;
+	char id[64];
+
+	ifmib_row_init(&r, 3);
+	memset(&v, 0, sizeof(v));
+	v.type = VAL_OCTET_STRING;
+	v.bytes = (const unsigned char *)"eth0";
+	v.len = 4;
+	ck_assert_int_eq(ifmib_store(&r, IF_DESCR, &v), SNMP_OK);
+	v.bytes = (const unsigned char *)"lan";
+	v.len = 3;
+	ck_assert_int_eq(ifmib_store(&r, IF_NAME, &v), SNMP_OK);
+	v.bytes = (const unsigned char *)"uplink";
+	v.len = 6;
+	ck_assert_int_eq(ifmib_store(&r, IF_NAME, &v), SNMP_OK);
+	v.bytes = mac;
+	v.len = sizeof(mac);
+	ck_assert_int_eq(ifmib_store(&r, IF_PHYS, &v), SNMP_OK);
+	ck_assert_str_eq(r.descr, "eth0");
+	ck_assert_str_eq(r.name, "uplink");
+	ck_assert_str_eq(r.alias, "");
+	ck_assert_str_eq(r.phys, "001B21FF");
+	ifmib_identity(&r, id, sizeof(id));
+	ck_assert_str_eq(id, "65746830 75706c696e6b 001B21FF");
+	/* an absent cell empties the text */
+	v.type = VAL_NOSUCHINSTANCE;
+	ck_assert_int_eq(ifmib_store(&r, IF_DESCR, &v), SNMP_OK);
+	ck_assert_str_eq(r.descr, "");
+	ifmib_row_free(&r);
+	ck_assert_str_eq(r.name, "");
+	ck_assert_str_eq(r.phys, "");
+	ck_assert_int_eq(r.type, -1);
 }
 END_TEST
 
@@ -139,12 +179,11 @@ samples(struct ifmib_row *r, struct rate_prev *pv, int bits)
 	struct rate_sample *prev = &pv->sample;
 	int s;
 
-	memset(r, 0, sizeof(*r));
+	ifmib_row_init(r, 1);
 	memset(pv, 0, sizeof(*pv));
 	pv->have = 1;
-	r->idx = 1;
-	strcpy(r->cur.id, "657468 -");
-	strcpy(prev->id, r->cur.id);
+	prev->id = "- - -";	/* ifmib_identity() of a row without texts */
+	prev->idlen = strlen(prev->id);
 	prev->clock.has_uptime = r->cur.clock.has_uptime = 1;
 	prev->clock.uptime = 1000;
 	r->cur.clock.uptime = 2000;
@@ -219,7 +258,8 @@ START_TEST(rates_wrap_and_reset)
 	    RATE_RESET);
 	/* the index names another interface (RFC 2863 §3.1.5) */
 	samples(&r, &prev, 64);
-	strcpy(r.cur.id, "657468 - 001122334455");
+	prev.sample.id = "657468 - 001122334455";
+	prev.sample.idlen = strlen(prev.sample.id);
 	ck_assert_int_eq(ifmib_rates(&r, &prev, speed, 0, &m, why, sizeof(why)),
 	    RATE_RESET);
 	ck_assert_msg(strstr(why, "ifIndex 1 now names another") != NULL,
@@ -233,7 +273,7 @@ START_TEST(rates_wrap_and_reset)
 	/* no previous sample */
 	samples(&r, &prev, 64);
 	prev.have = 0;
-	strcpy(prev.why, "no previous sample of this interface");
+	prev.why = "no previous sample of this interface";
 	ck_assert_int_eq(ifmib_rates(&r, &prev, speed, 0, &m, why, sizeof(why)),
 	    RATE_FIRST);
 	ck_assert_str_eq(why, prev.why);
@@ -401,6 +441,7 @@ ifmib_suite(void)
 	tcase_add_loop_test(tc, speeds, 0, sizeof(speed_cases) /
 	    sizeof(speed_cases[0]));
 	tcase_add_test(tc, labels);
+	tcase_add_test(tc, row_texts);
 	tcase_add_loop_test(tc, status_states, 0, sizeof(status_cases) /
 	    sizeof(status_cases[0]));
 	tcase_add_test(tc, admin_down_option);

@@ -282,23 +282,24 @@ START_TEST(test_perf_whole_items)
 END_TEST
 
 /* The largest doubles print whole (fuzz_pdu regress/opaque-double-1e300-*). */
-/* Labels inside an array of items, made unique by their indexes. */
-START_TEST(test_unique_labels_in)
+/*
+ * Labels made unique by their indexes; the suffix is all that is added,
+ * so a label kept at its length with room for "#4294967295" (the
+ * interface plugin's) is enough whatever cap says.
+ */
+START_TEST(test_unique_labels)
 {
-	struct item {
-		int		 pad;
-		uint32_t	 idx;
-		char		 label[16];
-	} it[4] = { { 0, 3, "eth0" }, { 0, 7, "lo" }, { 0, 9, "eth0" },
-	    { 0, 12, "eth1" } };
+	char a[5 + 11] = "eth0", b[3 + 11] = "lo", c[5 + 11] = "eth0";
+	char d[5 + 11] = "eth1";
+	char *labels[] = { a, b, c, d };
+	static const uint32_t idx[] = { 3, 7, 4294967295u, 12 };
 
-	ck_assert_int_eq(output_unique_labels_in(it, 4, sizeof(it[0]),
-	    offsetof(struct item, label), sizeof(it[0].label),
-	    offsetof(struct item, idx), "#"), SNMP_OK);
-	ck_assert_str_eq(it[0].label, "eth0#3");
-	ck_assert_str_eq(it[1].label, "lo");
-	ck_assert_str_eq(it[2].label, "eth0#9");
-	ck_assert_str_eq(it[3].label, "eth1");
+	ck_assert_int_eq(output_unique_labels(labels, idx, 4, 272, "#"),
+	    SNMP_OK);
+	ck_assert_str_eq(a, "eth0#3");
+	ck_assert_str_eq(b, "lo");
+	ck_assert_str_eq(c, "eth0#4294967295");
+	ck_assert_str_eq(d, "eth1");
 }
 END_TEST
 
@@ -399,7 +400,7 @@ output_suite(void)
 	tcase_add_test(tc, test_perf);
 	tcase_add_test(tc, test_perf_whole_items);
 	tcase_add_test(tc, test_perf_huge_double);
-	tcase_add_test(tc, test_unique_labels_in);
+	tcase_add_test(tc, test_unique_labels);
 	tcase_add_test(tc, test_perf_groups);
 	tcase_add_test(tc, test_states);
 	tcase_add_test(tc, test_sb_printf_truncates);
