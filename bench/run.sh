@@ -241,15 +241,8 @@ verdict() {
         fail=1
     fi
 }
-# pending: a target of an open issue, not met yet; shown as MISSED, and it
+# pending() (bench/lib.sh): a target of an open issue, not met yet; it
 # does not fail the bench (bench/README.md lists what is pending).
-pending() {
-    if [ "$2" = 1 ]; then
-        echo "$1: PASS"
-    else
-        echo "$1: MISSED (pending, not counted)"
-    fi
-}
 
 ratio() { awk -v a="$1" -v b="$2" -v f="${3:-%.1f}" 'BEGIN { printf f, a / b }'; }
 atmost() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) }'; }

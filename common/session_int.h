@@ -37,6 +37,8 @@ struct session {
 	char			 err[SESSION_ERR_MAX];
 	int			 maxrep;	/* GETBULK max-repetitions */
 	int			 maxrep_cap;	/* at most: tooBig, silence */
+	struct oid		 walked;	/* the table entry walked last */
+	size_t			 walked_rows;	/* its rows: a hint for the next */
 	char			 tracebuf[32];
 	struct session_v3	*v3;		/* SNMPv3 only */
 	/* session_new() zeroes what comes before these buffers */

@@ -37,6 +37,7 @@ struct walk {
 	uint32_t		*pool;		/* index arcs of every cell */
 	size_t			 npool, poolcap;
 	size_t			 total;		/* cells kept */
+	size_t			 hint;		/* rows expected, 0 unknown */
 };
 
 static int
@@ -114,6 +115,37 @@ walk_step(struct session *s, struct walk *w, struct walk_col *c,
 	return walk_add(s, w, c, vb);
 }
 
+/*
+ * max-repetitions for the next GETBULK of the unfinished columns
+ * act[0..n), so that the agent computes few objects past their ends:
+ * with a row count known, the rows that can remain plus one (the object
+ * that shows a column's end); else as many rows as the walk has seen,
+ * TABLE_BULK_FIRST to begin with, so that a long table takes a few
+ * growing requests.  About TABLE_BULK_VB objects per reply at most, and
+ * never more than tooBig or silence allowed.
+ */
+static int
+walk_reps(const struct session *s, const struct walk *w, const size_t *act,
+    size_t n)
+{
+	size_t seen = w->col[act[0]].ncells, want, i;
+
+	/* the column furthest behind sets the pace */
+	for (i = 1; i < n; i++) {
+		if (w->col[act[i]].ncells < seen)
+			seen = w->col[act[i]].ncells;
+	}
+	if (w->hint > 0 && seen <= w->hint)
+		want = w->hint - seen + 1;
+	else
+		want = seen > 0 ? seen : TABLE_BULK_FIRST;
+	if (want > TABLE_BULK_VB / n)
+		want = TABLE_BULK_VB / n;
+	if (want < 1)
+		want = 1;
+	return want > (size_t)s->maxrep_cap ? s->maxrep_cap : (int)want;
+}
+
 /* One GETBULK of the unfinished columns act[0..n). */
 static int
 walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
@@ -121,7 +153,7 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 	struct oid *oids;
 	struct snmp_msg m;
 	size_t i, k;
-	int rc;
+	int asked, rc;
 
 	if ((oids = malloc(n * sizeof(*oids))) == NULL) {
 		session_seterr(s, "out of memory");
@@ -130,15 +162,10 @@ walk_bulk(struct session *s, struct walk *w, const size_t *act, size_t n)
 	for (i = 0; i < n; i++)
 		oids[i] = w->col[act[i]].cur;
 	for (;;) {
-		/* about TABLE_BULK_VB objects per reply, within the cap */
-		s->maxrep = (int)(TABLE_BULK_VB / n);
-		if (s->maxrep < 1)
-			s->maxrep = 1;
-		if (s->maxrep > s->maxrep_cap)
-			s->maxrep = s->maxrep_cap;
+		s->maxrep = asked = walk_reps(s, w, act, n);
 		rc = session_request(s, PDU_GETBULK, oids, n, &m);
 		/* what an unanswered try taught stays for the next requests */
-		if (s->maxrep < s->maxrep_cap)
+		if (s->maxrep < asked)
 			s->maxrep_cap = s->maxrep;
 		if (rc != SNMP_OK)
 			break;
@@ -255,6 +282,29 @@ walk_join(struct session *s, struct walk *w, struct table *t)
 	return SNMP_OK;
 }
 
+/* The table entry that column c is in: c without its last arc. */
+static struct oid
+column_entry(const struct oid *c)
+{
+	struct oid e = *c;
+
+	if (e.len > 0)
+		e.len--;
+	return e;
+}
+
+/*
+ * The rows of the table walked last in this session, when column c is in
+ * it (a plugin that walks a table again, with other columns), else 0.
+ */
+static size_t
+walk_hint(const struct session *s, const struct oid *c)
+{
+	struct oid e = column_entry(c);
+
+	return oid_cmp(&e, &s->walked) == 0 ? s->walked_rows : 0;
+}
+
 int
 table_walk(struct session *s, const struct oid *cols, size_t ncols,
     struct table *t)
@@ -281,6 +331,7 @@ table_walk(struct session *s, const struct oid *cols, size_t ncols,
 		w.col[i].root = w.col[i].cur = cols[i];
 	if (s->maxrep_cap <= 0)
 		s->maxrep_cap = TABLE_BULK_MAX;
+	w.hint = walk_hint(s, &cols[0]);
 	for (;;) {
 		for (i = n = 0; i < ncols; i++) {
 			if (!w.col[i].done)
@@ -302,6 +353,10 @@ table_walk(struct session *s, const struct oid *cols, size_t ncols,
 	}
 	if (rc == SNMP_OK)
 		rc = walk_join(s, &w, t);
+	if (rc == SNMP_OK) {
+		s->walked = column_entry(&cols[0]);
+		s->walked_rows = t->nrows;
+	}
 done:
 	for (i = 0; w.col != NULL && i < ncols; i++)
 		free(w.col[i].cells);

@@ -15,6 +15,7 @@
 #include "pdu.h"
 #include "session.h"
 
+#define TABLE_BULK_FIRST	10	/* max-repetitions, rows unknown */
 #define TABLE_BULK_MAX		100	/* max-repetitions at most */
 #define TABLE_BULK_VB		200	/* objects per GETBULK reply */
 #define TABLE_MAX_CELLS		500000u
@@ -37,14 +38,17 @@ struct table {
 /*
  * Walk the subtrees cols[0..ncols) (table columns such as hrStorageDescr,
  * or any subtree: its objects are the "rows") and join them by index.
- * GETBULK for v2c and v3, several columns per request, max-repetitions
- * chosen for about TABLE_BULK_VB objects per reply (at most
- * TABLE_BULK_MAX), halved for the rest of the session after tooBig or an
- * unanswered try; GETNEXT for v1 and walk files.  A column ends at
- * endOfMibView, v1 noSuchName, or the first object outside it.  Errors:
- * an object not greater than the one before (a loop), an error-status,
- * more than TABLE_MAX_CELLS objects or TABLE_MAX_REQUESTS requests, and
- * those of session_get().  Free the table with table_free().
+ * GETBULK for v2c and v3, several columns per request.  max-repetitions
+ * spares the agent objects past the columns' ends: the rows that remain
+ * plus one when a walk of the same table in this session counted them,
+ * else TABLE_BULK_FIRST, then as many as the walk has seen so far; at
+ * most about TABLE_BULK_VB objects per reply and TABLE_BULK_MAX, halved
+ * for the rest of the session after tooBig or an unanswered try.  GETNEXT
+ * for v1 and walk files.  A column ends at endOfMibView, v1 noSuchName,
+ * or the first object outside it.  Errors: an object not greater than
+ * the one before (a loop), an error-status, more than TABLE_MAX_CELLS
+ * objects or TABLE_MAX_REQUESTS requests, and those of session_get().
+ * Free the table with table_free().
  */
 int	table_walk(struct session *, const struct oid *, size_t,
 	    struct table *);

@@ -95,11 +95,15 @@ wcase() {
 	within "walk $scenario: time" "$limit"
 	stop_hostile
 }
-wcase table "3 columns, 30 rows, 1 request" 0 "1	1001	3001	5001" 1000 $T.1 $T.3 $T.5
-last_line "walk table: 3 columns at once" "rows 30 requests 1"
+# max-repetitions 10, then the rows seen: 10 and 20 (one past the end)
+wcase table "3 columns, 30 rows, 3 requests" 0 "1	1001	3001	5001" 1000 $T.1 $T.3 $T.5
+last_line "walk table: 3 columns at once" "rows 30 requests 3"
+# walked again in the session: the 30 rows counted, plus one, in 1 request
+wcase table "a second walk of the table" 0 "1	1001	3001	5001" 1000 -a $T.1 $T.3 $T.5
+last_line "walk table: the second walk, sized by the first" "again: rows 30 requests 1"
 wcase table "the last column ends at endOfMibView" 0 "1	5001" 1000 $T.5
-wcase table "the whole table as one subtree, 100 per request" 0 "1.1	1001" 1000 $T
-last_line "walk table: the subtree" "rows 150 requests 2"
+wcase table "the whole table as one subtree, 10 to 80 per request" 0 "1.1	1001" 1000 $T
+last_line "walk table: the subtree" "rows 150 requests 5"
 wcase table "v1: GETNEXT, noSuchName ends it" 0 "1	5001" 2000 -P 1 $T.5
 wcase table-toobig "tooBig: max-repetitions halved until it fits" 0 "1	1001	2001" 2000 $T.1 $T.2
 wcase table-bigsilent "a large GETBULK unanswered: retried smaller" 0 "1	1001	2001" 3000 -t 3 $T.1 $T.2

@@ -4,10 +4,12 @@
  * session_table() and prints one line per row, INDEX and then each
  * column's value or "-", separated by tabs (strings in quotes, OIDs with
  * a leading dot, as net-snmp's snmpwalk -Oq prints them), then
- * "rows N requests M".  On failure prints "error: MESSAGE" and exits 3.
+ * "rows N requests M"; with -a the same columns are walked again in the
+ * session and "again: rows N requests M" follows, M the second walk's.
+ * On failure prints "error: MESSAGE" and exits 3.
  *
  * usage: walk_probe -H HOST -p PORT [-P 1|2c] [-C COMMUNITY] [-t SECONDS]
- *                   [-r REPS] [-f WALKFILE] [-v] COLUMN-OID...
+ *                   [-r REPS] [-f WALKFILE] [-a] [-v] COLUMN-OID...
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +65,23 @@ print_value(const struct snmp_value *v)
 	}
 }
 
+/* The second walk of the same columns: its rows and its own requests. */
+static int
+walk_again(struct session *s, const struct oid *cols, size_t n)
+{
+	struct table tb;
+	unsigned before = session_requests(s);
+
+	if (table_walk(s, cols, n, &tb) != SNMP_OK) {
+		printf("error: %s\n", session_error(s));
+		return 3;
+	}
+	printf("again: rows %zu requests %u\n", tb.nrows,
+	    session_requests(s) - before);
+	table_free(&tb);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -72,7 +91,7 @@ main(int argc, char *argv[])
 	struct table tb;
 	struct oid *cols;
 	const char *host = "127.0.0.1", *file = NULL;
-	int c, port = 161, verbose = 0, rc, reps = 0;
+	int c, port = 161, verbose = 0, rc, reps = 0, again = 0;
 	double timeout = 5;
 	size_t i, j, n;
 
@@ -80,8 +99,11 @@ main(int argc, char *argv[])
 	o.version = SNMP_V2C;
 	o.community = "public";
 	o.retries = 1;
-	while ((c = getopt(argc, argv, "H:p:P:C:t:r:f:e:v")) != -1) {
+	while ((c = getopt(argc, argv, "H:p:P:C:t:r:f:e:av")) != -1) {
 		switch (c) {
+		case 'a':
+			again = 1;
+			break;
 		case 'H':
 			host = optarg;
 			break;
@@ -167,7 +189,8 @@ main(int argc, char *argv[])
 	}
 	printf("rows %zu requests %u\n", tb.nrows, session_requests(s));
 	table_free(&tb);
+	rc = again ? walk_again(s, cols, n) : 0;
 	session_free(s);
 	free(cols);
-	return 0;
+	return rc;
 }
