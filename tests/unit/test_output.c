@@ -291,10 +291,10 @@ START_TEST(test_unique_labels)
 {
 	char a[5 + 11] = "eth0", b[3 + 11] = "lo", c[5 + 11] = "eth0";
 	char d[5 + 11] = "eth1";
-	char *labels[] = { a, b, c, d };
+	char *names[] = { a, b, c, d };
 	static const uint32_t idx[] = { 3, 7, 4294967295u, 12 };
 
-	ck_assert_int_eq(output_unique_labels(labels, idx, 4, 272, "#"),
+	ck_assert_int_eq(output_unique_labels(names, idx, 4, 272, "#"),
 	    SNMP_OK);
 	ck_assert_str_eq(a, "eth0#3");
 	ck_assert_str_eq(b, "lo");
