@@ -54,7 +54,7 @@ unit=$!
 # the slice: the matrix and the suites of hostile input
 SUITES=
 [ "$MODE" = slice ] && SUITES="memcheck hostile hostile-wire hostile-v3 hostile-tables
-hostile-interface output-safety value v3"
+hostile-interface output-safety output-safety-devices value v3"
 echo "# integration suites, memcheck on $([ "$MODE" = all ] && echo "every case" || echo "a slice of the cases")"
 # shellcheck disable=SC2086
 SNMP_TEST_MEMCHECK=$MODE SNMP_TEST_CAPTURE=0 PAR_JOBS=${PAR_JOBS:-4} SNMP_TEST_JOBS=${SNMP_TEST_JOBS:-4} \
