@@ -26,7 +26,7 @@ PROCS=${PROCS:-300}
 PERL_DIR=/usr/lib/nagios/plugins
 TARGET_PERL=20          # Perl plugin instructions / ours, at least
 TARGET_WALK=5           # snmpbulkwalk instructions / ours, at least
-AGENT_RUNS=${AGENT_RUNS:-200}
+AGENT_RUNS=${AGENT_RUNS:-100}
 
 SNMPD=$(command -v snmpd 2>/dev/null || true)
 [ -z "$SNMPD" ] && [ -x /usr/sbin/snmpd ] && SNMPD=/usr/sbin/snmpd
