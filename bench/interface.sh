@@ -46,7 +46,24 @@ if [ "${BENCH_IN_NETNS:-}" = "" ]; then
 	command -v ip >/dev/null || { echo "interface bench: missing ip (iproute2)" >&2; exit 1; }
 	ns="snmpbench$$"
 	ip netns add "$ns" || exit 1
-	trap 'ip netns delete "$ns"' EXIT
+	# The links deleted one by one before the namespace: a namespace
+	# deleted with 1,000 bridges in it is torn down by the kernel after
+	# we exit, holding the lock of every network configuration for long
+	# enough that an snmpd started next (make e2e) did not answer within
+	# 15 s.  Then `ip link` waits for whatever is left of it.
+	cleanup() {
+		b=$(mktemp)
+		i=1
+		while [ $i -le "$RSS_IFACES" ] || [ $i -le "$IFACES" ]; do
+			echo "link del eth$i" >>"$b"
+			i=$((i + 1))
+		done
+		ip -n "$ns" -force -batch "$b" >/dev/null 2>&1
+		rm -f "$b"
+		ip netns delete "$ns"
+		ip link show lo >/dev/null
+	}
+	trap cleanup EXIT
 	add_links 1 "$IFACES" -n "$ns" || exit 1
 	BENCH_IN_NETNS=1 ip netns exec "$ns" sh bench/interface.sh
 	exit $?

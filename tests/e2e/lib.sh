@@ -144,7 +144,7 @@ start_snmpd() {
 	bg snmpd env MIBS= MIBDIRS=/nonexistent SNMP_PERSISTENT_DIR="$WORK/snmpd" \
 	    snmpd "udp:127.0.0.1:$SNMPD_PORT" -f -Lf "$WORK/snmpd/log" -C \
 	    -c "$TOP/contrib/snmpd/snmpd.conf" -I -smux
-	poll 15 snmp_answers "$SNMPD_PORT" public || {
+	poll 60 snmp_answers "$SNMPD_PORT" public || {
 		fail "snmpd answers on 127.0.0.1:$SNMPD_PORT" "$(cat "$WORK/snmpd/log")"
 		exit 1
 	}
