@@ -120,14 +120,13 @@ js_device(struct json *j, const struct ctx *c)
 		for (k = 0; k < d->nfig; k++) {
 			json_object(j, NULL);
 			json_str(j, "span", d->fig[k].span);
-			if (d->fig[k].ok)
+			if (d->fig[k].ok) {
 				json_int(j, "percent", d->fig[k].pct);
-			else
-				json_null(j, "percent");
-			if (d->fig[k].ok)
 				json_null(j, "why");
-			else
+			} else {
+				json_null(j, "percent");
 				json_str(j, "why", d->fig[k].why);
+			}
 			json_close(j);
 		}
 		json_close(j);
