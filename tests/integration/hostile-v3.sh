@@ -91,7 +91,8 @@ hv3_case() {
 	hv3_profile "$prof"
 	hv3_start $g $HV3_AGENT "$sc"
 	hv3_subst "$5"
-	HV3_PAT=$(printf '%s' "$HV3_PAT" | sed "s/ within 1\.0 s / within $tmo.0 s /")
+	[ $tmo = 1 ] ||
+	    HV3_PAT=$(printf '%s' "$HV3_PAT" | sed "s/ within 1\.0 s / within $tmo.0 s /")
 	shift 6
 	run_case "hostile v3 $sc${g:+ -g} ($prof): $name" "$rc" "$HV3_PAT" \
 	    "$PLUGIN" -H 127.0.0.1 -p "$HV3_PORT" -P 3 $HV3_USER \
