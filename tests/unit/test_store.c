@@ -248,15 +248,17 @@ START_TEST(rate_per_second_exact)
 	char why[200];
 	double secs;
 	uint32_t t;
+	int rc;
 
 	for (t = 100; t < 100000; t += 7) {
 		a = clk(1000, 1, 500000, 0, 0);
 		b = clk(1000 + t / 100, 1, 500000 + t, 0, 0);
-		ck_assert_int_eq(rate_interval(&a, &b, &secs, why,
-		    sizeof(why)), RATE_OK);
-		ck_assert_double_eq(rate_per_sec(t, secs), 100);
-		ck_assert_double_eq(rate_per_sec(0, secs), 0);
-		ck_assert_double_eq(rate_per_sec(3.0 * t, secs), 300);
+		rc = rate_interval(&a, &b, &secs, why, sizeof(why));
+		loop_check_msg(rc == RATE_OK, "t %u: %s", t, why);
+		loop_check_msg(rate_per_sec(t, secs) == 100 &&
+		    rate_per_sec(0, secs) == 0 &&
+		    rate_per_sec(3.0 * t, secs) == 300, "t %u: %.17g %.17g",
+		    t, rate_per_sec(t, secs), rate_per_sec(3.0 * t, secs));
 	}
 	/* the wall clock's milliseconds */
 	ck_assert_double_eq(rate_per_sec(1230, 1.23), 1000);
