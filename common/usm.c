@@ -175,35 +175,16 @@ usm_password_to_key(int auth, const void *pw, size_t pwlen, uint8_t *ku)
 {
 	const struct hash_desc *d = desc(auth);
 	union hash_ctx c;
-	uint8_t rep[64 + 256];
-	size_t i, idx = 0, count;
 
 	/* An empty password would never fill the 1 MiB (A.2.1). */
 	if (d == NULL || pwlen == 0 || pwlen > 256)
 		return SNMP_E_INVAL;
-	/*
-	 * The password repeated to 1 MiB, fed 64 octets at a time: every
-	 * 64-octet window of the endless repetition starts at some offset
-	 * below pwlen of rep[], so no copying per block.
-	 */
-	if (d == &hash_sha1) {
-		/* the common case, and the cost of every SNMPv3 run */
-		sha1_init(&c.sha1);
-		sha1_update_repeat(&c.sha1, pw, pwlen, 1048576);
-		sha1_final(&c.sha1, ku);
-		crypto_wipe(&c, sizeof(c));
-		return SNMP_OK;
-	}
-	for (i = 0; i < sizeof(rep); i++)
-		rep[i] = ((const uint8_t *)pw)[i % pwlen];
+	/* the password repeated to 1 MiB: the cost of every SNMPv3 run
+	 * without a cache */
 	d->init(&c);
-	for (count = 0; count < 1048576; count += 64) {
-		d->update(&c, rep + idx, 64);
-		idx = (idx + 64) % pwlen;
-	}
+	d->update_repeat(&c, pw, pwlen, 1048576);
 	d->final(&c, ku);
 	crypto_wipe(&c, sizeof(c));
-	crypto_wipe(rep, sizeof(rep));
 	return SNMP_OK;
 }
 

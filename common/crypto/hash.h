@@ -5,7 +5,9 @@
  * and SHA-512 (FIPS 180-4).  A context is any object of ctx_size octets,
  * e.g. a union hash_ctx, allocated by the caller.  final() writes
  * digest_len octets and does not change the context: a running hash can
- * be finished and continued.
+ * be finished and continued.  update_repeat() is the scheduled-blocks way
+ * for SHA-1, SHA-224 and SHA-256 (crypto/repeat.h), the plain one for
+ * the others.
  */
 #ifndef CRYPTO_HASH_H
 #define CRYPTO_HASH_H
@@ -29,6 +31,10 @@ struct hash_desc {
 	void		(*init)(void *ctx);
 	void		(*update)(void *ctx, const void *data, size_t len);
 	void		(*final)(const void *ctx, uint8_t *out);
+	/* n octets of the endless repetition of pat (the USM
+	 * password-to-key stream): the same as update() on it */
+	void		(*update_repeat)(void *ctx, const uint8_t *pat,
+			    size_t patlen, uint64_t n);
 };
 
 /* Large enough, and aligned, for the context of any hash here. */

@@ -8,6 +8,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "repeat.h"
 #include "md5.h"
 #include "wipe.h"
 
@@ -173,7 +174,14 @@ vt_final(const void *ctx, uint8_t *out)
 	md5_final(ctx, out);
 }
 
+/* No schedule to precompute that would pay: the pattern as it comes. */
+static void
+vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	repeat_plain(vt_update, ctx, pat, patlen, n);
+}
+
 const struct hash_desc hash_md5 = {
 	"MD5", MD5_DIGEST_LEN, MD5_BLOCK_LEN, sizeof(struct md5_ctx),
-	vt_init, vt_update, vt_final
+	vt_init, vt_update, vt_final, vt_repeat
 };

@@ -10,6 +10,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "repeat.h"
 #include "sha1.h"
 #include "sha_ni.h"
 #include "wipe.h"
@@ -166,58 +167,17 @@ sha1_update(struct sha1_ctx *ctx, const void *data, size_t len)
 		memcpy(ctx->buf, p, len);
 }
 
-/* The repetition fed to sha1_update() as it comes. */
-static void
-update_repeat_plain(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
-    uint64_t n)
-{
-	size_t off = 0, k;
+static void vt_update(void *ctx, const void *data, size_t len);
 
-	for (; n > 0; n -= k) {
-		k = n < patlen - off ? (size_t)n : patlen - off;
-		sha1_update(ctx, pat + off, k);
-		off = (off + k) % patlen;
-	}
-}
+static const struct repeat_hash sha1_repeat = {
+	80, sha1_schedule_wk, sha1_block_wk, vt_update
+};
 
 void
 sha1_update_repeat_portable(struct sha1_ctx *ctx, const uint8_t *pat,
     size_t patlen, uint64_t n)
 {
-	uint32_t wk[SHA1_REPEAT_MAX_PERIOD][80];
-	uint8_t rep[SHA1_BLOCK_LEN + SHA1_REPEAT_MAX_PERIOD * SHA1_BLOCK_LEN];
-	size_t period, i;
-	uint64_t blocks;
-
-	if (patlen == 0 || n == 0)
-		return;
-	/* 64-octet blocks of the stream repeat every lcm(patlen, 64) octets */
-	for (period = patlen, i = SHA1_BLOCK_LEN; i % 2 == 0 && period % 2 == 0;
-	    i /= 2)
-		period /= 2;
-	/* a partial block pending or a long period: the plain way */
-	if (ctx->count % SHA1_BLOCK_LEN != 0 || period > SHA1_REPEAT_MAX_PERIOD
-	    || patlen > sizeof(rep) - SHA1_BLOCK_LEN ||
-	    n / SHA1_BLOCK_LEN < period) {
-		update_repeat_plain(ctx, pat, patlen, n);
-		return;
-	}
-	for (i = 0; i < sizeof(rep); i++)
-		rep[i] = pat[i % patlen];
-	for (i = 0; i < period; i++)
-		sha1_schedule_wk(rep + i * SHA1_BLOCK_LEN % patlen, wk[i]);
-	blocks = n / SHA1_BLOCK_LEN;
-	ctx->count += blocks * SHA1_BLOCK_LEN;
-	for (i = 0; blocks > 0; blocks--) {
-		sha1_block_wk(ctx->h, wk[i]);
-		if (++i == period)
-			i = 0;
-	}
-	/* the tail, fewer than 64 octets, starts where the next block would */
-	sha1_update(ctx, rep + (size_t)((n - n % SHA1_BLOCK_LEN) % patlen),
-	    (size_t)(n % SHA1_BLOCK_LEN));
-	crypto_wipe(wk, period * sizeof(wk[0]));
-	crypto_wipe(rep, sizeof(rep));
+	repeat_update(&sha1_repeat, ctx, ctx->h, &ctx->count, pat, patlen, n);
 }
 
 void
@@ -227,8 +187,7 @@ sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
 	/* the SHA extensions beat the precomputed schedule */
 #if SHA_NI_BUILT
 	if (sha_ni_usable()) {
-		if (patlen > 0)
-			update_repeat_plain(ctx, pat, patlen, n);
+		repeat_plain(vt_update, ctx, pat, patlen, n);
 		return;
 	}
 #endif
@@ -269,7 +228,13 @@ vt_final(const void *ctx, uint8_t *out)
 	sha1_final(ctx, out);
 }
 
+static void
+vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	sha1_update_repeat(ctx, pat, patlen, n);
+}
+
 const struct hash_desc hash_sha1 = {
 	"SHA-1", SHA1_DIGEST_LEN, SHA1_BLOCK_LEN, sizeof(struct sha1_ctx),
-	vt_init, vt_update, vt_final
+	vt_init, vt_update, vt_final, vt_repeat
 };

@@ -10,6 +10,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "repeat.h"
 #include "sha256.h"
 #include "sha_ni.h"
 #include "wipe.h"
@@ -31,8 +32,10 @@ const uint32_t sha256_k[64] = {
 /* §4.1.2 */
 #define CH(x, y, z)	((((y) ^ (z)) & (x)) ^ (z))
 #define MAJ(x, y, z)	(((x) & (y)) | (((x) | (y)) & (z)))
-#define BSIG0(x)	(rotr32((x), 2) ^ rotr32((x), 13) ^ rotr32((x), 22))
-#define BSIG1(x)	(rotr32((x), 6) ^ rotr32((x), 11) ^ rotr32((x), 25))
+/* Σ0 and Σ1 as nested rotations: ROTR6(x ^ ROTR5(x ^ ROTR14(x))) is
+ * ROTR6(x) ^ ROTR11(x) ^ ROTR25(x), with fewer copies of x */
+#define BSIG0(x)	rotr32((x) ^ rotr32((x) ^ rotr32((x), 9), 11), 2)
+#define BSIG1(x)	rotr32((x) ^ rotr32((x) ^ rotr32((x), 14), 5), 6)
 #define SSIG0(x)	(rotr32((x), 7) ^ rotr32((x), 18) ^ ((x) >> 3))
 #define SSIG1(x)	(rotr32((x), 17) ^ rotr32((x), 19) ^ ((x) >> 10))
 /* §6.2.2 step 1 for t >= 16, in a ring of 16 words */
@@ -96,6 +99,66 @@ sha256_compress_portable(uint32_t h[8], const uint8_t *p, size_t blocks)
 {
 	for (; blocks > 0; blocks--, p += SHA256_BLOCK_LEN)
 		sha256_block(h, p);
+}
+
+/*
+ * The schedule of one block with the round constants added, wk[t] =
+ * W[t] + K[t] (§6.2.2 step 1), and the rounds on it: the password-to-key
+ * stream's blocks repeat, and each distinct one is expanded once
+ * (repeat.h).
+ */
+static void
+sha256_schedule_wk(const uint8_t *p, uint32_t *wk)
+{
+	uint32_t w[64];
+	int t;
+
+	for (t = 0; t < 16; t++)
+		w[t] = load_be32(p + 4 * t);
+	for (; t < 64; t++)
+		w[t] = SSIG1(w[t - 2]) + w[t - 7] + SSIG0(w[t - 15]) + w[t - 16];
+	for (t = 0; t < 64; t++)
+		wk[t] = w[t] + sha256_k[t];
+	crypto_wipe(w, sizeof(w));
+}
+
+/*
+ * The rounds on a scheduled block, with Maj(a, b, c) as ((a ^ b) &
+ * (b ^ c)) ^ b: this round's a ^ b is the next round's b ^ c (ab and bc
+ * take turns).
+ */
+#define RK(a, b, c, d, e, f, g, h, kx, ab, bc) do {			\
+	uint32_t t1_ = (h) + BSIG1(e) + CH((e), (f), (g)) + (kx);	\
+	(ab) = (a) ^ (b);						\
+	(d) += t1_;							\
+	(h) = t1_ + BSIG0(a) + (((ab) & (bc)) ^ (b));			\
+} while (0)
+
+static void
+sha256_block_wk(uint32_t s[8], const uint32_t *wk)
+{
+	uint32_t a = s[0], b = s[1], c = s[2], d = s[3], e = s[4], f = s[5],
+	    g = s[6], h = s[7], p = b ^ c, q;
+	const uint32_t *x;
+
+	for (x = wk; x < wk + 64; x += 8) {
+		RK(a, b, c, d, e, f, g, h, x[0], q, p);
+		RK(h, a, b, c, d, e, f, g, x[1], p, q);
+		RK(g, h, a, b, c, d, e, f, x[2], q, p);
+		RK(f, g, h, a, b, c, d, e, x[3], p, q);
+		RK(e, f, g, h, a, b, c, d, x[4], q, p);
+		RK(d, e, f, g, h, a, b, c, x[5], p, q);
+		RK(c, d, e, f, g, h, a, b, x[6], q, p);
+		RK(b, c, d, e, f, g, h, a, x[7], p, q);
+	}
+	s[0] += a;
+	s[1] += b;
+	s[2] += c;
+	s[3] += d;
+	s[4] += e;
+	s[5] += f;
+	s[6] += g;
+	s[7] += h;
 }
 
 static void
@@ -166,6 +229,34 @@ sha224_update(struct sha256_ctx *ctx, const void *data, size_t len)
 	sha256_update(ctx, data, len);
 }
 
+static void vt_update(void *ctx, const void *data, size_t len);
+
+static const struct repeat_hash sha256_repeat = {
+	64, sha256_schedule_wk, sha256_block_wk, vt_update
+};
+
+void
+sha256_update_repeat_portable(struct sha256_ctx *ctx, const uint8_t *pat,
+    size_t patlen, uint64_t n)
+{
+	repeat_update(&sha256_repeat, ctx, ctx->h, &ctx->count, pat, patlen,
+	    n);
+}
+
+void
+sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
+    size_t patlen, uint64_t n)
+{
+	/* the SHA extensions beat the precomputed schedule */
+#if SHA_NI_BUILT
+	if (sha_ni_usable()) {
+		repeat_plain(vt_update, ctx, pat, patlen, n);
+		return;
+	}
+#endif
+	sha256_update_repeat_portable(ctx, pat, patlen, n);
+}
+
 /* §5.1.1 padding, then the first `words' words of the state (§6.3: 7). */
 static void
 finish(const struct sha256_ctx *ctx, uint8_t *out, size_t words)
@@ -224,12 +315,20 @@ vt_final256(const void *ctx, uint8_t *out)
 	sha256_final(ctx, out);
 }
 
+static void
+vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	sha256_update_repeat(ctx, pat, patlen, n);
+}
+
 const struct hash_desc hash_sha224 = {
 	"SHA-224", SHA224_DIGEST_LEN, SHA256_BLOCK_LEN,
-	sizeof(struct sha256_ctx), vt_init224, vt_update, vt_final224
+	sizeof(struct sha256_ctx), vt_init224, vt_update, vt_final224,
+	vt_repeat
 };
 
 const struct hash_desc hash_sha256 = {
 	"SHA-256", SHA256_DIGEST_LEN, SHA256_BLOCK_LEN,
-	sizeof(struct sha256_ctx), vt_init256, vt_update, vt_final256
+	sizeof(struct sha256_ctx), vt_init256, vt_update, vt_final256,
+	vt_repeat
 };

@@ -30,5 +30,14 @@ void	sha256_init(struct sha256_ctx *ctx);
 void	sha256_update(struct sha256_ctx *ctx, const void *data, size_t len);
 void	sha256_final(const struct sha256_ctx *ctx,
 	    uint8_t out[SHA256_DIGEST_LEN]);
+/*
+ * Hash n octets of the endless repetition of pat[0..patlen) (also for
+ * SHA-224): the USM password-to-key stream (RFC 3414 A.2.1, RFC 7860).
+ * The same result as feeding the repetition to sha256_update(), faster
+ * where the SHA extensions are absent: each distinct block's schedule is
+ * expanded once (crypto/repeat.h).  Constant time for a given patlen and n.
+ */
+void	sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
+	    size_t patlen, uint64_t n);
 
 #endif

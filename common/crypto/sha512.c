@@ -9,6 +9,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "repeat.h"
 #include "sha512.h"
 #include "wipe.h"
 
@@ -220,12 +221,21 @@ vt_final512(const void *ctx, uint8_t *out)
 	sha512_final(ctx, out);
 }
 
+/* No schedule to precompute that would pay: the pattern as it comes. */
+static void
+vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	repeat_plain(vt_update, ctx, pat, patlen, n);
+}
+
 const struct hash_desc hash_sha384 = {
 	"SHA-384", SHA384_DIGEST_LEN, SHA512_BLOCK_LEN,
-	sizeof(struct sha512_ctx), vt_init384, vt_update, vt_final384
+	sizeof(struct sha512_ctx), vt_init384, vt_update, vt_final384,
+	vt_repeat
 };
 
 const struct hash_desc hash_sha512 = {
 	"SHA-512", SHA512_DIGEST_LEN, SHA512_BLOCK_LEN,
-	sizeof(struct sha512_ctx), vt_init512, vt_update, vt_final512
+	sizeof(struct sha512_ctx), vt_init512, vt_update, vt_final512,
+	vt_repeat
 };

@@ -23,13 +23,17 @@ void	sha256_compress_portable(uint32_t h[8], const uint8_t *p,
 	    size_t blocks);
 
 /*
- * sha1_update_repeat() without the SHA extensions: the precomputed
- * schedule, whatever the CPU has (sha1_update_repeat() prefers the
- * extensions).  Here so that the unit suite can compare the two.
+ * sha1_update_repeat() and sha256_update_repeat() without the SHA
+ * extensions: the precomputed schedule, whatever the CPU has (the public
+ * functions prefer the extensions).  Here so that the unit suite can
+ * compare the two.
  */
 struct sha1_ctx;
+struct sha256_ctx;
 void	sha1_update_repeat_portable(struct sha1_ctx *ctx, const uint8_t *pat,
 	    size_t patlen, uint64_t n);
+void	sha256_update_repeat_portable(struct sha256_ctx *ctx,
+	    const uint8_t *pat, size_t patlen, uint64_t n);
 
 /* FIPS 180-4 §4.2.2 constants, shared by both SHA-256 block functions. */
 extern const uint32_t sha256_k[64];

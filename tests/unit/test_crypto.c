@@ -687,6 +687,84 @@ START_TEST(sha1_repeat_vs_plain)
 }
 END_TEST
 
+/* The same for SHA-256, portable and public. */
+START_TEST(sha256_repeat_vs_plain)
+{
+	uint8_t pat[130], a[SHA256_DIGEST_LEN], b[SHA256_DIGEST_LEN];
+	uint8_t want[SHA256_DIGEST_LEN];
+	struct sha256_ctx c;
+	size_t patlen, k, skip, i;
+	size_t ns[] = { 0, 1, 63, 64, 65, 640 + 7, 64 * 131 + 33 };
+
+	fill_random(pat, sizeof(pat));
+	for (patlen = 1; patlen <= sizeof(pat); patlen++) {
+		for (k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
+			for (skip = 0; skip <= 3; skip += 3) {
+				sha256_init(&c);
+				sha256_update(&c, pat, skip);
+				for (i = 0; i < ns[k]; i++)
+					sha256_update(&c, pat + i % patlen, 1);
+				sha256_final(&c, want);
+				sha256_init(&c);
+				sha256_update(&c, pat, skip);
+				sha256_update_repeat_portable(&c, pat, patlen,
+				    ns[k]);
+				sha256_final(&c, a);
+				sha256_init(&c);
+				sha256_update(&c, pat, skip);
+				sha256_update_repeat(&c, pat, patlen, ns[k]);
+				sha256_final(&c, b);
+				REQUIRE(memcmp(a, want, sizeof(a)) == 0 &&
+				    memcmp(b, want, sizeof(b)) == 0,
+				    "SHA-256 of %zu octets repeating a %zu-octet "
+				    "pattern after %zu: portable %s, public %s",
+				    ns[k], patlen, skip,
+				    memcmp(a, want, sizeof(a)) ? "differs" :
+				    "agrees", memcmp(b, want, sizeof(b)) ?
+				    "differs" : "agrees");
+			}
+		}
+	}
+}
+END_TEST
+
+/*
+ * Every hash's update_repeat() against its update() fed the repetition an
+ * octet at a time: patterns either side of the 64-octet block and of the
+ * 256 octets the plain way copies, after a partial block or none.
+ */
+START_TEST(hash_update_repeat)
+{
+	const struct hash_desc *d = hashes[_i];
+	static const size_t lens[] = { 1, 10, 63, 64, 65, 129, 256, 257, 300 };
+	static const size_t ns[] = { 0, 1, 64 * 5 + 3, 64 * 70 + 1, 128 * 9 };
+	uint8_t pat[300], a[HASH_MAX_DIGEST_LEN], want[HASH_MAX_DIGEST_LEN];
+	union hash_ctx c;
+	size_t l, k, skip, i;
+
+	fill_random(pat, sizeof(pat));
+	for (l = 0; l < sizeof(lens) / sizeof(lens[0]); l++) {
+		for (k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
+			for (skip = 0; skip <= 5; skip += 5) {
+				d->init(&c);
+				d->update(&c, pat, skip);
+				for (i = 0; i < ns[k]; i++)
+					d->update(&c, pat + i % lens[l], 1);
+				d->final(&c, want);
+				d->init(&c);
+				d->update(&c, pat, skip);
+				d->update_repeat(&c, pat, lens[l], ns[k]);
+				d->final(&c, a);
+				REQUIRE(memcmp(a, want, d->digest_len) == 0,
+				    "%s of %zu octets repeating a %zu-octet "
+				    "pattern after %zu differs", d->name, ns[k],
+				    lens[l], skip);
+			}
+		}
+	}
+}
+END_TEST
+
 /* RFC 3414 A.3.2: Ku of "maplesyrup", the whole 1 MiB without SHA-NI. */
 START_TEST(sha1_repeat_rfc3414)
 {
@@ -1596,6 +1674,8 @@ crypto_suite(void)
 	tcase_add_test(tc, sha_ni_vs_portable_blocks);
 	tcase_add_test(tc, sha1_repeat_vs_plain);
 	tcase_add_test(tc, sha1_repeat_rfc3414);
+	tcase_add_test(tc, sha256_repeat_vs_plain);
+	tcase_add_loop_test(tc, hash_update_repeat, 0, H_COUNT);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("hmac");

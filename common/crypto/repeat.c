@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The repeated-pattern stream for the 64-octet-block hashes (repeat.h).
+ */
+#include "repeat.h"
+#include "wipe.h"
+
+void
+repeat_plain(void (*update)(void *, const void *, size_t), void *ctx,
+    const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	uint8_t rep[REPEAT_BLOCK_LEN + REPEAT_PLAIN_MAX];
+	size_t off = 0, k, i;
+
+	if (patlen == 0)
+		return;
+	if (patlen > REPEAT_PLAIN_MAX) {
+		/* a piece of the pattern at a time */
+		for (; n > 0; n -= k) {
+			k = n < patlen - off ? (size_t)n : patlen - off;
+			update(ctx, pat + off, k);
+			off = (off + k) % patlen;
+		}
+		return;
+	}
+	/* 64 octets at a time: each window starts below patlen in rep[] */
+	for (i = 0; i < REPEAT_BLOCK_LEN + patlen; i++)
+		rep[i] = pat[i % patlen];
+	for (; n > 0; n -= k) {
+		k = n < REPEAT_BLOCK_LEN ? (size_t)n : REPEAT_BLOCK_LEN;
+		update(ctx, rep + off, k);
+		off = (off + k) % patlen;
+	}
+	crypto_wipe(rep, REPEAT_BLOCK_LEN + patlen);
+}
+
+/* len octets of the repetition from offset off of the pattern. */
+static void
+cut(uint8_t *out, size_t len, const uint8_t *pat, size_t patlen, size_t off)
+{
+	size_t j;
+
+	for (j = 0; j < len; j++)
+		out[j] = pat[(off + j) % patlen];
+}
+
+void
+repeat_update(const struct repeat_hash *rh, void *ctx, uint32_t *h,
+    uint64_t *count, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+	uint32_t wk[REPEAT_MAX_PERIOD][REPEAT_MAX_WORDS];
+	uint8_t blk[REPEAT_BLOCK_LEN];
+	uint64_t blocks = n / REPEAT_BLOCK_LEN;
+	size_t period = patlen, i;
+
+	if (patlen == 0 || n == 0)
+		return;
+	/* patlen / gcd(patlen, 64): the blocks that differ */
+	for (i = REPEAT_BLOCK_LEN; i % 2 == 0 && period % 2 == 0; i /= 2)
+		period /= 2;
+	/* a partial block pending, too many distinct blocks or too few
+	 * blocks to pay for their schedules: the plain way */
+	if (*count % REPEAT_BLOCK_LEN != 0 || period > REPEAT_MAX_PERIOD ||
+	    blocks < period) {
+		repeat_plain(rh->update, ctx, pat, patlen, n);
+		return;
+	}
+	for (i = 0; i < period; i++) {
+		cut(blk, sizeof(blk), pat, patlen, i * REPEAT_BLOCK_LEN % patlen);
+		rh->schedule(blk, wk[i]);
+	}
+	*count += blocks * REPEAT_BLOCK_LEN;
+	for (i = 0; blocks > 0; blocks--) {
+		rh->rounds(h, wk[i]);
+		if (++i == period)
+			i = 0;
+	}
+	/* the tail, fewer than 64 octets, starts where the next block would */
+	cut(blk, (size_t)(n % REPEAT_BLOCK_LEN), pat, patlen,
+	    (size_t)((n - n % REPEAT_BLOCK_LEN) % patlen));
+	rh->update(ctx, blk, (size_t)(n % REPEAT_BLOCK_LEN));
+	crypto_wipe(wk, period * sizeof(wk[0]));
+	crypto_wipe(blk, sizeof(blk));
+}
