@@ -156,7 +156,7 @@ stop_hostile() {
 # sets MC_ALL=1) under memcheck, =all every case.  mc_next decides for the
 # next case: it sets SNMP_MEMCHECK for the plugin wrappers and TIME_SCALE,
 # which stretches time limits: by SNMP_TEST_TIME_SCALE (20) for cases under
-# memcheck, by TIME_BASE (SNMP_TEST_TIME_BASE, 1; 2 in make check
+# memcheck, by TIME_BASE (SNMP_TEST_TIME_BASE, 1; 3 in make check
 # SANITIZE=1, whose runs prove memory safety while the plain build proves
 # the timing) for every case.
 MC_SEEN=0
