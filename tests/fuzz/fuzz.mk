@@ -36,7 +36,6 @@ FUZZ_TARGETS = fuzz_ber fuzz_pdu fuzz_v3 fuzz_walkfile fuzz_range \
 FD = tests/fuzz
 B = $(FD)/build
 FLIB = $(B)/lib-fuzz/libsnmpcheck.a
-RLIB = $(B)/lib-replay/libsnmpcheck.a
 FUZZERS = $(B)/fuzz_ber $(B)/fuzz_pdu $(B)/fuzz_v3 $(B)/fuzz_walkfile \
 	$(B)/fuzz_inflate \
 	$(B)/fuzz_range $(B)/fuzz_oid $(B)/fuzz_options $(B)/fuzz_dns
@@ -47,13 +46,13 @@ REPLAYS = $(B)/replay/fuzz_ber $(B)/replay/fuzz_pdu $(B)/replay/fuzz_v3 \
 
 fuzz: $(FUZZERS) $(REPLAYS)
 
-# The library, instrumented for coverage (fuzzers) or not (replay drivers);
-# buildlib.sh decides what is stale, so these always run.
+# The library, instrumented for coverage; buildlib.sh decides what is
+# stale, so this always runs.  The replay drivers link it too (the
+# sanitizer runtime answers the coverage hooks when libFuzzer is absent):
+# one build of the library instead of two.
 $(FLIB): FORCE
 	@sh $(FD)/buildlib.sh $(B)/lib-fuzz $(FUZZ_CC) $(FUZZ_CFLAGS) \
 	    -fsanitize=fuzzer-no-link
-$(RLIB): FORCE
-	@sh $(FD)/buildlib.sh $(B)/lib-replay $(FUZZ_CC) $(FUZZ_CFLAGS)
 FORCE:
 
 $(B)/fuzz_ber: $(FD)/fuzz_ber.c $(FD)/fuzz.h $(FLIB)
@@ -85,45 +84,45 @@ $(B)/fuzz_dns: $(FD)/fuzz_dns.c $(FD)/fuzz.h $(FLIB)
 	    $(FD)/fuzz_dns.c $(FLIB)
 
 # The same harnesses without libFuzzer: replay.c feeds them files.
-$(B)/replay/fuzz_ber: $(FD)/fuzz_ber.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+$(B)/replay/fuzz_ber: $(FD)/fuzz_ber.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_ber.c $(RLIB)
-$(B)/replay/fuzz_pdu: $(FD)/fuzz_pdu.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+	    $(FD)/fuzz_ber.c $(FLIB)
+$(B)/replay/fuzz_pdu: $(FD)/fuzz_pdu.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_pdu.c $(RLIB)
-$(B)/replay/fuzz_v3: $(FD)/fuzz_v3.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+	    $(FD)/fuzz_pdu.c $(FLIB)
+$(B)/replay/fuzz_v3: $(FD)/fuzz_v3.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_v3.c $(RLIB)
+	    $(FD)/fuzz_v3.c $(FLIB)
 $(B)/replay/fuzz_walkfile: $(FD)/fuzz_walkfile.c $(FD)/replay.c $(FD)/fuzz.h \
-    $(RLIB)
+    $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_walkfile.c $(RLIB)
+	    $(FD)/fuzz_walkfile.c $(FLIB)
 $(B)/replay/fuzz_inflate: $(FD)/fuzz_inflate.c $(FD)/replay.c $(FD)/fuzz.h \
-    $(RLIB)
+    $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_inflate.c $(RLIB)
-$(B)/replay/fuzz_range: $(FD)/fuzz_range.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+	    $(FD)/fuzz_inflate.c $(FLIB)
+$(B)/replay/fuzz_range: $(FD)/fuzz_range.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_range.c $(RLIB)
-$(B)/replay/fuzz_oid: $(FD)/fuzz_oid.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+	    $(FD)/fuzz_range.c $(FLIB)
+$(B)/replay/fuzz_oid: $(FD)/fuzz_oid.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_oid.c $(RLIB)
+	    $(FD)/fuzz_oid.c $(FLIB)
 $(B)/replay/fuzz_options: $(FD)/fuzz_options.c $(FD)/replay.c $(FD)/fuzz.h \
-    $(RLIB)
+    $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_options.c $(RLIB)
-$(B)/replay/fuzz_dns: $(FD)/fuzz_dns.c $(FD)/replay.c $(FD)/fuzz.h $(RLIB)
+	    $(FD)/fuzz_options.c $(FLIB)
+$(B)/replay/fuzz_dns: $(FD)/fuzz_dns.c $(FD)/replay.c $(FD)/fuzz.h $(FLIB)
 	@mkdir -p $(B)/replay
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_WARN) -o $@ $(FD)/replay.c \
-	    $(FD)/fuzz_dns.c $(RLIB)
+	    $(FD)/fuzz_dns.c $(FLIB)
 
 # Runs: run.sh copies nothing into the committed corpus; new finds go to
 # $(B)/work/TARGET, crashes to $(B)/artifacts/.
