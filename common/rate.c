@@ -389,12 +389,12 @@ rate_open(struct rate_store *rs, const struct snmp_opts *o,
 		return SNMP_E_FILE;
 	}
 	if ((rs->prev = malloc(RATE_DATA_MAX + 1)) == NULL ||
-	    (rs->buf = malloc(RATE_DATA_MAX + 1)) == NULL) {
+	    (rs->buf = malloc(RATE_CHUNK + 1)) == NULL) {
 		free(rs->prev);
 		snprintf(rs->st.err, sizeof(rs->st.err), "out of memory");
 		return SNMP_E_FILE;
 	}
-	sb_init(&rs->next, rs->buf, RATE_DATA_MAX + 1);
+	sb_init(&rs->next, rs->buf, RATE_CHUNK + 1);
 	rs->cursor = rs->prev;
 	if ((rc = store_open(&rs->st, store_dir(dir), plugin, key,
 	    strlen(key), label, deadline)) != SNMP_OK) {
@@ -463,10 +463,30 @@ rate_find(struct rate_store *rs, const char *item, const char **text,
 	return 0;
 }
 
+/* What is held goes to the state file being written. */
+static void
+flush_next(struct rate_store *rs)
+{
+	if (rs->werr != 0 || rs->next.len == 0)
+		return;
+	if (rs->written + rs->next.len > RATE_DATA_MAX) {
+		rs->werr = SNMP_E_NOSPACE;
+		return;
+	}
+	if ((rs->written == 0 && (rs->werr = store_begin(&rs->st)) != 0) ||
+	    (rs->werr = store_append(&rs->st, rs->buf, rs->next.len)) != 0)
+		return;
+	rs->written += rs->next.len;
+	sb_init(&rs->next, rs->buf, RATE_CHUNK + 1);
+}
+
 void
 rate_add(struct rate_store *rs, const char *item, const char *text,
     size_t len)
 {
+	/* "item " ITEM "\n" TEXT: to the file first if it would not fit */
+	if (rs->next.len + 6 + strlen(item) + len > RATE_CHUNK)
+		flush_next(rs);
 	sb_add(&rs->next, "item ");
 	sb_add(&rs->next, item);
 	sb_addn(&rs->next, "\n", 1);
@@ -486,13 +506,22 @@ rate_commit(struct rate_store *rs)
 {
 	int rc;
 
-	if (rs->next.truncated) {
+	if (rs->written > 0)
+		flush_next(rs);
+	if (rs->next.truncated || rs->werr == SNMP_E_NOSPACE ||
+	    rs->written + rs->next.len > RATE_DATA_MAX) {
 		snprintf(rs->st.err, sizeof(rs->st.err), "the samples do not "
 		    "fit in one state file (%d octets)", RATE_DATA_MAX);
 		rate_close(rs);
 		return SNMP_E_NOSPACE;
 	}
-	rc = store_write(&rs->st, rs->buf, rs->next.len);
+	if (rs->werr != 0) {
+		rc = rs->werr;	/* rs->st.err says why */
+		rate_close(rs);
+		return rc;
+	}
+	rc = rs->written > 0 ? store_finish(&rs->st) :
+	    store_write(&rs->st, rs->buf, rs->next.len);
 	store_close(&rs->st);
 	rate_free(rs);
 	return rc;

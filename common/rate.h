@@ -202,9 +202,17 @@ struct rate_store {
 	struct store	 st;
 	char		*prev;		/* the data read, "" when none */
 	const char	*cursor;	/* where the last section ended */
-	char		*buf;		/* the data to write */
+	char		*buf;		/* the data to write, RATE_CHUNK at most */
 	struct strbuf	 next;
+	size_t		 written;	/* octets already in the store's file */
+	int		 werr;		/* a write failed: SNMP_E_* */
 };
+/*
+ * The data to write is held RATE_CHUNK octets at a time, then appended to
+ * the state file being written (store_begin()): a check of 1,000
+ * interfaces writes some 280 KB, which would otherwise sit in memory.
+ */
+#define RATE_CHUNK	65536
 
 /*
  * Open and lock the store, read the previous samples.  SNMP_E_FILE or

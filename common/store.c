@@ -116,7 +116,7 @@ store_open(struct store *s, const char *dir, const char *plugin,
 	size_t i, n;
 
 	memset(s, 0, sizeof(*s));
-	s->dirfd = s->lockfd = -1;
+	s->dirfd = s->lockfd = s->tmpfd = -1;
 	snprintf(s->dir, sizeof(s->dir), "%s", dir);
 	snprintf(s->label, sizeof(s->label), "%s", label);
 	for (i = 0; s->label[i] != '\0'; i++) {
@@ -235,36 +235,90 @@ write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* The temporary file's name beside the state file. */
+static void
+tmp_name(const struct store *s, char *tmp, size_t cap)
+{
+	snprintf(tmp, cap, "%s.tmp", s->name);
+}
+
+static int
+write_fail(struct store *s)
+{
+	char tmp[160];
+	int e = errno;
+
+	if (s->tmpfd >= 0) {
+		close(s->tmpfd);
+		s->tmpfd = -1;
+		tmp_name(s, tmp, sizeof(tmp));
+		unlinkat(s->dirfd, tmp, 0);
+	}
+	return fail(s, SNMP_E_FILE, "cannot write the state file %s/%s: %s",
+	    s->dir, s->name, strerror(e));
+}
+
+int
+store_begin(struct store *s)
+{
+	char tmp[160];
+
+	tmp_name(s, tmp, sizeof(tmp));
+	/* We hold the lock: a leftover temporary file is a crashed run's. */
+	if (unlinkat(s->dirfd, tmp, 0) < 0 && errno != ENOENT)
+		return write_fail(s);
+	s->tmpfd = openat(s->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL |
+	    O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (s->tmpfd < 0)
+		return write_fail(s);
+	if (write_all(s->tmpfd, STATE_MAGIC, strlen(STATE_MAGIC)) < 0 ||
+	    write_all(s->tmpfd, "key ", 4) < 0 ||
+	    write_all(s->tmpfd, s->label, strlen(s->label)) < 0 ||
+	    write_all(s->tmpfd, "\n", 1) < 0)
+		return write_fail(s);
+	return SNMP_OK;
+}
+
+int
+store_append(struct store *s, const char *data, size_t len)
+{
+	if (s->tmpfd < 0) {
+		errno = EBADF;
+		return write_fail(s);
+	}
+	return write_all(s->tmpfd, data, len) < 0 ? write_fail(s) : SNMP_OK;
+}
+
+int
+store_finish(struct store *s)
+{
+	char tmp[160];
+	int fd = s->tmpfd;
+
+	if (fd < 0) {
+		errno = EBADF;
+		return write_fail(s);
+	}
+	s->tmpfd = -1;
+	tmp_name(s, tmp, sizeof(tmp));
+	if (close(fd) < 0 || renameat(s->dirfd, tmp, s->dirfd, s->name) < 0) {
+		s->tmpfd = -1;
+		unlinkat(s->dirfd, tmp, 0);
+		return fail(s, SNMP_E_FILE, "cannot write the state file "
+		    "%s/%s: %s", s->dir, s->name, strerror(errno));
+	}
+	return SNMP_OK;
+}
+
 int
 store_write(struct store *s, const char *data, size_t len)
 {
-	char tmp[160];
-	int fd, e;
+	int rc;
 
-	snprintf(tmp, sizeof(tmp), "%s.tmp", s->name);
-	/* We hold the lock: a leftover temporary file is a crashed run's. */
-	if (unlinkat(s->dirfd, tmp, 0) < 0 && errno != ENOENT)
-		goto fail;
-	fd = openat(s->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-	    O_CLOEXEC, 0600);
-	if (fd < 0)
-		goto fail;
-	if (write_all(fd, STATE_MAGIC, strlen(STATE_MAGIC)) < 0 ||
-	    write_all(fd, "key ", 4) < 0 ||
-	    write_all(fd, s->label, strlen(s->label)) < 0 ||
-	    write_all(fd, "\n", 1) < 0 || write_all(fd, data, len) < 0) {
-		e = errno;
-		close(fd);
-		unlinkat(s->dirfd, tmp, 0);
-		errno = e;
-		goto fail;
-	}
-	if (close(fd) < 0 || renameat(s->dirfd, tmp, s->dirfd, s->name) < 0)
-		goto fail;
-	return SNMP_OK;
-fail:
-	return fail(s, SNMP_E_FILE, "cannot write the state file %s/%s: %s",
-	    s->dir, s->name, strerror(errno));
+	if ((rc = store_begin(s)) != SNMP_OK ||
+	    (rc = store_append(s, data, len)) != SNMP_OK)
+		return rc;
+	return store_finish(s);
 }
 
 int
@@ -283,6 +337,15 @@ store_secret(struct store *s)
 void
 store_close(struct store *s)
 {
+	char tmp[160];
+
+	/* begun and not finished: the old file stays as it was */
+	if (s->tmpfd >= 0) {
+		close(s->tmpfd);
+		s->tmpfd = -1;
+		tmp_name(s, tmp, sizeof(tmp));
+		unlinkat(s->dirfd, tmp, 0);
+	}
 	if (s->lockfd >= 0)
 		close(s->lockfd);	/* releases the lock */
 	if (s->dirfd >= 0)

@@ -38,6 +38,7 @@ struct store {
 	char		 name[128];	/* file name in dir */
 	char		 label[256];	/* the key without secrets */
 	char		 err[STORE_ERR_MAX];
+	int		 tmpfd;		/* store_begin()'s file, or -1 */
 };
 
 /* Which directory: opt (may be NULL), the environment, the default. */
@@ -60,12 +61,22 @@ int	store_read(struct store *s, char *buf, size_t cap, size_t *len);
 /* Replace the stored data atomically; SNMP_E_FILE with s->err. */
 int	store_write(struct store *s, const char *data, size_t len);
 /*
+ * The same in pieces, for data too large to hold at once: store_begin()
+ * starts the temporary file, store_append() adds to it, store_finish()
+ * puts it in place of the stored data.  Until then the stored data stays
+ * as it was; store_close() without store_finish() drops the temporary
+ * file.  SNMP_E_FILE with s->err (the temporary file dropped).
+ */
+int	store_begin(struct store *s);
+int	store_append(struct store *s, const char *data, size_t len);
+int	store_finish(struct store *s);
+/*
  * For secrets (v3cache.h): refuse a directory that group or others can
  * reach at all (SNMP_E_FILE, s->err), and from now on ignore a file that
  * is not ours or that they can reach.
  */
 int	store_secret(struct store *s);
-/* Release the lock and close. */
+/* Drop an unfinished temporary file, release the lock and close. */
 void	store_close(struct store *s);
 
 #endif

@@ -441,6 +441,76 @@ START_TEST(notes)
 }
 END_TEST
 
+/*
+ * A rate store larger than the chunk it holds in memory (RATE_CHUNK): the
+ * sections go to the state file in pieces and read back whole, in order;
+ * a store closed without its commit leaves the previous file as it was,
+ * and no temporary file.
+ */
+static size_t
+add_items(struct rate_store *rs, int n, const char *tag)
+{
+	char item[32], text[200];
+	size_t total = 0;
+	int i, k;
+
+	for (i = 0; i < n; i++) {
+		snprintf(item, sizeof(item), "eth%d", i);
+		k = snprintf(text, sizeof(text), "%s in %d out %d time "
+		    "1234567890123\n", tag, i * 7, i * 13);
+		rate_add(rs, item, text, (size_t)k);
+		total += 5 + strlen(item) + 1 + (size_t)k;
+	}
+	return total;
+}
+
+START_TEST(rate_store_in_pieces)
+{
+	struct snmp_opts o;
+	struct rate_store rs;
+	const char *text;
+	char want[400], item[32];
+	size_t len, total;
+	int i, k;
+
+	memset(&o, 0, sizeof(o));
+	o.host = "192.0.2.7";
+	o.port = 161;
+	o.version = SNMP_V2C;
+	o.community = "public";
+	test_mkscratch(dir, sizeof(dir), "state-test");
+	ck_assert_int_eq(rate_open(&rs, &o, "check_test", "if", dir,
+	    snmp_now_ms() + 30000), SNMP_OK);
+	total = add_items(&rs, 3000, "first");
+	ck_assert_uint_gt(total, 2 * RATE_CHUNK);
+	ck_assert_int_eq(rate_commit(&rs), SNMP_OK);
+	/* read back: every section, in order */
+	ck_assert_int_eq(rate_open(&rs, &o, "check_test", "if", dir,
+	    snmp_now_ms() + 30000), SNMP_OK);
+	ck_assert_str_eq(rate_none(&rs), "");
+	for (i = 0; i < 3000; i++) {
+		snprintf(item, sizeof(item), "eth%d", i);
+		k = snprintf(want, sizeof(want), "first in %d out %d time "
+		    "1234567890123\n", i * 7, i * 13);
+		loop_check_msg(rate_find(&rs, item, &text, &len) == 0 &&
+		    len == (size_t)k && memcmp(text, want, len) == 0,
+		    "section %s", item);
+	}
+	/* a second run that writes past a chunk and never commits */
+	add_items(&rs, 3000, "second");
+	rate_close(&rs);
+	ck_assert_int_eq(rate_open(&rs, &o, "check_test", "if", dir,
+	    snmp_now_ms() + 30000), SNMP_OK);
+	ck_assert_int_eq(rate_find(&rs, "eth2999", &text, &len), 0);
+	ck_assert(strncmp(text, "first ", 6) == 0);
+	rate_close(&rs);
+	/* the directory holds the state file and its lock, nothing else */
+	snprintf(want, sizeof(want), "ls -A '%s' | grep -c . | grep -qx 2", dir);
+	ck_assert_int_eq(system(want), 0);
+	test_rmscratch(dir);
+}
+END_TEST
+
 static Suite *
 state_suite(void)
 {
@@ -463,6 +533,7 @@ state_suite(void)
 	tcase_add_test(tc, sample_text);
 	tcase_add_test(tc, sample_option_and_fit);
 	tcase_add_test(tc, notes);
+	tcase_add_test(tc, rate_store_in_pieces);
 	suite_add_tcase(s, tc);
 	return s;
 }
