@@ -239,9 +239,10 @@ OTHER_NOTE_glibc1 = (SANITIZE=1: the glibc build only)
 # and path; CI) or in every case (valgrind-full: releases).  They rebuild
 # dynamically, then clean so that the next make builds static.
 valgrind valgrind-full:
-	$(MAKE) clean-tree
-	$(MAKE) LIBC=glibc LDSTATIC= all $(TESTS) $(TOOLS)
-	sh tests/valgrind.sh $(VG_MODE_$@) $(TESTS); r=$$?; $(MAKE) clean-tree; exit $$r
+	@$(MAKE) -s --no-print-directory clean-tree
+	@echo "valgrind: building dynamically with glibc"
+	@$(MAKE) -s --no-print-directory LIBC=glibc LDSTATIC= all $(TESTS) $(TOOLS)
+	@sh tests/valgrind.sh $(VG_MODE_$@) $(TESTS); r=$$?; $(MAKE) -s --no-print-directory clean-tree; exit $$r
 VG_MODE_valgrind = slice
 VG_MODE_valgrind-full = all
 
