@@ -3,6 +3,7 @@
  * The repeated-pattern stream for the 64-octet-block hashes (repeat.h).
  */
 #include "repeat.h"
+#include "sha_ni.h"
 #include "wipe.h"
 
 void
@@ -81,4 +82,17 @@ repeat_update(const struct repeat_hash *rh, void *ctx, uint32_t *h,
 	rh->update(ctx, blk, (size_t)(n % REPEAT_BLOCK_LEN));
 	crypto_wipe(wk, period * sizeof(wk[0]));
 	crypto_wipe(blk, sizeof(blk));
+}
+
+void
+repeat_update_best(const struct repeat_hash *rh, void *ctx, uint32_t *h,
+    uint64_t *count, const uint8_t *pat, size_t patlen, uint64_t n)
+{
+#if SHA_NI_BUILT
+	if (sha_ni_usable()) {
+		repeat_plain(rh->update, ctx, pat, patlen, n);
+		return;
+	}
+#endif
+	repeat_update(rh, ctx, h, count, pat, patlen, n);
 }

@@ -39,6 +39,13 @@ struct repeat_hash {
 void	repeat_update(const struct repeat_hash *rh, void *ctx, uint32_t *h,
 	    uint64_t *count, const uint8_t *pat, size_t patlen, uint64_t n);
 /*
+ * repeat_update(), or repeat_plain() where the CPU has the SHA extensions
+ * (sha_ni.h): their block function beats the scheduled blocks.
+ */
+void	repeat_update_best(const struct repeat_hash *rh, void *ctx,
+	    uint32_t *h, uint64_t *count, const uint8_t *pat, size_t patlen,
+	    uint64_t n);
+/*
  * The same through update() alone, 64 octets at a time for a pattern of
  * up to REPEAT_PLAIN_MAX octets (a USM password: RFC 3414 allows 256 at
  * most here), else a piece of the pattern at a time.

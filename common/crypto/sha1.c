@@ -184,14 +184,9 @@ void
 sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
     uint64_t n)
 {
-	/* the SHA extensions beat the precomputed schedule */
-#if SHA_NI_BUILT
-	if (sha_ni_usable()) {
-		repeat_plain(vt_update, ctx, pat, patlen, n);
-		return;
-	}
-#endif
-	sha1_update_repeat_portable(ctx, pat, patlen, n);
+	/* the SHA extensions beat the precomputed schedule (repeat.h) */
+	repeat_update_best(&sha1_repeat, ctx, ctx->h, &ctx->count, pat,
+	    patlen, n);
 }
 
 void

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * SHA-224 and SHA-256 (FIPS 180-4 §6.2, §6.3): padding, length and the
- * portable block function (rounds unrolled by eight, the message schedule
- * in a 16-word ring), dispatching to the x86 SHA extension block function
- * (sha_ni.c) when the CPU has it.  Used by SNMPv3
+ * portable block function (the message schedule with the constants
+ * added, then the rounds unrolled by eight), dispatching to the x86 SHA
+ * extension block function (sha_ni.c) when the CPU has it.  Used by SNMPv3
  * usmHMAC128SHA224AuthProtocol and usmHMAC192SHA256AuthProtocol (RFC 7860).
  */
 #include <string.h>
@@ -31,95 +31,30 @@ const uint32_t sha256_k[64] = {
 
 /* §4.1.2 */
 #define CH(x, y, z)	((((y) ^ (z)) & (x)) ^ (z))
-#define MAJ(x, y, z)	(((x) & (y)) | (((x) | (y)) & (z)))
 /* Σ0 and Σ1 as nested rotations: ROTR6(x ^ ROTR5(x ^ ROTR14(x))) is
  * ROTR6(x) ^ ROTR11(x) ^ ROTR25(x), with fewer copies of x */
 #define BSIG0(x)	rotr32((x) ^ rotr32((x) ^ rotr32((x), 9), 11), 2)
 #define BSIG1(x)	rotr32((x) ^ rotr32((x) ^ rotr32((x), 14), 5), 6)
 #define SSIG0(x)	(rotr32((x), 7) ^ rotr32((x), 18) ^ ((x) >> 3))
 #define SSIG1(x)	(rotr32((x), 17) ^ rotr32((x), 19) ^ ((x) >> 10))
-/* §6.2.2 step 1 for t >= 16, in a ring of 16 words */
-#define W(t)		(w[(t) & 15] += SSIG1(w[((t) + 14) & 15]) +	\
-	w[((t) + 9) & 15] + SSIG0(w[((t) + 1) & 15]))
-#define R(a, b, c, d, e, f, g, h, t, x) do {				\
-	uint32_t t1_ = (h) + BSIG1(e) + CH((e), (f), (g)) +		\
-	    sha256_k[t] + (x);						\
-	(d) += t1_;							\
-	(h) = t1_ + BSIG0(a) + MAJ((a), (b), (c));			\
-} while (0)
-#define R8(t, x0, x1, x2, x3, x4, x5, x6, x7) do {			\
-	R(a, b, c, d, e, f, g, h, (t), x0);				\
-	R(h, a, b, c, d, e, f, g, (t) + 1, x1);				\
-	R(g, h, a, b, c, d, e, f, (t) + 2, x2);				\
-	R(f, g, h, a, b, c, d, e, (t) + 3, x3);				\
-	R(e, f, g, h, a, b, c, d, (t) + 4, x4);				\
-	R(d, e, f, g, h, a, b, c, (t) + 5, x5);				\
-	R(c, d, e, f, g, h, a, b, (t) + 6, x6);				\
-	R(b, c, d, e, f, g, h, a, (t) + 7, x7);				\
-} while (0)
-#define R8W(t)		R8((t), W(t), W((t) + 1), W((t) + 2), W((t) + 3), \
-	W((t) + 4), W((t) + 5), W((t) + 6), W((t) + 7))
-
-static void
-sha256_block(uint32_t s[8], const uint8_t *p)
-{
-	uint32_t w[16], a, b, c, d, e, f, g, h;
-	int i;
-
-	for (i = 0; i < 16; i++)
-		w[i] = load_be32(p + 4 * i);
-	a = s[0];
-	b = s[1];
-	c = s[2];
-	d = s[3];
-	e = s[4];
-	f = s[5];
-	g = s[6];
-	h = s[7];
-	R8(0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
-	R8(8, w[8], w[9], w[10], w[11], w[12], w[13], w[14], w[15]);
-	R8W(16);
-	R8W(24);
-	R8W(32);
-	R8W(40);
-	R8W(48);
-	R8W(56);
-	s[0] += a;
-	s[1] += b;
-	s[2] += c;
-	s[3] += d;
-	s[4] += e;
-	s[5] += f;
-	s[6] += g;
-	s[7] += h;
-}
-
-void
-sha256_compress_portable(uint32_t h[8], const uint8_t *p, size_t blocks)
-{
-	for (; blocks > 0; blocks--, p += SHA256_BLOCK_LEN)
-		sha256_block(h, p);
-}
-
 /*
  * The schedule of one block with the round constants added, wk[t] =
- * W[t] + K[t] (§6.2.2 step 1), and the rounds on it: the password-to-key
- * stream's blocks repeat, and each distinct one is expanded once
- * (repeat.h).
+ * W[t] + K[t] (§6.2.2 step 1), and the rounds on it.  The password-to-key
+ * stream's blocks repeat, and each distinct one is scheduled once
+ * (repeat.h); any other block is scheduled, then run.
  */
 static void
 sha256_schedule_wk(const uint8_t *p, uint32_t *wk)
 {
-	uint32_t w[64];
 	int t;
 
 	for (t = 0; t < 16; t++)
-		w[t] = load_be32(p + 4 * t);
+		wk[t] = load_be32(p + 4 * t);
 	for (; t < 64; t++)
-		w[t] = SSIG1(w[t - 2]) + w[t - 7] + SSIG0(w[t - 15]) + w[t - 16];
+		wk[t] = SSIG1(wk[t - 2]) + wk[t - 7] + SSIG0(wk[t - 15]) +
+		    wk[t - 16];
 	for (t = 0; t < 64; t++)
-		wk[t] = w[t] + sha256_k[t];
-	crypto_wipe(w, sizeof(w));
+		wk[t] += sha256_k[t];
 }
 
 /*
@@ -159,6 +94,22 @@ sha256_block_wk(uint32_t s[8], const uint32_t *wk)
 	s[5] += f;
 	s[6] += g;
 	s[7] += h;
+}
+
+static void
+sha256_block(uint32_t s[8], const uint8_t *p)
+{
+	uint32_t wk[64];
+
+	sha256_schedule_wk(p, wk);
+	sha256_block_wk(s, wk);
+}
+
+void
+sha256_compress_portable(uint32_t h[8], const uint8_t *p, size_t blocks)
+{
+	for (; blocks > 0; blocks--, p += SHA256_BLOCK_LEN)
+		sha256_block(h, p);
 }
 
 static void
@@ -247,14 +198,9 @@ void
 sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
     size_t patlen, uint64_t n)
 {
-	/* the SHA extensions beat the precomputed schedule */
-#if SHA_NI_BUILT
-	if (sha_ni_usable()) {
-		repeat_plain(vt_update, ctx, pat, patlen, n);
-		return;
-	}
-#endif
-	sha256_update_repeat_portable(ctx, pat, patlen, n);
+	/* the SHA extensions beat the precomputed schedule (repeat.h) */
+	repeat_update_best(&sha256_repeat, ctx, ctx->h, &ctx->count, pat,
+	    patlen, n);
 }
 
 /* §5.1.1 padding, then the first `words' words of the state (§6.3: 7). */

@@ -633,66 +633,36 @@ END_TEST
 /*
  * The password-to-key stream (RFC 3414 A.2.1) with the precomputed
  * schedule and through the public function, against the repetition fed
- * to sha1_update(): every pattern length across the period limit, lengths
- * around block boundaries and periods, a pending partial block.
+ * to update() an octet at a time: every pattern length across the period
+ * limit, lengths around block boundaries and periods, a pending partial
+ * block; SHA-1 and SHA-256, the hashes with a scheduled-blocks path.
  */
 static void
-sha1_repeat_plain(const uint8_t *pat, size_t patlen, size_t skip, size_t n,
-    uint8_t out[SHA1_DIGEST_LEN])
+sha1_portable(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 {
-	struct sha1_ctx c;
-	size_t i;
-
-	sha1_init(&c);
-	sha1_update(&c, pat, skip);
-	for (i = 0; i < n; i++)
-		sha1_update(&c, pat + i % patlen, 1);
-	sha1_final(&c, out);
+	sha1_update_repeat_portable(ctx, pat, patlen, n);
 }
 
-START_TEST(sha1_repeat_vs_plain)
+static void
+sha256_portable(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 {
-	uint8_t pat[130], a[SHA1_DIGEST_LEN], b[SHA1_DIGEST_LEN];
-	uint8_t want[SHA1_DIGEST_LEN];
-	struct sha1_ctx c;
-	size_t patlen, k, skip;
-	size_t ns[] = { 0, 1, 63, 64, 65, 640 + 7, 64 * 131 + 33 };
-
-	fill_random(pat, sizeof(pat));
-	for (patlen = 1; patlen <= sizeof(pat); patlen++) {
-		for (k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
-			for (skip = 0; skip <= 3; skip += 3) {
-				sha1_repeat_plain(pat, patlen, skip, ns[k],
-				    want);
-				sha1_init(&c);
-				sha1_update(&c, pat, skip);
-				sha1_update_repeat_portable(&c, pat, patlen,
-				    ns[k]);
-				sha1_final(&c, a);
-				sha1_init(&c);
-				sha1_update(&c, pat, skip);
-				sha1_update_repeat(&c, pat, patlen, ns[k]);
-				sha1_final(&c, b);
-				REQUIRE(memcmp(a, want, sizeof(a)) == 0 &&
-				    memcmp(b, want, sizeof(b)) == 0,
-				    "SHA-1 of %zu octets repeating a %zu-octet "
-				    "pattern after %zu: portable %s, public %s",
-				    ns[k], patlen, skip,
-				    memcmp(a, want, sizeof(a)) ? "differs" :
-				    "agrees", memcmp(b, want, sizeof(b)) ?
-				    "differs" : "agrees");
-			}
-		}
-	}
+	sha256_update_repeat_portable(ctx, pat, patlen, n);
 }
-END_TEST
 
-/* The same for SHA-256, portable and public. */
-START_TEST(sha256_repeat_vs_plain)
+static const struct {
+	const struct hash_desc *d;
+	void	(*portable)(void *, const uint8_t *, size_t, uint64_t);
+} repeat_paths[] = {
+	{ &hash_sha1, sha1_portable },
+	{ &hash_sha256, sha256_portable }
+};
+
+START_TEST(repeat_vs_plain)
 {
-	uint8_t pat[130], a[SHA256_DIGEST_LEN], b[SHA256_DIGEST_LEN];
-	uint8_t want[SHA256_DIGEST_LEN];
-	struct sha256_ctx c;
+	const struct hash_desc *d = repeat_paths[_i].d;
+	uint8_t pat[130], a[HASH_MAX_DIGEST_LEN], b[HASH_MAX_DIGEST_LEN];
+	uint8_t want[HASH_MAX_DIGEST_LEN];
+	union hash_ctx c;
 	size_t patlen, k, skip, i;
 	size_t ns[] = { 0, 1, 63, 64, 65, 640 + 7, 64 * 131 + 33 };
 
@@ -700,27 +670,27 @@ START_TEST(sha256_repeat_vs_plain)
 	for (patlen = 1; patlen <= sizeof(pat); patlen++) {
 		for (k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
 			for (skip = 0; skip <= 3; skip += 3) {
-				sha256_init(&c);
-				sha256_update(&c, pat, skip);
+				d->init(&c);
+				d->update(&c, pat, skip);
 				for (i = 0; i < ns[k]; i++)
-					sha256_update(&c, pat + i % patlen, 1);
-				sha256_final(&c, want);
-				sha256_init(&c);
-				sha256_update(&c, pat, skip);
-				sha256_update_repeat_portable(&c, pat, patlen,
+					d->update(&c, pat + i % patlen, 1);
+				d->final(&c, want);
+				d->init(&c);
+				d->update(&c, pat, skip);
+				repeat_paths[_i].portable(&c, pat, patlen,
 				    ns[k]);
-				sha256_final(&c, a);
-				sha256_init(&c);
-				sha256_update(&c, pat, skip);
-				sha256_update_repeat(&c, pat, patlen, ns[k]);
-				sha256_final(&c, b);
-				REQUIRE(memcmp(a, want, sizeof(a)) == 0 &&
-				    memcmp(b, want, sizeof(b)) == 0,
-				    "SHA-256 of %zu octets repeating a %zu-octet "
+				d->final(&c, a);
+				d->init(&c);
+				d->update(&c, pat, skip);
+				d->update_repeat(&c, pat, patlen, ns[k]);
+				d->final(&c, b);
+				REQUIRE(memcmp(a, want, d->digest_len) == 0 &&
+				    memcmp(b, want, d->digest_len) == 0,
+				    "%s of %zu octets repeating a %zu-octet "
 				    "pattern after %zu: portable %s, public %s",
-				    ns[k], patlen, skip,
-				    memcmp(a, want, sizeof(a)) ? "differs" :
-				    "agrees", memcmp(b, want, sizeof(b)) ?
+				    d->name, ns[k], patlen, skip,
+				    memcmp(a, want, d->digest_len) ? "differs" :
+				    "agrees", memcmp(b, want, d->digest_len) ?
 				    "differs" : "agrees");
 			}
 		}
@@ -1672,9 +1642,9 @@ crypto_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, sha_public_vs_portable_random);
 	tcase_add_test(tc, sha_ni_vs_portable_blocks);
-	tcase_add_test(tc, sha1_repeat_vs_plain);
+	tcase_add_loop_test(tc, repeat_vs_plain, 0,
+	    (int)(sizeof(repeat_paths) / sizeof(repeat_paths[0])));
 	tcase_add_test(tc, sha1_repeat_rfc3414);
-	tcase_add_test(tc, sha256_repeat_vs_plain);
 	tcase_add_loop_test(tc, hash_update_repeat, 0, H_COUNT);
 	suite_add_tcase(s, tc);
 
