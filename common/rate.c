@@ -508,17 +508,18 @@ rate_commit(struct rate_store *rs)
 
 	if (rs->written > 0)
 		flush_next(rs);
+	/* a failed write first: what was held after it may have overflowed */
+	if (rs->werr != 0 && rs->werr != SNMP_E_NOSPACE) {
+		rc = rs->werr;	/* rs->st.err says why */
+		rate_close(rs);
+		return rc;
+	}
 	if (rs->next.truncated || rs->werr == SNMP_E_NOSPACE ||
 	    rs->written + rs->next.len > RATE_DATA_MAX) {
 		snprintf(rs->st.err, sizeof(rs->st.err), "the samples do not "
 		    "fit in one state file (%d octets)", RATE_DATA_MAX);
 		rate_close(rs);
 		return SNMP_E_NOSPACE;
-	}
-	if (rs->werr != 0) {
-		rc = rs->werr;	/* rs->st.err says why */
-		rate_close(rs);
-		return rc;
 	}
 	rc = rs->written > 0 ? store_finish(&rs->st) :
 	    store_write(&rs->st, rs->buf, rs->next.len);

@@ -293,7 +293,7 @@ int
 store_finish(struct store *s)
 {
 	char tmp[160];
-	int fd = s->tmpfd;
+	int fd = s->tmpfd, e;
 
 	if (fd < 0) {
 		errno = EBADF;
@@ -302,10 +302,10 @@ store_finish(struct store *s)
 	s->tmpfd = -1;
 	tmp_name(s, tmp, sizeof(tmp));
 	if (close(fd) < 0 || renameat(s->dirfd, tmp, s->dirfd, s->name) < 0) {
-		s->tmpfd = -1;
+		e = errno;
 		unlinkat(s->dirfd, tmp, 0);
 		return fail(s, SNMP_E_FILE, "cannot write the state file "
-		    "%s/%s: %s", s->dir, s->name, strerror(errno));
+		    "%s/%s: %s", s->dir, s->name, strerror(e));
 	}
 	return SNMP_OK;
 }
