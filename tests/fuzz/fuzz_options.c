@@ -170,7 +170,7 @@ check_result(int rc, const struct snmp_opts *o, const char *err, int calls)
 	FUZZ_CHECK(o->timeout_ms > 0);
 	FUZZ_CHECK(o->timeout_state >= STATE_OK &&
 	    o->timeout_state <= STATE_UNKNOWN);
-	FUZZ_CHECK(o->retries >= 0 && o->retries <= 20);
+	FUZZ_CHECK(o->retries >= 0 && o->retries <= 100);	/* -e: 0 to 100 */
 	FUZZ_CHECK(o->community != NULL && o->context != NULL);
 	FUZZ_CHECK(memchr(o->auth_pass, '\0', sizeof(o->auth_pass)) != NULL);
 	FUZZ_CHECK(memchr(o->priv_pass, '\0', sizeof(o->priv_pass)) != NULL);
