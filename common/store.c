@@ -242,18 +242,26 @@ tmp_name(const struct store *s, char *tmp, size_t cap)
 	snprintf(tmp, cap, "%s.tmp", s->name);
 }
 
+/* An unfinished temporary file closed and removed; the stored data stays. */
+static void
+drop_tmp(struct store *s)
+{
+	char tmp[160];
+
+	if (s->tmpfd < 0)
+		return;
+	close(s->tmpfd);
+	s->tmpfd = -1;
+	tmp_name(s, tmp, sizeof(tmp));
+	unlinkat(s->dirfd, tmp, 0);
+}
+
 static int
 write_fail(struct store *s)
 {
-	char tmp[160];
 	int e = errno;
 
-	if (s->tmpfd >= 0) {
-		close(s->tmpfd);
-		s->tmpfd = -1;
-		tmp_name(s, tmp, sizeof(tmp));
-		unlinkat(s->dirfd, tmp, 0);
-	}
+	drop_tmp(s);
 	return fail(s, SNMP_E_FILE, "cannot write the state file %s/%s: %s",
 	    s->dir, s->name, strerror(e));
 }
@@ -337,15 +345,7 @@ store_secret(struct store *s)
 void
 store_close(struct store *s)
 {
-	char tmp[160];
-
-	/* begun and not finished: the old file stays as it was */
-	if (s->tmpfd >= 0) {
-		close(s->tmpfd);
-		s->tmpfd = -1;
-		tmp_name(s, tmp, sizeof(tmp));
-		unlinkat(s->dirfd, tmp, 0);
-	}
+	drop_tmp(s);	/* begun and not finished */
 	if (s->lockfd >= 0)
 		close(s->lockfd);	/* releases the lock */
 	if (s->dirfd >= 0)
