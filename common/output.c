@@ -4,6 +4,8 @@
  * output" and "Performance data"): one status line, optional long output,
  * perfdata with quoted labels and legal units of measurement only.
  */
+#include <sys/uio.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +19,8 @@ output_init(struct output *o)
 	o->state = STATE_OK;
 	o->perf_dropped = 0;
 	sb_init(&o->summary, o->sbuf, sizeof(o->sbuf));
-	sb_init(&o->perf, o->pbuf, sizeof(o->pbuf));
-	sb_init(&o->longout, o->lbuf, sizeof(o->lbuf));
+	sb_init_unwritten(&o->perf, o->pbuf, sizeof(o->pbuf));
+	sb_init_unwritten(&o->longout, o->lbuf, sizeof(o->lbuf));
 }
 
 void
@@ -303,28 +305,48 @@ output_perf_text(struct output *o, const char *label, const char *value,
 	}
 }
 
+static void
+piece(struct iovec *iov, size_t *n, const char *p, size_t len)
+{
+	iov[*n].iov_base = (void *)(uintptr_t)p;
+	iov[(*n)++].iov_len = len;
+}
+
+size_t
+output_pieces(const struct output *o, const char *service, struct iovec *iov)
+{
+	const char *state = state_name(o->state);
+	size_t n = 0;
+
+	piece(iov, &n, service, strlen(service));
+	piece(iov, &n, " ", 1);
+	piece(iov, &n, state, strlen(state));
+	piece(iov, &n, " - ", 3);
+	piece(iov, &n, o->summary.buf, o->summary.len);
+	if (o->perf.len > 0) {
+		piece(iov, &n, " | ", 3);
+		piece(iov, &n, o->perf.buf, o->perf.len);
+	}
+	piece(iov, &n, "\n", 1);
+	if (o->longout.len > 0) {
+		piece(iov, &n, o->longout.buf, o->longout.len);
+		if (o->longout.buf[o->longout.len - 1] != '\n')
+			piece(iov, &n, "\n", 1);
+	}
+	return n;
+}
+
 size_t
 output_render(const struct output *o, const char *service, char *buf,
     size_t cap)
 {
+	struct iovec iov[OUTPUT_PIECES];
 	struct strbuf sb;
+	size_t i, n = output_pieces(o, service, iov);
 
 	sb_init(&sb, buf, cap);
-	sb_add(&sb, service);
-	sb_add(&sb, " ");
-	sb_add(&sb, state_name(o->state));
-	sb_add(&sb, " - ");
-	sb_addn(&sb, o->summary.buf, o->summary.len);
-	if (o->perf.len > 0) {
-		sb_add(&sb, " | ");
-		sb_addn(&sb, o->perf.buf, o->perf.len);
-	}
-	sb_add(&sb, "\n");
-	if (o->longout.len > 0) {
-		sb_addn(&sb, o->longout.buf, o->longout.len);
-		if (o->longout.buf[o->longout.len - 1] != '\n')
-			sb_add(&sb, "\n");
-	}
+	for (i = 0; i < n; i++)
+		sb_addn(&sb, iov[i].iov_base, iov[i].iov_len);
 	return sb.len;
 }
 

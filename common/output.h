@@ -16,6 +16,8 @@
 #include "strbuf.h"
 #include "threshold.h"
 
+struct iovec;
+
 /*
  * Perfdata and long output for a 48-port switch run to tens of KiB; the
  * buffers are only touched as far as they are used.
@@ -35,6 +37,11 @@ struct output {
 	char		lbuf[OUTPUT_LONG_MAX];
 };
 
+/*
+ * The perfdata and long output buffers are not written until used (each
+ * is read up to its len only), so that a run which leaves them empty
+ * never touches their pages.
+ */
 void	output_init(struct output *);
 /* Raise the state: CRITICAL > WARNING > UNKNOWN > OK. */
 void	output_state(struct output *, int);
@@ -109,7 +116,13 @@ void	output_bits(char *, size_t, double);
 void	output_small(char *, size_t, double);
 /* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */
 void	output_bytes(char *, size_t, uint64_t);
-/* Render "SERVICE STATE - summary | perf\nlong output" into buf. */
+/*
+ * "SERVICE STATE - summary | perf\nlong output" as up to OUTPUT_PIECES
+ * pieces in order (for writev(2): no copy); returns how many.
+ */
+#define OUTPUT_PIECES	10
+size_t	output_pieces(const struct output *, const char *, struct iovec *);
+/* The same text rendered into buf (cut at its size). */
 size_t	output_render(const struct output *, const char *, char *, size_t);
 
 #endif

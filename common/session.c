@@ -107,7 +107,6 @@ session_requests(const struct session *s)
 /*
  * A plugin opens one session: it lives here, and a run that needs no
  * other allocation makes none.  Any session beyond it comes from the heap.
- * Static storage starts zeroed: only a reused one needs clearing.
  */
 static struct session	first;
 static enum { FIRST_FRESH, FIRST_BUSY, FIRST_FREED } first_state;
@@ -119,13 +118,14 @@ session_new(void)
 
 	if (first_state != FIRST_BUSY) {
 		s = &first;
-		if (first_state == FIRST_FREED)
-			memset(s, 0, offsetof(struct session, sbuf));
 		first_state = FIRST_BUSY;
 	} else if ((s = malloc(sizeof(*s))) == NULL)
 		return NULL;
-	else
-		memset(s, 0, offsetof(struct session, sbuf));
+	/*
+	 * Cleared even when fresh: written first, the pages of the fields
+	 * cost one fault each, where a field read first costs two.
+	 */
+	memset(s, 0, offsetof(struct session, sbuf));
 	s->conn.udp.fd = -1;
 	return s;
 }
@@ -680,7 +680,7 @@ scratch(struct session *s, void *few, size_t n, size_t size)
 }
 
 /* protocol-notes.md: tooBig splits, down to one object at a time. */
-static int
+static SNMP_NOINLINE int
 request_toobig(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
@@ -702,11 +702,11 @@ request_toobig(struct session *s, int type, const struct oid *oids,
  * RFC 1157 §4.1.2.3: a noSuchName for object k failed the whole request;
  * k is noSuchName, the rest is asked again.
  */
-static int
+static SNMP_NOINLINE int
 request_without(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, size_t k, struct varbind *out)
 {
-	size_t *rest, rest_few[REQUEST_FEW], i, j;
+	size_t *rest, rest_few[REQUEST_FEW] = { 0 }, i, j;
 	int rc;
 
 	memset(&out[idx[k]], 0, sizeof(out[idx[k]]));
@@ -725,7 +725,7 @@ request_without(struct session *s, int type, const struct oid *oids,
 }
 
 /* Any other error-status ends the run, naming the object it points at. */
-static int
+static SNMP_NOINLINE int
 request_failed(struct session *s, const struct oid *oids, const size_t *idx,
     size_t n, const struct pdu *p)
 {
@@ -745,6 +745,28 @@ request_failed(struct session *s, const struct oid *oids, const size_t *idx,
 }
 
 /*
+ * The objects oids[idx[0..n)], not consecutive, sent from a copy: its own
+ * frame, so that the copy's room is on the stack only when it is needed.
+ */
+static SNMP_NOINLINE int
+request_scattered(struct session *s, int type, const struct oid *oids,
+    const size_t *idx, size_t n, struct snmp_msg *m)
+{
+	struct oid *copy, copy_few[REQUEST_FEW];
+	size_t i;
+	int rc;
+
+	if ((copy = scratch(s, copy_few, n, sizeof(*copy))) == NULL)
+		return SNMP_E_NOMEM;
+	for (i = 0; i < n; i++)
+		copy[i] = oids[idx[i]];
+	rc = session_request(s, type, copy, n, m);
+	if (copy != copy_few)
+		free(copy);
+	return rc;
+}
+
+/*
  * The objects oids[idx[0..n)] into out[idx[...]]: one request per
  * SESSION_MAX_VB of them, then as the reply's error-status says.
  */
@@ -753,8 +775,6 @@ request(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct varbind *out)
 {
 	struct snmp_msg m;
-	const struct oid *ask;
-	struct oid *copy = NULL, copy_few[REQUEST_FEW];
 	size_t i;
 	int rc;
 
@@ -768,17 +788,8 @@ request(struct session *s, int type, const struct oid *oids,
 	/* consecutive objects (a first request's always are): no copy */
 	for (i = 1; i < n && idx[i] == idx[0] + i; i++)
 		;
-	ask = oids + idx[0];
-	if (i < n) {
-		if ((copy = scratch(s, copy_few, n, sizeof(*copy))) == NULL)
-			return SNMP_E_NOMEM;
-		for (i = 0; i < n; i++)
-			copy[i] = oids[idx[i]];
-		ask = copy;
-	}
-	rc = session_request(s, type, ask, n, &m);
-	if (copy != copy_few)
-		free(copy);
+	rc = i < n ? request_scattered(s, type, oids, idx, n, &m) :
+	    session_request(s, type, oids + idx[0], n, &m);
 	if (rc != SNMP_OK)
 		return rc;
 	/* check_reply() passed it, error-index included, in either path */

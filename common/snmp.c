@@ -4,11 +4,13 @@
  * every module.
  */
 #include <sys/random.h>
+#include <sys/syscall.h>
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "snmp.h"
 
@@ -102,12 +104,23 @@ snmp_random_id(void)
 	return (int32_t)v;
 }
 
+/*
+ * A run reads the clock about four times.  musl's clock_gettime() goes
+ * through the vDSO, whose first use maps its pages in: three page faults,
+ * which cost more than four system calls (bench/README.md, "Page faults").
+ * glibc has looked the vDSO up at start-up already.
+ */
 static int64_t
 clock_ms(clockid_t id)
 {
 	struct timespec ts;
 
+#ifdef __GLIBC__
 	clock_gettime(id, &ts);
+#else
+	if (syscall(SYS_clock_gettime, id, &ts) != 0)
+		clock_gettime(id, &ts);
+#endif
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 

@@ -11,6 +11,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * For a function called once per run whose locals are large: keeps them out
+ * of its caller's frame, so that the stack a GET reaches stays a few pages
+ * deep (each page first touched is a page fault).
+ */
+#define SNMP_NOINLINE	__attribute__((noinline))
+
 enum snmp_err {
 	SNMP_OK = 0,
 	SNMP_E_BER = -1,	/* malformed BER encoding */

@@ -12,12 +12,18 @@
 #include "strbuf.h"
 
 void
-sb_init(struct strbuf *sb, char *buf, size_t cap)
+sb_init_unwritten(struct strbuf *sb, char *buf, size_t cap)
 {
 	sb->buf = buf;
 	sb->cap = cap;
 	sb->len = 0;
 	sb->truncated = 0;
+}
+
+void
+sb_init(struct strbuf *sb, char *buf, size_t cap)
+{
+	sb_init_unwritten(sb, buf, cap);
 	if (cap > 0)
 		buf[0] = '\0';
 }

@@ -22,6 +22,11 @@ struct strbuf {
  * middle of a UTF-8 sequence.
  */
 void	sb_init(struct strbuf *, char *, size_t);
+/*
+ * sb_init() without writing the terminator: buf stays untouched (its page
+ * never faulted in) until something is added; read it up to len only.
+ */
+void	sb_init_unwritten(struct strbuf *, char *, size_t);
 void	sb_addn(struct strbuf *, const char *, size_t);
 void	sb_add(struct strbuf *, const char *);
 /* Decimal integers without stdio (formatting cost adds up in tables). */

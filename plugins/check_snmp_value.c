@@ -52,8 +52,12 @@ struct item {
 	const char		*unit;
 };
 
+/*
+ * In the order a plain GET touches it: the options, the -o arguments and
+ * their copies, then the first items; what only some options use comes
+ * last, so that a GET of one object faults in two pages of it.
+ */
 struct ctx {
-	struct item	 items[MAX_OIDS];	/* setup() enforces MAX_OIDS */
 	size_t		 nitems;
 	const char	*warn;
 	const char	*crit;
@@ -71,26 +75,27 @@ struct ctx {
 	const char	*state_dir;
 	int		 first_state;
 	int		 reset_state;
-	size_t		 nmatch;
-	struct {
-		int		 kind;
-		const char	*pattern;
-	}		 matches[MAX_OIDS];
-	char		*oidbuf[MAX_OIDS];	/* -o arguments */
-	size_t		 noidbuf;
-	/* -l and -u accumulate in order, as check_snmp's did */
-	char		*lists[2][MAX_OIDS + 1];
-	size_t		 nlist[2];
-	char		*listbuf[MAX_OIDS];
-	size_t		 nlistbuf;
 	const char	*miblist;	/* -m */
 	int		 mib;		/* net-snmp's MIB form: names, enums */
 	const char	*split;		/* -d */
 	int		 compat;	/* run as check_snmp */
 	int		 list;
 	const char	*format;	/* --format, with --list */
-	char		 argtext[ARGTEXT_MAX];	/* see arg_copy() */
+	size_t		 nmatch;
+	size_t		 noidbuf;
+	size_t		 nlist[2];
+	size_t		 nlistbuf;
 	size_t		 argtextlen;
+	char		*oidbuf[MAX_OIDS];	/* -o arguments */
+	char		 argtext[ARGTEXT_MAX];	/* see arg_copy() */
+	struct item	 items[MAX_OIDS];	/* setup() enforces MAX_OIDS */
+	struct {
+		int		 kind;
+		const char	*pattern;
+	}		 matches[MAX_OIDS];
+	/* -l and -u accumulate in order, as check_snmp's did */
+	char		*lists[2][MAX_OIDS + 1];
+	char		*listbuf[MAX_OIDS];
 };
 
 static const struct opt_def value_opts[] = {
@@ -308,19 +313,23 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 static int
 set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 {
-	char *buf, *f[MAX_OIDS + 1];
+	char room[256], *buf, *f[MAX_OIDS + 1];
 	struct range *r;
 	size_t n, i;
 
 	if (list == NULL)
 		return 0;
-	if ((buf = strdup(list)) == NULL)
+	/* a copy to split: on the stack when short (no malloc on a GET) */
+	n = strlen(list) + 1;
+	buf = n <= sizeof(room) ? memcpy(room, list, n) : strdup(list);
+	if (buf == NULL)
 		return -1;
 	n = options_split(buf, f, MAX_OIDS + 1, 0);
 	if (n > c->nitems) {
 		snprintf(err, errlen, "%s has %zu thresholds for %zu object%s",
 		    crit ? "-c" : "-w", n, c->nitems, c->nitems == 1 ? "" : "s");
-		free(buf);
+		if (buf != room)
+			free(buf);
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
@@ -333,7 +342,8 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 			    "[@][START:][END] with decimal numbers, ~ for "
 			    "minus infinity", crit ? "critical" : "warning",
 			    f[i], range_why(f[i], NULL));
-			free(buf);
+			if (buf != room)
+				free(buf);
 			return -1;
 		}
 		if (crit)
@@ -341,11 +351,12 @@ set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
 		else
 			c->items[i].th.has_warn = 1;
 	}
-	free(buf);
+	if (buf != room)
+		free(buf);
 	return 0;
 }
 
-static void
+static SNMP_NOINLINE void
 setup(struct ctx *c)
 {
 	char *f[MAX_OIDS + 1], err[256];
@@ -442,7 +453,7 @@ split_value(const struct ctx *c, struct snmp_value *v)
 	}
 }
 
-static void
+static SNMP_NOINLINE void
 report_missing(struct session *s, const struct item *items,
     const struct varbind *vb, size_t n)
 {
@@ -516,7 +527,7 @@ static int	per_second(const struct ctx *, const struct item *,
  * value, and what was expected of it (check_snmp's status line has only
  * "*value*").
  */
-static void
+static SNMP_NOINLINE void
 explain_item(const struct ctx *c, const struct item *it,
     const struct varbind *vb, const struct reading *r, struct strbuf *sb)
 {
@@ -598,7 +609,7 @@ show_item(const struct ctx *c, const struct item *it,
 }
 
 /* "OID = TYPE: TEXT" (-v, --list); a missing object's has no text. */
-static void
+static SNMP_NOINLINE void
 object_line(struct strbuf *sb, const struct varbind *vb, const char *text)
 {
 	char name[OID_TEXT_MAX];
@@ -609,7 +620,7 @@ object_line(struct strbuf *sb, const struct varbind *vb, const char *text)
 	    missing ? "" : ": ", missing ? "" : text);
 }
 
-static void
+static SNMP_NOINLINE void
 evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
     int verbose)
 {
@@ -669,7 +680,7 @@ json_row(struct json *j, const void *arg, size_t i)
  * check_snmp_uptime --list lists a missing clock: the run is OK.  Ends
  * the run.
  */
-static void
+static SNMP_NOINLINE void
 list(const struct ctx *c, struct plugin *p, const struct varbind *vb,
     int json)
 {
@@ -788,7 +799,7 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
  * stores an older sample over a newer one, nor sees the agent's clock go
  * back.
  */
-static void
+static SNMP_NOINLINE void
 rates_lock(const struct ctx *c, const struct plugin *pl,
     struct rate_store *rs)
 {
@@ -814,7 +825,7 @@ rates_lock(const struct ctx *c, const struct plugin *pl,
  * reset, there is no rate: the run ends here with --first-run or
  * --on-reset.  The store is keyed by the agent and the OIDs.
  */
-static void
+static SNMP_NOINLINE void
 rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
     const struct varbind *up, const struct session *s, struct output *out)
 {
@@ -872,8 +883,8 @@ main(int argc, char *argv[])
 		value_opts, notes, handle, &c, "SNMP"
 	};
 	struct plugin p;
-	struct rate_store rs;
-	/* static: no allocation; +1 for --rate's sysUpTime.0 */
+	/* static: no allocation, no stack; +1 for --rate's sysUpTime.0 */
+	static struct rate_store rs;
 	static struct oid oids[MAX_OIDS + 1];
 	static struct varbind vb[MAX_OIDS + 1];
 	size_t i;

@@ -6,6 +6,7 @@
  * of a second.
  */
 #include <sys/time.h>
+#include <sys/uio.h>
 
 #include <errno.h>
 #include <signal.h>
@@ -232,26 +233,27 @@ plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
 void
 plugin_exit(struct output *o, const char *service)
 {
-	/* static: only the pages the text reaches are ever touched */
-	static char buf[OUTPUT_SUMMARY_MAX + OUTPUT_PERF_MAX +
-	    OUTPUT_LONG_MAX + 64];
-	int state = o->state;
-	size_t len, off;
+	struct iovec iov[OUTPUT_PIECES], *v = iov;
+	size_t cnt = output_pieces(o, service, iov);
 	ssize_t n;
 
-	len = output_render(o, service, buf, sizeof(buf));
-	/* one write(2), not stdio: nothing else was printed to stdout */
+	/* one writev(2) of the pieces in place, not stdio: no copy */
 	fflush(stdout);
-	for (off = 0; off < len; off += (size_t)n) {
-		if ((n = write(STDOUT_FILENO, buf + off, len - off)) < 0) {
-			if (errno == EINTR) {
-				n = 0;
+	while (cnt > 0) {
+		if ((n = writev(STDOUT_FILENO, v, (int)cnt)) < 0) {
+			if (errno == EINTR)
 				continue;
-			}
 			break;
 		}
+		/* a short write: on from where it stopped */
+		for (; cnt > 0 && (size_t)n >= v->iov_len; v++, cnt--)
+			n -= (ssize_t)v->iov_len;
+		if (cnt > 0) {
+			v->iov_base = (char *)v->iov_base + n;
+			v->iov_len -= (size_t)n;
+		}
 	}
-	exit(state);
+	exit(o->state);
 }
 
 /* plugin_start() up to the output. */
