@@ -53,9 +53,17 @@ struct item {
 };
 
 /*
- * In the order a plain GET touches it: the options, the -o arguments and
- * their copies, then the first items; what only some options use comes
- * last, so that a GET of one object faults in two pages of it.
+ * The room for the option copies (ARGTEXT_MAX of them) and the arrays cut
+ * to size once the objects are known: items, OIDs and values.
+ */
+#define ROOM_SIZE	(ARGTEXT_MAX + MAX_OIDS * sizeof(struct item) + \
+	(MAX_OIDS + 1) * (sizeof(struct oid) + sizeof(struct varbind)) + 64)
+
+/*
+ * In the order a plain GET touches it: the options, the -o arguments,
+ * then the room where their copies, the items, the OIDs and the values
+ * follow each other; what only some options use comes last.  A GET of
+ * one object faults in two pages of it.
  */
 struct ctx {
 	size_t		 nitems;
@@ -85,10 +93,17 @@ struct ctx {
 	size_t		 noidbuf;
 	size_t		 nlist[2];
 	size_t		 nlistbuf;
-	size_t		 argtextlen;
+	size_t		 argtextlen;	/* of the room, by arg_copy() */
+	size_t		 roomlen;
+	struct item	*items;		/* nitems, setup() enforces MAX_OIDS */
+	struct oid	*oids;		/* nitems + 1: --rate's sysUpTime.0 */
+	struct varbind	*vb;		/* answers oids[] */
 	char		*oidbuf[MAX_OIDS];	/* -o arguments */
-	char		 argtext[ARGTEXT_MAX];	/* see arg_copy() */
-	struct item	 items[MAX_OIDS];	/* setup() enforces MAX_OIDS */
+	union {
+		uint64_t	 u;
+		double		 d;
+		void		*p;
+	}		 room[ROOM_SIZE / 8 + 1];
 	struct {
 		int		 kind;
 		const char	*pattern;
@@ -236,23 +251,32 @@ number_opt(struct ctx *c, int id, const char *arg, char *err, size_t errlen)
 	return 0;
 }
 
+/* n octets of the context's room, 16-aligned; the sizes are bounded. */
+static void *
+room_take(struct ctx *c, size_t n)
+{
+	char *p = (char *)c->room + c->roomlen;
+
+	if (n > sizeof(c->room) - c->roomlen)
+		die(STATE_UNKNOWN, "internal error: out of room");
+	c->roomlen += (n + 15) & ~(size_t)15;
+	return p;
+}
+
 /*
- * A copy of an option's argument to split in place: in the context while
- * it has room, so that a GET of a few objects allocates nothing, else on
- * the heap (NULL when that fails).
+ * A copy of an option's argument to split in place: in the context's room
+ * while ARGTEXT_MAX allows, so that a GET of a few objects allocates
+ * nothing, else on the heap (NULL when that fails).
  */
 static char *
 arg_copy(struct ctx *c, const char *arg)
 {
-	size_t n = strlen(arg) + 1;
-	char *p;
+	size_t n = strlen(arg) + 1, whole = (n + 15) & ~(size_t)15;
 
-	if (n > sizeof(c->argtext) - c->argtextlen)
+	if (whole > ARGTEXT_MAX - c->argtextlen)
 		return strdup(arg);
-	p = c->argtext + c->argtextlen;
-	memcpy(p, arg, n);
-	c->argtextlen += n;
-	return p;
+	c->argtextlen += whole;
+	return memcpy(room_take(c, n), arg, n);
 }
 
 /* -l, -u: the next labels or units, each option a comma list. */
@@ -369,6 +393,9 @@ setup(struct ctx *c)
 		die(STATE_UNKNOWN, "No OID given: use -o OID");
 	if (k > MAX_OIDS)
 		die(STATE_UNKNOWN, "Too many OIDs (at most %d)", MAX_OIDS);
+	c->items = room_take(c, k * sizeof(*c->items));
+	c->oids = room_take(c, (k + 1) * sizeof(*c->oids));
+	c->vb = room_take(c, (k + 1) * sizeof(*c->vb));
 	for (j = 0; j < k; j++) {
 		c->items[j].text = f[j];
 		rc = oid_parse(&c->items[j].oid, f[j]);
@@ -883,10 +910,9 @@ main(int argc, char *argv[])
 		value_opts, notes, handle, &c, "SNMP"
 	};
 	struct plugin p;
-	/* static: no allocation, no stack; +1 for --rate's sysUpTime.0 */
-	static struct rate_store rs;
-	static struct oid oids[MAX_OIDS + 1];
-	static struct varbind vb[MAX_OIDS + 1];
+	static struct rate_store rs;	/* static: off the stack */
+	struct oid *oids;
+	struct varbind *vb;
 	size_t i;
 	int rc, json = 0;
 
@@ -908,6 +934,8 @@ main(int argc, char *argv[])
 			die(STATE_UNKNOWN, "--list reads the objects once: it "
 			    "excludes --rate");
 	}
+	oids = c.oids;
+	vb = c.vb;
 	for (i = 0; i < c.nitems; i++)
 		oids[i] = c.items[i].oid;
 	/* --rate reads the agent's clock in the same request */
