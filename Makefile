@@ -91,7 +91,7 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/jsonrow.o common/v3cache.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
-	common/crypto/repeat.o \
+	common/crypto/repeat.o common/crypto/lanes.o \
 	common/crypto/sha512.o common/crypto/hmac.o common/crypto/aes.o \
 	common/crypto/des.o common/crypto/modes.o common/crypto/wipe.o \
 	common/crypto/sha_ni.o
@@ -99,7 +99,7 @@ CRYPTOHDR = common/crypto/hash.h common/crypto/hmac.h common/crypto/aes.h \
 	common/crypto/des.h common/crypto/modes.h common/crypto/wipe.h \
 	common/crypto/endian.h common/crypto/sha_ni.h common/crypto/md5.h \
 	common/crypto/sha1.h common/crypto/sha256.h common/crypto/sha512.h \
-	common/crypto/repeat.h
+	common/crypto/repeat.h common/crypto/lanes.h
 LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/threshold.h common/strbuf.h common/state.h common/output.h \
 	common/udp.h common/net.h common/dns.h common/session.h \

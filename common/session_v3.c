@@ -76,6 +76,12 @@ user_keys(struct session_v3 *v)
 	int rc = SNMP_OK;
 
 	v->have_ku = 1;
+	/* two passwords: their streams hashed side by side */
+	if (u->level >= 2 && u->auth_key == NULL && u->priv_key == NULL &&
+	    strcmp(u->auth_pass, u->priv_pass) != 0)
+		return usm_passwords_to_keys(u->auth, u->auth_pass,
+		    strlen(u->auth_pass), v->auth_ku, u->priv_pass,
+		    strlen(u->priv_pass), v->priv_ku);
 	if (u->level >= 1) {
 		if (u->auth_key != NULL)
 			memcpy(v->auth_ku, u->auth_key, u->auth_key_len);

@@ -189,6 +189,30 @@ usm_password_to_key(int auth, const void *pw, size_t pwlen, uint8_t *ku)
 }
 
 int
+usm_passwords_to_keys(int auth, const void *pw1, size_t len1, uint8_t *ku1,
+    const void *pw2, size_t len2, uint8_t *ku2)
+{
+	const struct hash_desc *d = desc(auth);
+	union hash_ctx c1, c2;
+	int rc;
+
+	if (d == NULL || d->update_repeat2 == NULL || len1 == 0 ||
+	    len1 > 256 || len2 == 0 || len2 > 256) {
+		if ((rc = usm_password_to_key(auth, pw1, len1, ku1)) != SNMP_OK)
+			return rc;
+		return usm_password_to_key(auth, pw2, len2, ku2);
+	}
+	d->init(&c1);
+	d->init(&c2);
+	d->update_repeat2(&c1, pw1, len1, &c2, pw2, len2, 1048576);
+	d->final(&c1, ku1);
+	d->final(&c2, ku2);
+	crypto_wipe(&c1, sizeof(c1));
+	crypto_wipe(&c2, sizeof(c2));
+	return SNMP_OK;
+}
+
+int
 usm_localize(int auth, const uint8_t *ku, const uint8_t *engine, size_t elen,
     uint8_t *kul)
 {

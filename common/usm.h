@@ -48,6 +48,13 @@ size_t	usm_priv_key_len(int);	/* 16 (DES: key + pre-IV), 16, 24, 32 */
 
 /* RFC 3414 A.2: Ku from a password of at least one octet. */
 int	usm_password_to_key(int, const void *, size_t, uint8_t *);
+/*
+ * Both Ku of a user whose privacy password is not the authentication one
+ * (both with the auth hash): the two streams hashed together where the
+ * hash and the CPU allow (crypto/lanes.h), the same keys either way.
+ */
+int	usm_passwords_to_keys(int, const void *, size_t, uint8_t *,
+	    const void *, size_t, uint8_t *);
 /* Kul = H(Ku || engineID || Ku). */
 int	usm_localize(int, const uint8_t *, const uint8_t *, size_t, uint8_t *);
 /*

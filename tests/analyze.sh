@@ -38,7 +38,7 @@ tidy2() {
 fanalyzer() {
 	for f in common/*.c common/crypto/aes.c common/crypto/des.c \
 	    common/crypto/hmac.c common/crypto/modes.c common/crypto/wipe.c \
-	    common/crypto/sha_ni.c common/crypto/repeat.c; do
+	    common/crypto/sha_ni.c common/crypto/repeat.c common/crypto/lanes.c; do
 		$CC -std=c99 $CPPFLAGS_ALL -O1 -fanalyzer -Werror -c \
 		    -o /dev/null "$f" || return 1
 	done

@@ -35,6 +35,11 @@ struct hash_desc {
 	 * password-to-key stream): the same as update() on it */
 	void		(*update_repeat)(void *ctx, const uint8_t *pat,
 			    size_t patlen, uint64_t n);
+	/* the same into two contexts, each with its own pattern, at once
+	 * (SHA-1, SHA-224, SHA-256: crypto/lanes.h); NULL for the others */
+	void		(*update_repeat2)(void *c1, const uint8_t *pat1,
+			    size_t len1, void *c2, const uint8_t *pat2,
+			    size_t len2, uint64_t n);
 };
 
 /* Large enough, and aligned, for the context of any hash here. */

@@ -183,5 +183,5 @@ vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 
 const struct hash_desc hash_md5 = {
 	"MD5", MD5_DIGEST_LEN, MD5_BLOCK_LEN, sizeof(struct md5_ctx),
-	vt_init, vt_update, vt_final, vt_repeat
+	vt_init, vt_update, vt_final, vt_repeat, NULL
 };

@@ -2,6 +2,7 @@
 /*
  * The repeated-pattern stream for the 64-octet-block hashes (repeat.h).
  */
+#include "lanes.h"
 #include "repeat.h"
 #include "sha_ni.h"
 #include "wipe.h"
@@ -45,20 +46,59 @@ cut(uint8_t *out, size_t len, const uint8_t *pat, size_t patlen, size_t off)
 		out[j] = pat[(off + j) % patlen];
 }
 
+/* patlen / gcd(patlen, 64): the blocks of the stream that differ. */
+static size_t
+period_of(size_t patlen)
+{
+	size_t period = patlen, i;
+
+	for (i = REPEAT_BLOCK_LEN; i % 2 == 0 && period % 2 == 0; i /= 2)
+		period /= 2;
+	return period;
+}
+
+/*
+ * The schedules of the period distinct blocks of pat's stream, and the
+ * tail of n octets (fewer than 64), which starts where the next block
+ * would.
+ */
+static void
+schedule_all(const struct repeat_hash *rh, const uint8_t *pat,
+    size_t patlen, size_t period, uint32_t wk[][REPEAT_MAX_WORDS])
+{
+	uint8_t blk[REPEAT_BLOCK_LEN];
+	size_t i;
+
+	for (i = 0; i < period; i++) {
+		cut(blk, sizeof(blk), pat, patlen, i * REPEAT_BLOCK_LEN % patlen);
+		rh->schedule(blk, wk[i]);
+	}
+	crypto_wipe(blk, sizeof(blk));
+}
+
+static void
+tail(const struct repeat_hash *rh, void *ctx, const uint8_t *pat,
+    size_t patlen, uint64_t n)
+{
+	uint8_t blk[REPEAT_BLOCK_LEN];
+
+	cut(blk, (size_t)(n % REPEAT_BLOCK_LEN), pat, patlen,
+	    (size_t)((n - n % REPEAT_BLOCK_LEN) % patlen));
+	rh->update(ctx, blk, (size_t)(n % REPEAT_BLOCK_LEN));
+	crypto_wipe(blk, sizeof(blk));
+}
+
 void
 repeat_update(const struct repeat_hash *rh, void *ctx, uint32_t *h,
     uint64_t *count, const uint8_t *pat, size_t patlen, uint64_t n)
 {
 	uint32_t wk[REPEAT_MAX_PERIOD][REPEAT_MAX_WORDS];
-	uint8_t blk[REPEAT_BLOCK_LEN];
 	uint64_t blocks = n / REPEAT_BLOCK_LEN;
-	size_t period = patlen, i;
+	size_t period, i;
 
 	if (patlen == 0 || n == 0)
 		return;
-	/* patlen / gcd(patlen, 64): the blocks that differ */
-	for (i = REPEAT_BLOCK_LEN; i % 2 == 0 && period % 2 == 0; i /= 2)
-		period /= 2;
+	period = period_of(patlen);
 	/* a partial block pending, too many distinct blocks or too few
 	 * blocks to pay for their schedules: the plain way */
 	if (*count % REPEAT_BLOCK_LEN != 0 || period > REPEAT_MAX_PERIOD ||
@@ -66,22 +106,15 @@ repeat_update(const struct repeat_hash *rh, void *ctx, uint32_t *h,
 		repeat_plain(rh->update, ctx, pat, patlen, n);
 		return;
 	}
-	for (i = 0; i < period; i++) {
-		cut(blk, sizeof(blk), pat, patlen, i * REPEAT_BLOCK_LEN % patlen);
-		rh->schedule(blk, wk[i]);
-	}
+	schedule_all(rh, pat, patlen, period, wk);
 	*count += blocks * REPEAT_BLOCK_LEN;
 	for (i = 0; blocks > 0; blocks--) {
 		rh->rounds(h, wk[i]);
 		if (++i == period)
 			i = 0;
 	}
-	/* the tail, fewer than 64 octets, starts where the next block would */
-	cut(blk, (size_t)(n % REPEAT_BLOCK_LEN), pat, patlen,
-	    (size_t)((n - n % REPEAT_BLOCK_LEN) % patlen));
-	rh->update(ctx, blk, (size_t)(n % REPEAT_BLOCK_LEN));
+	tail(rh, ctx, pat, patlen, n);
 	crypto_wipe(wk, period * sizeof(wk[0]));
-	crypto_wipe(blk, sizeof(blk));
 }
 
 void
@@ -95,4 +128,59 @@ repeat_update_best(const struct repeat_hash *rh, void *ctx, uint32_t *h,
 	}
 #endif
 	repeat_update(rh, ctx, h, count, pat, patlen, n);
+}
+
+void
+repeat_update2(const struct repeat_hash *rh, const struct repeat_stream s[2],
+    uint64_t n)
+{
+	size_t k;
+
+#if SHA_NI_BUILT
+	/* the SHA extensions, a stream at a time, beat the lanes */
+	if (sha_ni_usable()) {
+		for (k = 0; k < 2; k++)
+			repeat_update_best(rh, s[k].ctx, s[k].h, s[k].count,
+			    s[k].pat, s[k].patlen, n);
+		return;
+	}
+#endif
+	repeat_update2_lanes(rh, s, n);
+}
+
+void
+repeat_update2_lanes(const struct repeat_hash *rh,
+    const struct repeat_stream s[2], uint64_t n)
+{
+	uint32_t wk[2][REPEAT_MAX_PERIOD][REPEAT_MAX_WORDS];
+	uint64_t blocks = n / REPEAT_BLOCK_LEN;
+	size_t period[2], i[2], k;
+	int two = rh->rounds2 != NULL && lanes_usable() && n > 0;
+
+	for (k = 0; k < 2; k++) {
+		period[k] = s[k].patlen == 0 ? 0 : period_of(s[k].patlen);
+		two = two && period[k] > 0 && period[k] <= REPEAT_MAX_PERIOD &&
+		    blocks >= period[k] && *s[k].count % REPEAT_BLOCK_LEN == 0;
+	}
+	if (!two) {
+		for (k = 0; k < 2; k++)
+			repeat_update(rh, s[k].ctx, s[k].h, s[k].count,
+			    s[k].pat, s[k].patlen, n);
+		return;
+	}
+	for (k = 0; k < 2; k++) {
+		schedule_all(rh, s[k].pat, s[k].patlen, period[k], wk[k]);
+		*s[k].count += blocks * REPEAT_BLOCK_LEN;
+	}
+	for (i[0] = i[1] = 0; blocks > 0; blocks--) {
+		rh->rounds2(s[0].h, s[1].h, wk[0][i[0]], wk[1][i[1]]);
+		if (++i[0] == period[0])
+			i[0] = 0;
+		if (++i[1] == period[1])
+			i[1] = 0;
+	}
+	for (k = 0; k < 2; k++) {
+		tail(rh, s[k].ctx, s[k].pat, s[k].patlen, n);
+		crypto_wipe(wk[k], period[k] * sizeof(wk[k][0]));
+	}
 }

@@ -10,6 +10,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "lanes.h"
 #include "repeat.h"
 #include "sha1.h"
 #include "sha_ni.h"
@@ -169,8 +170,14 @@ sha1_update(struct sha1_ctx *ctx, const void *data, size_t len)
 
 static void vt_update(void *ctx, const void *data, size_t len);
 
+#if LANES_BUILT
+#define ROUNDS2	sha1_rounds2
+#else
+#define ROUNDS2	NULL
+#endif
+
 static const struct repeat_hash sha1_repeat = {
-	80, sha1_schedule_wk, sha1_block_wk, vt_update
+	80, sha1_schedule_wk, sha1_block_wk, vt_update, ROUNDS2
 };
 
 void
@@ -187,6 +194,36 @@ sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
 	/* the SHA extensions beat the precomputed schedule (repeat.h) */
 	repeat_update_best(&sha1_repeat, ctx, ctx->h, &ctx->count, pat,
 	    patlen, n);
+}
+
+/* Both streams of a two-pattern update, the lanes' way or the best. */
+static void
+repeat2(void (*how)(const struct repeat_hash *, const struct repeat_stream *,
+    uint64_t), struct sha1_ctx *c1, const uint8_t *pat1, size_t len1,
+    struct sha1_ctx *c2, const uint8_t *pat2, size_t len2, uint64_t n)
+{
+	const struct repeat_stream s[2] = {
+		{ c1, c1->h, &c1->count, pat1, len1 },
+		{ c2, c2->h, &c2->count, pat2, len2 }
+	};
+
+	how(&sha1_repeat, s, n);
+}
+
+void
+sha1_update_repeat2_portable(struct sha1_ctx *c1, const uint8_t *pat1,
+    size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
+    uint64_t n)
+{
+	repeat2(repeat_update2_lanes, c1, pat1, len1, c2, pat2, len2, n);
+}
+
+void
+sha1_update_repeat2(struct sha1_ctx *c1, const uint8_t *pat1,
+    size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
+    uint64_t n)
+{
+	repeat2(repeat_update2, c1, pat1, len1, c2, pat2, len2, n);
 }
 
 void
@@ -229,7 +266,14 @@ vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 	sha1_update_repeat(ctx, pat, patlen, n);
 }
 
+static void
+vt_repeat2(void *c1, const uint8_t *pat1, size_t len1, void *c2,
+    const uint8_t *pat2, size_t len2, uint64_t n)
+{
+	sha1_update_repeat2(c1, pat1, len1, c2, pat2, len2, n);
+}
+
 const struct hash_desc hash_sha1 = {
 	"SHA-1", SHA1_DIGEST_LEN, SHA1_BLOCK_LEN, sizeof(struct sha1_ctx),
-	vt_init, vt_update, vt_final, vt_repeat
+	vt_init, vt_update, vt_final, vt_repeat, vt_repeat2
 };

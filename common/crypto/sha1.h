@@ -35,6 +35,14 @@ void	sha1_update(struct sha1_ctx *ctx, const void *data, size_t len);
 #define SHA1_REPEAT_MAX_PERIOD	64
 void	sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat,
 	    size_t patlen, uint64_t n);
+/*
+ * sha1_update_repeat() of n octets into two contexts, each with its own
+ * pattern: both streams' blocks at once where the CPU has AVX and not the
+ * SHA extensions (crypto/lanes.h).  Up to 40 KiB of stack.
+ */
+void	sha1_update_repeat2(struct sha1_ctx *c1, const uint8_t *pat1,
+	    size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
+	    uint64_t n);
 void	sha1_final(const struct sha1_ctx *ctx, uint8_t out[SHA1_DIGEST_LEN]);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "endian.h"
 #include "hash.h"
+#include "lanes.h"
 #include "repeat.h"
 #include "sha256.h"
 #include "sha_ni.h"
@@ -182,8 +183,14 @@ sha224_update(struct sha256_ctx *ctx, const void *data, size_t len)
 
 static void vt_update(void *ctx, const void *data, size_t len);
 
+#if LANES_BUILT
+#define ROUNDS2	sha256_rounds2
+#else
+#define ROUNDS2	NULL
+#endif
+
 static const struct repeat_hash sha256_repeat = {
-	64, sha256_schedule_wk, sha256_block_wk, vt_update
+	64, sha256_schedule_wk, sha256_block_wk, vt_update, ROUNDS2
 };
 
 void
@@ -201,6 +208,36 @@ sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
 	/* the SHA extensions beat the precomputed schedule (repeat.h) */
 	repeat_update_best(&sha256_repeat, ctx, ctx->h, &ctx->count, pat,
 	    patlen, n);
+}
+
+/* Both streams of a two-pattern update, the lanes' way or the best. */
+static void
+repeat2(void (*how)(const struct repeat_hash *, const struct repeat_stream *,
+    uint64_t), struct sha256_ctx *c1, const uint8_t *pat1, size_t len1,
+    struct sha256_ctx *c2, const uint8_t *pat2, size_t len2, uint64_t n)
+{
+	const struct repeat_stream s[2] = {
+		{ c1, c1->h, &c1->count, pat1, len1 },
+		{ c2, c2->h, &c2->count, pat2, len2 }
+	};
+
+	how(&sha256_repeat, s, n);
+}
+
+void
+sha256_update_repeat2_portable(struct sha256_ctx *c1, const uint8_t *pat1,
+    size_t len1, struct sha256_ctx *c2, const uint8_t *pat2, size_t len2,
+    uint64_t n)
+{
+	repeat2(repeat_update2_lanes, c1, pat1, len1, c2, pat2, len2, n);
+}
+
+void
+sha256_update_repeat2(struct sha256_ctx *c1, const uint8_t *pat1,
+    size_t len1, struct sha256_ctx *c2, const uint8_t *pat2, size_t len2,
+    uint64_t n)
+{
+	repeat2(repeat_update2, c1, pat1, len1, c2, pat2, len2, n);
 }
 
 /* §5.1.1 padding, then the first `words' words of the state (§6.3: 7). */
@@ -267,14 +304,21 @@ vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 	sha256_update_repeat(ctx, pat, patlen, n);
 }
 
+static void
+vt_repeat2(void *c1, const uint8_t *pat1, size_t len1, void *c2,
+    const uint8_t *pat2, size_t len2, uint64_t n)
+{
+	sha256_update_repeat2(c1, pat1, len1, c2, pat2, len2, n);
+}
+
 const struct hash_desc hash_sha224 = {
 	"SHA-224", SHA224_DIGEST_LEN, SHA256_BLOCK_LEN,
 	sizeof(struct sha256_ctx), vt_init224, vt_update, vt_final224,
-	vt_repeat
+	vt_repeat, vt_repeat2
 };
 
 const struct hash_desc hash_sha256 = {
 	"SHA-256", SHA256_DIGEST_LEN, SHA256_BLOCK_LEN,
 	sizeof(struct sha256_ctx), vt_init256, vt_update, vt_final256,
-	vt_repeat
+	vt_repeat, vt_repeat2
 };

@@ -39,5 +39,9 @@ void	sha256_final(const struct sha256_ctx *ctx,
  */
 void	sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
 	    size_t patlen, uint64_t n);
+/* Two contexts, two patterns, n octets each: as sha1_update_repeat2(). */
+void	sha256_update_repeat2(struct sha256_ctx *c1, const uint8_t *pat1,
+	    size_t len1, struct sha256_ctx *c2, const uint8_t *pat2,
+	    size_t len2, uint64_t n);
 
 #endif

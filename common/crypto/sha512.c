@@ -231,11 +231,11 @@ vt_repeat(void *ctx, const uint8_t *pat, size_t patlen, uint64_t n)
 const struct hash_desc hash_sha384 = {
 	"SHA-384", SHA384_DIGEST_LEN, SHA512_BLOCK_LEN,
 	sizeof(struct sha512_ctx), vt_init384, vt_update, vt_final384,
-	vt_repeat
+	vt_repeat, NULL
 };
 
 const struct hash_desc hash_sha512 = {
 	"SHA-512", SHA512_DIGEST_LEN, SHA512_BLOCK_LEN,
 	sizeof(struct sha512_ctx), vt_init512, vt_update, vt_final512,
-	vt_repeat
+	vt_repeat, NULL
 };

@@ -735,6 +735,98 @@ START_TEST(hash_update_repeat)
 }
 END_TEST
 
+/*
+ * Two streams at once, through the lanes (lanes.h) when the CPU has AVX
+ * and through each stream's scheduled blocks otherwise, and through the
+ * public function, against each stream alone: pattern lengths of every
+ * period, lengths around blocks, a partial block pending in one context
+ * (the lanes then step aside).
+ */
+static void
+sha1_portable2(void *c1, const uint8_t *p1, size_t l1, void *c2,
+    const uint8_t *p2, size_t l2, uint64_t n)
+{
+	sha1_update_repeat2_portable(c1, p1, l1, c2, p2, l2, n);
+}
+
+static void
+sha256_portable2(void *c1, const uint8_t *p1, size_t l1, void *c2,
+    const uint8_t *p2, size_t l2, uint64_t n)
+{
+	sha256_update_repeat2_portable(c1, p1, l1, c2, p2, l2, n);
+}
+
+static const struct {
+	const struct hash_desc *d;
+	void	(*portable)(void *, const uint8_t *, size_t, void *,
+		    const uint8_t *, size_t, uint64_t);
+} repeat2_paths[] = {
+	{ &hash_sha1, sha1_portable2 },
+	{ &hash_sha224, sha256_portable2 },
+	{ &hash_sha256, sha256_portable2 }
+};
+
+/*
+ * Two contexts after skip1 and skip2 octets of pat, then a stream each:
+ * way 0 one at a time, 1 the lanes' way (portable2), 2 the public way.
+ */
+static void
+two_streams(int way, size_t path, const uint8_t *pat, size_t l1, size_t l2,
+    size_t skip1, size_t skip2, uint64_t n, uint8_t *out1, uint8_t *out2)
+{
+	const struct hash_desc *d = repeat2_paths[path].d;
+	union hash_ctx c1, c2;
+
+	d->init(&c1);
+	d->init(&c2);
+	d->update(&c1, pat, skip1);
+	d->update(&c2, pat, skip2);
+	if (way == 0) {
+		d->update_repeat(&c1, pat, l1, n);
+		d->update_repeat(&c2, pat + 7, l2, n);
+	} else if (way == 1)
+		repeat2_paths[path].portable(&c1, pat, l1, &c2, pat + 7, l2, n);
+	else
+		d->update_repeat2(&c1, pat, l1, &c2, pat + 7, l2, n);
+	d->final(&c1, out1);
+	d->final(&c2, out2);
+}
+
+START_TEST(repeat2_vs_single)
+{
+	const struct hash_desc *d = repeat2_paths[_i].d;
+	static const size_t lens[] = { 1, 3, 8, 10, 17, 31, 63, 64, 65, 100,
+	    256 };
+	static const uint64_t ns[] = { 0, 1, 63, 64, 65, 64 * 11 + 7,
+	    64 * 131 + 33 };
+	uint8_t pat[300], want1[HASH_MAX_DIGEST_LEN], want2[HASH_MAX_DIGEST_LEN];
+	uint8_t a1[HASH_MAX_DIGEST_LEN], a2[HASH_MAX_DIGEST_LEN];
+	size_t i, j, k, skip, way, nl = sizeof(lens) / sizeof(lens[0]);
+	size_t c, cases = nl * nl * (sizeof(ns) / sizeof(ns[0])) * 2;
+
+	fill_random(pat, sizeof(pat));
+	/* every pair of lengths, every n, with and without a partial block */
+	for (c = 0; c < cases; c++) {
+		i = c % nl;
+		j = c / nl % nl;
+		k = c / nl / nl % (sizeof(ns) / sizeof(ns[0]));
+		skip = c / nl / nl / (sizeof(ns) / sizeof(ns[0])) * 5;
+		two_streams(0, (size_t)_i, pat, lens[i], lens[j], 0, skip,
+		    ns[k], want1, want2);
+		for (way = 1; way <= 2; way++) {
+			two_streams((int)way, (size_t)_i, pat, lens[i], lens[j],
+			    0, skip, ns[k], a1, a2);
+			REQUIRE(memcmp(a1, want1, d->digest_len) == 0 &&
+			    memcmp(a2, want2, d->digest_len) == 0,
+			    "%s, %s: %llu octets of %zu- and %zu-octet "
+			    "patterns after 0 and %zu differ", d->name,
+			    way == 1 ? "lanes" : "public",
+			    (unsigned long long)ns[k], lens[i], lens[j], skip);
+		}
+	}
+}
+END_TEST
+
 /* RFC 3414 A.3.2: Ku of "maplesyrup", the whole 1 MiB without SHA-NI. */
 START_TEST(sha1_repeat_rfc3414)
 {
@@ -750,6 +842,32 @@ START_TEST(sha1_repeat_rfc3414)
 	    1048576);
 	sha1_final(&c, out);
 	CHECK(memcmp(out, ku, sizeof(ku)) == 0);
+}
+END_TEST
+
+/* The same Ku with a second password beside it in the other lane. */
+START_TEST(sha1_repeat2_rfc3414)
+{
+	static const uint8_t ku[SHA1_DIGEST_LEN] = {
+		0x9f, 0xb5, 0xcc, 0x03, 0x81, 0x49, 0x7b, 0x37, 0x93, 0x52,
+		0x89, 0x39, 0xff, 0x78, 0x8d, 0x5d, 0x79, 0x14, 0x52, 0x11
+	};
+	struct sha1_ctx c1, c2, c3;
+	uint8_t out1[SHA1_DIGEST_LEN], out2[SHA1_DIGEST_LEN];
+	uint8_t want2[SHA1_DIGEST_LEN];
+
+	sha1_init(&c1);
+	sha1_init(&c2);
+	sha1_init(&c3);
+	sha1_update_repeat2_portable(&c1, (const uint8_t *)"maplesyrup", 10,
+	    &c2, (const uint8_t *)"hickorynut", 10, 1048576);
+	sha1_update_repeat_portable(&c3, (const uint8_t *)"hickorynut", 10,
+	    1048576);
+	sha1_final(&c1, out1);
+	sha1_final(&c2, out2);
+	sha1_final(&c3, want2);
+	CHECK(memcmp(out1, ku, sizeof(ku)) == 0);
+	CHECK(memcmp(out2, want2, sizeof(want2)) == 0);
 }
 END_TEST
 
@@ -1645,6 +1763,9 @@ crypto_suite(void)
 	tcase_add_loop_test(tc, repeat_vs_plain, 0,
 	    (int)(sizeof(repeat_paths) / sizeof(repeat_paths[0])));
 	tcase_add_test(tc, sha1_repeat_rfc3414);
+	tcase_add_test(tc, sha1_repeat2_rfc3414);
+	tcase_add_loop_test(tc, repeat2_vs_single, 0,
+	    (int)(sizeof(repeat2_paths) / sizeof(repeat2_paths[0])));
 	tcase_add_loop_test(tc, hash_update_repeat, 0, H_COUNT);
 	suite_add_tcase(s, tc);
 

@@ -60,6 +60,38 @@ START_TEST(test_p2k)
 }
 END_TEST
 
+/*
+ * Two passwords at once (the lanes where the hash and the CPU have them)
+ * give the keys each gives alone: maplesyrup's against the vectors above
+ * and a second password of another length, as either of the two.
+ */
+START_TEST(test_p2k_two)
+{
+	static const char *const other[] = { "hickorynut", "x", "a much "
+	    "longer privacy passphrase of more than sixty-four octets, to "
+	    "leave the scheduled blocks" };
+	uint8_t ku1[64], ku2[64], want1[64], want2[64];
+	size_t i, n = usm_key_len(p2k[_i].auth);
+	const char *pw = p2k[_i].pw;
+
+	unhex(p2k[_i].ku, want1, sizeof(want1));
+	for (i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+		ck_assert_int_eq(usm_password_to_key(p2k[_i].auth, other[i],
+		    strlen(other[i]), want2), SNMP_OK);
+		ck_assert_int_eq(usm_passwords_to_keys(p2k[_i].auth, pw,
+		    strlen(pw), ku1, other[i], strlen(other[i]), ku2), SNMP_OK);
+		ck_assert_mem_eq(ku1, want1, n);
+		ck_assert_mem_eq(ku2, want2, n);
+		ck_assert_int_eq(usm_passwords_to_keys(p2k[_i].auth, other[i],
+		    strlen(other[i]), ku2, pw, strlen(pw), ku1), SNMP_OK);
+		ck_assert_mem_eq(ku1, want1, n);
+		ck_assert_mem_eq(ku2, want2, n);
+	}
+	ck_assert_int_eq(usm_passwords_to_keys(p2k[_i].auth, pw, strlen(pw),
+	    ku1, "", 0, ku2), SNMP_E_INVAL);
+}
+END_TEST
+
 /* usm-vectors.md "Key material for maplesyrup" */
 static const struct {
 	int		 auth;
@@ -240,6 +272,7 @@ usm_suite(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, test_p2k, 0, sizeof(p2k) / sizeof(p2k[0]));
+	tcase_add_loop_test(tc, test_p2k_two, 0, sizeof(p2k) / sizeof(p2k[0]));
 	tcase_add_loop_test(tc, test_extension, 0, sizeof(ext) / sizeof(ext[0]));
 	tcase_add_test(tc, test_mac);
 	tcase_add_test(tc, test_privacy);
