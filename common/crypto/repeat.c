@@ -130,33 +130,46 @@ repeat_update_best(const struct repeat_hash *rh, void *ctx, uint32_t *h,
 	repeat_update(rh, ctx, h, count, pat, patlen, n);
 }
 
-void
-repeat_update2(const struct repeat_hash *rh, const struct repeat_stream s[2],
-    uint64_t n)
-{
-	size_t k;
+/* One stream: a context, its state and octet count, its pattern. */
+struct stream {
+	void		*ctx;
+	uint32_t	*h;
+	uint64_t	*count;
+	const uint8_t	*pat;
+	size_t		 patlen;
+};
 
-#if SHA_NI_BUILT
-	/* the SHA extensions, a stream at a time, beat the lanes */
-	if (sha_ni_usable()) {
-		for (k = 0; k < 2; k++)
-			repeat_update_best(rh, s[k].ctx, s[k].h, s[k].count,
-			    s[k].pat, s[k].patlen, n);
-		return;
-	}
-#endif
-	repeat_update2_lanes(rh, s, n);
+static void
+stream(const struct repeat_hash *rh, struct stream *s, void *ctx,
+    const uint8_t *pat, size_t patlen)
+{
+	s->ctx = ctx;
+	s->h = (uint32_t *)(void *)((char *)ctx + rh->h_off);
+	s->count = (uint64_t *)(void *)((char *)ctx + rh->count_off);
+	s->pat = pat;
+	s->patlen = patlen;
 }
 
+int repeat_lanes_only;
+
 void
-repeat_update2_lanes(const struct repeat_hash *rh,
-    const struct repeat_stream s[2], uint64_t n)
+repeat_update2(const struct repeat_hash *rh, void *c1,
+    const uint8_t *pat1, size_t len1, void *c2, const uint8_t *pat2,
+    size_t len2, uint64_t n)
 {
 	uint32_t wk[2][REPEAT_MAX_PERIOD][REPEAT_MAX_WORDS];
 	uint64_t blocks = n / REPEAT_BLOCK_LEN;
+	struct stream s[2];
 	size_t period[2], i[2], k;
 	int two = rh->rounds2 != NULL && lanes_usable() && n > 0;
 
+	stream(rh, &s[0], c1, pat1, len1);
+	stream(rh, &s[1], c2, pat2, len2);
+#if SHA_NI_BUILT
+	/* the SHA extensions, a stream at a time, beat the lanes */
+	if (!repeat_lanes_only && sha_ni_usable())
+		two = 0;
+#endif
 	for (k = 0; k < 2; k++) {
 		period[k] = s[k].patlen == 0 ? 0 : period_of(s[k].patlen);
 		two = two && period[k] > 0 && period[k] <= REPEAT_MAX_PERIOD &&
@@ -164,8 +177,9 @@ repeat_update2_lanes(const struct repeat_hash *rh,
 	}
 	if (!two) {
 		for (k = 0; k < 2; k++)
-			repeat_update(rh, s[k].ctx, s[k].h, s[k].count,
-			    s[k].pat, s[k].patlen, n);
+			(repeat_lanes_only ? repeat_update :
+			    repeat_update_best)(rh, s[k].ctx, s[k].h,
+			    s[k].count, s[k].pat, s[k].patlen, n);
 		return;
 	}
 	for (k = 0; k < 2; k++) {

@@ -30,15 +30,9 @@ struct repeat_hash {
 	/* the rounds on two streams' blocks at once (lanes.h), or NULL */
 	void	(*rounds2)(uint32_t *h1, uint32_t *h2, const uint32_t *wk1,
 		    const uint32_t *wk2);
-};
-
-/* One stream of repeat_update2(): a context, its state and octet count. */
-struct repeat_stream {
-	void		*ctx;
-	uint32_t	*h;
-	uint64_t	*count;
-	const uint8_t	*pat;
-	size_t		 patlen;
+	/* where a context holds its state and its octet count */
+	size_t	  h_off;
+	size_t	  count_off;
 };
 
 /*
@@ -58,17 +52,14 @@ void	repeat_update_best(const struct repeat_hash *rh, void *ctx,
 	    uint32_t *h, uint64_t *count, const uint8_t *pat, size_t patlen,
 	    uint64_t n);
 /*
- * repeat_update_best() on two streams, n octets each: where the CPU has
- * AVX and not the SHA extensions, the two streams' scheduled blocks go
- * through rh->rounds2() together, else each its own way.  Up to 40 KiB of
- * stack, wiped.
+ * repeat_update_best() of n octets into two contexts, c1 of pat1's
+ * stream and c2 of pat2's: where the CPU has AVX and not the SHA
+ * extensions, the two streams' scheduled blocks go through rh->rounds2()
+ * together, else each its own way.  Up to 40 KiB of stack, wiped.
  */
-void	repeat_update2(const struct repeat_hash *rh,
-	    const struct repeat_stream s[2], uint64_t n);
-/* The same without the SHA extensions: the lanes, else each stream's
- * repeat_update() (for the unit suite to compare with). */
-void	repeat_update2_lanes(const struct repeat_hash *rh,
-	    const struct repeat_stream s[2], uint64_t n);
+void	repeat_update2(const struct repeat_hash *rh, void *c1,
+	    const uint8_t *pat1, size_t len1, void *c2, const uint8_t *pat2,
+	    size_t len2, uint64_t n);
 /*
  * The same through update() alone, 64 octets at a time for a pattern of
  * up to REPEAT_PLAIN_MAX octets (a USM password: RFC 3414 allows 256 at

@@ -6,6 +6,7 @@
  * (sha_ni.c) when the CPU has it.  Used by SNMPv3 usmHMACSHAAuthProtocol
  * and its password-to-key (RFC 3414 §7, A.2.2).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "endian.h"
@@ -177,7 +178,8 @@ static void vt_update(void *ctx, const void *data, size_t len);
 #endif
 
 static const struct repeat_hash sha1_repeat = {
-	80, sha1_schedule_wk, sha1_block_wk, vt_update, ROUNDS2
+	80, sha1_schedule_wk, sha1_block_wk, vt_update, ROUNDS2,
+	offsetof(struct sha1_ctx, h), offsetof(struct sha1_ctx, count)
 };
 
 void
@@ -196,34 +198,12 @@ sha1_update_repeat(struct sha1_ctx *ctx, const uint8_t *pat, size_t patlen,
 	    patlen, n);
 }
 
-/* Both streams of a two-pattern update, the lanes' way or the best. */
-static void
-repeat2(void (*how)(const struct repeat_hash *, const struct repeat_stream *,
-    uint64_t), struct sha1_ctx *c1, const uint8_t *pat1, size_t len1,
-    struct sha1_ctx *c2, const uint8_t *pat2, size_t len2, uint64_t n)
-{
-	const struct repeat_stream s[2] = {
-		{ c1, c1->h, &c1->count, pat1, len1 },
-		{ c2, c2->h, &c2->count, pat2, len2 }
-	};
-
-	how(&sha1_repeat, s, n);
-}
-
-void
-sha1_update_repeat2_portable(struct sha1_ctx *c1, const uint8_t *pat1,
-    size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
-    uint64_t n)
-{
-	repeat2(repeat_update2_lanes, c1, pat1, len1, c2, pat2, len2, n);
-}
-
 void
 sha1_update_repeat2(struct sha1_ctx *c1, const uint8_t *pat1,
     size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
     uint64_t n)
 {
-	repeat2(repeat_update2, c1, pat1, len1, c2, pat2, len2, n);
+	repeat_update2(&sha1_repeat, c1, pat1, len1, c2, pat2, len2, n);
 }
 
 void

@@ -6,6 +6,7 @@
  * extension block function (sha_ni.c) when the CPU has it.  Used by SNMPv3
  * usmHMAC128SHA224AuthProtocol and usmHMAC192SHA256AuthProtocol (RFC 7860).
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "endian.h"
@@ -190,7 +191,8 @@ static void vt_update(void *ctx, const void *data, size_t len);
 #endif
 
 static const struct repeat_hash sha256_repeat = {
-	64, sha256_schedule_wk, sha256_block_wk, vt_update, ROUNDS2
+	64, sha256_schedule_wk, sha256_block_wk, vt_update, ROUNDS2,
+	offsetof(struct sha256_ctx, h), offsetof(struct sha256_ctx, count)
 };
 
 void
@@ -210,34 +212,12 @@ sha256_update_repeat(struct sha256_ctx *ctx, const uint8_t *pat,
 	    patlen, n);
 }
 
-/* Both streams of a two-pattern update, the lanes' way or the best. */
-static void
-repeat2(void (*how)(const struct repeat_hash *, const struct repeat_stream *,
-    uint64_t), struct sha256_ctx *c1, const uint8_t *pat1, size_t len1,
-    struct sha256_ctx *c2, const uint8_t *pat2, size_t len2, uint64_t n)
-{
-	const struct repeat_stream s[2] = {
-		{ c1, c1->h, &c1->count, pat1, len1 },
-		{ c2, c2->h, &c2->count, pat2, len2 }
-	};
-
-	how(&sha256_repeat, s, n);
-}
-
-void
-sha256_update_repeat2_portable(struct sha256_ctx *c1, const uint8_t *pat1,
-    size_t len1, struct sha256_ctx *c2, const uint8_t *pat2, size_t len2,
-    uint64_t n)
-{
-	repeat2(repeat_update2_lanes, c1, pat1, len1, c2, pat2, len2, n);
-}
-
 void
 sha256_update_repeat2(struct sha256_ctx *c1, const uint8_t *pat1,
     size_t len1, struct sha256_ctx *c2, const uint8_t *pat2, size_t len2,
     uint64_t n)
 {
-	repeat2(repeat_update2, c1, pat1, len1, c2, pat2, len2, n);
+	repeat_update2(&sha256_repeat, c1, pat1, len1, c2, pat2, len2, n);
 }
 
 /* §5.1.1 padding, then the first `words' words of the state (§6.3: 7). */

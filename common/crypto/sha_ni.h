@@ -34,13 +34,12 @@ void	sha1_update_repeat_portable(struct sha1_ctx *ctx, const uint8_t *pat,
 	    size_t patlen, uint64_t n);
 void	sha256_update_repeat_portable(struct sha256_ctx *ctx,
 	    const uint8_t *pat, size_t patlen, uint64_t n);
-/* The two-stream forms the same way: the lanes (lanes.h) when usable. */
-void	sha1_update_repeat2_portable(struct sha1_ctx *c1, const uint8_t *pat1,
-	    size_t len1, struct sha1_ctx *c2, const uint8_t *pat2, size_t len2,
-	    uint64_t n);
-void	sha256_update_repeat2_portable(struct sha256_ctx *c1,
-	    const uint8_t *pat1, size_t len1, struct sha256_ctx *c2,
-	    const uint8_t *pat2, size_t len2, uint64_t n);
+/*
+ * Set by the unit suite only: the two-stream functions never take the SHA
+ * extensions, but the lanes (lanes.h) when usable, else each stream's
+ * scheduled blocks.
+ */
+extern int repeat_lanes_only;
 
 /* FIPS 180-4 §4.2.2 constants, shared by both SHA-256 block functions. */
 extern const uint32_t sha256_k[64];
