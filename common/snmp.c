@@ -108,14 +108,16 @@ snmp_random_id(void)
  * A run reads the clock about four times.  musl's clock_gettime() goes
  * through the vDSO, whose first use maps its pages in: three page faults,
  * which cost more than four system calls (bench/README.md, "Page faults").
- * glibc has looked the vDSO up at start-up already.
+ * glibc has looked the vDSO up at start-up already.  The system call is
+ * made directly only where its timespec is the C library's (64-bit time_t
+ * on an LP64 target).
  */
 static int64_t
 clock_ms(clockid_t id)
 {
 	struct timespec ts;
 
-#ifdef __GLIBC__
+#if defined(__GLIBC__) || !defined(__LP64__)
 	clock_gettime(id, &ts);
 #else
 	if (syscall(SYS_clock_gettime, id, &ts) != 0)

@@ -100,10 +100,10 @@ struct ctx {
 	struct varbind	*vb;		/* answers oids[] */
 	char		*oidbuf[MAX_OIDS];	/* -o arguments */
 	union {
+		long double	 ld;	/* for its alignment: 16 */
 		uint64_t	 u;
-		double		 d;
 		void		*p;
-	}		 room[ROOM_SIZE / 8 + 1];
+	}		 room[ROOM_SIZE / 16 + 1];
 	struct {
 		int		 kind;
 		const char	*pattern;
