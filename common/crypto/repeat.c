@@ -57,11 +57,7 @@ period_of(size_t patlen)
 	return period;
 }
 
-/*
- * The schedules of the period distinct blocks of pat's stream, and the
- * tail of n octets (fewer than 64), which starts where the next block
- * would.
- */
+/* The schedules of the period distinct blocks of pat's stream. */
 static void
 schedule_all(const struct repeat_hash *rh, const uint8_t *pat,
     size_t patlen, size_t period, uint32_t wk[][REPEAT_MAX_WORDS])
@@ -76,6 +72,10 @@ schedule_all(const struct repeat_hash *rh, const uint8_t *pat,
 	crypto_wipe(blk, sizeof(blk));
 }
 
+/*
+ * What follows n octets' whole blocks (fewer than 64 octets), through
+ * update(): it starts where the next block would.
+ */
 static void
 tail(const struct repeat_hash *rh, void *ctx, const uint8_t *pat,
     size_t patlen, uint64_t n)
