@@ -172,3 +172,32 @@ if printf '%s\n' "$OUT" | sed -n 2p | grep -qx '1.3.6.1.2.1.1.5.0 = STRING: test
 run_case "-vvv dumps with community redacted" 0 'SNMP OK - "test-agent"' $V -o sysName.0 -vvv -C public
 if grep -q '\*\* \*\* \*\* \*\* \*\* \*\*' "$WORK/stderr" && ! grep -q '70 75 62 6c 69 63' "$WORK/stderr"; then PASS=$((PASS + 1)); else FAIL=$((FAIL + 1)); echo "FAIL -vvv redaction"; cat "$WORK/stderr"; fi
 
+
+section "# what a GET asks of the kernel (static musl build)"
+# A v2c GET of the static musl build allocates nothing, opens no file and
+# reads the clock without the vDSO (bench/README.md, "Page faults"): its
+# system calls are the start-up's, the alarm's, one socket's and the
+# output's, no brk, mmap, open or read.  The sanitizer, memcheck and glibc
+# builds start up otherwise: the case is for the build that ships.
+if ! "$PLUGIN" --version 2>/dev/null | grep -q 'libc: musl' ||
+    [ "${SNMP_MEMCHECK:-0}" = 1 ] || ! command -v strace >/dev/null ||
+    file -L "$PLUGIN" 2>/dev/null | grep -q 'dynamically linked'; then
+	echo "ok   system calls of a GET: not this build (the static musl one is checked)"
+	PASS=$((PASS + 1))
+else
+	strace -f -qq -o "$WORK/strace" "$PLUGIN" $H -o 1.3.6.1.2.1.1.3.0 \
+	    >/dev/null 2>&1
+	calls=$(sed -n 's/^[0-9]* *\([a-z_0-9]*\)(.*/\1/p' "$WORK/strace" |
+	    sort -u | tr '\n' ' ')
+	if ! printf ' %s\n' "$calls" | grep -q ' sendto ' ||
+	    ! printf ' %s\n' "$calls" | grep -q ' recvfrom '; then
+		FAIL=$((FAIL + 1))
+		echo "FAIL system calls of a GET: no request and reply seen: $calls"
+	elif printf ' %s\n' "$calls" | grep -Eq ' (brk|mmap|munmap|mremap|open|openat|read|stat|fstat|newfstatat|ioctl) '; then
+		FAIL=$((FAIL + 1))
+		echo "FAIL system calls of a GET: $calls"
+	else
+		PASS=$((PASS + 1))
+		echo "ok   system calls of a GET: $calls"
+	fi
+fi
