@@ -913,7 +913,7 @@ main(int argc, char *argv[])
 	static struct rate_store rs;	/* static: off the stack */
 	struct oid *oids;
 	struct varbind *vb;
-	size_t i;
+	size_t i, clk;
 	int rc, json = 0;
 
 	c.delim = " ";
@@ -938,22 +938,29 @@ main(int argc, char *argv[])
 	vb = c.vb;
 	for (i = 0; i < c.nitems; i++)
 		oids[i] = c.items[i].oid;
-	/* --rate reads the agent's clock in the same request */
-	if (c.rate && oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") !=
-	    SNMP_OK)
+	/*
+	 * --rate reads the agent's clock, sysUpTime.0, in the same request;
+	 * when it is one of the objects, that reading is the clock (the
+	 * agent may read it again a tick later for a second varbind)
+	 */
+	if (oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") != SNMP_OK)
 		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
+	for (clk = 0; clk < c.nitems &&
+	    oid_cmp(&oids[clk], &oids[c.nitems]) != 0; clk++)
+		;
 	plugin_open(&p);
 	if (c.rate)
 		rates_lock(&c, &p, &rs);
 	rc = c.next ? session_getnext(p.s, oids, c.nitems, vb) :
-	    session_get(p.s, oids, c.nitems + (size_t)c.rate, vb);
+	    session_get(p.s, oids, c.nitems + (size_t)(c.rate &&
+	    clk == c.nitems), vb);
 	if (rc != SNMP_OK)
 		plugin_fail(&p, rc);
 	if (c.list)
 		list(&c, &p, vb, json);
 	report_missing(p.s, c.items, vb, c.nitems);
 	if (c.rate)
-		rates(&c, &rs, vb, &vb[c.nitems], p.s, p.out);
+		rates(&c, &rs, vb, &vb[clk], p.s, p.out);
 	evaluate(&c, p.out, vb, p.o.verbose);
 	plugin_finish(&p);
 }

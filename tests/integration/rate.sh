@@ -153,3 +153,18 @@ run_case "rate: a symlinked state directory is refused" 3 \
 run_case "rate: MP_STATE_PATH is used" 0 "SNMP OK - collecting data*" \
     env MP_STATE_PATH="$WORK/mp" $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate
 if [ -d "$WORK/mp" ]; then PASS=$((PASS + 1)); echo "ok   rate: MP_STATE_PATH directory created"; else FAIL=$((FAIL + 1)); echo "FAIL rate: MP_STATE_PATH not used"; fi
+
+section "# rates: sysUpTime.0 by its own reading"
+# The object is the clock: one varbind, read once, so that its rate by
+# the agent's clock is 100 per second exactly (two varbinds of sysUpTime.0
+# in one request may be a tick apart: net-snmp reads the time for each).
+# Three runs a little over a second apart, each must say 100/s.
+mkdir -p "$WORK/self"
+run_case "rate: sysUpTime.0 first sample" 0 "SNMP OK - collecting data*" \
+    $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate --state-dir "$WORK/self" -c 100:100
+for i in 1 2 3; do
+	sleep 1.05
+	run_case "rate: sysUpTime.0 by itself, run $i" 0 \
+	    "SNMP OK - 100/s | 'SNMPv2-MIB::sysUpTime.0'=100;;100:100" \
+	    $PLUGIN -H 127.0.0.1 -p "$SNMPD_PORT" -o sysUpTime.0 --rate --state-dir "$WORK/self" -c 100:100
+done
