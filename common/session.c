@@ -752,7 +752,7 @@ static SNMP_NOINLINE int
 request_scattered(struct session *s, int type, const struct oid *oids,
     const size_t *idx, size_t n, struct snmp_msg *m)
 {
-	struct oid *copy, copy_few[REQUEST_FEW];
+	struct oid *copy, copy_few[REQUEST_FEW] = { { 0 } };
 	size_t i;
 	int rc;
 
