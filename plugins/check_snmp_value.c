@@ -943,11 +943,14 @@ main(int argc, char *argv[])
 	 * when it is one of the objects, that reading is the clock (the
 	 * agent may read it again a tick later for a second varbind)
 	 */
-	if (oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") != SNMP_OK)
-		die(STATE_UNKNOWN, "internal error: sysUpTime.0");
-	for (clk = 0; clk < c.nitems &&
-	    oid_cmp(&oids[clk], &oids[c.nitems]) != 0; clk++)
-		;
+	clk = c.nitems;
+	if (c.rate) {
+		if (oid_parse(&oids[c.nitems], "1.3.6.1.2.1.1.3.0") != SNMP_OK)
+			die(STATE_UNKNOWN, "internal error: sysUpTime.0");
+		for (clk = 0; clk < c.nitems &&
+		    oid_cmp(&oids[clk], &oids[c.nitems]) != 0; clk++)
+			;
+	}
 	plugin_open(&p);
 	if (c.rate)
 		rates_lock(&c, &p, &rs);
