@@ -93,7 +93,6 @@ struct ctx {
 	size_t		 noidbuf;
 	size_t		 nlist[2];
 	size_t		 nlistbuf;
-	size_t		 argtextlen;	/* of the room, by arg_copy() */
 	size_t		 roomlen;
 	struct item	*items;		/* nitems, setup() enforces MAX_OIDS */
 	struct oid	*oids;		/* nitems + 1: --rate's sysUpTime.0 */
@@ -271,11 +270,12 @@ room_take(struct ctx *c, size_t n)
 static char *
 arg_copy(struct ctx *c, const char *arg)
 {
-	size_t n = strlen(arg) + 1, whole = (n + 15) & ~(size_t)15;
+	size_t n = strlen(arg) + 1;
 
-	if (whole > ARGTEXT_MAX - c->argtextlen)
+	/* the options come before setup() cuts the arrays: all the room
+	 * taken so far is copies */
+	if (((n + 15) & ~(size_t)15) > ARGTEXT_MAX - c->roomlen)
 		return strdup(arg);
-	c->argtextlen += whole;
 	return memcpy(room_take(c, n), arg, n);
 }
 
