@@ -102,9 +102,8 @@ ifmib_row_init(struct ifmib_row *f, uint32_t idx)
 	f->descr = f->name = f->alias = f->phys = no_text;
 }
 
-/* Free an owned text, leaving "". */
-static void
-text_free(const char **t)
+void
+ifmib_text_free(const char **t)
 {
 	if (*t != no_text)
 		free((char *)(uintptr_t)*t);
@@ -114,20 +113,19 @@ text_free(const char **t)
 void
 ifmib_row_free(struct ifmib_row *f)
 {
-	text_free(&f->descr);
-	text_free(&f->name);
-	text_free(&f->alias);
-	text_free(&f->phys);
+	ifmib_text_free(&f->descr);
+	ifmib_text_free(&f->name);
+	ifmib_text_free(&f->alias);
+	ifmib_text_free(&f->phys);
 }
 
-/* A copy of s at its length into *t (its old text freed). */
-static int
-text_set(const char **t, const char *s)
+int
+ifmib_text_set(const char **t, const char *s)
 {
 	size_t n = strlen(s);
 	char *c;
 
-	text_free(t);
+	ifmib_text_free(t);
 	if (n == 0)
 		return SNMP_OK;
 	if ((c = malloc(n + 1)) == NULL)
@@ -144,7 +142,7 @@ put_text(const char **t, const struct snmp_value *v)
 	char buf[IFMIB_TEXT_MAX];
 
 	cell_text(v, buf, sizeof(buf));
-	return text_set(t, buf);
+	return ifmib_text_set(t, buf);
 }
 
 static int
@@ -156,7 +154,7 @@ put_phys(const char **t, const struct snmp_value *v)
 
 	phys[0] = '\0';
 	if (v->type != VAL_OCTET_STRING)
-		return text_set(t, phys);
+		return ifmib_text_set(t, phys);
 	n = v->len < (IFMIB_TEXT_MAX - 1) / 2 ? v->len :
 	    (IFMIB_TEXT_MAX - 1) / 2;
 	for (i = 0; i < n; i++) {
@@ -164,7 +162,7 @@ put_phys(const char **t, const struct snmp_value *v)
 		phys[2 * i + 1] = hex[v->bytes[i] & 15];
 	}
 	phys[2 * n] = '\0';
-	return text_set(t, phys);
+	return ifmib_text_set(t, phys);
 }
 
 int
@@ -419,7 +417,7 @@ ifmib_walk(struct session *s, const int *want, size_t n, ifmib_row_fn *fn,
 		for (j = 0; j < t.ncols && rc == SNMP_OK; j++)
 			rc = ifmib_store(&r, col[j], &t.rows[i].val[j]);
 		if (rc == SNMP_OK && *name_from_descr)
-			rc = text_set(&r.name, r.descr);
+			rc = ifmib_text_set(&r.name, r.descr);
 		if (rc == SNMP_OK)
 			fn(arg, &r);
 		ifmib_row_free(&r);
@@ -453,20 +451,43 @@ want_cols(const struct ifmib_row *f, int ident, int counters, int v1,
 	return n;
 }
 
+/* A stamp's figure: the value, or IFMIB_STAMP_NONE. */
+static uint64_t
+stamp_value(const struct snmp_value *v)
+{
+	if (v->type == VAL_INTEGER && v->i >= 0)
+		return (uint64_t)v->i;
+	if (v->type == VAL_TIMETICKS || v->type == VAL_GAUGE32)
+		return v->u;
+	return IFMIB_STAMP_NONE;
+}
+
 /*
- * One GET of as many rows from list[*i] on as fit; *i moves past them.
+ * One GET of as many rows from list[*i] on as fit; *i moves past them,
+ * with the stamp's objects after sysUpTime.0 when st is not NULL.
  * oids[] and vb[] have room for SESSION_MAX_VB.
  */
 static int
 fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
-    int ident, int counters, struct oid *oids, struct varbind *vb)
+    int ident, int counters, struct ifmib_stamp *st, struct oid *oids,
+    struct varbind *vb)
 {
+	static const uint32_t number0[] = { 1, 3, 6, 1, 2, 1, 2, 1, 0 };
+	static const uint32_t change0[] = { 1, 3, 6, 1, 2, 1, 31, 1, 5, 0 };
 	struct rate_clock clk;
 	int cl[IF_NCOLS], rc, v1 = session_version(s) == SNMP_V1;
-	size_t first = *i, j, k, m = 1, pos = 1;
+	size_t first = *i, j, k, m = 1, pos;
 
 	memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
 	oids[0].len = sizeof(sys_uptime0) / sizeof(sys_uptime0[0]);
+	if (st != NULL) {
+		memcpy(oids[1].arcs, number0, sizeof(number0));
+		oids[1].len = sizeof(number0) / sizeof(number0[0]);
+		memcpy(oids[2].arcs, change0, sizeof(change0));
+		oids[2].len = sizeof(change0) / sizeof(change0[0]);
+		m = 3;
+	}
+	pos = m;
 	for (; *i < n; (*i)++) {
 		k = want_cols(list[*i], ident, counters, v1, cl);
 		if (m + k > SESSION_MAX_VB)
@@ -480,6 +501,10 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 	if ((rc = session_get(s, oids, m, vb)) != SNMP_OK)
 		return rc;
 	rate_clock_now(&clk, &vb[0].val, s);
+	if (st != NULL) {
+		st->number = stamp_value(&vb[1].val);
+		st->change = stamp_value(&vb[2].val);
+	}
 	for (; first < *i; first++) {
 		k = want_cols(list[first], ident, counters, v1, cl);
 		if (counters) {
@@ -499,15 +524,17 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
  */
 static int
 fetch_all(struct session *s, struct ifmib_row **list, size_t n, int ident,
-    int counters)
+    int counters, struct ifmib_stamp *st)
 {
 	struct oid *oids = calloc(SESSION_MAX_VB, sizeof(*oids));
 	struct varbind *vb = calloc(SESSION_MAX_VB, sizeof(*vb));
 	size_t i = 0;
 	int rc = oids != NULL && vb != NULL ? SNMP_OK : SNMP_E_NOMEM;
 
-	while (i < n && rc == SNMP_OK)
-		rc = fetch_some(s, list, n, &i, ident, counters, oids, vb);
+	while (i < n && rc == SNMP_OK) {
+		rc = fetch_some(s, list, n, &i, ident, counters, st, oids, vb);
+		st = NULL;
+	}
 	free(oids);
 	free(vb);
 	return rc;
@@ -515,13 +542,13 @@ fetch_all(struct session *s, struct ifmib_row **list, size_t n, int ident,
 
 int
 ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
-    int counters)
+    int counters, struct ifmib_stamp *st)
 {
 	struct ifmib_row **again;
 	size_t i, k = 0;
 	int rc;
 
-	if ((rc = fetch_all(s, list, n, ident, counters)) != SNMP_OK ||
+	if ((rc = fetch_all(s, list, n, ident, counters, st)) != SNMP_OK ||
 	    !counters)
 		return rc;
 	if ((again = calloc(n ? n : 1, sizeof(struct ifmib_row *))) == NULL)
@@ -536,7 +563,7 @@ ifmib_fetch(struct session *s, struct ifmib_row **list, size_t n, int ident,
 		}
 	}
 	if (k > 0)
-		rc = fetch_all(s, again, k, 0, 1);
+		rc = fetch_all(s, again, k, 0, 1, NULL);
 	free(again);
 	return rc;
 }
@@ -693,6 +720,37 @@ ifmib_listed(struct session *sn, const char *list, int *listed)
 	return SNMP_OK;
 }
 
+int
+ifmib_missing(struct session *sn, const struct ifmib_select *s,
+    const char *missing, const char *changed, size_t nsel, struct strbuf *sb,
+    int *alert)
+{
+	int listed = 0, rc = SNMP_OK;
+
+	*alert = *missing != '\0' || *changed != '\0';
+	if (*missing != '\0' && s->so.nidx > 0)
+		sb_printf(sb, "%s interface with ifIndex %s on %s (see --list)",
+		    nsel > 0 ? "; no" : "No", missing, session_peer(sn));
+	else if (*missing != '\0' && ((rc = ifmib_listed(sn, missing,
+	    &listed)) != SNMP_OK || listed)) {
+		if (rc != SNMP_OK)
+			return rc;
+		/* the rows are there, with nothing of what a check reads */
+		sb_printf(sb, "%sifIndex %s: the interface table has no usable "
+		    "columns (no ifDescr, ifType, ifAdminStatus or "
+		    "ifOperStatus; see --list)", sb->len > 0 ? "; " : "",
+		    missing);
+	} else if (*missing != '\0')
+		/* the walk listed them, the GET found nothing */
+		sb_printf(sb, "%sifIndex %s gone since the walk: the interface "
+		    "table changed during the check (see --list)", sb->len > 0 ?
+		    "; " : "", missing);
+	if (*changed != '\0')
+		sb_printf(sb, "%s%s: the interface table changed during the "
+		    "check (see --list)", sb->len > 0 ? "; " : "", changed);
+	return SNMP_OK;
+}
+
 /* ifmib_pick()'s walk: count the interfaces, pass on the selected. */
 struct picker {
 	const struct ifmib_select *s;
@@ -829,8 +887,8 @@ int
 ifmib_row_start(struct ifmib_row *r, const struct ifmib_row *picked)
 {
 	ifmib_row_init(r, picked->idx);
-	if (text_set(&r->name, picked->name) != SNMP_OK ||
-	    text_set(&r->alias, picked->alias) != SNMP_OK)
+	if (ifmib_text_set(&r->name, picked->name) != SNMP_OK ||
+	    ifmib_text_set(&r->alias, picked->alias) != SNMP_OK)
 		return SNMP_E_NOMEM;
 	return SNMP_OK;
 }

@@ -328,20 +328,47 @@ int	ifmib_list(struct session *, const struct ifmib_select *,
  */
 void	ifmib_json(struct json *, const struct ifmib_row *);
 /*
+ * What the check's selection named and the agent does not have (missing:
+ * the ifIndexes as "1, 5"), or what changed while the check ran (changed),
+ * said into sb after what it holds (nsel: the interfaces checked); *alert
+ * 1 when there is either.  SNMP_OK, or a session error (ifmib_listed()).
+ */
+int	ifmib_missing(struct session *, const struct ifmib_select *,
+	    const char *missing, const char *changed, size_t nsel,
+	    struct strbuf *, int *alert);
+/*
+ * A text kept at its length, as a row's are: *t becomes "" or an owned
+ * copy of s, its old text freed (SNMP_OK or SNMP_E_NOMEM); freed, "".
+ * An unset *t (NULL) may be set or freed.
+ */
+int	ifmib_text_set(const char **t, const char *s);
+void	ifmib_text_free(const char **t);
+/*
  * A row to fetch for one ifmib_pick() gave: its index, and the ifName and
  * ifAlias the walk read (SNMPv1 GETs cannot read ifXTable again).  SNMP_OK
  * or SNMP_E_NOMEM; free it with ifmib_row_free() either way.
  */
 int	ifmib_row_start(struct ifmib_row *, const struct ifmib_row *picked);
 /*
+ * What tells whether interfaces came or went: ifNumber.0 and
+ * ifTableLastChange.0 (IF-MIB: sysUpTime when a row was last created or
+ * deleted), each IFMIB_STAMP_NONE where the agent has none.
+ */
+#define IFMIB_STAMP_NONE	UINT64_MAX
+struct ifmib_stamp {
+	uint64_t	 number;
+	uint64_t	 change;
+};
+/*
  * GET the identity and status (ident) and the counters (counters) of
  * rows[0..n), as few requests as the varbind limit allows, each starting
  * with sysUpTime.0 so that every sample has the agent's clock of its own
  * request.  With counters, rows whose ifXTable has no octet counters are
- * read again from ifTable.  SNMP_OK or a session error.
+ * read again from ifTable.  A stamp, when not NULL, is read in the first
+ * request.  SNMP_OK or a session error.
  */
 int	ifmib_fetch(struct session *, struct ifmib_row **, size_t, int ident,
-	    int counters);
+	    int counters, struct ifmib_stamp *);
 /*
  * net-snmp serves the IF-MIB counters from a cache it refreshes every few
  * seconds, and other agents do likewise: counters that did not move over
@@ -376,5 +403,33 @@ void	ifmib_prev_find(struct rate_store *, struct ifmib_row *,
 /* Add the row's sample to the store (rate_add_sample()). */
 void	ifmib_add_sample(struct rate_store *, const struct ifmib_row *,
 	    const struct rate_prev *, int status);
+
+/*
+ * A check that walked the interfaces' names to select them remembers, in
+ * its rate store, the ifIndexes it picked and the table's stamp, so that
+ * the next run reads the same rows with one GET and no walk: it recalls
+ * them, GETs them with the stamp, and walks after all when the stamp
+ * changed (interfaces came or went) or a row is gone or no longer
+ * selected.  An interface renamed into the selection while the stamp
+ * stays the same is found by the walk that follows at least every
+ * IFMIB_RECALL_SECS.
+ */
+#define IFMIB_RECALL_SECS	3600
+/*
+ * The last run's indexes into *idx (malloc'd, *n of them), its stamp and
+ * whether its walk matched names against ifDescr (ifmib_walk()): 0, or -1
+ * when there is none to use (none kept, older than IFMIB_RECALL_SECS by
+ * now_ms, damaged, out of memory).
+ */
+int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
+	    uint32_t **idx, size_t *n, int *name_from_descr);
+/*
+ * Remember the indexes of rows[0..n) (at stride octets from one another)
+ * with the stamp and name_from_descr, at now_ms; before the rows' samples
+ * (rate_add()).
+ */
+void	ifmib_remember(struct rate_store *, const struct ifmib_stamp *,
+	    int64_t now_ms, const struct ifmib_row *rows, size_t stride,
+	    size_t n, int name_from_descr);
 
 #endif

@@ -5,7 +5,9 @@
  * with wraps bounded by the line rate), their states against the limits,
  * their perfdata, and the samples kept per ifIndex in the rate store.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ifmib.h"
@@ -321,4 +323,124 @@ ifmib_add_sample(struct rate_store *rs, const struct ifmib_row *r,
 	cur.idlen = strlen(id);
 	rate_add_sample(rs, item, &cur, prev, status, ifmib_slot_names,
 	    IF_NSLOTS);
+}
+
+/* Where the value of "NAME " starts in the section text[0..len), or NULL. */
+static const char *
+recall_value(const char *text, size_t len, const char *name)
+{
+	const char *p = text, *end = text + len, *e;
+	size_t n = strlen(name);
+
+	while (p < end) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return NULL;
+		if ((size_t)(e - p) > n && memcmp(p, name, n) == 0 &&
+		    p[n] == ' ')
+			return p + n + 1;
+		p = e + 1;
+	}
+	return NULL;
+}
+
+/* A figure ending its line at p, or "none": 0, else -1. */
+static int
+recall_u64(const char *p, uint64_t *out)
+{
+	char *e;
+
+	if (p != NULL && strncmp(p, "none\n", 5) == 0) {
+		*out = IFMIB_STAMP_NONE;
+		return 0;
+	}
+	if (p == NULL || *p < '0' || *p > '9')
+		return -1;
+	errno = 0;
+	*out = strtoull(p, &e, 10);
+	return *e == '\n' && errno == 0 ? 0 : -1;
+}
+
+int
+ifmib_recall(struct rate_store *rs, int64_t now_ms, struct ifmib_stamp *st,
+    uint32_t **idx, size_t *n, int *name_from_descr)
+{
+	const char *text, *p, *q;
+	char *e;
+	size_t len, k = 0, cap = 1;
+	uint64_t t, x, last = 0, descr;
+
+	*idx = NULL;
+	*n = 0;
+	if (rate_find(rs, "walk", &text, &len) < 0 ||
+	    recall_u64(recall_value(text, len, "number"), &st->number) < 0 ||
+	    recall_u64(recall_value(text, len, "change"), &st->change) < 0 ||
+	    recall_u64(recall_value(text, len, "time"), &t) < 0 ||
+	    recall_u64(recall_value(text, len, "descr"), &descr) < 0 ||
+	    descr > 1 ||
+	    t > (uint64_t)now_ms ||
+	    (uint64_t)now_ms - t > (uint64_t)IFMIB_RECALL_SECS * 1000 ||
+	    (p = recall_value(text, len, "picked")) == NULL)
+		return -1;
+	*name_from_descr = (int)descr;
+	for (q = p; *q != '\n'; q++)
+		cap += *q == ' ';
+	if ((*idx = malloc(cap * sizeof(**idx))) == NULL)
+		return -1;
+	/* ascending, each once, as the walk found them */
+	for (q = p; *q >= '0' && *q <= '9' && k < cap; q = e + (*e == ' ')) {
+		errno = 0;
+		x = strtoull(q, &e, 10);
+		if (errno != 0 || x <= last || x > UINT32_MAX ||
+		    (*e != ' ' && *e != '\n'))
+			break;
+		(*idx)[k++] = (uint32_t)(last = x);
+		if (*e == '\n') {
+			*n = k;
+			return 0;
+		}
+	}
+	free(*idx);
+	*idx = NULL;
+	return -1;
+}
+
+static void
+recall_add(struct strbuf *sb, const char *name, uint64_t v)
+{
+	sb_add(sb, name);
+	sb_add(sb, " ");
+	if (v == IFMIB_STAMP_NONE)
+		sb_add(sb, "none");
+	else
+		sb_u64(sb, v);
+	sb_add(sb, "\n");
+}
+
+void
+ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
+    int64_t now_ms, const struct ifmib_row *rows, size_t stride, size_t n,
+    int name_from_descr)
+{
+	const char *at = (const char *)rows;
+	struct strbuf sb;
+	size_t cap = n * (NUM_INT_TEXT_MAX + 1) + 128, i;
+	char *buf;
+
+	/* a selection too large for one chunk of the store walks each run */
+	if (n == 0 || cap > RATE_CHUNK / 2 || (buf = malloc(cap)) == NULL)
+		return;
+	sb_init(&sb, buf, cap);
+	recall_add(&sb, "number", st->number);
+	recall_add(&sb, "change", st->change);
+	recall_add(&sb, "time", (uint64_t)now_ms);
+	recall_add(&sb, "descr", name_from_descr != 0);
+	sb_add(&sb, "picked");
+	for (i = 0; i < n; i++, at += stride) {
+		sb_add(&sb, " ");
+		sb_u64(&sb, ((const struct ifmib_row *)(const void *)at)->idx);
+	}
+	sb_add(&sb, "\n");
+	if (!sb.truncated)
+		rate_add(rs, "walk", sb.buf, sb.len);
+	free(buf);
 }

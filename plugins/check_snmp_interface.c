@@ -55,7 +55,7 @@ struct iface {
 	struct rate_prev prev;		/* stored, or --sample's first */
 	/* results */
 	int		 rate;		/* enum rate_status */
-	char		*why;
+	const char	*why;		/* "" or owned (ifmib_text_set()) */
 	struct ifmib_rates m;
 	unsigned char	 mstate[NMETRICS][NDIRS];	/* enum state */
 	int		 status_state;
@@ -383,32 +383,12 @@ pick(void *arg, const struct ifmib_row *r)
 		die(STATE_UNKNOWN, "out of memory");
 }
 
-/* s at its length: "" or an owned copy. */
-static char *
-keep_text(const char *s)
-{
-	char *t;
-
-	if (*s == '\0')
-		return "";
-	if ((t = strdup(s)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	return t;
-}
-
-static void
-free_text(char *s)
-{
-	if (s != NULL && *s != '\0')
-		free(s);
-}
-
 static void
 iface_free(struct iface *f)
 {
 	ifmib_row_free(&f->r);
 	free(f->label);
-	free_text(f->why);
+	ifmib_text_free(&f->why);
 }
 
 /*
@@ -444,7 +424,7 @@ evaluate(const struct ctx *c, struct iface *f, int counters, int still)
 	char why[STORE_ERR_MAX];
 	int m, d;
 
-	f->why = "";
+	(void)ifmib_text_set(&f->why, "");
 	f->status_state = status_state(c, f, why, STATUS_MAX, &f->ignored);
 	f->state = f->status_state;
 	if (!counters)
@@ -452,7 +432,8 @@ evaluate(const struct ctx *c, struct iface *f, int counters, int still)
 	why[0] = '\0';
 	f->rate = ifmib_rates(&f->r, &f->prev, f->speed, still, &f->m, why,
 	    sizeof(why));
-	f->why = keep_text(why);
+	if (ifmib_text_set(&f->why, why) != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
 	if (f->ignored)
 		return;
 	if (!ifmib_has_octets(&f->r)) {
@@ -746,24 +727,6 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 }
 
 /*
- * Open and lock the samples (before the GET, so that concurrent runs
- * store their samples in the order they took them) and find each
- * interface's previous sample.
- */
-static void
-state_load(struct rate_store *rs, const struct ctx *c,
-    const struct plugin *p, struct iface *ifs, size_t n)
-{
-	size_t i;
-
-	plugin_rate_open(p, rs, PLUGIN_NAME, c->selection, c->state_dir,
-	    "Cannot keep samples for rates: ", "; --sample and --status-only "
-	    "need no state file");
-	for (i = 0; i < n; i++)
-		ifmib_prev_find(rs, &ifs[i].r, &ifs[i].prev);
-}
-
-/*
  * --sample: this sample becomes the previous one, then another, SECONDS
  * later (or sooner, when a slow first sample leaves the second no room:
  * the rate then spans a shorter interval, measured like any other).
@@ -784,14 +747,14 @@ sample_again(struct plugin *p, long secs, struct iface *ifs,
 		ifs[i].prev.sample = ifs[i].r.cur;
 		ifs[i].prev.have = 1;
 	}
-	if ((rc = ifmib_fetch(p->s, rows, n, 0, 1)) != SNMP_OK)
+	if ((rc = ifmib_fetch(p->s, rows, n, 0, 1, NULL)) != SNMP_OK)
 		plugin_fail(p, rc);
 	/* not one counter moved: perhaps the agent's cache answered twice */
 	for (i = 0; i < n && ifmib_unchanged(rows[i], &ifs[i].prev.sample); i++)
 		;
 	if (n > 0 && i == n && rate_sample_recheck(&rw, p->deadline,
 	    (int64_t)(IFMIB_CACHE_SECS * 1000)) &&
-	    (rc = ifmib_fetch(p->s, rows, n, 0, 1)) != SNMP_OK)
+	    (rc = ifmib_fetch(p->s, rows, n, 0, 1, NULL)) != SNMP_OK)
 		plugin_fail(p, rc);
 }
 
@@ -836,32 +799,43 @@ keep_selected(struct ctx *c, struct iface *ifs, size_t n)
 }
 
 /*
- * The selected interfaces' figures: status, and counters with their rates
- * (from the stored sample, or --sample's), this run's samples stored (or
- * the older ones where they came too soon); the number of interfaces kept.
+ * The picked interfaces' figures: status, and counters with their rates
+ * (from the stored sample in rs, or --sample's), this run's samples stored
+ * (or the older ones where they came too soon); the number kept.  With
+ * then, they are the last run's (recall()): 0 and *again when the table
+ * stamp is not then's or one of them is gone or no longer selected.
  */
 static size_t
-measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n)
+measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
+    const struct ifmib_stamp *then, int *again)
 {
-	struct rate_store rs;
+	struct iface *ifs = c->ifs;
+	struct ifmib_stamp st, *stp = NULL;
 	struct ifmib_row **rows;
-	size_t i, nsel;
-	int counters = !c->status_only, use_state = counters && c->sample == 0;
-	int rc, still;
+	size_t i, n = c->nifs, nsel;
+	int counters = !c->status_only, rc, still;
 
 	if ((rows = calloc(n, sizeof(struct ifmib_row *))) == NULL)
 		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
 		rows[i] = &ifs[i].r;
 		ifs[i].r.want_hc = p->o.version != SNMP_V1 && !c->force32;
+		if (rs != NULL)
+			ifmib_prev_find(rs, &ifs[i].r, &ifs[i].prev);
 	}
-	if (use_state)
-		state_load(&rs, c, p, ifs, n);
-	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters)) != SNMP_OK)
+	if (rs != NULL && c->is.so.nidx == 0 && p->o.version != SNMP_V1)
+		stp = &st;
+	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters, stp)) != SNMP_OK)
 		plugin_fail(p, rc);
 	if (counters && c->sample > 0)
 		sample_again(p, c->sample, ifs, rows, n);
 	free(rows);
+	for (i = 0; then != NULL && i < n && ifs[i].r.exists &&
+	    ifmib_selected(&c->is, &ifs[i].r); i++)
+		;
+	if (then != NULL && (i < n || st.number != then->number ||
+	    st.change != then->change))
+		return *again = 1, 0;
 	nsel = keep_selected(c, ifs, n);
 	set_labels(ifs, nsel);
 	/* not one counter moved: perhaps the agent's cache answered twice */
@@ -873,12 +847,51 @@ measure(struct plugin *p, struct ctx *c, struct iface *ifs, size_t n)
 		ifmib_dir_speeds(&ifs[i].r, c->speed, ifs[i].speed);
 		evaluate(c, &ifs[i], counters, still);
 	}
-	for (i = 0; use_state && i < nsel; i++)
-		ifmib_add_sample(&rs, &ifs[i].r, &ifs[i].prev, ifs[i].rate);
-	if (use_state && rate_commit(&rs) != SNMP_OK)
+	if (rs == NULL)
+		return nsel;
+	if (stp != NULL)
+		ifmib_remember(rs, stp, rate_wall_ms(), &ifs[0].r, sizeof(*ifs),
+		    nsel, c->name_from_descr);
+	for (i = 0; i < nsel; i++)
+		ifmib_add_sample(rs, &ifs[i].r, &ifs[i].prev, ifs[i].rate);
+	if (rate_commit(rs) != SNMP_OK)
 		die(STATE_UNKNOWN, "Cannot keep samples for rates: %s",
-		    rs.st.err);
+		    rs->st.err);
 	return nsel;
+}
+
+/*
+ * The interfaces the last run picked by their names (ifmib_recall()),
+ * checked with one GET and no walk; 0 when they no longer hold, and
+ * nothing to recall or no store open here (the walk's path opens it).
+ */
+static int
+recall(struct plugin *p, struct ctx *c, struct rate_store *rs, size_t *nsel)
+{
+	struct ifmib_stamp then;
+	struct ifmib_row r;
+	uint32_t *idx;
+	size_t i, n;
+	int again = 0;
+
+	if (c->status_only || c->sample > 0 || c->is.so.nidx > 0 ||
+	    p->o.version == SNMP_V1 || rate_open(rs, &p->o, PLUGIN_NAME,
+	    c->selection, c->state_dir, p->deadline) != SNMP_OK)
+		return 0;
+	if (ifmib_recall(rs, rate_wall_ms(), &then, &idx, &n,
+	    &c->name_from_descr) == 0) {
+		for (i = 0; i < n; i++) {
+			ifmib_row_init(&r, idx[i]);
+			pick(c, &r);
+		}
+		free(idx);
+		if ((*nsel = measure(p, c, rs, &then, &again)) > 0 || !again)
+			return 1;
+		for (i = 0; i < c->nifs; i++)
+			iface_free(&c->ifs[i]);
+		c->nifs = 0;
+	}
+	return -1;
 }
 
 static void
@@ -893,51 +906,47 @@ no_match(struct output *out, const struct ctx *c, size_t n)
 static void
 report_missing(struct plugin *p, const struct ctx *c, size_t nsel)
 {
-	struct output *out = p->out;
-	int listed = 0, rc;
+	int alert, rc;
 
-	if (c->missing.len > 0 && c->is.so.nidx > 0) {
-		output_state(out, c->nomatch_state);
-		sb_printf(&out->summary, "%s interface with ifIndex %s on %s "
-		    "(see --list)", nsel > 0 ? "; no" : "No", c->missing.buf,
-		    session_peer(p->s));
-	} else if (c->missing.len > 0 && ((rc = ifmib_listed(p->s,
-	    c->missing.buf, &listed)) != SNMP_OK || listed)) {
-		if (rc != SNMP_OK)
-			plugin_fail(p, rc);
-		/* the rows are there, with nothing of what a check reads */
-		output_state(out, c->nomatch_state);
-		sb_printf(&out->summary, "%sifIndex %s: the interface table "
-		    "has no usable columns (no ifDescr, ifType, ifAdminStatus "
-		    "or ifOperStatus; see --list)", out->summary.len > 0 ?
-		    "; " : "", c->missing.buf);
-	} else if (c->missing.len > 0) {
-		/* the walk listed them, the GET found nothing */
-		output_state(out, c->nomatch_state);
-		sb_printf(&out->summary, "%sifIndex %s gone since the walk: "
-		    "the interface table changed during the check (see "
-		    "--list)", out->summary.len > 0 ? "; " : "",
-		    c->missing.buf);
-	}
-	if (c->changed.len > 0) {
-		output_state(out, c->nomatch_state);
-		sb_printf(&out->summary, "%s%s: the interface table changed "
-		    "during the check (see --list)", out->summary.len > 0 ?
-		    "; " : "", c->changed.buf);
-	}
-	if (c->missing.len == 0 && c->changed.len == 0 && nsel == 0)
-		no_match(out, c, c->nifs);
+	if ((rc = ifmib_missing(p->s, &c->is, c->missing.buf, c->changed.buf,
+	    nsel, &p->out->summary, &alert)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if (alert)
+		output_state(p->out, c->nomatch_state);
+	else if (nsel == 0)
+		no_match(p->out, c, c->nifs);
 }
 
-/* The interfaces picked: their figures, the verdict, the notes. */
+/* The interfaces selected: their figures, the verdict, the notes. */
 static void
 check(struct plugin *p, struct ctx *c)
 {
-	size_t i, nsel;
+	struct rate_store rs;
+	size_t i, nsel = 0, seen;
+	int rc, open;
 
 	sb_init(&c->missing, c->mbuf, sizeof(c->mbuf));
 	sb_init(&c->changed, c->cbuf, sizeof(c->cbuf));
-	nsel = measure(p, c, c->ifs, c->nifs);
+	if ((open = recall(p, c, &rs, &nsel)) <= 0) {
+		if ((rc = ifmib_pick(p->s, &c->is, pick, c, &seen,
+		    &c->name_from_descr)) != SNMP_OK)
+			plugin_fail(p, rc);
+		if (c->nifs == 0) {
+			if (open < 0)
+				rate_close(&rs);
+			no_match(p->out, c, seen);
+			if (seen > 0 && (rc = ifmib_descr_hint(p->s, &c->is,
+			    &p->out->summary)) != SNMP_OK)
+				plugin_fail(p, rc);
+			return;
+		}
+		if (open == 0 && !c->status_only && c->sample == 0)
+			plugin_rate_open(p, &rs, PLUGIN_NAME, c->selection,
+			    c->state_dir, "Cannot keep samples for rates: ",
+			    "; --sample and --status-only need no state file");
+		nsel = measure(p, c, !c->status_only && c->sample == 0 ? &rs :
+		    NULL, NULL, NULL);
+	}
 	if (nsel > 0)
 		report(c, c->ifs, nsel, !c->status_only, p->out, p->o.verbose);
 	report_missing(p, c, nsel);
@@ -945,9 +954,10 @@ check(struct plugin *p, struct ctx *c)
 		sb_add(&p->out->longout, "no ifName on the agent: names "
 		    "matched against ifDescr\n");
 	if (p->o.verbose >= 1 && !session_offline(p->s))
-		sb_printf(&p->out->longout, "%u request%s sent\n",
+		sb_printf(&p->out->longout, "%u request%s sent%s\n",
 		    session_requests(p->s), session_requests(p->s) == 1 ? "" :
-		    "s");
+		    "s", open > 0 ? " (the interfaces the last run selected, "
+		    "no walk)" : "");
 	for (i = 0; i < nsel; i++)
 		iface_free(&c->ifs[i]);
 }
@@ -965,8 +975,6 @@ main(int argc, char *argv[])
 		if_opts, notes, handle, &c, SERVICE
 	};
 	struct plugin p;
-	size_t seen;
-	int rc;
 
 	c.first_state = c.reset_state = STATE_OK;
 	c.nomatch_state = STATE_UNKNOWN;
@@ -978,17 +986,8 @@ main(int argc, char *argv[])
 	plugin_open(&p);
 	if (c.list)
 		list(&p, &c);
-	else if ((rc = ifmib_pick(p.s, &c.is, pick, &c, &seen,
-	    &c.name_from_descr)) != SNMP_OK)
-		plugin_fail(&p, rc);
-	else if (c.nifs > 0)
+	else
 		check(&p, &c);
-	else {
-		no_match(p.out, &c, seen);
-		if (seen > 0 && (rc = ifmib_descr_hint(p.s, &c.is,
-		    &p.out->summary)) != SNMP_OK)
-			plugin_fail(&p, rc);
-	}
 	free(c.ifs);
 	select_free(&c.is.sel);
 	plugin_finish(&p);

@@ -464,6 +464,58 @@ if [ "$(grep -c '^GET request-id.*, 10 objects' "$WORK/stderr")" = 1 ] &&
 else
 	ifc_fail "live: requests for -n" "$(cat "$WORK/stderr")"
 fi
+# With a state file the selection is remembered (ifmib_recall()): the
+# next run GETs the same row with ifNumber.0 and ifTableLastChange.0 and
+# walks only when they changed or the row no longer matches.
+ifc_state
+IFC_NUM=$(ifc_get 1.3.6.1.2.1.2.1.0)
+# ifc_requests NAME GETS BULKS OBJECTS: the last -vv run sent GETS GETs (the
+# first of OBJECTS objects) and BULKS GETBULKs
+ifc_requests() {
+	g=$(grep -c '^GET request-id' "$WORK/stderr")
+	b=$(grep -c '^GETBULK request-id' "$WORK/stderr")
+	o=$(grep '^GET request-id' "$WORK/stderr" | head -n 1 | sed -n 's/.*, \([0-9]*\) objects.*/\1/p')
+	if [ "$g" = "$2" ] && [ "$b" = "$3" ] && [ "$o" = "$4" ]; then
+		ifc_ok "$1"
+	else
+		ifc_fail "$1: $g GET ($o objects first), $b GETBULK" "$(cat "$WORK/stderr")"
+	fi
+}
+run_case "live: -n with a state file, first run" 0 "INTERFACE OK - $IFC_LO up, collecting data *" $IFC $IFC_IH -n "$IFC_LO" --state-dir "$IFC_S" -vv
+ifc_requests "live: the first run walks, then GETs the row with the table's stamp" 1 1 24
+if grep -qx "number $IFC_NUM" "$IFC_S"/check_snmp_interface-*[0-9a-f] && grep -qx 'picked 1' "$IFC_S"/check_snmp_interface-*[0-9a-f]; then
+	ifc_ok "live: the state file remembers ifIndex 1 and ifNumber $IFC_NUM"
+else
+	ifc_fail "live: the state file lacks the selection" "$(cat "$IFC_S"/check_snmp_interface-*[0-9a-f])"
+fi
+sleep 1.1
+run_case "live: -n with a state file, next run: the stored sample found" 0 "INTERFACE OK - $IFC_LO up, [in]*" $IFC $IFC_IH -n "$IFC_LO" --state-dir "$IFC_S" -vv
+ifc_requests "live: the next run is one GET and no walk" 1 0 24
+ifc_long "1 request sent (the interfaces the last run selected, no walk)"
+# the stamp or the row no longer what was remembered: walked again
+ifc_edit() {
+	f=$(ls "$IFC_S"/check_snmp_interface-*[0-9a-f])
+	sed "$1" "$f" >"$f.new" && mv "$f.new" "$f"
+}
+for edit in "s/^number .*/number 999/:ifNumber changed" \
+    "s/^change .*/change 12345/:ifTableLastChange changed" \
+    "s/^picked .*/picked 2/:the remembered ifIndex is another interface" \
+    "/^item walk/,/^picked/s/^time .*/time 1000/:remembered more than an hour ago"; do
+	ifc_edit "${edit%%:*}"
+	sleep 1.1
+	run_case "live: ${edit#*:}: the stored sample of $IFC_LO found" 0 "INTERFACE OK - $IFC_LO up, [in]*" $IFC $IFC_IH -n "$IFC_LO" --state-dir "$IFC_S" -vv
+	if [ "${edit#*:}" = "remembered more than an hour ago" ]; then
+		ifc_requests "live: ${edit#*:}: walked, no GET of the old row" 1 1 24
+	else
+		ifc_requests "live: ${edit#*:}: the GET, then the walk and a GET" 2 1 24
+	fi
+done
+run_case "live: -r with a state file" 0 "INTERFACE OK - *" $IFC $IFC_IH -r . --state-dir "$IFC_S" -vv
+sleep 1.1
+run_case "live: -r, next run" 0 "INTERFACE OK - *" $IFC $IFC_IH -r . --state-dir "$IFC_S" -vv
+ifc_requests "live: -r, next run: one GET of all $IFC_NUM rows" 1 0 $((3 + IFC_NUM * 21))
+run_case "live: --status-only remembers nothing: walks" 0 "INTERFACE OK - $IFC_LO up" $IFC $IFC_IH -n "$IFC_LO" --status-only --state-dir "$IFC_S" -vv
+ifc_requests "live: --status-only walks each run" 1 1 10
 run_case "live: v3 authPriv" 0 "INTERFACE OK - $IFC_LO up" $IFC $IFC_IH -P 3 -U u_sha_aes -A maplesyrup -X maplesyrup --index 1 --status-only
 run_case "live: IPv6" 0 "INTERFACE OK - $IFC_LO up" $IFC -H ::1 -p "$SNMPD_PORT" --index 1 --status-only
 run_case "live: wrong community, UNKNOWN within -t" 3 "INTERFACE UNKNOWN - No response from 127.0.0.1:$SNMPD_PORT within 1.0 s*" $IFC $IFC_IH -C wrong --index 1 --status-only -t 1

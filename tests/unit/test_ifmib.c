@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * IF-MIB knowledge: ifType sets, --oper-state maps, speeds, labels, and
- * the rates of two samples (RFC 2863 counters, RFC 2863 §3.1.5 renumbering).
+ * IF-MIB knowledge: ifType sets, --oper-state maps, speeds, labels, the
+ * rates of two samples (RFC 2863 counters, RFC 2863 §3.1.5 renumbering),
+ * and the selection a run remembers for the next.
  */
 #include <check.h>
 
@@ -412,6 +413,98 @@ START_TEST(direction_speeds)
 }
 END_TEST
 
+/* A store holding text as the previous run's data, writing into out. */
+static void
+recall_store(struct rate_store *rs, char *text, char *out, size_t cap)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->prev = text;
+	rs->cursor = text;
+	sb_init(&rs->next, out, cap);
+}
+
+START_TEST(recall_round_trip)
+{
+	struct ifmib_row rows[3];
+	struct ifmib_stamp st = { 48, IFMIB_STAMP_NONE }, got;
+	struct rate_store rs;
+	char out[512], in[600], empty[1] = "";
+	uint32_t *idx;
+	size_t n;
+	int descr = 0;
+
+	ifmib_row_init(&rows[0], 1);
+	ifmib_row_init(&rows[1], 10101);
+	ifmib_row_init(&rows[2], 4294967295u);
+	recall_store(&rs, empty, out, sizeof(out));
+	ifmib_remember(&rs, &st, 1000000, rows, sizeof(rows[0]), 3, 1);
+	ck_assert_str_eq(out, "item walk\nnumber 48\nchange none\n"
+	    "time 1000000\ndescr 1\npicked 1 10101 4294967295\n");
+	snprintf(in, sizeof(in), "%sitem 1\nid x\n", out);
+	recall_store(&rs, in, out, sizeof(out));
+	ck_assert_int_eq(ifmib_recall(&rs, 1000000 + IFMIB_RECALL_SECS * 1000,
+	    &got, &idx, &n, &descr), 0);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_uint_eq(idx[0], 1);
+	ck_assert_uint_eq(idx[1], 10101);
+	ck_assert_uint_eq(idx[2], 4294967295u);
+	ck_assert_uint_eq(got.number, 48);
+	ck_assert(got.change == IFMIB_STAMP_NONE);
+	ck_assert_int_eq(descr, 1);
+	free(idx);
+	/* an hour and a millisecond later, or earlier than it was kept */
+	recall_store(&rs, in, out, sizeof(out));
+	ck_assert_int_eq(ifmib_recall(&rs, 1000001 + IFMIB_RECALL_SECS * 1000,
+	    &got, &idx, &n, &descr), -1);
+	ck_assert_ptr_null(idx);
+	recall_store(&rs, in, out, sizeof(out));
+	ck_assert_int_eq(ifmib_recall(&rs, 999999, &got, &idx, &n, &descr),
+	    -1);
+}
+END_TEST
+
+START_TEST(recall_damaged)
+{
+	static const char *const bad[] = {
+		"",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked \n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 0\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 2 1\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1 1\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 4294967296\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1x\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 2\npicked 1\n",
+		"item walk\nnumber -4\nchange 0\ntime 5\ndescr 0\npicked 1\n",
+		"item walk\nnumber 4\ntime 5\ndescr 0\npicked 1\n",
+		/* a sample's lines are not the walk's */
+		"item walk\npicked 1\nitem 1\nnumber 4\nchange 0\ntime 5\n"
+		    "descr 0\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1",
+	};
+	struct ifmib_stamp got;
+	struct rate_store rs;
+	char in[256], out[64];
+	uint32_t *idx;
+	size_t i, n;
+	int descr;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(in, sizeof(in), "%s", bad[i]);
+		recall_store(&rs, in, out, sizeof(out));
+		ck_assert_msg(ifmib_recall(&rs, 10, &got, &idx, &n, &descr) ==
+		    -1, "case %zu", i);
+		ck_assert_ptr_null(idx);
+	}
+	snprintf(in, sizeof(in), "item walk\nnumber 4\nchange 0\ntime 5\n"
+	    "descr 0\npicked 1 3\n");
+	recall_store(&rs, in, out, sizeof(out));
+	ck_assert_int_eq(ifmib_recall(&rs, 10, &got, &idx, &n, &descr), 0);
+	ck_assert_uint_eq(n, 2);
+	free(idx);
+}
+END_TEST
+
 START_TEST(select_key)
 {
 	static struct ifmib_select is;
@@ -447,6 +540,8 @@ ifmib_suite(void)
 	tcase_add_test(tc, admin_down_option);
 	tcase_add_test(tc, direction_speeds);
 	tcase_add_test(tc, select_key);
+	tcase_add_test(tc, recall_round_trip);
+	tcase_add_test(tc, recall_damaged);
 	tcase_add_test(tc, rates);
 	tcase_add_test(tc, rates_wrap_and_reset);
 	tcase_add_test(tc, rates_cached_counters);
