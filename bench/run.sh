@@ -293,16 +293,9 @@ echo
 
 fail=0
 # Print "LABEL: PASS" or "LABEL: FAIL" ($2 = 1 if the target is met).
-verdict() {
-    if [ "$2" = 1 ]; then
-        echo "$1: PASS"
-    else
-        echo "$1: FAIL"
-        fail=1
-    fi
-}
-# pending() (bench/lib.sh): a target of an open issue, not met yet; it
-# does not fail the bench (bench/README.md lists what is pending).
+# verdict(), pending() (bench/lib.sh): a target, and a target of an open
+# issue not met yet, which does not fail the bench (bench/README.md lists
+# what is pending).
 
 ratio() { awk -v a="$1" -v b="$2" -v f="${3:-%.1f}" 'BEGIN { printf f, a / b }'; }
 atmost() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) }'; }

@@ -144,9 +144,6 @@ done
 echo
 
 fail=0
-verdict() { # TEXT OK
-	if [ "$2" = 1 ]; then echo "$1: PASS"; else echo "$1: FAIL"; fail=1; fi
-}
 for t in storage process; do
 	for b in $BUILDS; do
 		eval "ours=\$IR_${b}_$t perl=\$IR_perl_$t walk=\$IR_walk_$t"

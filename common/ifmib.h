@@ -419,7 +419,7 @@ void	ifmib_add_sample(struct rate_store *, const struct ifmib_row *,
  * The last run's indexes into *idx (malloc'd, *n of them), its stamp and
  * whether its walk matched names against ifDescr (ifmib_walk()): 0, or -1
  * when there is none to use (none kept, older than IFMIB_RECALL_SECS by
- * now_ms, damaged, out of memory).
+ * now_ms, a stamp of neither figure, damaged, out of memory).
  */
 int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
 	    uint32_t **idx, size_t *n, int *name_from_descr);

@@ -377,6 +377,8 @@ ifmib_recall(struct rate_store *rs, int64_t now_ms, struct ifmib_stamp *st,
 	    recall_u64(recall_value(text, len, "time"), &t) < 0 ||
 	    recall_u64(recall_value(text, len, "descr"), &descr) < 0 ||
 	    descr > 1 ||
+	    /* an agent with neither cannot say that interfaces came */
+	    (st->number == IFMIB_STAMP_NONE && st->change == IFMIB_STAMP_NONE) ||
 	    t > (uint64_t)now_ms ||
 	    (uint64_t)now_ms - t > (uint64_t)IFMIB_RECALL_SECS * 1000 ||
 	    (p = recall_value(text, len, "picked")) == NULL)

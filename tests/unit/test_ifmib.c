@@ -477,6 +477,8 @@ START_TEST(recall_damaged)
 		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 2\npicked 1\n",
 		"item walk\nnumber -4\nchange 0\ntime 5\ndescr 0\npicked 1\n",
 		"item walk\nnumber 4\ntime 5\ndescr 0\npicked 1\n",
+		"item walk\nnumber none\nchange none\ntime 5\ndescr 0\n"
+		    "picked 1\n",
 		/* a sample's lines are not the walk's */
 		"item walk\npicked 1\nitem 1\nnumber 4\nchange 0\ntime 5\n"
 		    "descr 0\n",
