@@ -352,12 +352,14 @@ int	ifmib_row_start(struct ifmib_row *, const struct ifmib_row *picked);
 /*
  * What tells whether interfaces came or went: ifNumber.0 and
  * ifTableLastChange.0 (IF-MIB: sysUpTime when a row was last created or
- * deleted), each IFMIB_STAMP_NONE where the agent has none.
+ * deleted), each IFMIB_STAMP_NONE where the agent has none; and, kept
+ * with them (ifmib_remember()), when the names were last walked.
  */
 #define IFMIB_STAMP_NONE	UINT64_MAX
 struct ifmib_stamp {
 	uint64_t	 number;
 	uint64_t	 change;
+	int64_t		 walked;	/* wall ms */
 };
 /*
  * GET the identity and status (ident) and the counters (counters) of
@@ -418,18 +420,20 @@ void	ifmib_add_sample(struct rate_store *, const struct ifmib_row *,
 /*
  * The last run's indexes into *idx (malloc'd, *n of them), its stamp and
  * whether its walk matched names against ifDescr (ifmib_walk()): 0, or -1
- * when there is none to use (none kept, older than IFMIB_RECALL_SECS by
- * now_ms, a stamp of neither figure, damaged, out of memory).
+ * when there is none to use (none kept, walked more than
+ * IFMIB_RECALL_SECS before now_ms, a stamp of neither figure, damaged,
+ * out of memory).
  */
 int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
 	    uint32_t **idx, size_t *n, int *name_from_descr);
 /*
  * Remember the indexes of rows[0..n) (at stride octets from one another)
- * with the stamp and name_from_descr, at now_ms; before the rows' samples
- * (rate_add()).
+ * with the stamp (its walked: this run's time when it walked, the
+ * recalled one's when it did not) and name_from_descr; before the rows'
+ * samples (rate_add()).
  */
 void	ifmib_remember(struct rate_store *, const struct ifmib_stamp *,
-	    int64_t now_ms, const struct ifmib_row *rows, size_t stride,
-	    size_t n, int name_from_descr);
+	    const struct ifmib_row *rows, size_t stride, size_t n,
+	    int name_from_descr);
 
 #endif

@@ -384,6 +384,7 @@ ifmib_recall(struct rate_store *rs, int64_t now_ms, struct ifmib_stamp *st,
 	    (p = recall_value(text, len, "picked")) == NULL)
 		return -1;
 	*name_from_descr = (int)descr;
+	st->walked = (int64_t)t;
 	for (q = p; *q != '\n'; q++)
 		cap += *q == ' ';
 	if ((*idx = malloc(cap * sizeof(**idx))) == NULL)
@@ -420,7 +421,7 @@ recall_add(struct strbuf *sb, const char *name, uint64_t v)
 
 void
 ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
-    int64_t now_ms, const struct ifmib_row *rows, size_t stride, size_t n,
+    const struct ifmib_row *rows, size_t stride, size_t n,
     int name_from_descr)
 {
 	const char *at = (const char *)rows;
@@ -434,7 +435,7 @@ ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
 	sb_init(&sb, buf, cap);
 	recall_add(&sb, "number", st->number);
 	recall_add(&sb, "change", st->change);
-	recall_add(&sb, "time", (uint64_t)now_ms);
+	recall_add(&sb, "time", (uint64_t)st->walked);
 	recall_add(&sb, "descr", name_from_descr != 0);
 	sb_add(&sb, "picked");
 	for (i = 0; i < n; i++, at += stride) {

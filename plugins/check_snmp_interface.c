@@ -836,6 +836,7 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 	if (then != NULL && (i < n || st.number != then->number ||
 	    st.change != then->change))
 		return *again = 1, 0;
+	st.walked = then != NULL ? then->walked : rate_wall_ms();
 	nsel = keep_selected(c, ifs, n);
 	set_labels(ifs, nsel);
 	/* not one counter moved: perhaps the agent's cache answered twice */
@@ -850,8 +851,8 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 	if (rs == NULL)
 		return nsel;
 	if (stp != NULL)
-		ifmib_remember(rs, stp, rate_wall_ms(), &ifs[0].r, sizeof(*ifs),
-		    nsel, c->name_from_descr);
+		ifmib_remember(rs, stp, &ifs[0].r, sizeof(*ifs), nsel,
+		    c->name_from_descr);
 	for (i = 0; i < nsel; i++)
 		ifmib_add_sample(rs, &ifs[i].r, &ifs[i].prev, ifs[i].rate);
 	if (rate_commit(rs) != SNMP_OK)
@@ -861,9 +862,10 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 }
 
 /*
- * The interfaces the last run picked by their names (ifmib_recall()),
- * checked with one GET and no walk; 0 when they no longer hold, and
- * nothing to recall or no store open here (the walk's path opens it).
+ * The interfaces the last walk picked by their names (ifmib_recall()),
+ * checked with one GET and no walk: 1.  -1 with the store open when there
+ * is nothing to recall or it no longer holds (the walk follows); 0 with
+ * none (the walk's path opens it, or needs none).
  */
 static int
 recall(struct plugin *p, struct ctx *c, struct rate_store *rs, size_t *nsel)

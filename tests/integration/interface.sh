@@ -488,10 +488,16 @@ if grep -qx "number $IFC_NUM" "$IFC_S"/check_snmp_interface-*[0-9a-f] && grep -q
 else
 	ifc_fail "live: the state file lacks the selection" "$(cat "$IFC_S"/check_snmp_interface-*[0-9a-f])"
 fi
+IFC_WALKED=$(sed -n '/^item walk/,/^picked/s/^time //p' "$IFC_S"/check_snmp_interface-*[0-9a-f])
 sleep 1.1
 run_case "live: -n with a state file, next run: the stored sample found" 0 "INTERFACE OK - $IFC_LO up, [in]*" $IFC $IFC_IH -n "$IFC_LO" --state-dir "$IFC_S" -vv
 ifc_requests "live: the next run is one GET and no walk" 1 0 24
 ifc_long "1 request sent (the interfaces the last run selected, no walk)"
+if [ -n "$IFC_WALKED" ] && [ "$(sed -n '/^item walk/,/^picked/s/^time //p' "$IFC_S"/check_snmp_interface-*[0-9a-f])" = "$IFC_WALKED" ]; then
+	ifc_ok "live: a run that did not walk keeps the time of the walk (the hour counts from it)"
+else
+	ifc_fail "live: the walk's time changed without a walk" "$(cat "$IFC_S"/check_snmp_interface-*[0-9a-f])"
+fi
 # the stamp or the row no longer what was remembered: walked again
 ifc_edit() {
 	f=$(ls "$IFC_S"/check_snmp_interface-*[0-9a-f])

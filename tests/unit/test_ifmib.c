@@ -426,7 +426,7 @@ recall_store(struct rate_store *rs, char *text, char *out, size_t cap)
 START_TEST(recall_round_trip)
 {
 	struct ifmib_row rows[3];
-	struct ifmib_stamp st = { 48, IFMIB_STAMP_NONE }, got;
+	struct ifmib_stamp st = { 48, IFMIB_STAMP_NONE, 1000000 }, got;
 	struct rate_store rs;
 	char out[512], in[600], empty[1] = "";
 	uint32_t *idx;
@@ -437,7 +437,7 @@ START_TEST(recall_round_trip)
 	ifmib_row_init(&rows[1], 10101);
 	ifmib_row_init(&rows[2], 4294967295u);
 	recall_store(&rs, empty, out, sizeof(out));
-	ifmib_remember(&rs, &st, 1000000, rows, sizeof(rows[0]), 3, 1);
+	ifmib_remember(&rs, &st, rows, sizeof(rows[0]), 3, 1);
 	ck_assert_str_eq(out, "item walk\nnumber 48\nchange none\n"
 	    "time 1000000\ndescr 1\npicked 1 10101 4294967295\n");
 	snprintf(in, sizeof(in), "%sitem 1\nid x\n", out);
@@ -451,6 +451,7 @@ START_TEST(recall_round_trip)
 	ck_assert_uint_eq(got.number, 48);
 	ck_assert(got.change == IFMIB_STAMP_NONE);
 	ck_assert_int_eq(descr, 1);
+	ck_assert_int_eq(got.walked, 1000000);
 	free(idx);
 	/* an hour and a millisecond later, or earlier than it was kept */
 	recall_store(&rs, in, out, sizeof(out));
