@@ -451,6 +451,9 @@ want_cols(const struct ifmib_row *f, int ident, int counters, int v1,
 	return n;
 }
 
+static const uint32_t number0[] = { 1, 3, 6, 1, 2, 1, 2, 1, 0 };
+static const uint32_t change0[] = { 1, 3, 6, 1, 2, 1, 31, 1, 5, 0 };
+
 /* A stamp's figure: the value, or IFMIB_STAMP_NONE. */
 static uint64_t
 stamp_value(const struct snmp_value *v)
@@ -460,6 +463,49 @@ stamp_value(const struct snmp_value *v)
 	if (v->type == VAL_TIMETICKS || v->type == VAL_GAUGE32)
 		return v->u;
 	return IFMIB_STAMP_NONE;
+}
+
+/* sysUpTime.0 and the stamp's objects into oids[0..3). */
+static void
+stamp_oids(struct oid *oids)
+{
+	memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
+	oids[0].len = sizeof(sys_uptime0) / sizeof(sys_uptime0[0]);
+	memcpy(oids[1].arcs, number0, sizeof(number0));
+	oids[1].len = sizeof(number0) / sizeof(number0[0]);
+	memcpy(oids[2].arcs, change0, sizeof(change0));
+	oids[2].len = sizeof(change0) / sizeof(change0[0]);
+}
+
+/* The stamp from vb[0..3), as stamp_oids() asked. */
+static void
+stamp_read(struct ifmib_stamp *st, const struct varbind *vb)
+{
+	st->uptime = stamp_value(&vb[0].val);
+	st->number = stamp_value(&vb[1].val);
+	st->change = stamp_value(&vb[2].val);
+}
+
+int
+ifmib_stamp_get(struct session *s, struct ifmib_stamp *st)
+{
+	struct oid oids[3];
+	struct varbind vb[3];
+	int rc;
+
+	stamp_oids(oids);
+	if ((rc = session_get(s, oids, 3, vb)) == SNMP_OK)
+		stamp_read(st, vb);
+	return rc;
+}
+
+int
+ifmib_stamp_holds(const struct ifmib_stamp *then,
+    const struct ifmib_stamp *now)
+{
+	return now->number == then->number && now->change == then->change &&
+	    (now->uptime == IFMIB_STAMP_NONE) ==
+	    (then->uptime == IFMIB_STAMP_NONE) && now->uptime >= then->uptime;
 }
 
 /*
@@ -472,21 +518,13 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
     int ident, int counters, struct ifmib_stamp *st, struct oid *oids,
     struct varbind *vb)
 {
-	static const uint32_t number0[] = { 1, 3, 6, 1, 2, 1, 2, 1, 0 };
-	static const uint32_t change0[] = { 1, 3, 6, 1, 2, 1, 31, 1, 5, 0 };
 	struct rate_clock clk;
 	int cl[IF_NCOLS], rc, v1 = session_version(s) == SNMP_V1;
 	size_t first = *i, j, k, m = 1, pos;
 
-	memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
-	oids[0].len = sizeof(sys_uptime0) / sizeof(sys_uptime0[0]);
-	if (st != NULL) {
-		memcpy(oids[1].arcs, number0, sizeof(number0));
-		oids[1].len = sizeof(number0) / sizeof(number0[0]);
-		memcpy(oids[2].arcs, change0, sizeof(change0));
-		oids[2].len = sizeof(change0) / sizeof(change0[0]);
+	stamp_oids(oids);
+	if (st != NULL)
 		m = 3;
-	}
 	pos = m;
 	for (; *i < n; (*i)++) {
 		k = want_cols(list[*i], ident, counters, v1, cl);
@@ -501,10 +539,8 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 	if ((rc = session_get(s, oids, m, vb)) != SNMP_OK)
 		return rc;
 	rate_clock_now(&clk, &vb[0].val, s);
-	if (st != NULL) {
-		st->number = stamp_value(&vb[1].val);
-		st->change = stamp_value(&vb[2].val);
-	}
+	if (st != NULL)
+		stamp_read(st, vb);
 	for (; first < *i; first++) {
 		k = want_cols(list[first], ident, counters, v1, cl);
 		if (counters) {

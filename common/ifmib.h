@@ -352,15 +352,25 @@ int	ifmib_row_start(struct ifmib_row *, const struct ifmib_row *picked);
 /*
  * What tells whether interfaces came or went: ifNumber.0 and
  * ifTableLastChange.0 (IF-MIB: sysUpTime when a row was last created or
- * deleted), each IFMIB_STAMP_NONE where the agent has none; and, kept
- * with them (ifmib_remember()), when the names were last walked.
+ * deleted) and sysUpTime.0 (a restart may renumber), each
+ * IFMIB_STAMP_NONE where the agent has none; and, kept with them
+ * (ifmib_remember()), when the names were last walked.
  */
 #define IFMIB_STAMP_NONE	UINT64_MAX
 struct ifmib_stamp {
 	uint64_t	 number;
 	uint64_t	 change;
+	uint64_t	 uptime;
 	int64_t		 walked;	/* wall ms */
 };
+/* GET the stamp's three objects: SNMP_OK or a session error. */
+int	ifmib_stamp_get(struct session *, struct ifmib_stamp *);
+/*
+ * 1 when now's stamp is then's: the same ifNumber and ifTableLastChange,
+ * and no restart between (sysUpTime did not go back).
+ */
+int	ifmib_stamp_holds(const struct ifmib_stamp *then,
+	    const struct ifmib_stamp *now);
 /*
  * GET the identity and status (ident) and the counters (counters) of
  * rows[0..n), as few requests as the varbind limit allows, each starting
@@ -396,6 +406,14 @@ int	ifmib_rates(const struct ifmib_row *, const struct rate_prev *prev,
 int	ifmib_unchanged(const struct ifmib_row *, const struct rate_sample *);
 
 /*
+ * The long output's line of an interface's counters: the table they came
+ * from, the speeds, and with m (a rate) its interval and whose clock
+ * measured it (agent_clock: sysUpTime in both samples).
+ */
+void	ifmib_counters_line(struct strbuf *, const struct ifmib_row *,
+	    const uint64_t *speed, const struct ifmib_rates *m,
+	    int agent_clock);
+/*
  * The row's previous sample in the rate store (its item: the ifIndex),
  * rate_prev_find(); a row last sampled from ifTable is not asked for
  * ifXTable counters (want_hc 0).
@@ -421,8 +439,8 @@ void	ifmib_add_sample(struct rate_store *, const struct ifmib_row *,
  * The last run's indexes into *idx (malloc'd, *n of them), its stamp and
  * whether its walk matched names against ifDescr (ifmib_walk()): 0, or -1
  * when there is none to use (none kept, walked more than
- * IFMIB_RECALL_SECS before now_ms, a stamp of neither figure, damaged,
- * out of memory).
+ * IFMIB_RECALL_SECS before now_ms, no ifTableLastChange, damaged, out of
+ * memory).
  */
 int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
 	    uint32_t **idx, size_t *n, int *name_from_descr);
@@ -430,7 +448,8 @@ int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
  * Remember the indexes of rows[0..n) (at stride octets from one another)
  * with the stamp (its walked: this run's time when it walked, the
  * recalled one's when it did not) and name_from_descr; before the rows'
- * samples (rate_add()).
+ * samples (rate_add()).  Nothing without ifTableLastChange: ifNumber
+ * alone does not see one interface go and another come.
  */
 void	ifmib_remember(struct rate_store *, const struct ifmib_stamp *,
 	    const struct ifmib_row *rows, size_t stride, size_t n,

@@ -298,6 +298,27 @@ ifmib_perf(struct output *o, const char *name, const struct ifmib_row *r,
 }
 
 void
+ifmib_counters_line(struct strbuf *sb, const struct ifmib_row *r,
+    const uint64_t *speed, const struct ifmib_rates *m, int agent_clock)
+{
+	char text[64];
+	int d;
+
+	sb_printf(sb, "  counters from %s, speed ", r->cur.source ?
+	    "ifXTable (64 bits)" : "ifTable (32 bits)");
+	for (d = 0; d < NDIRS; d++) {
+		ifmib_speed_text(text, sizeof(text), speed[d]);
+		sb_printf(sb, "%s %s%s", ifmib_dir_names[d], text,
+		    d == D_IN ? ", " : "");
+	}
+	if (m != NULL)
+		sb_printf(sb, ", interval %.2f s (%s clock)%s", m->secs,
+		    agent_clock ? "the agent's" : "this host's", m->wrapped ?
+		    ", a Counter32 wrapped" : "");
+	sb_add(sb, "\n");
+}
+
+void
 ifmib_prev_find(struct rate_store *rs, struct ifmib_row *r,
     struct rate_prev *prev)
 {
@@ -374,11 +395,12 @@ ifmib_recall(struct rate_store *rs, int64_t now_ms, struct ifmib_stamp *st,
 	if (rate_find(rs, "walk", &text, &len) < 0 ||
 	    recall_u64(recall_value(text, len, "number"), &st->number) < 0 ||
 	    recall_u64(recall_value(text, len, "change"), &st->change) < 0 ||
+	    recall_u64(recall_value(text, len, "uptime"), &st->uptime) < 0 ||
 	    recall_u64(recall_value(text, len, "time"), &t) < 0 ||
 	    recall_u64(recall_value(text, len, "descr"), &descr) < 0 ||
 	    descr > 1 ||
-	    /* an agent with neither cannot say that interfaces came */
-	    (st->number == IFMIB_STAMP_NONE && st->change == IFMIB_STAMP_NONE) ||
+	    /* without it, one interface going and another coming is unseen */
+	    st->change == IFMIB_STAMP_NONE ||
 	    t > (uint64_t)now_ms ||
 	    (uint64_t)now_ms - t > (uint64_t)IFMIB_RECALL_SECS * 1000 ||
 	    (p = recall_value(text, len, "picked")) == NULL)
@@ -430,11 +452,13 @@ ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
 	char *buf;
 
 	/* a selection too large for one chunk of the store walks each run */
-	if (n == 0 || cap > RATE_CHUNK / 2 || (buf = malloc(cap)) == NULL)
+	if (n == 0 || st->change == IFMIB_STAMP_NONE || cap > RATE_CHUNK / 2 ||
+	    (buf = malloc(cap)) == NULL)
 		return;
 	sb_init(&sb, buf, cap);
 	recall_add(&sb, "number", st->number);
 	recall_add(&sb, "change", st->change);
+	recall_add(&sb, "uptime", st->uptime);
 	recall_add(&sb, "time", (uint64_t)st->walked);
 	recall_add(&sb, "descr", name_from_descr != 0);
 	sb_add(&sb, "picked");

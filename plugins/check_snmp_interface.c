@@ -89,6 +89,9 @@ struct ctx {
 	size_t		 nifs;
 	size_t		 cap;
 	int		 name_from_descr;
+	struct ifmib_stamp then;	/* the last walk's: recalled, or this */
+	struct ifmib_stamp stamp;	/* this run's, before any walk */
+	int		 stamped;	/* read: remember the selection */
 };
 
 /* Option ids: thresholds are O_TH + metric * 6 + dirsel * 2 + wc. */
@@ -666,7 +669,6 @@ long_lines(const struct ctx *c, struct strbuf *lo, const struct iface *f,
 {
 	struct strbuf sb;
 	char line[4096];
-	int d;
 
 	sb_init(&sb, line, sizeof(line));
 	iface_text(c, &sb, f, counters, 0);
@@ -675,22 +677,10 @@ long_lines(const struct ctx *c, struct strbuf *lo, const struct iface *f,
 	if (f->r.alias[0] != '\0')
 		sb_printf(lo, ", alias '%s'", f->r.alias);
 	sb_printf(lo, "): %s\n", line);
-	if (verbose < 1 || !counters || f->ignored)
-		return;
-	sb_printf(lo, "  counters from %s, speed ", f->r.cur.source ?
-	    "ifXTable (64 bits)" : "ifTable (32 bits)");
-	for (d = 0; d < NDIRS; d++) {
-		ifmib_speed_text(line, sizeof(line), f->speed[d]);
-		sb_printf(lo, "%s %s%s", ifmib_dir_names[d], line,
-		    d == D_IN ? ", " : "");
-	}
-	if (f->rate == RATE_OK)
-		sb_printf(lo, ", interval %.2f s (%s clock)%s", f->m.secs,
-		    f->r.cur.clock.has_uptime &&
-		    f->prev.sample.clock.has_uptime && f->why[0] == '\0' ?
-		    "the agent's" :
-		    "this host's", f->m.wrapped ? ", a Counter32 wrapped" : "");
-	sb_add(lo, "\n");
+	if (verbose >= 1 && counters && !f->ignored)
+		ifmib_counters_line(lo, &f->r, f->speed, f->rate == RATE_OK ?
+		    &f->m : NULL, f->r.cur.clock.has_uptime &&
+		    f->prev.sample.clock.has_uptime && f->why[0] == '\0');
 }
 
 static void
@@ -801,16 +791,15 @@ keep_selected(struct ctx *c, struct iface *ifs, size_t n)
 /*
  * The picked interfaces' figures: status, and counters with their rates
  * (from the stored sample in rs, or --sample's), this run's samples stored
- * (or the older ones where they came too soon); the number kept.  With
- * then, they are the last run's (recall()): 0 and *again when the table
- * stamp is not then's or one of them is gone or no longer selected.
+ * (or the older ones where they came too soon), and the selection with
+ * the stamp when it was read; the number kept.  With again, they are the
+ * last walk's (recall()): 0 and *again when the stamp is not c->then's or
+ * one of them is gone or no longer selected.
  */
 static size_t
-measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
-    const struct ifmib_stamp *then, int *again)
+measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 {
 	struct iface *ifs = c->ifs;
-	struct ifmib_stamp st, *stp = NULL;
 	struct ifmib_row **rows;
 	size_t i, n = c->nifs, nsel;
 	int counters = !c->status_only, rc, still;
@@ -823,20 +812,19 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 		if (rs != NULL)
 			ifmib_prev_find(rs, &ifs[i].r, &ifs[i].prev);
 	}
-	if (rs != NULL && c->is.so.nidx == 0 && p->o.version != SNMP_V1)
-		stp = &st;
-	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters, stp)) != SNMP_OK)
+	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters, again != NULL ?
+	    &c->stamp : NULL)) != SNMP_OK)
 		plugin_fail(p, rc);
 	if (counters && c->sample > 0)
 		sample_again(p, c->sample, ifs, rows, n);
 	free(rows);
-	for (i = 0; then != NULL && i < n && ifs[i].r.exists &&
+	for (i = 0; again != NULL && i < n && ifs[i].r.exists &&
 	    ifmib_selected(&c->is, &ifs[i].r); i++)
 		;
-	if (then != NULL && (i < n || st.number != then->number ||
-	    st.change != then->change))
+	c->stamped |= again != NULL;
+	c->stamp.walked = c->then.walked;
+	if (again != NULL && (i < n || !ifmib_stamp_holds(&c->then, &c->stamp)))
 		return *again = 1, 0;
-	st.walked = then != NULL ? then->walked : rate_wall_ms();
 	nsel = keep_selected(c, ifs, n);
 	set_labels(ifs, nsel);
 	/* not one counter moved: perhaps the agent's cache answered twice */
@@ -850,8 +838,8 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 	}
 	if (rs == NULL)
 		return nsel;
-	if (stp != NULL)
-		ifmib_remember(rs, stp, &ifs[0].r, sizeof(*ifs), nsel,
+	if (c->stamped)
+		ifmib_remember(rs, &c->stamp, &ifs[0].r, sizeof(*ifs), nsel,
 		    c->name_from_descr);
 	for (i = 0; i < nsel; i++)
 		ifmib_add_sample(rs, &ifs[i].r, &ifs[i].prev, ifs[i].rate);
@@ -870,24 +858,29 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs,
 static int
 recall(struct plugin *p, struct ctx *c, struct rate_store *rs, size_t *nsel)
 {
-	struct ifmib_stamp then;
 	struct ifmib_row r;
 	uint32_t *idx;
 	size_t i, n;
-	int again = 0;
+	int again = 0, rc;
 
 	if (c->status_only || c->sample > 0 || c->is.so.nidx > 0 ||
-	    p->o.version == SNMP_V1 || rate_open(rs, &p->o, PLUGIN_NAME,
-	    c->selection, c->state_dir, p->deadline) != SNMP_OK)
+	    p->o.version == SNMP_V1)
 		return 0;
-	if (ifmib_recall(rs, rate_wall_ms(), &then, &idx, &n,
+	/* locked too long by another run: no time left for the walk */
+	if ((rc = rate_open(rs, &p->o, PLUGIN_NAME, c->selection,
+	    c->state_dir, p->deadline)) == SNMP_E_TIMEOUT)
+		die(p->o.timeout_state, "Cannot keep samples for rates: %s",
+		    rs->st.err);
+	if (rc != SNMP_OK)
+		return 0;
+	if (ifmib_recall(rs, rate_wall_ms(), &c->then, &idx, &n,
 	    &c->name_from_descr) == 0) {
 		for (i = 0; i < n; i++) {
 			ifmib_row_init(&r, idx[i]);
 			pick(c, &r);
 		}
 		free(idx);
-		if ((*nsel = measure(p, c, rs, &then, &again)) > 0 || !again)
+		if ((*nsel = measure(p, c, rs, &again)) > 0 || !again)
 			return 1;
 		for (i = 0; i < c->nifs; i++)
 			iface_free(&c->ifs[i]);
@@ -930,6 +923,12 @@ check(struct plugin *p, struct ctx *c)
 	sb_init(&c->missing, c->mbuf, sizeof(c->mbuf));
 	sb_init(&c->changed, c->cbuf, sizeof(c->cbuf));
 	if ((open = recall(p, c, &rs, &nsel)) <= 0) {
+		/* the stamp before the walk: a change during it shows next */
+		if (open < 0 && !c->stamped &&
+		    (rc = ifmib_stamp_get(p->s, &c->stamp)) != SNMP_OK)
+			plugin_fail(p, rc);
+		c->stamped = open < 0;
+		c->then.walked = rate_wall_ms();
 		if ((rc = ifmib_pick(p->s, &c->is, pick, c, &seen,
 		    &c->name_from_descr)) != SNMP_OK)
 			plugin_fail(p, rc);
@@ -947,7 +946,7 @@ check(struct plugin *p, struct ctx *c)
 			    c->state_dir, "Cannot keep samples for rates: ",
 			    "; --sample and --status-only need no state file");
 		nsel = measure(p, c, !c->status_only && c->sample == 0 ? &rs :
-		    NULL, NULL, NULL);
+		    NULL, NULL);
 	}
 	if (nsel > 0)
 		report(c, c->ifs, nsel, !c->status_only, p->out, p->o.verbose);

@@ -426,7 +426,7 @@ recall_store(struct rate_store *rs, char *text, char *out, size_t cap)
 START_TEST(recall_round_trip)
 {
 	struct ifmib_row rows[3];
-	struct ifmib_stamp st = { 48, IFMIB_STAMP_NONE, 1000000 }, got;
+	struct ifmib_stamp st = { IFMIB_STAMP_NONE, 300, 5000, 1000000 }, got;
 	struct rate_store rs;
 	char out[512], in[600], empty[1] = "";
 	uint32_t *idx;
@@ -438,8 +438,8 @@ START_TEST(recall_round_trip)
 	ifmib_row_init(&rows[2], 4294967295u);
 	recall_store(&rs, empty, out, sizeof(out));
 	ifmib_remember(&rs, &st, rows, sizeof(rows[0]), 3, 1);
-	ck_assert_str_eq(out, "item walk\nnumber 48\nchange none\n"
-	    "time 1000000\ndescr 1\npicked 1 10101 4294967295\n");
+	ck_assert_str_eq(out, "item walk\nnumber none\nchange 300\n"
+	    "uptime 5000\ntime 1000000\ndescr 1\npicked 1 10101 4294967295\n");
 	snprintf(in, sizeof(in), "%sitem 1\nid x\n", out);
 	recall_store(&rs, in, out, sizeof(out));
 	ck_assert_int_eq(ifmib_recall(&rs, 1000000 + IFMIB_RECALL_SECS * 1000,
@@ -448,10 +448,11 @@ START_TEST(recall_round_trip)
 	ck_assert_uint_eq(idx[0], 1);
 	ck_assert_uint_eq(idx[1], 10101);
 	ck_assert_uint_eq(idx[2], 4294967295u);
-	ck_assert_uint_eq(got.number, 48);
-	ck_assert(got.change == IFMIB_STAMP_NONE);
+	ck_assert(got.number == IFMIB_STAMP_NONE);
+	ck_assert_uint_eq(got.change, 300);
 	ck_assert_int_eq(descr, 1);
 	ck_assert_int_eq(got.walked, 1000000);
+	ck_assert_uint_eq(got.uptime, 5000);
 	free(idx);
 	/* an hour and a millisecond later, or earlier than it was kept */
 	recall_store(&rs, in, out, sizeof(out));
@@ -461,6 +462,11 @@ START_TEST(recall_round_trip)
 	recall_store(&rs, in, out, sizeof(out));
 	ck_assert_int_eq(ifmib_recall(&rs, 999999, &got, &idx, &n, &descr),
 	    -1);
+	/* without ifTableLastChange nothing is remembered */
+	st.change = IFMIB_STAMP_NONE;
+	recall_store(&rs, empty, out, sizeof(out));
+	ifmib_remember(&rs, &st, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_eq(rs.next.len, 0);
 }
 END_TEST
 
@@ -468,22 +474,25 @@ START_TEST(recall_damaged)
 {
 	static const char *const bad[] = {
 		"",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked \n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 0\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 2 1\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1 1\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 4294967296\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1x\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 2\npicked 1\n",
-		"item walk\nnumber -4\nchange 0\ntime 5\ndescr 0\npicked 1\n",
-		"item walk\nnumber 4\ntime 5\ndescr 0\npicked 1\n",
-		"item walk\nnumber none\nchange none\ntime 5\ndescr 0\n"
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked \n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 0\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 2 1\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 1 1\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 4294967296\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 1x\n",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 2\npicked 1\n",
+		"item walk\nnumber -4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 1\n",
+		"item walk\nnumber 4\nuptime 7\ntime 5\ndescr 0\npicked 1\n",
+		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1\n",
+		"item walk\nnumber 4\nchange none\nuptime 7\ntime 5\ndescr 0\n"
+		    "picked 1\n",
+		"item walk\nnumber none\nchange none\nuptime 7\ntime 5\ndescr 0\n"
 		    "picked 1\n",
 		/* a sample's lines are not the walk's */
 		"item walk\npicked 1\nitem 1\nnumber 4\nchange 0\ntime 5\n"
 		    "descr 0\n",
-		"item walk\nnumber 4\nchange 0\ntime 5\ndescr 0\npicked 1",
+		"item walk\nnumber 4\nchange 0\nuptime 7\ntime 5\ndescr 0\npicked 1",
 	};
 	struct ifmib_stamp got;
 	struct rate_store rs;
@@ -499,12 +508,38 @@ START_TEST(recall_damaged)
 		    -1, "case %zu", i);
 		ck_assert_ptr_null(idx);
 	}
-	snprintf(in, sizeof(in), "item walk\nnumber 4\nchange 0\ntime 5\n"
-	    "descr 0\npicked 1 3\n");
+	snprintf(in, sizeof(in), "item walk\nnumber 4\nchange 0\nuptime 7\n"
+	    "time 5\ndescr 0\npicked 1 3\n");
 	recall_store(&rs, in, out, sizeof(out));
 	ck_assert_int_eq(ifmib_recall(&rs, 10, &got, &idx, &n, &descr), 0);
 	ck_assert_uint_eq(n, 2);
 	free(idx);
+}
+END_TEST
+
+START_TEST(stamp_holds)
+{
+	const uint64_t N = IFMIB_STAMP_NONE;
+	struct ifmib_stamp then = { 4, 0, 1000, 0 }, now = then;
+
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
+	now.uptime = 2000;
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
+	now.uptime = 999;		/* restarted */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	now.uptime = 2000;
+	now.number = 5;			/* one came */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	now.number = 4;
+	now.change = 1500;		/* one came, one went */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	now.change = N;			/* the object is gone */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	now.change = 0;
+	now.uptime = N;
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	then.uptime = N;
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
 }
 END_TEST
 
@@ -544,6 +579,7 @@ ifmib_suite(void)
 	tcase_add_test(tc, direction_speeds);
 	tcase_add_test(tc, select_key);
 	tcase_add_test(tc, recall_round_trip);
+	tcase_add_test(tc, stamp_holds);
 	tcase_add_test(tc, recall_damaged);
 	tcase_add_test(tc, rates);
 	tcase_add_test(tc, rates_wrap_and_reset);
