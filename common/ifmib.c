@@ -487,19 +487,6 @@ stamp_read(struct ifmib_stamp *st, const struct varbind *vb)
 }
 
 int
-ifmib_stamp_get(struct session *s, struct ifmib_stamp *st)
-{
-	struct oid oids[3];
-	struct varbind vb[3];
-	int rc;
-
-	stamp_oids(oids);
-	if ((rc = session_get(s, oids, 3, vb)) == SNMP_OK)
-		stamp_read(st, vb);
-	return rc;
-}
-
-int
 ifmib_stamp_holds(const struct ifmib_stamp *then,
     const struct ifmib_stamp *now)
 {

@@ -363,8 +363,6 @@ struct ifmib_stamp {
 	uint64_t	 uptime;
 	int64_t		 walked;	/* wall ms */
 };
-/* GET the stamp's three objects: SNMP_OK or a session error. */
-int	ifmib_stamp_get(struct session *, struct ifmib_stamp *);
 /*
  * 1 when now's stamp is then's: the same ifNumber and ifTableLastChange,
  * and no restart between (sysUpTime did not go back).
@@ -448,11 +446,14 @@ int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
  * Remember the indexes of rows[0..n) (at stride octets from one another)
  * with the stamp (its walked: this run's time when it walked, the
  * recalled one's when it did not) and name_from_descr; before the rows'
- * samples (rate_add()).  Nothing without ifTableLastChange: ifNumber
- * alone does not see one interface go and another come.
+ * samples (rate_add()).  Nothing without ifTableLastChange (ifNumber
+ * alone does not see one interface go and another come), nor when the
+ * stamp was read lag_ms after the walk began and ifTableLastChange falls
+ * within a second before its start or after: the walk may have missed
+ * that change, the next run walks.
  */
 void	ifmib_remember(struct rate_store *, const struct ifmib_stamp *,
-	    const struct ifmib_row *rows, size_t stride, size_t n,
-	    int name_from_descr);
+	    int64_t lag_ms, const struct ifmib_row *rows, size_t stride,
+	    size_t n, int name_from_descr);
 
 #endif

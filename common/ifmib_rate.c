@@ -443,17 +443,23 @@ recall_add(struct strbuf *sb, const char *name, uint64_t v)
 
 void
 ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
-    const struct ifmib_row *rows, size_t stride, size_t n,
+    int64_t lag_ms, const struct ifmib_row *rows, size_t stride, size_t n,
     int name_from_descr)
 {
 	const char *at = (const char *)rows;
 	struct strbuf sb;
 	size_t cap = n * (NUM_INT_TEXT_MAX + 1) + 128, i;
+	/* centiseconds from a second before the walk to the stamp */
+	uint64_t since = (uint64_t)(lag_ms > 0 ? lag_ms : 0) / 10 + 100;
 	char *buf;
 
+	if (n == 0 || st->change == IFMIB_STAMP_NONE)
+		return;
+	if (lag_ms > 0 && (st->uptime == IFMIB_STAMP_NONE ||
+	    st->uptime <= since || st->change >= st->uptime - since))
+		return;
 	/* a selection too large for one chunk of the store walks each run */
-	if (n == 0 || st->change == IFMIB_STAMP_NONE || cap > RATE_CHUNK / 2 ||
-	    (buf = malloc(cap)) == NULL)
+	if (cap > RATE_CHUNK / 2 || (buf = malloc(cap)) == NULL)
 		return;
 	sb_init(&sb, buf, cap);
 	recall_add(&sb, "number", st->number);

@@ -90,8 +90,9 @@ struct ctx {
 	size_t		 cap;
 	int		 name_from_descr;
 	struct ifmib_stamp then;	/* the last walk's: recalled, or this */
-	struct ifmib_stamp stamp;	/* this run's, before any walk */
-	int		 stamped;	/* read: remember the selection */
+	struct ifmib_stamp stamp;	/* this run's */
+	int		 stamped;	/* read before the walk (recall()) */
+	int		 remember;	/* the selection, in the open store */
 };
 
 /* Option ids: thresholds are O_TH + metric * 6 + dirsel * 2 + wc. */
@@ -792,15 +793,18 @@ keep_selected(struct ctx *c, struct iface *ifs, size_t n)
  * The picked interfaces' figures: status, and counters with their rates
  * (from the stored sample in rs, or --sample's), this run's samples stored
  * (or the older ones where they came too soon), and the selection with
- * the stamp when it was read; the number kept.  With again, they are the
- * last walk's (recall()): 0 and *again when the stamp is not c->then's or
- * one of them is gone or no longer selected.
+ * the table's stamp; the number kept.  With again, they are the last
+ * walk's (recall()): 0 and *again when the stamp is not c->then's or one
+ * of them is gone or no longer selected.
  */
 static size_t
 measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 {
+	struct ifmib_stamp *stp = again != NULL || (c->remember &&
+	    !c->stamped) ? &c->stamp : NULL;
 	struct iface *ifs = c->ifs;
 	struct ifmib_row **rows;
+	int64_t lag = 0;
 	size_t i, n = c->nifs, nsel;
 	int counters = !c->status_only, rc, still;
 
@@ -812,8 +816,7 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 		if (rs != NULL)
 			ifmib_prev_find(rs, &ifs[i].r, &ifs[i].prev);
 	}
-	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters, again != NULL ?
-	    &c->stamp : NULL)) != SNMP_OK)
+	if ((rc = ifmib_fetch(p->s, rows, n, 1, counters, stp)) != SNMP_OK)
 		plugin_fail(p, rc);
 	if (counters && c->sample > 0)
 		sample_again(p, c->sample, ifs, rows, n);
@@ -821,6 +824,9 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 	for (i = 0; again != NULL && i < n && ifs[i].r.exists &&
 	    ifmib_selected(&c->is, &ifs[i].r); i++)
 		;
+	/* read after the walk: a change during it is not remembered */
+	if (again == NULL && stp != NULL)
+		lag = rate_wall_ms() - c->then.walked;
 	c->stamped |= again != NULL;
 	c->stamp.walked = c->then.walked;
 	if (again != NULL && (i < n || !ifmib_stamp_holds(&c->then, &c->stamp)))
@@ -838,9 +844,9 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 	}
 	if (rs == NULL)
 		return nsel;
-	if (c->stamped)
-		ifmib_remember(rs, &c->stamp, &ifs[0].r, sizeof(*ifs), nsel,
-		    c->name_from_descr);
+	if (c->remember)
+		ifmib_remember(rs, &c->stamp, lag, &ifs[0].r, sizeof(*ifs),
+		    nsel, c->name_from_descr);
 	for (i = 0; i < nsel; i++)
 		ifmib_add_sample(rs, &ifs[i].r, &ifs[i].prev, ifs[i].rate);
 	if (rate_commit(rs) != SNMP_OK)
@@ -873,6 +879,7 @@ recall(struct plugin *p, struct ctx *c, struct rate_store *rs, size_t *nsel)
 		    rs->st.err);
 	if (rc != SNMP_OK)
 		return 0;
+	c->remember = 1;
 	if (ifmib_recall(rs, rate_wall_ms(), &c->then, &idx, &n,
 	    &c->name_from_descr) == 0) {
 		for (i = 0; i < n; i++) {
@@ -923,11 +930,6 @@ check(struct plugin *p, struct ctx *c)
 	sb_init(&c->missing, c->mbuf, sizeof(c->mbuf));
 	sb_init(&c->changed, c->cbuf, sizeof(c->cbuf));
 	if ((open = recall(p, c, &rs, &nsel)) <= 0) {
-		/* the stamp before the walk: a change during it shows next */
-		if (open < 0 && !c->stamped &&
-		    (rc = ifmib_stamp_get(p->s, &c->stamp)) != SNMP_OK)
-			plugin_fail(p, rc);
-		c->stamped = open < 0;
 		c->then.walked = rate_wall_ms();
 		if ((rc = ifmib_pick(p->s, &c->is, pick, c, &seen,
 		    &c->name_from_descr)) != SNMP_OK)

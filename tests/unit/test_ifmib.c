@@ -437,7 +437,7 @@ START_TEST(recall_round_trip)
 	ifmib_row_init(&rows[1], 10101);
 	ifmib_row_init(&rows[2], 4294967295u);
 	recall_store(&rs, empty, out, sizeof(out));
-	ifmib_remember(&rs, &st, rows, sizeof(rows[0]), 3, 1);
+	ifmib_remember(&rs, &st, 0, rows, sizeof(rows[0]), 3, 1);
 	ck_assert_str_eq(out, "item walk\nnumber none\nchange 300\n"
 	    "uptime 5000\ntime 1000000\ndescr 1\npicked 1 10101 4294967295\n");
 	snprintf(in, sizeof(in), "%sitem 1\nid x\n", out);
@@ -462,10 +462,29 @@ START_TEST(recall_round_trip)
 	recall_store(&rs, in, out, sizeof(out));
 	ck_assert_int_eq(ifmib_recall(&rs, 999999, &got, &idx, &n, &descr),
 	    -1);
-	/* without ifTableLastChange nothing is remembered */
-	st.change = IFMIB_STAMP_NONE;
+	/*
+	 * Read 2 s after the walk began (uptime 5000 cs): a change at 4700
+	 * cs or later may be one the walk missed; 4699 is before it.
+	 */
+	st.change = 4700;
 	recall_store(&rs, empty, out, sizeof(out));
-	ifmib_remember(&rs, &st, rows, sizeof(rows[0]), 3, 0);
+	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_eq(rs.next.len, 0);
+	st.change = 4699;
+	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_gt(rs.next.len, 0);
+	/* an agent up for less than that, or without sysUpTime */
+	st.uptime = 250;
+	st.change = 0;
+	recall_store(&rs, empty, out, sizeof(out));
+	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
+	st.uptime = IFMIB_STAMP_NONE;
+	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_eq(rs.next.len, 0);
+	/* without ifTableLastChange nothing is remembered */
+	st.uptime = 5000;
+	st.change = IFMIB_STAMP_NONE;
+	ifmib_remember(&rs, &st, 0, rows, sizeof(rows[0]), 3, 0);
 	ck_assert_uint_eq(rs.next.len, 0);
 }
 END_TEST
