@@ -488,11 +488,18 @@ stamp_read(struct ifmib_stamp *st, const struct varbind *vb)
 
 int
 ifmib_stamp_holds(const struct ifmib_stamp *then,
-    const struct ifmib_stamp *now)
+    const struct ifmib_stamp *now, int64_t now_ms)
 {
-	return now->number == then->number && now->change == then->change &&
-	    (now->uptime == IFMIB_STAMP_NONE) ==
-	    (then->uptime == IFMIB_STAMP_NONE) && now->uptime >= then->uptime;
+	/* centiseconds on this host's clock since the walk */
+	uint64_t gone = now_ms > then->walked ?
+	    (uint64_t)(now_ms - then->walked) / 10 : 0;
+
+	if (now->number != then->number || now->change != then->change)
+		return 0;
+	if (now->uptime == IFMIB_STAMP_NONE || then->uptime == IFMIB_STAMP_NONE)
+		return now->uptime == then->uptime;
+	/* the agent's clock kept pace, within 10 s and 0.1 %: no restart */
+	return now->uptime + 1000 + gone / 1000 >= then->uptime + gone;
 }
 
 /*

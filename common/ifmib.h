@@ -364,11 +364,14 @@ struct ifmib_stamp {
 	int64_t		 walked;	/* wall ms */
 };
 /*
- * 1 when now's stamp is then's: the same ifNumber and ifTableLastChange,
- * and no restart between (sysUpTime did not go back).
+ * 1 when now's stamp (read at now_ms, this host's wall clock) is then's:
+ * the same ifNumber and ifTableLastChange, and no restart since the walk
+ * (then's uptime and walked): sysUpTime gained what this host's clock
+ * did, within 10 s and 0.1 %.  A restart soon after a restart is seen
+ * too; a clock stepped forward here is taken for one (one walk more).
  */
 int	ifmib_stamp_holds(const struct ifmib_stamp *then,
-	    const struct ifmib_stamp *now);
+	    const struct ifmib_stamp *now, int64_t now_ms);
 /*
  * GET the identity and status (ident) and the counters (counters) of
  * rows[0..n), as few requests as the varbind limit allows, each starting
@@ -444,13 +447,13 @@ int	ifmib_recall(struct rate_store *, int64_t now_ms, struct ifmib_stamp *,
 	    uint32_t **idx, size_t *n, int *name_from_descr);
 /*
  * Remember the indexes of rows[0..n) (at stride octets from one another)
- * with the stamp (its walked: this run's time when it walked, the
- * recalled one's when it did not) and name_from_descr; before the rows'
- * samples (rate_add()).  Nothing without ifTableLastChange (ifNumber
- * alone does not see one interface go and another come), nor when the
- * stamp was read lag_ms after the walk began and ifTableLastChange falls
- * within a second before its start or after: the walk may have missed
- * that change, the next run walks.
+ * with the stamp (read at the walk, or by the GET just before it; its
+ * walked: when the names were walked) and name_from_descr; before the
+ * rows' samples (rate_add()).  Nothing without ifTableLastChange or
+ * sysUpTime (ifNumber alone does not see one interface go and another
+ * come), nor when the stamp was read lag_ms (0: just before it) after the
+ * walk began and ifTableLastChange falls within a second before its start
+ * or after: the walk may have missed that change, the next run walks.
  */
 void	ifmib_remember(struct rate_store *, const struct ifmib_stamp *,
 	    int64_t lag_ms, const struct ifmib_row *rows, size_t stride,

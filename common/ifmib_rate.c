@@ -453,10 +453,10 @@ ifmib_remember(struct rate_store *rs, const struct ifmib_stamp *st,
 	uint64_t since = (uint64_t)(lag_ms > 0 ? lag_ms : 0) / 10 + 100;
 	char *buf;
 
-	if (n == 0 || st->change == IFMIB_STAMP_NONE)
-		return;
-	if (lag_ms > 0 && (st->uptime == IFMIB_STAMP_NONE ||
-	    st->uptime <= since || st->change >= st->uptime - since))
+	/* a change later than the uptime came before a wrap of it: old */
+	if (n == 0 || st->change == IFMIB_STAMP_NONE ||
+	    st->uptime == IFMIB_STAMP_NONE ||
+	    (st->change <= st->uptime && st->change + since >= st->uptime))
 		return;
 	/* a selection too large for one chunk of the store walks each run */
 	if (cap > RATE_CHUNK / 2 || (buf = malloc(cap)) == NULL)

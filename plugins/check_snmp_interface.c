@@ -824,13 +824,15 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 	for (i = 0; again != NULL && i < n && ifs[i].r.exists &&
 	    ifmib_selected(&c->is, &ifs[i].r); i++)
 		;
-	/* read after the walk: a change during it is not remembered */
-	if (again == NULL && stp != NULL)
-		lag = rate_wall_ms() - c->then.walked;
+	if (again == NULL && stp != NULL)	/* read after the walk */
+		lag = snmp_now_ms() - p->started;
 	c->stamped |= again != NULL;
 	c->stamp.walked = c->then.walked;
-	if (again != NULL && (i < n || !ifmib_stamp_holds(&c->then, &c->stamp)))
+	if (again != NULL && (i < n || !ifmib_stamp_holds(&c->then, &c->stamp,
+	    rate_wall_ms())))
 		return *again = 1, 0;
+	if (again != NULL)	/* restarts are measured from the walk */
+		c->stamp.uptime = c->then.uptime;
 	nsel = keep_selected(c, ifs, n);
 	set_labels(ifs, nsel);
 	/* not one counter moved: perhaps the agent's cache answered twice */

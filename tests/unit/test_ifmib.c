@@ -481,6 +481,20 @@ START_TEST(recall_round_trip)
 	st.uptime = IFMIB_STAMP_NONE;
 	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
 	ck_assert_uint_eq(rs.next.len, 0);
+	/* read just before the walk (lag 0): a second's margin still */
+	st.uptime = 5000;
+	st.change = 4900;
+	ifmib_remember(&rs, &st, 0, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_eq(rs.next.len, 0);
+	st.change = 4899;
+	ifmib_remember(&rs, &st, 0, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_gt(rs.next.len, 0);
+	/* a change above the uptime came before it wrapped: long ago */
+	st.change = 4000000000u;
+	recall_store(&rs, empty, out, sizeof(out));
+	ifmib_remember(&rs, &st, 2000, rows, sizeof(rows[0]), 3, 0);
+	ck_assert_uint_gt(rs.next.len, 0);
+	recall_store(&rs, empty, out, sizeof(out));
 	/* without ifTableLastChange nothing is remembered */
 	st.uptime = 5000;
 	st.change = IFMIB_STAMP_NONE;
@@ -539,26 +553,33 @@ END_TEST
 START_TEST(stamp_holds)
 {
 	const uint64_t N = IFMIB_STAMP_NONE;
-	struct ifmib_stamp then = { 4, 0, 1000, 0 }, now = then;
+	/* walked at 1,000,000 ms (this host) with the agent up 1,000 s */
+	struct ifmib_stamp then = { 4, 0, 100000, 1000000 }, now = then;
+	int64_t t = 1000000 + 600000;	/* ten minutes later */
 
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
-	now.uptime = 2000;
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
-	now.uptime = 999;		/* restarted */
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
-	now.uptime = 2000;
+	now.uptime = 160000;		/* up ten minutes more */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 1);
+	now.uptime = 158940;		/* 10 s + 0.1 % behind: the limit */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 1);
+	now.uptime = 158939;
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
+	now.uptime = 12000;		/* restarted two minutes ago */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
+	now.uptime = 160000;
+	/* this host's clock stepped back: no time passed */
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, 0), 1);
 	now.number = 5;			/* one came */
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
 	now.number = 4;
 	now.change = 1500;		/* one came, one went */
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
 	now.change = N;			/* the object is gone */
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
 	now.change = 0;
 	now.uptime = N;
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 0);
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 0);
 	then.uptime = N;
-	ck_assert_int_eq(ifmib_stamp_holds(&then, &now), 1);
+	ck_assert_int_eq(ifmib_stamp_holds(&then, &now, t), 1);
 }
 END_TEST
 
