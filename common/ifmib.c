@@ -465,12 +465,14 @@ stamp_value(const struct snmp_value *v)
 	return IFMIB_STAMP_NONE;
 }
 
-/* sysUpTime.0 and the stamp's objects into oids[0..3). */
+/* sysUpTime.0 into oids[0] and, with stamp, its objects into oids[1..3). */
 static void
-stamp_oids(struct oid *oids)
+stamp_oids(struct oid *oids, int stamp)
 {
 	memcpy(oids[0].arcs, sys_uptime0, sizeof(sys_uptime0));
 	oids[0].len = sizeof(sys_uptime0) / sizeof(sys_uptime0[0]);
+	if (!stamp)
+		return;
 	memcpy(oids[1].arcs, number0, sizeof(number0));
 	oids[1].len = sizeof(number0) / sizeof(number0[0]);
 	memcpy(oids[2].arcs, change0, sizeof(change0));
@@ -516,7 +518,7 @@ fetch_some(struct session *s, struct ifmib_row **list, size_t n, size_t *i,
 	int cl[IF_NCOLS], rc, v1 = session_version(s) == SNMP_V1;
 	size_t first = *i, j, k, m = 1, pos;
 
-	stamp_oids(oids);
+	stamp_oids(oids, st != NULL);
 	if (st != NULL)
 		m = 3;
 	pos = m;
