@@ -16,11 +16,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "agent.h"
 #include "help.h"
-#include "net.h"
 #include "num.h"
 #include "plugin.h"
-#include "v3cache.h"
 
 #define ALARM_GRACE_MS	300
 
@@ -57,7 +56,7 @@ die(int state, const char *fmt, ...)
 	exit(state);
 }
 
-void
+static void
 plugin_options(struct snmp_opts *o, const struct plugin_info *pi, int argc,
     char **argv)
 {
@@ -109,7 +108,7 @@ on_alarm(int sig)
 	_exit(alarm_state);
 }
 
-int64_t
+static int64_t
 plugin_deadline(const struct snmp_opts *o)
 {
 	struct itimerval it;
@@ -130,86 +129,8 @@ plugin_deadline(const struct snmp_opts *o)
 	return snmp_now_ms() + o->timeout_ms;
 }
 
-/* The SNMPv3 user as the options give it; the session derives the keys. */
+/* Trace callback printing to stderr (-vv, -vvv). */
 static void
-usm_setup(struct session_usm *u, const struct snmp_opts *o)
-{
-	memset(u, 0, sizeof(*u));
-	u->user = o->user != NULL ? o->user : "";
-	u->context = o->context;
-	u->level = o->level;
-	u->auth = o->auth;
-	u->priv = o->priv;
-	u->auth_pass = o->auth_pass;
-	u->priv_pass = o->priv_pass;
-	if (o->auth_key_len > 0) {
-		u->auth_key = o->auth_key;
-		u->auth_key_len = o->auth_key_len;
-	}
-	if (o->priv_key_len > 0) {
-		u->priv_key = o->priv_key;
-		u->priv_key_len = o->priv_key_len;
-	}
-	u->sec_engine = o->sec_engine;
-	u->sec_engine_len = o->sec_engine_len;
-	u->ctx_engine = o->ctx_engine;
-	u->ctx_engine_len = o->ctx_engine_len;
-	u->cache_dir = o->cache_dir;
-	u->cache = o->cache_dir != NULL ? &v3cache_files : NULL;
-}
-
-struct session *
-plugin_session(const struct snmp_opts *o, int64_t deadline)
-{
-	static struct session_usm usm;
-	static struct net_target t;
-	struct session_opts so;
-	struct session *s;
-	int rc;
-
-	memset(&so, 0, sizeof(so));
-	if (o->version == SNMP_V3) {
-		usm_setup(&usm, o);
-		so.usm = &usm;
-	}
-	so.version = o->version;
-	so.community = o->community;
-	so.community_len = strlen(o->community);
-	so.retries = o->retries;
-	so.deadline = deadline;
-	so.budget_ms = o->timeout_ms;
-	so.walkfile = o->walkfile;
-	if (o->verbose >= TRACE_NOTE) {
-		so.trace = plugin_trace;
-		so.trace_arg = (void *)(intptr_t)o->verbose;
-	}
-	if (o->walkfile == NULL) {
-		rc = net_parse_target(&t, o->host, o->port, o->family);
-		if (rc == SNMP_E_UNSUPPORTED)
-			die(STATE_UNKNOWN, "Invalid host '%s': only UDP "
-			    "transports (udp:, udp6:) are supported", o->host);
-		if (rc != SNMP_OK)
-			die(STATE_UNKNOWN, "Invalid host '%s': expected a "
-			    "name, an IPv4 or IPv6 address, [IPv6]:port or "
-			    "host:port%s", o->host, o->family == UDP_INET4 &&
-			    strchr(o->host, ':') != NULL ? " (an IPv6 address "
-			    "cannot be used with -4)" : "");
-		so.target = &t;
-	}
-	if ((s = session_new()) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	if ((rc = session_open(s, &so)) != SNMP_OK) {
-		if (rc == SNMP_E_TIMEOUT)
-			die(o->timeout_state, "%s", session_error(s));
-		if (o->walkfile != NULL)
-			die(STATE_UNKNOWN, "Cannot use walk file: %s",
-			    session_error(s));
-		die(STATE_UNKNOWN, "%s", session_error(s));
-	}
-	return s;
-}
-
-void
 plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
     size_t len, size_t roff, size_t rlen)
 {
@@ -230,7 +151,22 @@ plugin_trace(void *arg, int level, const char *msg, const uint8_t *pkt,
 	}
 }
 
-void
+/* A session open for the options, or die with its message. */
+static struct session *
+plugin_session(const struct snmp_opts *o, int64_t deadline)
+{
+	static struct agent a;
+	char err[1024];
+	int rc;
+
+	rc = agent_open(&a, o, deadline, plugin_trace, err, sizeof(err));
+	if (rc != SNMP_OK)
+		die(rc == SNMP_E_TIMEOUT ? o->timeout_state : STATE_UNKNOWN,
+		    "%s", err);
+	return a.s;
+}
+
+static __attribute__((noreturn)) void
 plugin_exit(struct output *o, const char *service)
 {
 	struct iovec iov[OUTPUT_PIECES], *v = iov;

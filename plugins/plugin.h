@@ -38,25 +38,6 @@ struct plugin {
 void	die(int, const char *, ...)
 	    __attribute__((format(printf, 2, 3), noreturn));
 /*
- * Parse options; prints --help / --version and exits, or dies UNKNOWN
- * with the parser's message.
- */
-void	plugin_options(struct snmp_opts *, const struct plugin_info *, int,
-	    char **);
-/*
- * Start the run's clock: returns the deadline and arms an alarm shortly
- * after it that ends the process with the timeout state, whatever it is
- * doing (a blocking name lookup, say).
- */
-int64_t	plugin_deadline(const struct snmp_opts *);
-/* A session open for the options, or die with its message. */
-struct session *plugin_session(const struct snmp_opts *, int64_t);
-/* Trace callback printing to stderr (-vv, -vvv). */
-session_trace_fn plugin_trace;
-/* Print the rendered output and exit with its state (exit frees it). */
-void	plugin_exit(struct output *, const char *)
-	    __attribute__((noreturn));
-/*
  * Parse the options (--help and --version print and exit), arm the
  * deadline and make the output.
  */
