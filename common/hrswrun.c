@@ -3,14 +3,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cell.h"
 #include "hrswrun.h"
 #include "oid.h"
+#include "options.h"
+#include "output.h"
 #include "snmp.h"
 #include "table.h"
 
 #define ENTRY_LEN	10
+#define NAME_CUT	15	/* Linux comm: TASK_COMM_LEN - 1 */
 
 static const uint32_t run_entry[ENTRY_LEN] = { 1, 3, 6, 1, 2, 1, 25, 4, 2,
     1 };
@@ -212,4 +216,267 @@ hrswrun_free(struct hrswrun *sw)
 	free(sw->rows);
 	sw->rows = NULL;
 	sw->nrows = 0;
+}
+
+unsigned
+hrswrun_target_cols(int target)
+{
+	unsigned cols = 1u << HRSW_NAME;
+
+	if (target != HRSW_BY_NAME)
+		cols |= 1u << HRSW_PATH;
+	if (target == HRSW_BY_ARGS)
+		cols |= 1u << HRSW_PARAMS;
+	return cols;
+}
+
+/* a, sep and b into *out (malloc): SNMP_OK or SNMP_E_NOMEM. */
+static int
+concat(char **out, const char *a, const char *sep, const char *b)
+{
+	size_t n = strlen(a) + strlen(sep) + strlen(b) + 1;
+
+	if ((*out = malloc(n)) == NULL)
+		return SNMP_E_NOMEM;
+	snprintf(*out, n, "%s%s%s", a, sep, b);
+	return SNMP_OK;
+}
+
+/* "TEXT ARGS" into *out, NULL when either is missing. */
+static int
+with_args(char **out, const char *text, const char *params)
+{
+	if (text == NULL || params == NULL)
+		return SNMP_OK;
+	return concat(out, text, params[0] != '\0' ? " " : "", params);
+}
+
+int
+hrswrun_texts(struct hrswrun_texts *t, const struct hrswrun_row *p,
+    int target)
+{
+	char **full = &t->own[0];
+	size_t n;
+	int rc;
+
+	memset(t, 0, sizeof(*t));
+	if (target == HRSW_BY_NAME) {
+		t->text[0] = p->name;
+		return SNMP_OK;
+	}
+	n = p->path != NULL ? strlen(p->path) : 0;
+	if (n > 0 && (p->path[n - 1] == '/' || p->path[n - 1] == '\\') &&
+	    p->name != NULL && p->name[0] != '\0' &&
+	    (rc = concat(full, p->path, "", p->name)) != SNMP_OK)
+		return rc;
+	t->text[0] = p->path;
+	t->text[1] = *full;
+	if (target != HRSW_BY_ARGS)
+		return SNMP_OK;
+	if ((rc = with_args(&t->own[1], p->name, p->params)) != SNMP_OK ||
+	    (rc = with_args(&t->own[2], *full != NULL ? *full : p->path,
+	    p->params)) != SNMP_OK)
+		return rc;
+	t->text[0] = t->own[1];
+	t->text[1] = t->own[2];
+	return SNMP_OK;
+}
+
+void
+hrswrun_texts_free(struct hrswrun_texts *t)
+{
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		free(t->own[i]);
+	memset(t, 0, sizeof(*t));
+}
+
+int
+hrswrun_status_mask(const char *text, unsigned *mask)
+{
+	char buf[128], *p, *tok, *save;
+	unsigned m = 0;
+	long v;
+
+	if (strlen(text) >= sizeof(buf))
+		return SNMP_E_SYNTAX;
+	memcpy(buf, text, strlen(text) + 1);
+	for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL; p = NULL) {
+		tok += strspn(tok, " ");
+		for (v = 1; v <= 4 && strcasecmp(tok, status_names[v]) != 0;
+		    v++)
+			;
+		if (strcasecmp(tok, "all") == 0)
+			m |= 0x1e;
+		else if (v <= 4 || options_int(tok, 1, 4, &v) == 0)
+			m |= 1u << v;
+		else
+			return SNMP_E_SYNTAX;
+	}
+	if (m == 0)
+		return SNMP_E_SYNTAX;
+	*mask = m;
+	return SNMP_OK;
+}
+
+int
+hrswrun_tally_add(struct hrswrun_tally *t, const struct hrswrun_row *r,
+    unsigned mask)
+{
+	int st = r->status >= 1 && r->status <= 4 ? r->status : 0;
+
+	t->matched++;
+	if (!r->complete) {
+		t->changed++;
+		return 0;
+	}
+	if (st == 0 || !(mask & (1u << st))) {
+		t->status[st]++;
+		return 0;
+	}
+	t->counted++;
+	if (r->has_mem) {
+		t->mem_n++;
+		t->mem_total += r->mem;
+		if (r->mem > t->mem_max || t->mem_n == 1) {
+			t->mem_max = r->mem;
+			t->mem_max_pid = r->pid;
+		}
+	}
+	if (r->has_cpu)
+		t->cpu_total += r->cpu;
+	return 1;
+}
+
+void
+hrswrun_tally_uncounted(struct strbuf *sb, const struct hrswrun_tally *t)
+{
+	size_t i;
+	int s;
+
+	if (t->matched - t->changed <= t->counted)
+		return;
+	sb_add(sb, ", not counted:");
+	for (s = 1, i = 0; s <= 4; s++) {
+		if (t->status[s] > 0)
+			sb_printf(sb, "%s %zu %s", i++ ? "," : "",
+			    t->status[s], status_names[s]);
+	}
+	if (t->status[0] > 0)
+		sb_printf(sb, "%s %zu with an unknown status", i ? "," : "",
+		    t->status[0]);
+}
+
+const char *
+hrswrun_cut_name(const struct hrswrun *sw, const char *want, int icase)
+{
+	const char *name;
+	size_t j, n;
+
+	for (j = 0; j < sw->nrows; j++) {
+		if ((name = sw->rows[j].name) == NULL)
+			continue;
+		n = strlen(name);
+		if (n >= NAME_CUT && n < strlen(want) && (icase ?
+		    strncasecmp(want, name, n) : strncmp(want, name, n)) == 0)
+			return name;
+	}
+	return NULL;
+}
+
+void
+hrswrun_cpu_text(uint64_t cs, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%llu.%02u s", (unsigned long long)(cs / 100),
+	    (unsigned)(cs % 100));
+}
+
+static void
+put_text(struct strbuf *sb, const char *s)
+{
+	output_put_text(sb, (const unsigned char *)s, strlen(s));
+}
+
+/* At most max characters of s (whole UTF-8 sequences), "..." if cut. */
+static void
+put_cut(struct strbuf *sb, const char *s, size_t max)
+{
+	size_t n = 0, chars = 0;
+
+	while (s[n] != '\0' && chars < max) {
+		n++;
+		while (((unsigned char)s[n] & 0xc0) == 0x80)
+			n++;
+		chars++;
+	}
+	if (s[n] == '\0') {
+		output_put_text(sb, (const unsigned char *)s, n);
+		return;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	output_put_text(sb, (const unsigned char *)s, n);
+	sb_add(sb, "...");
+}
+
+void
+hrswrun_list_line(struct strbuf *sb, const struct hrswrun_row *p)
+{
+	char buf[32];
+
+	sb_printf(sb, "%lu %s %s '", (unsigned long)p->pid,
+	    hrswrun_status_text(p->status, buf, sizeof(buf)),
+	    hrswrun_type_text(p->type));
+	put_text(sb, p->name != NULL ? p->name : "-");
+	sb_add(sb, "' path '");
+	put_text(sb, p->path != NULL ? p->path : "-");
+	sb_add(sb, "' args '");
+	put_text(sb, p->params != NULL ? p->params : "-");
+	sb_add(sb, "' memory ");
+	if (p->has_mem)
+		output_bytes(buf, sizeof(buf), p->mem);
+	sb_add(sb, p->has_mem ? buf : "-");
+	sb_add(sb, " CPU ");
+	if (p->has_cpu)
+		hrswrun_cpu_text(p->cpu, buf, sizeof(buf));
+	sb_add(sb, p->has_cpu ? buf : "-");
+	if (!p->complete)
+		sb_add(sb, " (started or ended during the walk)");
+}
+
+void
+hrswrun_item(struct strbuf *sb, const struct hrswrun_row *p)
+{
+	char buf[64];
+
+	sb_printf(sb, "PID %lu ", (unsigned long)p->pid);
+	put_text(sb, p->name != NULL ? p->name : "?");
+	sb_add(sb, ": ");
+	if (!p->complete)
+		sb_add(sb, "started or ended during the walk");
+	else
+		sb_add(sb, hrswrun_status_text(p->status, buf, sizeof(buf)));
+	if (p->has_mem) {
+		output_bytes(buf, sizeof(buf), p->mem);
+		sb_printf(sb, ", memory %s", buf);
+	}
+	if (p->has_cpu) {
+		hrswrun_cpu_text(p->cpu, buf, sizeof(buf));
+		sb_printf(sb, ", CPU %s", buf);
+	}
+}
+
+void
+hrswrun_item_where(struct strbuf *sb, const struct hrswrun_row *p, int path,
+    size_t args_max)
+{
+	if (path && p->path != NULL && p->path[0] != '\0') {
+		sb_add(sb, ", path ");
+		put_text(sb, p->path);
+	}
+	if (p->params != NULL && p->params[0] != '\0') {
+		sb_add(sb, ", args ");
+		put_cut(sb, p->params, args_max);
+	}
 }

@@ -28,7 +28,6 @@
 #define ARGS_SHOWN	60	/* characters of arguments in long output */
 #define LINE_SHOWN	1024	/* octets of a long-output line, then "..." */
 #define LONG_RESERVE	1100	/* room kept for a line and the "more" line */
-#define NAME_CUT	15	/* Linux comm: TASK_COMM_LEN - 1 */
 
 enum {
 	O_STATUS = OPT_PLUGIN_BASE
@@ -55,7 +54,7 @@ struct ctx {
 	int		 memory, cpu, list;
 	const char	*format;	/* --format, with --list */
 	/* derived */
-	int		 target;
+	int		 target;	/* enum hrswrun_target */
 	struct select	 sel;
 	struct threshold count_th, mem_th, tot_th;
 	unsigned	 need;		/* bit k: an agent without column k fails */
@@ -63,6 +62,7 @@ struct ctx {
 	struct hrswrun	 sw;
 	struct proc	*procs;
 	size_t		 nprocs;
+	size_t		 mem_alert[3];	/* processes per memory state */
 };
 
 #define CTX(f)	offsetof(struct ctx, f)
@@ -176,36 +176,14 @@ static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
-	char buf[128], *p, *tok, *save;
-	unsigned m = 0;
-	long v;
 
 	(void)id;
-	if (strlen(optarg) < sizeof(buf)) {
-		memcpy(buf, optarg, strlen(optarg) + 1);
-		for (p = buf; (tok = strtok_r(p, ",", &save)) != NULL;
-		    p = NULL) {
-			tok += strspn(tok, " ");
-			for (v = 1; v <= 4 && strcasecmp(tok,
-			    hrswrun_status_text((int)v, NULL, 0)) != 0; v++)
-				;
-			if (strcasecmp(tok, "all") == 0)
-				m |= 0x1e;
-			else if (v <= 4 || options_int(tok, 1, 4, &v) == 0)
-				m |= 1u << v;
-			else {
-				m = 0;
-				break;
-			}
-		}
-	}
-	if (m == 0) {
+	if (hrswrun_status_mask(optarg, &c->counted) != SNMP_OK) {
 		snprintf(err, errlen, "Invalid status list '%s' for --status: "
 		    "expected running, runnable, notRunnable, invalid, 1-4 or "
 		    "all, separated by commas", optarg);
 		return -1;
 	}
-	c->counted = m;
 	return 0;
 }
 
@@ -240,7 +218,8 @@ setup(struct ctx *c, int verbose)
 	if (c->path_opt && c->args_opt)
 		die(STATE_UNKNOWN, "--path and --args exclude each other: "
 		    "--args already matches the path with the arguments");
-	c->target = c->path_opt ? T_PATH : c->args_opt ? T_ARGS : T_NAME;
+	c->target = c->path_opt ? HRSW_BY_PATH : c->args_opt ? HRSW_BY_ARGS :
+	    HRSW_BY_NAME;
 	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
 		die(STATE_UNKNOWN, "%s", err);
 	if (c->crit == NULL)
@@ -255,11 +234,7 @@ setup(struct ctx *c, int verbose)
 	mem_range(&c->tot_th, 1, c->totcrit, "total-mem-");
 	if (c->memwarn || c->memcrit || c->totwarn || c->totcrit)
 		c->memory = 1;
-	c->need = 1u << HRSW_NAME | 1u << HRSW_STATUS;
-	if (c->target != T_NAME)
-		c->need |= 1u << HRSW_PATH;
-	if (c->target == T_ARGS)
-		c->need |= 1u << HRSW_PARAMS;
+	c->need = hrswrun_target_cols(c->target) | 1u << HRSW_STATUS;
 	if (c->memory)
 		c->need |= 1u << HRSW_MEM;
 	if (c->cpu)
@@ -294,57 +269,16 @@ load(struct ctx *c, struct plugin *p)
 		c->procs[i].r = &c->sw.rows[i];
 }
 
-static char *
-concat(const char *a, const char *sep, const char *b)
-{
-	size_t n = strlen(a) + strlen(sep) + strlen(b) + 1;
-	char *s;
-
-	if ((s = malloc(n)) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	snprintf(s, n, "%s%s%s", a, sep, b);
-	return s;
-}
-
-/* "TEXT ARGS", NULL when either is missing. */
-static char *
-with_args(const char *text, const char *params)
-{
-	if (text == NULL || params == NULL)
-		return NULL;
-	return concat(text, params[0] != '\0' ? " " : "", params);
-}
-
-/*
- * -n, -r and -E match the name; or the path and, when the path is a
- * directory, the path with the name; or the name or that path with the
- * arguments.
- */
 static int
 matches(const struct ctx *c, const struct hrswrun_row *p)
 {
-	const char *texts[2];
-	char *full = NULL, *a = NULL, *b = NULL;
-	size_t n;
+	struct hrswrun_texts t;
 	int rc;
 
-	if (c->target == T_NAME)
-		return select_match(&c->sel, p->name);
-	n = p->path != NULL ? strlen(p->path) : 0;
-	if (n > 0 && (p->path[n - 1] == '/' || p->path[n - 1] == '\\') &&
-	    p->name != NULL && p->name[0] != '\0')
-		full = concat(p->path, "", p->name);
-	texts[0] = p->path;
-	texts[1] = full;
-	if (c->target == T_ARGS) {
-		texts[0] = a = with_args(p->name, p->params);
-		texts[1] = b = with_args(full != NULL ? full : p->path,
-		    p->params);
-	}
-	rc = select_match_any(&c->sel, texts, 2);
-	free(full);
-	free(a);
-	free(b);
+	if (hrswrun_texts(&t, p, c->target) != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
+	rc = select_match_any(&c->sel, t.text, 2);
+	hrswrun_texts_free(&t);
 	return rc;
 }
 
@@ -352,35 +286,6 @@ static void
 put_text(struct strbuf *sb, const char *s)
 {
 	output_put_text(sb, (const unsigned char *)s, strlen(s));
-}
-
-/* At most max characters of s (whole UTF-8 sequences), "..." if cut. */
-static void
-put_cut(struct strbuf *sb, const char *s, size_t max)
-{
-	size_t n = 0, chars = 0;
-
-	while (s[n] != '\0' && chars < max) {
-		n++;
-		while (((unsigned char)s[n] & 0xc0) == 0x80)
-			n++;
-		chars++;
-	}
-	if (s[n] == '\0') {
-		output_put_text(sb, (const unsigned char *)s, n);
-		return;
-	}
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	output_put_text(sb, (const unsigned char *)s, n);
-	sb_add(sb, "...");
-}
-
-static void
-fmt_cpu(uint64_t cs, char *buf, size_t cap)
-{
-	snprintf(buf, cap, "%llu.%02u s", (unsigned long long)(cs / 100),
-	    (unsigned)(cs % 100));
 }
 
 /* "named 'a' or 'b' or matching 'c' except matching 'd'" */
@@ -398,7 +303,7 @@ describe(const struct ctx *c, struct strbuf *sb)
 		if (i > 0)
 			sb_add(sb, " or");
 		else
-			sb_printf(sb, " %s", re && c->target == T_NAME ?
+			sb_printf(sb, " %s", re && c->target == HRSW_BY_NAME ?
 			    "with name" : what[c->target]);
 		sb_add(sb, re ? " matching '" : " '");
 		put_text(sb, re ? so->incl[i - so->nnames] : so->names[i]);
@@ -418,34 +323,16 @@ describe(const struct ctx *c, struct strbuf *sb)
 static void
 list(const struct ctx *c)
 {
-	char line[2048], buf[32];
+	char line[2048];
 	struct strbuf sb;
-	const struct hrswrun_row *p;
 	size_t i;
 
 	printf("%s OK - %zu process%s in hrSWRunTable\n", SERVICE, c->nprocs,
 	    c->nprocs == 1 ? "" : "es");
 	for (i = 0; i < c->nprocs; i++) {
-		p = c->procs[i].r;
 		sb_init(&sb, line, sizeof(line));
-		sb_printf(&sb, "%c %lu %s %s '", c->procs[i].matched ? '*' :
-		    ' ', (unsigned long)p->pid, hrswrun_status_text(p->status,
-		    buf, sizeof(buf)), hrswrun_type_text(p->type));
-		put_text(&sb, p->name != NULL ? p->name : "-");
-		sb_add(&sb, "' path '");
-		put_text(&sb, p->path != NULL ? p->path : "-");
-		sb_add(&sb, "' args '");
-		put_text(&sb, p->params != NULL ? p->params : "-");
-		sb_add(&sb, "' memory ");
-		if (p->has_mem)
-			output_bytes(buf, sizeof(buf), p->mem);
-		sb_add(&sb, p->has_mem ? buf : "-");
-		sb_add(&sb, " CPU ");
-		if (p->has_cpu)
-			fmt_cpu(p->cpu, buf, sizeof(buf));
-		sb_add(&sb, p->has_cpu ? buf : "-");
-		if (!p->complete)
-			sb_add(&sb, " (started or ended during the walk)");
+		sb_add(&sb, c->procs[i].matched ? "* " : "  ");
+		hrswrun_list_line(&sb, c->procs[i].r);
 		printf("%s\n", line);
 	}
 }
@@ -464,84 +351,46 @@ json_row(struct json *j, const void *arg, size_t i)
 static void
 cut_hint(const struct ctx *c, struct strbuf *sb)
 {
-	const char *want, *name;
-	size_t i, j, n;
+	const char *name;
+	size_t i;
 
-	if (c->target != T_NAME)
+	if (c->target != HRSW_BY_NAME)
 		return;
 	for (i = 0; i < c->so.nnames; i++) {
-		want = c->so.names[i];
-		for (j = 0; j < c->nprocs; j++) {
-			if ((name = c->sw.rows[j].name) == NULL)
-				continue;
-			n = strlen(name);
-			if (n < NAME_CUT || n >= strlen(want) ||
-			    (c->so.icase ? strncasecmp(want, name, n) :
-			    strncmp(want, name, n)) != 0)
-				continue;
-			sb_add(sb, "; the agent cuts names: use -n '");
-			put_text(sb, name);
-			sb_add(sb, "'");
-			return;
-		}
+		if ((name = hrswrun_cut_name(&c->sw, c->so.names[i],
+		    c->so.icase)) == NULL)
+			continue;
+		sb_add(sb, "; the agent cuts names: use -n '");
+		put_text(sb, name);
+		sb_add(sb, "'");
+		return;
 	}
 }
 
-struct tally {
-	size_t	 matched;
-	size_t	 counted;
-	size_t	 status[5];	/* uncounted, by status; [0] out of range */
-	size_t	 changed;	/* rows with holes */
-	uint64_t mem_total;
-	uint64_t mem_max;
-	uint32_t mem_max_pid;
-	size_t	 mem_n;
-	uint64_t cpu_total;
-	size_t	 mem_alert[3];	/* processes per memory state */
-};
-
 /* Count a selected process and give it the state its status and memory earn. */
 static void
-judge(const struct ctx *c, struct output *out, struct proc *p,
-    struct tally *t)
+judge(struct ctx *c, struct output *out, struct proc *p,
+    struct hrswrun_tally *t)
 {
 	const struct hrswrun_row *r = p->r;
-	int st = r->status >= 1 && r->status <= 4 ? r->status : 0;
 	struct num n;
 	int ms;
 
-	t->matched++;
-	if (!r->complete) {
-		t->changed++;
+	p->counted = hrswrun_tally_add(t, r, c->counted);
+	if (!r->complete)
 		return;
-	}
-	if (st != 0 && (c->counted & (1u << st))) {
-		p->counted = 1;
-		t->counted++;
-	} else
-		t->status[st]++;
-	if (st == HRSW_NOTRUNNABLE)
+	if (r->status == HRSW_NOTRUNNABLE)
 		p->state = c->notrun_state;
-	else if (st == HRSW_INVALID)
+	else if (r->status == HRSW_INVALID)
 		p->state = c->invalid_state;
 	output_state(out, p->state);
-	if (!p->counted)
+	if (!p->counted || !r->has_mem)
 		return;
-	if (r->has_mem) {
-		t->mem_n++;
-		t->mem_total += r->mem;
-		if (r->mem > t->mem_max || t->mem_n == 1) {
-			t->mem_max = r->mem;
-			t->mem_max_pid = r->pid;
-		}
-		num_from_uint(&n, r->mem);
-		ms = threshold_state(&c->mem_th, &n);
-		t->mem_alert[ms]++;
-		p->state = state_worst(p->state, ms);
-		output_state(out, ms);
-	}
-	if (r->has_cpu)
-		t->cpu_total += r->cpu;
+	num_from_uint(&n, r->mem);
+	ms = threshold_state(&c->mem_th, &n);
+	c->mem_alert[ms]++;
+	p->state = state_worst(p->state, ms);
+	output_state(out, ms);
 }
 
 /*
@@ -569,29 +418,17 @@ against(struct output *out, const char *label, const char *uom,
 
 /* "3 processes named 'sshd', not counted: 1 notRunnable" */
 static void
-sum_count(const struct ctx *c, struct output *out, const struct tally *t)
+sum_count(const struct ctx *c, struct output *out,
+    const struct hrswrun_tally *t)
 {
 	struct strbuf *sum = &out->summary;
-	size_t i;
-	int s;
 
 	sb_printf(sum, "%zu process%s", t->counted, t->counted == 1 ? "" :
 	    "es");
 	describe(c, sum);
 	against(out, "processes", "", &c->count_th, t->counted, c->warn,
 	    c->crit);
-	if (t->matched - t->changed > t->counted) {
-		sb_add(sum, ", not counted:");
-		for (s = 1, i = 0; s <= 4; s++) {
-			if (t->status[s] > 0)
-				sb_printf(sum, "%s %zu %s", i++ ? "," : "",
-				    t->status[s],
-				    hrswrun_status_text(s, NULL, 0));
-		}
-		if (t->status[0] > 0)
-			sb_printf(sum, "%s %zu with an unknown status",
-			    i ? "," : "", t->status[0]);
-	}
+	hrswrun_tally_uncounted(sum, t);
 	if (t->changed > 0)
 		sb_printf(sum, ", %zu started or ended during the walk",
 		    t->changed);
@@ -601,7 +438,8 @@ sum_count(const struct ctx *c, struct output *out, const struct tally *t)
 
 /* ", memory 12 MiB total, largest 8 MiB (PID 1), CPU time 1.00 s" */
 static void
-sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
+sum_usage(const struct ctx *c, struct output *out,
+    const struct hrswrun_tally *t)
 {
 	struct strbuf *sum = &out->summary;
 	struct num n, zero;
@@ -618,71 +456,39 @@ sum_usage(const struct ctx *c, struct output *out, const struct tally *t)
 			sb_printf(sum, ", largest %s (PID %lu)", buf,
 			    (unsigned long)t->mem_max_pid);
 		}
-		if (t->mem_alert[STATE_CRITICAL] > 0)
+		if (c->mem_alert[STATE_CRITICAL] > 0)
 			sb_printf(sum, ", %zu beyond --mem-critical %s",
-			    t->mem_alert[STATE_CRITICAL], c->memcrit);
-		if (t->mem_alert[STATE_WARNING] > 0)
+			    c->mem_alert[STATE_CRITICAL], c->memcrit);
+		if (c->mem_alert[STATE_WARNING] > 0)
 			sb_printf(sum, ", %zu beyond --mem-warning %s",
-			    t->mem_alert[STATE_WARNING], c->memwarn);
+			    c->mem_alert[STATE_WARNING], c->memwarn);
 		num_from_uint(&n, t->mem_max);
 		output_perf(out, "memory_max", &n, "B", &c->mem_th, &zero,
 		    NULL);
 	}
 	if (c->cpu) {
-		fmt_cpu(t->cpu_total, buf, sizeof(buf));
+		hrswrun_cpu_text(t->cpu_total, buf, sizeof(buf));
 		sb_printf(sum, ", CPU time %s", buf);
 		num_from_uint(&n, t->cpu_total);
 		output_perf(out, "cpu", &n, "c", NULL, &zero, NULL);
 	}
 }
 
-/* "[OK] PID 1 init: running, memory 1 MiB, CPU 0.10 s, args ..." */
-static void
-proc_line(const struct ctx *c, const struct proc *pr, int verbose,
-    struct strbuf *ln)
-{
-	const struct hrswrun_row *p = pr->r;
-	char buf[64];
-
-	sb_printf(ln, "[%s] PID %lu ", state_name(pr->state),
-	    (unsigned long)p->pid);
-	put_text(ln, p->name != NULL ? p->name : "?");
-	sb_add(ln, ": ");
-	if (!p->complete)
-		sb_add(ln, "started or ended during the walk");
-	else
-		sb_add(ln, hrswrun_status_text(p->status, buf, sizeof(buf)));
-	if (p->has_mem) {
-		output_bytes(buf, sizeof(buf), p->mem);
-		sb_printf(ln, ", memory %s", buf);
-	}
-	if (p->has_cpu) {
-		fmt_cpu(p->cpu, buf, sizeof(buf));
-		sb_printf(ln, ", CPU %s", buf);
-	}
-	if (!pr->counted)
-		sb_add(ln, ", not counted");
-	if (p->path != NULL && p->path[0] != '\0' &&
-	    (verbose >= 1 || c->target == T_PATH)) {
-		sb_add(ln, ", path ");
-		put_text(ln, p->path);
-	}
-	if (p->params != NULL && p->params[0] != '\0') {
-		sb_add(ln, ", args ");
-		put_cut(ln, p->params, ARGS_SHOWN);
-	}
-}
-
-/* One line per selected process, as many as the long output holds. */
+/*
+ * One line per selected process, as many as the long output holds:
+ * "[OK] PID 1 init: running, memory 1 MiB, CPU 0.10 s, args ...".
+ */
 static void
 long_output(const struct ctx *c, struct output *out, int verbose)
 {
 	struct strbuf *lo = &out->longout, ln;
 	char line[LINE_SHOWN];
+	const struct proc *pr;
 	size_t i, more = 0;
 
 	for (i = 0; i < c->nprocs; i++) {
-		if (!c->procs[i].matched)
+		pr = &c->procs[i];
+		if (!pr->matched)
 			continue;
 		if (lo->len + LONG_RESERVE > lo->cap) {
 			more++;
@@ -690,7 +496,12 @@ long_output(const struct ctx *c, struct output *out, int verbose)
 		}
 		/* one bounded line: a 64 KiB name or path cannot fill it */
 		sb_init(&ln, line, sizeof(line));
-		proc_line(c, &c->procs[i], verbose, &ln);
+		sb_printf(&ln, "[%s] ", state_name(pr->state));
+		hrswrun_item(&ln, pr->r);
+		if (!pr->counted)
+			sb_add(&ln, ", not counted");
+		hrswrun_item_where(&ln, pr->r, verbose >= 1 ||
+		    c->target == HRSW_BY_PATH, ARGS_SHOWN);
 		sb_addn(lo, line, ln.len);
 		sb_add(lo, ln.truncated ? "...\n" : "\n");
 	}
@@ -720,7 +531,7 @@ main(int argc, char *argv[])
 		process_opts, notes, handle, &c, SERVICE
 	};
 	struct plugin p;
-	struct tally tl;
+	struct hrswrun_tally tl;
 	size_t i;
 	int json;
 

@@ -5,6 +5,7 @@
  * lacks, and the messages that name them.
  */
 #include <check.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "hrswrun.h"
@@ -175,6 +176,128 @@ START_TEST(texts)
 }
 END_TEST
 
+/* --status lists: names in any case, numbers, all; anything else fails. */
+START_TEST(status_mask)
+{
+	static const struct {
+		const char	*text;
+		unsigned	 mask;	/* 0: refused */
+	} v[] = {
+		{ "running", 0x02 },
+		{ "Runnable, notrunnable", 0x0c },
+		{ "4,1", 0x12 },
+		{ "+3", 0x08 },
+		{ "all", 0x1e },
+		{ "", 0 },
+		{ ",,", 0 },
+		{ "5", 0 },
+		{ "running,sleeping", 0 },
+		{ "1 ", 0 }
+	};
+	unsigned m;
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		m = 0x80;
+		ck_assert_int_eq(hrswrun_status_mask(v[i].text, &m),
+		    v[i].mask != 0 ? SNMP_OK : SNMP_E_SYNTAX);
+		ck_assert_uint_eq(m, v[i].mask != 0 ? v[i].mask : 0x80);
+	}
+}
+END_TEST
+
+/* What a selection compares: the directory path gets the name. */
+START_TEST(match_texts)
+{
+	struct hrswrun_row r = { 7, "svchost.exe", "C:\\Windows\\", "-k x",
+	    1, 4, 0, 0, 0, 0, 0, 1 };
+	struct hrswrun_texts t;
+
+	ck_assert_uint_eq(hrswrun_target_cols(HRSW_BY_ARGS),
+	    COL(HRSW_NAME) | COL(HRSW_PATH) | COL(HRSW_PARAMS));
+	ck_assert_int_eq(hrswrun_texts(&t, &r, HRSW_BY_NAME), SNMP_OK);
+	ck_assert(t.text[0] == r.name && t.text[1] == NULL);
+	hrswrun_texts_free(&t);
+	ck_assert_int_eq(hrswrun_texts(&t, &r, HRSW_BY_PATH), SNMP_OK);
+	ck_assert_str_eq(t.text[0], "C:\\Windows\\");
+	ck_assert_str_eq(t.text[1], "C:\\Windows\\svchost.exe");
+	hrswrun_texts_free(&t);
+	ck_assert_int_eq(hrswrun_texts(&t, &r, HRSW_BY_ARGS), SNMP_OK);
+	ck_assert_str_eq(t.text[0], "svchost.exe -k x");
+	ck_assert_str_eq(t.text[1], "C:\\Windows\\svchost.exe -k x");
+	hrswrun_texts_free(&t);
+	r.params = NULL;
+	ck_assert_int_eq(hrswrun_texts(&t, &r, HRSW_BY_ARGS), SNMP_OK);
+	ck_assert(t.text[0] == NULL && t.text[1] == NULL);
+	hrswrun_texts_free(&t);
+}
+END_TEST
+
+/* The figures of the churn walk's processes, and their texts. */
+START_TEST(tally_and_lines)
+{
+	struct session *s = open_file("tests/data/process-churn.walk");
+	struct hrswrun_tally t;
+	struct hrswrun sw;
+	struct strbuf sb;
+	char buf[512];
+	size_t i;
+
+	ck_assert_int_eq(hrswrun_walk(s, ALL, &sw), SNMP_OK);
+	memset(&t, 0, sizeof(t));
+	for (i = 0; i < sw.nrows; i++)
+		hrswrun_tally_add(&t, &sw.rows[i], COL(HRSW_RUNNING));
+	ck_assert_uint_eq(t.matched, 11);
+	ck_assert_uint_eq(t.matched, t.counted + t.changed + t.status[0] +
+	    t.status[1] + t.status[2] + t.status[3] + t.status[4]);
+	ck_assert_uint_eq(t.status[HRSW_RUNNING], 0);
+	sb_init(&sb, buf, sizeof(buf));
+	hrswrun_item(&sb, row(&sw, 100));
+	hrswrun_item_where(&sb, row(&sw, 100), 1, 5);
+	ck_assert_str_eq(buf, "PID 100 daemon: running, memory 512.00 MiB, "
+	    "CPU 123.45 s, path /usr/sbin/daemon, args --for...");
+	sb_init(&sb, buf, sizeof(buf));
+	hrswrun_list_line(&sb, row(&sw, 101));
+	ck_assert_str_eq(buf, "101 - - 'daemon' path '-' args '-' memory - "
+	    "CPU - (started or ended during the walk)");
+	ck_assert_ptr_null(hrswrun_cut_name(&sw, "daemon-with-a-long-name",
+	    0));
+	hrswrun_free(&sw);
+	session_free(s);
+}
+END_TEST
+
+/* Names cut at 15 characters are found for the whole name asked. */
+START_TEST(cut_name)
+{
+	struct hrswrun_row rows[2] = {
+		{ 1, "short", NULL, NULL, 1, 4, 0, 0, 0, 0, 0, 1 },
+		{ 2, "Kworker-thread-", NULL, NULL, 1, 4, 0, 0, 0, 0, 0, 1 }
+	};
+	struct hrswrun sw;
+	struct hrswrun_tally t;
+	char buf[128];
+	struct strbuf sb;
+
+	memset(&sw, 0, sizeof(sw));
+	sw.rows = rows;
+	sw.nrows = 2;
+	ck_assert_ptr_null(hrswrun_cut_name(&sw, "kworker-thread-pool", 0));
+	ck_assert_str_eq(hrswrun_cut_name(&sw, "kworker-thread-pool", 1),
+	    "Kworker-thread-");
+	ck_assert_ptr_null(hrswrun_cut_name(&sw, "Kworker-thread-", 0));
+	memset(&t, 0, sizeof(t));
+	rows[0].status = 3;
+	rows[1].status = 999;
+	ck_assert_int_eq(hrswrun_tally_add(&t, &rows[0], 0x1e & ~0x08), 0);
+	ck_assert_int_eq(hrswrun_tally_add(&t, &rows[1], 0x1e), 0);
+	sb_init(&sb, buf, sizeof(buf));
+	hrswrun_tally_uncounted(&sb, &t);
+	ck_assert_str_eq(buf, ", not counted: 1 notRunnable, 1 with an "
+	    "unknown status");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -187,6 +310,10 @@ suite(void)
 	tcase_add_test(tc, lacking_status);
 	tcase_add_test(tc, unusable_column);
 	tcase_add_test(tc, texts);
+	tcase_add_test(tc, status_mask);
+	tcase_add_test(tc, match_texts);
+	tcase_add_test(tc, tally_and_lines);
+	tcase_add_test(tc, cut_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
