@@ -111,6 +111,56 @@ sensor_type_parse(const char *s)
 	return -1;
 }
 
+/*
+ * Comma-separated words, each through parse, into the bits of *mask; the
+ * word all adds all_bits.
+ */
+static int
+parse_words(const char *arg, int (*parse)(const char *), const char *all,
+    unsigned all_bits, unsigned *mask, const char *what, char *err,
+    size_t errlen)
+{
+	char word[64];
+	const char *p = arg;
+	size_t n;
+	int v;
+
+	do {
+		n = strcspn(p, ",");
+		if (n == 0 || n >= sizeof(word))
+			v = -1;
+		else {
+			memcpy(word, p, n);
+			word[n] = '\0';
+			v = strcmp(word, all) == 0 ? 31 : parse(word);
+		}
+		if (v < 0) {
+			snprintf(err, errlen, "Invalid %s '%s' in '%s'", what,
+			    n < sizeof(word) ? word : "", arg);
+			return -1;
+		}
+		*mask |= v == 31 ? all_bits : 1u << v;
+		p += n;
+	} while (*p++ == ',');
+	return 0;
+}
+
+int
+sensor_types_parse(const char *arg, unsigned *mask, char *err, size_t errlen)
+{
+	return parse_words(arg, sensor_type_parse, "all",
+	    (1u << SENSOR_NTYPES) - 1, mask, "type", err, errlen);
+}
+
+/* auto: the probe decides, as without --mib */
+int
+sensor_sources_parse(const char *arg, unsigned *mask, char *err,
+    size_t errlen)
+{
+	return parse_words(arg, sensor_source_parse, "auto", 0, mask,
+	    "--mib source", err, errlen);
+}
+
 const char *
 sensor_unit_text(int u)
 {
@@ -232,6 +282,22 @@ sensor_list_orphans(struct strbuf *sb, const struct sensor_set *set,
 			continue;
 		devlimit_text(&set->thr[i], 0, buf, sizeof(buf));
 		sb_printf(sb, "%sthreshold %s\n", prefix, buf);
+	}
+}
+
+void
+sensor_list_summary(struct strbuf *sb, const struct sensor_set *set)
+{
+	size_t i, k, count[SENSOR_NSOURCES], m = 0;
+
+	memset(count, 0, sizeof(count));
+	for (i = 0; i < set->n; i++)
+		m += count[set->rows[i].source]++ == 0;
+	sb_printf(sb, "%zu rows in %zu sources", set->n, m);
+	for (i = 0, k = 0; i < SENSOR_NSOURCES; i++) {
+		if (count[i] > 0)
+			sb_printf(sb, "%s%s %zu", k++ ? ", " : ": ",
+			    sensor_source_name((int)i), count[i]);
 	}
 }
 

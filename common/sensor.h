@@ -6,9 +6,9 @@
  * LM-SENSORS-MIB, JUNIPER-MIB jnxOperatingTable and HP-ICF-CHASSIS
  * hpicfSensorTable.  Each row becomes one uniform sensor: a name, a type,
  * an exact value (raw x 10^exp) in the base unit, the device's own state
- * and thresholds, the source.  Judging it against a user's ranges is the
- * plugin's; what the device says (its states, its threshold rows) is
- * read here.  docs/design/sensor-spec.md is the specification.  The
+ * and thresholds, the source.  Judging it against a user's ranges is
+ * sensorstate.h's; what the device says (its states, its threshold rows)
+ * is read here.  docs/design/sensor-spec.md is the specification.  The
  * types of a sensor and of the set are sensormib.h's, which builds them.
  */
 #ifndef SENSOR_H
@@ -43,6 +43,15 @@ int	sensor_source_parse(const char *);
 /* "temperature" ...; and back, with the aliases temp, volt, psu, rh (-1). */
 const char *sensor_type_name(int);
 int	sensor_type_parse(const char *);
+/*
+ * -T's and --mib's comma-separated words (types, with all; source keys,
+ * with auto, which adds none) into the bits of *mask: 0, or -1 with
+ * "Invalid type 'x' in 'fan,x'" in err.
+ */
+int	sensor_types_parse(const char *, unsigned *mask, char *err,
+	    size_t errlen);
+int	sensor_sources_parse(const char *, unsigned *mask, char *err,
+	    size_t errlen);
 /* "C", "V", "rpm", "m³/min" ...; "" for none. */
 const char *sensor_unit_text(int);
 /* The row's index, its arcs dotted: "1005", "7.1.0.0" (Juniper). */
@@ -72,6 +81,8 @@ void	sensor_text(struct strbuf *, const struct sensor *, const char *mark);
  */
 void	sensor_list_row(struct strbuf *, const struct sensor_set *,
 	    const struct sensor *);
+/* --list's summary: "31 rows in 2 sources: ENTITY-SENSOR-MIB 27, ...". */
+void	sensor_list_summary(struct strbuf *, const struct sensor_set *);
 /* A line for each threshold row of no sensor, after prefix. */
 void	sensor_list_orphans(struct strbuf *, const struct sensor_set *,
 	    const char *prefix);
