@@ -12,16 +12,15 @@
  * the agent has them, ifTable's 32-bit counters otherwise, with the wrap
  * and reset rules of common/rate.  An index that now names another
  * interface (renumbering, §3.1.5) is a reset, never a spike.  The
- * requests are common/ifmib's (ifmib_pick(), ifmib_fetch()).
+ * requests are common/ifmib's (ifmib_pick(), ifmib_fetch()); an
+ * interface's states and the words that say them, common/ifcheck's.
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <strings.h>
 
+#include "ifcheck.h"
 #include "ifmib.h"
 #include "limit.h"
-#include "num.h"
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
@@ -33,45 +32,14 @@
 
 #define SERVICE		"INTERFACE"
 #define PLUGIN_NAME	"check_snmp_interface"
-#define LABEL_MAX	(IFMIB_TEXT_MAX + 16)
-#define LABEL_SUFFIX	11	/* "#4294967295" */
-#define STATUS_MAX	48	/* "lowerLayerDown (admin testing) (ignored)" */
-#define MWHY_MAX	96	/* "in 114 Mb/s (11.4%) (speed unknown)" */
-#define NEED_SPEED	"a % threshold needs a speed: give --speed, or " \
-			"--ignore-unknown-speed"
-
-enum wc { WARN, CRIT };
-
-
-/*
- * One interface picked; its texts are kept at their length ("" or owned,
- * iface_free()): a check of 1,000 interfaces holds 1,000 of these.
- */
-struct iface {
-	struct ifmib_row r;		/* identity, status, counters */
-	char		*label;		/* what the output calls it */
-	uint64_t	 speed[NDIRS];	/* bits/s, 0 unknown */
-	int		 ignored;	/* admin down, --admin-down ignore */
-	struct rate_prev prev;		/* stored, or --sample's first */
-	/* results */
-	int		 rate;		/* enum rate_status */
-	const char	*why;		/* "" or owned (ifmib_text_set()) */
-	struct ifmib_rates m;
-	unsigned char	 mstate[NMETRICS][NDIRS];	/* enum state */
-	int		 status_state;
-	int		 state;
-	int		 pct;		/* IFMIB_PCT_*: % without a speed */
-};
 
 struct ctx {
-	struct ifmib_limits lim;
+	struct ifcheck_policy pol;	/* limits, status rules */
 	int		 limits;	/* any given */
 	struct ifmib_select is;		/* which interfaces */
-	struct ifmib_status st;		/* what a status gives */
 	int		 status_only;
 	uint64_t	 speed[NDIRSEL];	/* --speed, --in/out-speed */
 	int		 force32;
-	int		 ignore_nospeed;	/* --ignore-unknown-speed */
 	const char	*state_dir;
 	int		 first_state;
 	int		 reset_state;
@@ -85,9 +53,7 @@ struct ctx {
 	struct strbuf	 changed;	/* renamed or renumbered meanwhile */
 	char		 mbuf[512];
 	char		 cbuf[1024];
-	struct iface	*ifs;		/* the interfaces picked */
-	size_t		 nifs;
-	size_t		 cap;
+	struct ifcheck_set set;		/* the interfaces picked */
 	int		 name_from_descr;
 	struct ifmib_stamp then;	/* the last walk's: recalled, or this */
 	struct ifmib_stamp stamp;	/* this run's */
@@ -195,7 +161,7 @@ static const struct opt_def if_opts[] = {
 	{ "expect-down", 0, OPT_NOARG, NULL,
 	  "The interfaces should be down (a backup link): down, notPresent,\n"
 	  "lowerLayerDown and dormant are OK, up is CRITICAL", 0, OPT_SET,
-	  CTX(st.expect_down) },
+	  CTX(pol.st.expect_down) },
 	{ "status-only", 0, OPT_NOARG, NULL,
 	  "Check the status only: no counters, no rates, no state file",
 	  0, OPT_SET, CTX(status_only) },
@@ -211,7 +177,7 @@ static const struct opt_def if_opts[] = {
 	{ "ignore-unknown-speed", 0, OPT_NOARG, NULL,
 	  "An interface without a speed skips the % traffic thresholds (OK,\n"
 	  "with a note) instead of being UNKNOWN", 0, OPT_SET,
-	  CTX(ignore_nospeed) },
+	  CTX(pol.ignore_nospeed) },
 	{ "32bit", 0, OPT_NOARG, NULL,
 	  "Use ifTable's 32-bit counters even where ifXTable has 64-bit ones\n"
 	  "(-P 1 always does)", 0, OPT_SET, CTX(force32) },
@@ -280,7 +246,7 @@ set_limit(struct ctx *c, int m, int d, int w, const char *arg, char *err,
     size_t errlen)
 {
 	c->limits = 1;
-	if (limit_parse(&c->lim.lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
+	if (limit_parse(&c->pol.lim.lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
 	    NULL, m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
 		return 0;
 	snprintf(err, errlen, "Invalid %s%s %s range '%s': %sexpected "
@@ -313,9 +279,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	case O_XTYPE:
 		return ifmib_types_parse(&c->is.xtypes, optarg, err, errlen);
 	case O_ADMINDOWN:
-		return ifmib_admin_down(&c->st, optarg, err, errlen);
+		return ifmib_admin_down(&c->pol.st, optarg, err, errlen);
 	case O_OPERSTATE:
-		return ifmib_oper_states(c->st.oper, optarg, err, errlen);
+		return ifmib_oper_states(c->pol.st.oper, optarg, err, errlen);
 	case O_SAMPLE:
 		return rate_sample_option(optarg, &c->sample, err, errlen);
 	}
@@ -373,214 +339,9 @@ static void
 pick(void *arg, const struct ifmib_row *r)
 {
 	struct ctx *c = arg;
-	struct iface *f;
 
-	if (c->nifs == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
-		if ((f = realloc(c->ifs, c->cap * sizeof(*f))) == NULL)
-			die(STATE_UNKNOWN, "out of memory");
-		c->ifs = f;
-	}
-	f = &c->ifs[c->nifs++];
-	memset(f, 0, sizeof(*f));
-	if (ifmib_row_start(&f->r, r) != SNMP_OK)
+	if (ifcheck_add(&c->set, r) != SNMP_OK)
 		die(STATE_UNKNOWN, "out of memory");
-}
-
-static void
-iface_free(struct iface *f)
-{
-	ifmib_row_free(&f->r);
-	free(f->label);
-	ifmib_text_free(&f->why);
-}
-
-/*
- * The state of the interface's status, and what it says into st ("up",
- * "admin down (ignored)"): kept as the state, the text made again when
- * shown (a check of 1,000 interfaces holds them all).
- */
-static int
-status_state(const struct ctx *c, const struct iface *f, char *st,
-    size_t len, int *ignored)
-{
-	struct strbuf sb;
-
-	sb_init(&sb, st, len);
-	return ifmib_status_state(&c->st, &f->r, &sb, ignored);
-}
-
-/* The state of metric m in direction d, and why into why (mostly ""). */
-static int
-metric_state(const struct ctx *c, const struct iface *f, int m, int d,
-    char *why, size_t len, int *flags)
-{
-	why[0] = '\0';
-	return ifmib_metric_state(ifmib_limit(&c->lim, m, d, WARN),
-	    ifmib_limit(&c->lim, m, d, CRIT), &f->m, m, d, c->ignore_nospeed,
-	    why, len, flags);
-}
-
-/* The status, the rates since the previous sample, the thresholds. */
-static void
-evaluate(const struct ctx *c, struct iface *f, int counters, int still)
-{
-	char why[STORE_ERR_MAX];
-	int m, d;
-
-	(void)ifmib_text_set(&f->why, "");
-	f->status_state = status_state(c, f, why, STATUS_MAX, &f->ignored);
-	f->state = f->status_state;
-	if (!counters)
-		return;
-	why[0] = '\0';
-	f->rate = ifmib_rates(&f->r, &f->prev, f->speed, still, &f->m, why,
-	    sizeof(why));
-	if (ifmib_text_set(&f->why, why) != SNMP_OK)
-		die(STATE_UNKNOWN, "out of memory");
-	if (f->ignored)
-		return;
-	if (!ifmib_has_octets(&f->r)) {
-		/* no octet counters at all: a value we did not get */
-		f->state = state_worst(f->state, STATE_UNKNOWN);
-		return;
-	}
-	if (f->rate != RATE_OK)
-		return;
-	for (m = 0; m < NMETRICS; m++)
-		for (d = 0; d < NDIRS; d++) {
-			f->mstate[m][d] = (unsigned char)metric_state(c, f, m, d,
-			    why, MWHY_MAX, &f->pct);
-			f->state = state_worst(f->state, f->mstate[m][d]);
-		}
-}
-
-/* The metrics of an interface's line: all (problems: its alerts only). */
-static void
-metrics_text(const struct ctx *c, struct strbuf *sb, const struct iface *f,
-    int problems, size_t start)
-{
-	char why[MWHY_MAX];
-	int m, d, flags = 0, quiet = 1;
-
-	for (m = 0; m < NMETRICS; m++)
-		for (d = 0; d < NDIRS; d++) {
-			if (m != M_TRAFFIC && f->m.has[m][d] &&
-			    f->m.val[m][d] > 0)
-				quiet = 0;
-			/* problems: the alerts; else traffic, errors seen */
-			if (problems ? f->mstate[m][d] == STATE_OK :
-			    m != M_TRAFFIC && f->mstate[m][d] == STATE_OK &&
-			    (!f->m.has[m][d] || f->m.val[m][d] == 0))
-				continue;
-			if (sb->len > start)
-				sb_add(sb, ", ");
-			metric_state(c, f, m, d, why, sizeof(why), &flags);
-			if (why[0] != '\0')
-				sb_add(sb, why);
-			else if (f->m.has[m][d])
-				ifmib_metric_text(sb, &f->m, m, d);
-			else
-				sb_printf(sb, "%s %s n/a", ifmib_dir_names[d],
-				    ifmib_metric_names[m]);
-		}
-	if (!problems && quiet && (f->m.has[M_ERRORS][D_IN] ||
-	    f->m.has[M_ERRORS][D_OUT]))
-		sb_add(sb, ", no errors or discards");
-	if (!problems && (f->pct & IFMIB_PCT_UNKNOWN))
-		sb_add(sb, " (" NEED_SPEED ")");
-	else if (!problems && (f->pct & IFMIB_PCT_SKIPPED))
-		sb_add(sb, " (speed unknown: % thresholds not applied, "
-		    "--ignore-unknown-speed)");
-}
-
-/* The interface's line for the long output (all), or its problems. */
-static void
-iface_text(const struct ctx *c, struct strbuf *sb, const struct iface *f,
-    int counters, int problems)
-{
-	char st[STATUS_MAX];
-	size_t start = sb->len;
-	int ignored;
-
-	if (!problems || f->status_state != STATE_OK) {
-		status_state(c, f, st, sizeof(st), &ignored);
-		sb_add(sb, st);
-	}
-	if (f->ignored || !counters)
-		return;
-	if (!ifmib_has_octets(&f->r)) {
-		sb_printf(sb, "%sno octet counters (ifInOctets/ifOutOctets "
-		    "missing)", sb->len > start ? ", " : "");
-		return;
-	}
-	if (f->rate == RATE_OK)
-		metrics_text(c, sb, f, problems, start);
-	else if (!problems) {
-		sb_add(sb, ", ");
-		rate_note(sb, f->rate, f->why);
-	}
-}
-
-/*
- * Labels: ifName, else ifDescr, else the index; "#ifIndex" where shared
- * (each kept with room for that suffix only: output_unique_labels() adds
- * no more).
- */
-static void
-set_labels(struct iface *ifs, size_t n)
-{
-	char buf[LABEL_MAX], **labels;
-	uint32_t *index;
-	size_t i, len;
-
-	labels = calloc(n ? n : 1, sizeof(*labels));
-	index = calloc(n ? n : 1, sizeof(*index));
-	if (labels == NULL || index == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < n; i++) {
-		ifmib_label(&ifs[i].r, buf, sizeof(buf));
-		len = strlen(buf) + 1;
-		if ((ifs[i].label = malloc(len + LABEL_SUFFIX)) == NULL)
-			die(STATE_UNKNOWN, "out of memory");
-		memcpy(ifs[i].label, buf, len);
-		labels[i] = ifs[i].label;
-		index[i] = ifs[i].r.idx;
-	}
-	if (output_unique_labels(labels, index, n, LABEL_MAX, "#") != SNMP_OK)
-		die(STATE_UNKNOWN, "out of memory");
-	free(labels);
-	free(index);
-}
-
-/*
- * The busiest interface: the highest % of its speed when every interface
- * with rates has a speed, else the highest bits/s (a % and a rate without
- * a speed cannot be compared).
- */
-static const struct iface *
-busiest(const struct iface *ifs, size_t n)
-{
-	const struct iface *f, *top[2] = { NULL, NULL };
-	double best[2] = { -1, -1 }, v[2];
-	int d, k, by_pct = 1;
-
-	for (f = ifs; f < ifs + n; f++)
-		for (d = 0; d < NDIRS; d++) {
-			if (f->ignored || f->rate != RATE_OK ||
-			    !f->m.has[M_TRAFFIC][d])
-				continue;
-			by_pct &= f->m.has_pct[M_TRAFFIC][d];
-			v[0] = f->m.val[M_TRAFFIC][d];
-			v[1] = f->m.pct[M_TRAFFIC][d];
-			for (k = 0; k < 2; k++) {
-				if (v[k] > best[k]) {
-					best[k] = v[k];
-					top[k] = f;
-				}
-			}
-		}
-	return top[by_pct];
 }
 
 /*
@@ -588,10 +349,10 @@ busiest(const struct iface *ifs, size_t n)
  * the busiest interface and why there are no rates.
  */
 static void
-summary(const struct ctx *c, const struct iface *ifs, size_t n,
+summary(const struct ctx *c, const struct ifcheck *ifs, size_t n,
     int counters, struct output *out)
 {
-	const struct iface *f, *top, *first = NULL, *reset = NULL;
+	const struct ifcheck *f, *top, *first = NULL, *reset = NULL;
 	size_t nchk = 0, nup = 0, nign = 0, nprob = 0, nfirst = 0, nreset = 0;
 	int d;
 
@@ -601,7 +362,7 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 			continue;
 		}
 		nchk++;
-		if ((f->r.oper == OPER_UP) != c->st.expect_down)
+		if ((f->r.oper == OPER_UP) != c->pol.st.expect_down)
 			nup++;
 		if (f->state != STATE_OK)
 			nprob++;
@@ -628,32 +389,25 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 	/* one interface: its whole line */
 	if (nchk == 1 && nign == 0) {
 		sb_printf(&out->summary, "%s ", ifs[0].label);
-		iface_text(c, &out->summary, &ifs[0], counters, 0);
+		ifcheck_text(&c->pol, &out->summary, &ifs[0], counters, 0);
 		return;
 	}
-	sb_printf(&out->summary, "%zu of %zu %s", nup, nchk, c->st.expect_down ?
-	    "down" : "up");
+	sb_printf(&out->summary, "%zu of %zu %s", nup, nchk,
+	    c->pol.st.expect_down ? "down" : "up");
 	if (nign > 0)
 		sb_printf(&out->summary, " (%zu admin down, ignored)", nign);
 	for (f = ifs, d = 0; f < ifs + n; f++) {
 		if (f->ignored || f->state == STATE_OK)
 			continue;
 		sb_printf(&out->summary, "; %s ", f->label);
-		iface_text(c, &out->summary, f, counters, 1);
+		ifcheck_text(&c->pol, &out->summary, f, counters, 1);
 		d |= f->pct & IFMIB_PCT_UNKNOWN;
 	}
 	if (d)
-		sb_add(&out->summary, " (" NEED_SPEED ")");
-	if (nprob == 0 && (top = busiest(ifs, n)) != NULL) {
+		sb_add(&out->summary, " (" IFCHECK_NEED_SPEED ")");
+	if (nprob == 0 && (top = ifcheck_busiest(ifs, n)) != NULL) {
 		sb_printf(&out->summary, "; busiest %s ", top->label);
-		for (d = 0; d < NDIRS; d++) {
-			if (!top->m.has[M_TRAFFIC][d])
-				continue;
-			if (d == D_OUT && top->m.has[M_TRAFFIC][D_IN])
-				sb_add(&out->summary, ", ");
-			ifmib_metric_text(&out->summary, &top->m, M_TRAFFIC,
-			    d);
-		}
+		ifcheck_traffic_text(&out->summary, top);
 	}
 	if (nfirst > 0)
 		rate_note_items(&out->summary, first->label, nfirst, nchk,
@@ -663,29 +417,8 @@ summary(const struct ctx *c, const struct iface *ifs, size_t n,
 		    reset->rate, reset->why);
 }
 
-/* An interface's lines of the long output. */
 static void
-long_lines(const struct ctx *c, struct strbuf *lo, const struct iface *f,
-    int counters, int verbose)
-{
-	struct strbuf sb;
-	char line[4096];
-
-	sb_init(&sb, line, sizeof(line));
-	iface_text(c, &sb, f, counters, 0);
-	sb_printf(lo, "[%s] %s (ifIndex %lu", state_name(f->state), f->label,
-	    (unsigned long)f->r.idx);
-	if (f->r.alias[0] != '\0')
-		sb_printf(lo, ", alias '%s'", f->r.alias);
-	sb_printf(lo, "): %s\n", line);
-	if (verbose >= 1 && counters && !f->ignored)
-		ifmib_counters_line(lo, &f->r, f->speed, f->rate == RATE_OK ?
-		    &f->m : NULL, f->r.cur.clock.has_uptime &&
-		    f->prev.sample.clock.has_uptime && f->why[0] == '\0');
-}
-
-static void
-report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
+report(const struct ctx *c, struct ifcheck *ifs, size_t n, int counters,
     struct output *out, int verbose)
 {
 	struct output_mark mark;
@@ -693,13 +426,14 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
 
 	for (i = 0; i < n; i++) {
 		output_state(out, ifs[i].state);
-		long_lines(c, &out->longout, &ifs[i], counters, verbose);
+		ifcheck_long(&c->pol, &out->longout, &ifs[i], counters,
+		    verbose);
 		if (ifs[i].ignored)
 			continue;
 		/* whole: an interface with some of its series breaks graphs */
 		output_perf_mark(out, &mark);
 		ifmib_perf(out, ifs[i].label, &ifs[i].r, &ifs[i].m,
-		    ifs[i].speed, &c->lim);
+		    ifs[i].speed, &c->pol.lim);
 		if (!output_perf_whole(out, &mark))
 			dropped++;
 	}
@@ -723,7 +457,7 @@ report(const struct ctx *c, struct iface *ifs, size_t n, int counters,
  * the rate then spans a shorter interval, measured like any other).
  */
 static void
-sample_again(struct plugin *p, long secs, struct iface *ifs,
+sample_again(struct plugin *p, long secs, struct ifcheck *ifs,
     struct ifmib_row **rows, size_t n)
 {
 	struct rate_wait rw;
@@ -741,52 +475,10 @@ sample_again(struct plugin *p, long secs, struct iface *ifs,
 	if ((rc = ifmib_fetch(p->s, rows, n, 0, 1, NULL)) != SNMP_OK)
 		plugin_fail(p, rc);
 	/* not one counter moved: perhaps the agent's cache answered twice */
-	for (i = 0; i < n && ifmib_unchanged(rows[i], &ifs[i].prev.sample); i++)
-		;
-	if (n > 0 && i == n && rate_sample_recheck(&rw, p->deadline,
+	if (ifcheck_still(ifs, n) && rate_sample_recheck(&rw, p->deadline,
 	    (int64_t)(IFMIB_CACHE_SECS * 1000)) &&
 	    (rc = ifmib_fetch(p->s, rows, n, 0, 1, NULL)) != SNMP_OK)
 		plugin_fail(p, rc);
-}
-
-/*
- * Drop the interfaces the agent does not have (listed in c->missing) and,
- * for --index, those the other criteria leave out; the number kept.  An
- * interface the walk selected whose name or type, read again by the GET,
- * no longer matches was renumbered or renamed while the check ran: listed
- * in c->changed, never reported under a selection it does not meet.
- */
-static size_t
-keep_selected(struct ctx *c, struct iface *ifs, size_t n)
-{
-	const char *now;
-	size_t i, k;
-
-	for (i = k = 0; i < n; i++) {
-		if (!ifs[i].r.exists) {
-			sb_printf(&c->missing, "%s%lu", c->missing.len ? ", " :
-			    "", (unsigned long)ifs[i].r.idx);
-			iface_free(&ifs[i]);
-			continue;
-		}
-		if (!ifmib_selected(&c->is, &ifs[i].r)) {
-			if (c->is.so.nidx == 0) {
-				now = ifmib_name(&ifs[i].r);
-				sb_printf(&c->changed, "%sifIndex %lu now '",
-				    c->changed.len ? ", " : "",
-				    (unsigned long)ifs[i].r.idx);
-				output_put_text(&c->changed,
-				    (const unsigned char *)now, strlen(now));
-				sb_add(&c->changed, "'");
-			}
-			iface_free(&ifs[i]);
-			continue;
-		}
-		if (k != i)
-			ifs[k] = ifs[i];
-		k++;
-	}
-	return k;
 }
 
 /*
@@ -802,10 +494,10 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 {
 	struct ifmib_stamp *stp = again != NULL || (c->remember &&
 	    !c->stamped) ? &c->stamp : NULL;
-	struct iface *ifs = c->ifs;
+	struct ifcheck *ifs = c->set.f;
 	struct ifmib_row **rows;
 	int64_t lag = 0;
-	size_t i, n = c->nifs, nsel;
+	size_t i, n = c->set.n, nsel;
 	int counters = !c->status_only, rc, still;
 
 	if ((rows = calloc(n, sizeof(struct ifmib_row *))) == NULL)
@@ -833,16 +525,17 @@ measure(struct plugin *p, struct ctx *c, struct rate_store *rs, int *again)
 		return *again = 1, 0;
 	if (again != NULL)	/* restarts are measured from the walk */
 		c->stamp.uptime = c->then.uptime;
-	nsel = keep_selected(c, ifs, n);
-	set_labels(ifs, nsel);
+	/* an interface renamed or renumbered meanwhile is never reported */
+	nsel = ifcheck_keep(&c->is, ifs, n, &c->missing, &c->changed);
+	if (ifcheck_labels(ifs, nsel) != SNMP_OK)
+		die(STATE_UNKNOWN, "out of memory");
 	/* not one counter moved: perhaps the agent's cache answered twice */
-	for (i = 0; i < nsel && ifs[i].prev.have &&
-	    ifmib_unchanged(&ifs[i].r, &ifs[i].prev.sample); i++)
-		;
-	still = nsel > 0 && i == nsel;
+	still = ifcheck_still(ifs, nsel);
 	for (i = 0; i < nsel; i++) {
 		ifmib_dir_speeds(&ifs[i].r, c->speed, ifs[i].speed);
-		evaluate(c, &ifs[i], counters, still);
+		if (ifcheck_evaluate(&c->pol, &ifs[i], counters, still) !=
+		    SNMP_OK)
+			die(STATE_UNKNOWN, "out of memory");
 	}
 	if (rs == NULL)
 		return nsel;
@@ -891,9 +584,9 @@ recall(struct plugin *p, struct ctx *c, struct rate_store *rs, size_t *nsel)
 		free(idx);
 		if ((*nsel = measure(p, c, rs, &again)) > 0 || !again)
 			return 1;
-		for (i = 0; i < c->nifs; i++)
-			iface_free(&c->ifs[i]);
-		c->nifs = 0;
+		for (i = 0; i < c->set.n; i++)
+			ifcheck_free(&c->set.f[i]);
+		c->set.n = 0;
 	}
 	return -1;
 }
@@ -918,7 +611,7 @@ report_missing(struct plugin *p, const struct ctx *c, size_t nsel)
 	if (alert)
 		output_state(p->out, c->nomatch_state);
 	else if (nsel == 0)
-		no_match(p->out, c, c->nifs);
+		no_match(p->out, c, c->set.n);
 }
 
 /* The interfaces selected: their figures, the verdict, the notes. */
@@ -936,7 +629,7 @@ check(struct plugin *p, struct ctx *c)
 		if ((rc = ifmib_pick(p->s, &c->is, pick, c, &seen,
 		    &c->name_from_descr)) != SNMP_OK)
 			plugin_fail(p, rc);
-		if (c->nifs == 0) {
+		if (c->set.n == 0) {
 			if (open < 0)
 				rate_close(&rs);
 			no_match(p->out, c, seen);
@@ -953,7 +646,7 @@ check(struct plugin *p, struct ctx *c)
 		    NULL, NULL);
 	}
 	if (nsel > 0)
-		report(c, c->ifs, nsel, !c->status_only, p->out, p->o.verbose);
+		report(c, c->set.f, nsel, !c->status_only, p->out, p->o.verbose);
 	report_missing(p, c, nsel);
 	if (p->o.verbose >= 1 && c->name_from_descr)
 		sb_add(&p->out->longout, "no ifName on the agent: names "
@@ -964,7 +657,7 @@ check(struct plugin *p, struct ctx *c)
 		    "s", open > 0 ? " (the interfaces the last run selected, "
 		    "no walk)" : "");
 	for (i = 0; i < nsel; i++)
-		iface_free(&c->ifs[i]);
+		ifcheck_free(&c->set.f[i]);
 }
 
 int
@@ -983,7 +676,7 @@ main(int argc, char *argv[])
 
 	c.first_state = c.reset_state = STATE_OK;
 	c.nomatch_state = STATE_UNKNOWN;
-	ifmib_status_init(&c.st);
+	ifmib_status_init(&c.pol.st);
 	c.is.so.field_names = ifmib_fields;
 	plugin_start(&p, &pi, argc, argv);
 	setup(&c, &p.o);
@@ -993,7 +686,7 @@ main(int argc, char *argv[])
 		list(&p, &c);
 	else
 		check(&p, &c);
-	free(c.ifs);
+	free(c.set.f);
 	select_free(&c.is.sel);
 	plugin_finish(&p);
 }
