@@ -25,8 +25,7 @@ ifcheck_add(struct ifcheck_set *set, const struct ifmib_row *picked)
 	struct ifcheck *f;
 
 	if (set->n == set->cap) {
-		set->cap = set->cap ? set->cap * 2 : 16;
-		if ((f = realloc(set->f, set->cap * sizeof(*f))) == NULL)
+		if ((f = snmp_grow(set->f, &set->cap, sizeof(*f), 16)) == NULL)
 			return SNMP_E_NOMEM;
 		set->f = f;
 	}
