@@ -42,6 +42,40 @@ hrstorage_type_parse(const char *s)
 	return -1;
 }
 
+int
+hrstorage_types_parse(const char *arg, unsigned *mask, char *err,
+    size_t errlen)
+{
+	char buf[256], *tok, *save;
+	int t;
+
+	if (strlen(arg) >= sizeof(buf)) {
+		snprintf(err, errlen, "Invalid --type: too long");
+		return -1;
+	}
+	memcpy(buf, arg, strlen(arg) + 1);
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (strcasecmp(tok, "all") == 0) {
+			*mask |= HRS_TYPES_ALL;
+			continue;
+		}
+		if ((t = hrstorage_type_parse(tok)) < 0) {
+			snprintf(err, errlen, "Unknown storage type '%s': "
+			    "expected fixed, network, ram, virtual, removable, "
+			    "floppy, cdrom, ramdisk, flash, other or all", tok);
+			return -1;
+		}
+		*mask |= 1u << t;
+	}
+	if (*mask == 0) {
+		snprintf(err, errlen, "Invalid --type '%s': no type given",
+		    arg);
+		return -1;
+	}
+	return 0;
+}
+
 static void
 set_type(struct hrstorage_row *v, const struct snmp_value *t)
 {

@@ -112,4 +112,14 @@ int	hrstorage_near(uint64_t, uint64_t);
 /* A type by its MIB name (fixedDisk) or short name (fixed); -1 if none. */
 int	hrstorage_type_parse(const char *);
 
+/* Every type in a mask of bit 1 << type, bit 0 being a type OID outside. */
+#define HRS_TYPES_ALL	0x7ffu
+/*
+ * A --type list, "fixed,network": types (hrstorage_type_parse()) or
+ * "all" (HRS_TYPES_ALL) added to *mask, which must not stay empty; 0, or
+ * -1 with the message in err.
+ */
+int	hrstorage_types_parse(const char *, unsigned *, char *err,
+	    size_t errlen);
+
 #endif

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "hrstorage.h"
 #include "jsonrow.h"
@@ -32,9 +31,6 @@ enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
 };
 
-#define TYPE_UNKNOWN	0		/* a type OID outside hrStorageTypes */
-#define TYPES_ALL	0x7ffu		/* bits 0..10 */
-#define TYPES_DEFAULT	(1u << 4)	/* fixedDisk */
 
 /* A volume: an hrStorage row, or a dskTable row in the same terms. */
 struct vol {
@@ -48,17 +44,13 @@ struct vol {
 	double		 pct;
 };
 
-/* A limit is on the used percentage, or (with a byte unit) on free bytes. */
-#define LIMIT_FREE	LIMIT_AMOUNT
-
 struct ctx {
 	struct limit	 warn;
 	struct limit	 crit;
 	struct limit	 iwarn;
 	struct limit	 icrit;
 	struct select_opts so;
-	unsigned	 types;		/* bit per arc; 0: not given */
-	int		 any_type;	/* --type all: also unknown OIDs */
+	unsigned	 types;		/* bit 1 << type; 0: not given */
 	int		 ucd;
 	int		 sum;
 	int		 list;
@@ -135,40 +127,6 @@ static const char notes[] =
 "  check_snmp_storage --walk-file host.walk -n / -w 80 -c 90\n";
 
 static int
-parse_types(struct ctx *c, const char *arg, char *err, size_t errlen)
-{
-	char buf[256], *tok, *save;
-	int t;
-
-	if (strlen(arg) >= sizeof(buf)) {
-		snprintf(err, errlen, "Invalid --type: too long");
-		return -1;
-	}
-	memcpy(buf, arg, strlen(arg) + 1);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (strcasecmp(tok, "all") == 0) {
-			c->types |= TYPES_ALL;
-			c->any_type = 1;
-			continue;
-		}
-		if ((t = hrstorage_type_parse(tok)) < 0) {
-			snprintf(err, errlen, "Unknown storage type '%s': "
-			    "expected fixed, network, ram, virtual, removable, "
-			    "floppy, cdrom, ramdisk, flash, other or all", tok);
-			return -1;
-		}
-		c->types |= 1u << t;
-	}
-	if (c->types == 0) {
-		snprintf(err, errlen, "Invalid --type '%s': no type given",
-		    arg);
-		return -1;
-	}
-	return 0;
-}
-
-static int
 handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 {
 	struct ctx *c = arg;
@@ -195,7 +153,7 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 		}
 		break;
 	case O_TYPE:
-		return parse_types(c, optarg, err, errlen);
+		return hrstorage_types_parse(optarg, &c->types, err, errlen);
 	}
 	return 0;
 }
@@ -217,6 +175,10 @@ setup(struct ctx *c)
 		    "--sum: the agent gives inode percentages, not counts");
 	if (select_build(&c->sel, &c->so, err, sizeof(err)) != SNMP_OK)
 		die(STATE_UNKNOWN, "%s", err);
+	/* -n or -r pick volumes of any type, else fixed disks are checked */
+	if (c->types == 0)
+		c->types = select_has_include(&c->sel) ? HRS_TYPES_ALL :
+		    1u << HRS_FIXED;
 }
 
 /* hrStorageTable: type, descr, units, size, used. */
@@ -266,7 +228,7 @@ fetch_ucd(struct plugin *p, size_t *n)
 		v = &vols[i];
 		r = &rows[i];
 		v->r.index = r->index;
-		v->r.type = TYPE_UNKNOWN;
+		v->r.type = HRS_UNKNOWN;
 		snprintf(v->r.typetext, sizeof(v->r.typetext), "dskEntry");
 		memcpy(v->r.descr, r->path, sizeof(v->r.descr));
 		memcpy(v->device, r->device, sizeof(v->device));
@@ -286,19 +248,11 @@ static int
 selected(const struct ctx *c, const struct vol *v)
 {
 	const char *texts[2];
-	unsigned types = c->types;
 
 	texts[0] = v->r.descr;
 	texts[1] = c->ucd ? v->device : NULL;
-	if (!c->ucd) {
-		if (types == 0)
-			types = select_has_include(&c->sel) ? TYPES_ALL :
-			    TYPES_DEFAULT;
-		if (v->r.type == TYPE_UNKNOWN ? !(c->any_type ||
-		    (c->types == 0 && select_has_include(&c->sel))) :
-		    !(types & 1u << v->r.type))
-			return 0;
-	}
+	if (!c->ucd && !(c->types & 1u << v->r.type))
+		return 0;
 	return select_match_any(&c->sel, texts, 2);
 }
 
