@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "hrstorage.h"
-#include "jsonrow.h"
 #include "limit.h"
 #include "num.h"
 #include "options.h"
@@ -23,25 +22,12 @@
 #include "session.h"
 #include "threshold.h"
 #include "ucd.h"
+#include "volume.h"
 
 #define SERVICE		"STORAGE"
-#define NAME_MAX_LEN	1024
 
 enum {
 	O_WARN = OPT_PLUGIN_BASE, O_CRIT, O_TYPE, O_IWARN, O_ICRIT
-};
-
-
-/* A volume: an hrStorage row, or a dskTable row in the same terms. */
-struct vol {
-	struct hrstorage_row r;	/* descr: the name (dskPath) */
-	char		 label[NAME_MAX_LEN + 16];	/* unique among selected */
-	char		 device[NAME_MAX_LEN];	/* UCD dskDevice */
-	uint64_t	 free;		/* what can still be written */
-	int		 inode;		/* UCD dskPercentNode, -1 none */
-	int		 selected;
-	int		 state;
-	double		 pct;
 };
 
 struct ctx {
@@ -55,6 +41,7 @@ struct ctx {
 	int		 sum;
 	int		 list;
 	const char	*format;	/* --format, with --list */
+	const char	*table;		/* the MIB table's name */
 	int		 nomatch_state;
 	struct select	 sel;
 };
@@ -179,73 +166,41 @@ setup(struct ctx *c)
 	if (c->types == 0)
 		c->types = select_has_include(&c->sel) ? HRS_TYPES_ALL :
 		    1u << HRS_FIXED;
+	c->table = c->ucd ? "dskTable" : "hrStorageTable";
 }
 
-/* hrStorageTable: type, descr, units, size, used. */
-static struct vol *
-fetch_hr(struct plugin *p, size_t *n)
+/* The volumes of the table asked for; dies when there are none. */
+static struct volume *
+fetch(struct plugin *p, const struct ctx *c, size_t *n)
 {
-	struct hrstorage_row *rows;
-	struct vol *vols;
-	size_t i;
+	struct hrstorage_row *hr = NULL;
+	struct ucd_disk *dsk = NULL;
+	struct volume *vols;
 	int rc;
 
-	if ((rc = hrstorage_walk(p->s, &rows, n)) != SNMP_OK)
+	rc = c->ucd ? ucd_disk_walk(p->s, &dsk, n) :
+	    hrstorage_walk(p->s, &hr, n);
+	if (rc != SNMP_OK)
 		plugin_fail(p, rc);
+	if (*n == 0 && c->ucd)
+		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
+		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
+		    "in snmpd.conf", session_peer(p->s));
 	if (*n == 0)
 		die(STATE_UNKNOWN, "No hrStorageTable on %s: the agent does "
 		    "not implement HOST-RESOURCES-MIB storage (try --ucd)",
 		    session_peer(p->s));
-	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
+	rc = c->ucd ? volume_from_ucd(dsk, *n, &vols) :
+	    volume_from_hr(hr, *n, &vols);
+	if (rc != SNMP_OK)
 		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < *n; i++) {
-		vols[i].r = rows[i];
-		vols[i].free = rows[i].size - rows[i].used;
-		vols[i].inode = -1;
-	}
-	free(rows);
-	return vols;
-}
-
-/* dskTable: the mount point is the name, the device beside it. */
-static struct vol *
-fetch_ucd(struct plugin *p, size_t *n)
-{
-	struct ucd_disk *rows, *r;
-	struct vol *vols, *v;
-	size_t i;
-	int rc;
-
-	if ((rc = ucd_disk_walk(p->s, &rows, n)) != SNMP_OK)
-		plugin_fail(p, rc);
-	if (*n == 0)
-		die(STATE_UNKNOWN, "No UCD-SNMP-MIB dskTable on %s: net-snmp "
-		    "lists disks only for \"disk\" or \"includeAllDisks\" lines "
-		    "in snmpd.conf", session_peer(p->s));
-	if ((vols = calloc(*n, sizeof(*vols))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < *n; i++) {
-		v = &vols[i];
-		r = &rows[i];
-		v->r.index = r->index;
-		v->r.type = HRS_UNKNOWN;
-		snprintf(v->r.typetext, sizeof(v->r.typetext), "dskEntry");
-		memcpy(v->r.descr, r->path, sizeof(v->r.descr));
-		memcpy(v->device, r->device, sizeof(v->device));
-		v->inode = r->inode;
-		v->r.valid = r->valid;
-		memcpy(v->r.why, r->why, sizeof(v->r.why));
-		v->r.wrapped = r->wrapped;
-		v->r.size = r->size;
-		v->r.used = r->used;
-		v->free = r->avail;
-	}
-	free(rows);
+	free(hr);
+	free(dsk);
 	return vols;
 }
 
 static int
-selected(const struct ctx *c, const struct vol *v)
+selected(const struct ctx *c, const struct volume *v)
 {
 	const char *texts[2];
 
@@ -256,40 +211,17 @@ selected(const struct ctx *c, const struct vol *v)
 	return select_match_any(&c->sel, texts, 2);
 }
 
-/* "/: 6.34% used (15.97 GiB of 251.97 GiB, 235.99 GiB free)" */
-static void
-vol_text(struct strbuf *sb, const char *name, const struct vol *v, int ucd)
-{
-	char a[32], b[32], f[32];
-
-	sb_printf(sb, "%s: ", name);
-	if (!v->r.valid) {
-		sb_add(sb, v->r.why);
-		return;
-	}
-	if (v->r.size == 0) {
-		sb_add(sb, "no size");
-		return;
-	}
-	output_bytes(a, sizeof(a), v->r.used);
-	output_bytes(b, sizeof(b), v->r.size);
-	output_bytes(f, sizeof(f), v->free);
-	sb_printf(sb, "%.2f%% used (%s of %s, %s free)", v->pct, a, b, f);
-	if (ucd && v->inode >= 0)
-		sb_printf(sb, ", inodes %d%% used", v->inode);
-}
-
 static void
 perf(struct output *out, const struct ctx *c, const char *name,
-    const struct vol *v)
+    const struct volume *v)
 {
 	struct threshold t;
 	struct num val, min, max;
-	char label[NAME_MAX_LEN + 16];
+	char label[HRSTORAGE_TEXT_MAX + 16];
 
-	limit_perf(out, name, v->r.used, v->r.size, v->r.used + v->free, v->pct,
-	    &c->warn, &c->crit);
-	if (!c->ucd || v->inode < 0)
+	limit_perf(out, name, v->r.used, v->r.size, v->r.used + v->free,
+	    volume_pct(v), &c->warn, &c->crit);
+	if (v->inode < 0)
 		return;
 	limit_threshold(&c->iwarn, &c->icrit, LIMIT_PCT, &t);
 	snprintf(label, sizeof(label), "%s inodes %%", name);
@@ -301,7 +233,7 @@ perf(struct output *out, const struct ctx *c, const char *name,
 
 /* Threshold state of one volume; UNKNOWN when its figures are unusable. */
 static int
-evaluate(const struct ctx *c, struct vol *v)
+evaluate(const struct ctx *c, struct volume *v)
 {
 	struct num n;
 	int st;
@@ -310,9 +242,8 @@ evaluate(const struct ctx *c, struct vol *v)
 		return STATE_UNKNOWN;
 	if (v->r.size == 0)
 		return STATE_OK;
-	v->pct = (double)v->r.used * 100 / (double)v->r.size;
 	num_from_uint(&n, v->free);
-	st = limit_state(&c->warn, &c->crit, v->pct, &n);
+	st = limit_state(&c->warn, &c->crit, volume_pct(v), &n);
 	if (c->iwarn.given || c->icrit.given) {
 		if (v->inode < 0) {
 			snprintf(v->r.why, sizeof(v->r.why), "no inode figure "
@@ -327,67 +258,20 @@ evaluate(const struct ctx *c, struct vol *v)
 	return st;
 }
 
+/* --list --format json: the --list rows as one document. */
 static void
-list(struct output *out, const struct ctx *c, struct vol *vols, size_t n)
-{
-	char a[32], b[32];
-	struct vol *v;
-	size_t i;
-
-	sb_printf(&out->summary, "%zu entr%s in %s", n, n == 1 ? "y" : "ies",
-	    c->ucd ? "dskTable" : "hrStorageTable");
-	for (i = 0; i < n; i++) {
-		v = &vols[i];
-		sb_printf(&out->longout, "%c %u %s '%s'", selected(c, v) ? '*' :
-		    ' ', (unsigned)v->r.index, c->ucd ? v->device :
-		    v->r.typetext, v->r.descr);
-		if (!v->r.valid) {
-			sb_printf(&out->longout, " %s\n", v->r.why);
-			continue;
-		}
-		output_bytes(a, sizeof(a), v->r.size);
-		output_bytes(b, sizeof(b), v->r.used);
-		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)",
-		    (unsigned long long)v->r.size, a,
-		    (unsigned long long)v->r.used, b);
-		if (v->r.size > 0)
-			sb_printf(&out->longout, " %.2f%%", (double)v->r.used *
-			    100 / (double)v->r.size);
-		else
-			sb_add(&out->longout, " no size");
-		if (c->ucd && v->inode >= 0)
-			sb_printf(&out->longout, " inodes %d%%", v->inode);
-		sb_add(&out->longout, "\n");
-	}
-}
-
-/* --list --format json: list()'s rows as one document. */
-static void
-list_json(struct plugin *p, const struct ctx *c, const struct vol *vols,
+list_json(struct plugin *p, const struct ctx *c, const struct volume *vols,
     size_t n)
 {
-	const struct vol *v;
 	struct json j;
 	size_t i;
 
 	plugin_json_start(p, &j, "check_snmp_storage");
-	json_str(&j, "table", c->ucd ? "dskTable" : "hrStorageTable");
+	json_str(&j, "table", c->table);
 	json_array(&j, "entries");
 	for (i = 0; i < n; i++) {
-		v = &vols[i];
 		json_object(&j, NULL);
-		jsonrow_storage(&j, &v->r);
-		if (c->ucd)
-			json_str(&j, "device", v->device);
-		if (c->ucd && v->inode >= 0)
-			json_int(&j, "inodes_pct", v->inode);
-		else
-			json_null(&j, "inodes_pct");
-		json_bool(&j, "selected", v->selected);
-		if (v->r.valid)
-			json_null(&j, "why");
-		else
-			json_str(&j, "why", v->r.why);
+		volume_json(&j, &vols[i], c->ucd);
 		json_close(&j);
 	}
 	json_close(&j);
@@ -396,50 +280,22 @@ list_json(struct plugin *p, const struct ctx *c, const struct vol *vols,
 }
 
 static void
-report_sum(struct output *out, const struct ctx *c, struct vol *vols,
-    size_t n, size_t nsel)
+report_sum(struct output *out, const struct ctx *c, struct volume *vols,
+    size_t n)
 {
-	struct vol sum;
+	struct volume sum;
 	struct strbuf sb;
 	char name[64], line[2048];
 	size_t i;
 
-	memset(&sum, 0, sizeof(sum));
-	sum.r.valid = 1;
-	sum.inode = -1;
+	volume_sum(vols, n, &sum);
+	snprintf(name, sizeof(name), "sum of %zu volume%s", n,
+	    n == 1 ? "" : "s");
+	output_state(out, evaluate(c, &sum));
+	volume_text(&out->summary, name, &sum);
 	for (i = 0; i < n; i++) {
-		if (!vols[i].selected)
-			continue;
-		if (!vols[i].r.valid) {
-			if (sum.r.valid) {
-				/* <= 60 octets, whole UTF-8 sequences */
-				sb_init(&sb, name, 61);
-				sb_add(&sb, vols[i].r.descr);
-				snprintf(sum.r.why, sizeof(sum.r.why),
-				    "cannot add up: %.60s: %.120s", name,
-				    vols[i].r.why);
-			}
-			sum.r.valid = 0;
-			continue;
-		}
-		sum.r.size += vols[i].r.size;
-		sum.r.used += vols[i].r.used;
-		sum.free += vols[i].free;
-	}
-	snprintf(name, sizeof(name), "sum of %zu volume%s", nsel,
-	    nsel == 1 ? "" : "s");
-	sum.state = evaluate(c, &sum);
-	output_state(out, sum.state);
-	vol_text(&out->summary, name, &sum, 0);
-	for (i = 0; i < n; i++) {
-		if (!vols[i].selected)
-			continue;
-		if (vols[i].r.valid && vols[i].r.size > 0)
-			vols[i].pct = (double)vols[i].r.used * 100 /
-			    (double)vols[i].r.size;
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, vols[i].label, &vols[i],
-		    c->ucd);
+		volume_text(&sb, vols[i].label, &vols[i]);
 		sb_printf(&out->longout, "%s\n", line);
 	}
 	if (sum.r.valid && sum.r.size > 0)
@@ -447,69 +303,61 @@ report_sum(struct output *out, const struct ctx *c, struct vol *vols,
 }
 
 static void
-report(struct output *out, const struct ctx *c, struct vol *vols, size_t n,
-    size_t nsel)
+report(struct output *out, const struct ctx *c, struct volume *vols,
+    size_t n)
 {
 	struct strbuf sb;
 	char line[2048];
-	const struct vol *top = NULL;
+	const struct volume *top = NULL;
 	size_t i, nbad = 0;
+	int st;
 
 	for (i = 0; i < n; i++) {
-		if (!vols[i].selected)
-			continue;
-		vols[i].state = evaluate(c, &vols[i]);
-		output_state(out, vols[i].state);
+		st = evaluate(c, &vols[i]);
+		output_state(out, st);
 		sb_init(&sb, line, sizeof(line));
-		vol_text(&sb, vols[i].label, &vols[i],
-		    c->ucd);
-		sb_printf(&out->longout, "[%s] %s\n",
-		    state_name(vols[i].state), line);
-		if (vols[i].state != STATE_OK) {
+		volume_text(&sb, vols[i].label, &vols[i]);
+		sb_printf(&out->longout, "[%s] %s\n", state_name(st), line);
+		if (st != STATE_OK) {
 			sb_printf(&out->summary, "%s%s", nbad++ ? "; " : "",
 			    line);
 		} else if (vols[i].r.size > 0 && (top == NULL ||
-		    vols[i].pct > top->pct))
+		    volume_pct(&vols[i]) > volume_pct(top)))
 			top = &vols[i];
 		if (vols[i].r.valid && vols[i].r.size > 0)
 			perf(out, c, vols[i].label, &vols[i]);
 	}
 	if (nbad > 0)
 		return;
-	if (nsel == 1)
+	if (n == 1)
 		sb_add(&out->summary, line);
 	else if (top != NULL)
 		sb_printf(&out->summary, "%zu volumes, highest use %.2f%% on %s",
-		    nsel, top->pct, top->r.descr);
+		    n, volume_pct(top), top->r.descr);
 	else
-		sb_printf(&out->summary, "%zu volumes, none with a size", nsel);
+		sb_printf(&out->summary, "%zu volumes, none with a size", n);
 }
 
-/* Labels for the selected volumes: the name, " #index" where shared. */
+/* The selected volumes, in table order, each checked or their sum. */
 static void
-set_labels(struct vol *vols, size_t n, size_t nsel)
+check(struct output *out, const struct ctx *c, struct volume *vols, size_t n)
 {
-	char **labels;
-	uint32_t *idx;
-	size_t i, k = 0;
+	size_t i, nsel = 0;
 
-	labels = calloc(nsel + 1, sizeof(*labels));
-	idx = calloc(nsel + 1, sizeof(*idx));
-	if (labels == NULL || idx == NULL)
-		die(STATE_UNKNOWN, "out of memory");
 	for (i = 0; i < n; i++) {
-		if (!vols[i].selected)
-			continue;
-		snprintf(vols[i].label, sizeof(vols[i].label), "%s",
-		    vols[i].r.descr);
-		labels[k] = vols[i].label;
-		idx[k++] = vols[i].r.index;
+		if (vols[i].selected)
+			vols[nsel++] = vols[i];
 	}
-	if (output_unique_labels(labels, idx, k, sizeof(vols[0].label),
-	    " #") != SNMP_OK)
+	if (nsel == 0) {
+		output_state(out, c->nomatch_state);
+		sb_printf(&out->summary, "No %s entry matches the selection "
+		    "(%zu entries, see --list)", c->table, n);
+	} else if (volume_labels(vols, nsel) != SNMP_OK)
 		die(STATE_UNKNOWN, "out of memory");
-	free(labels);
-	free(idx);
+	else if (c->sum)
+		report_sum(out, c, vols, nsel);
+	else
+		report(out, c, vols, nsel);
 }
 
 int
@@ -526,8 +374,8 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct output *out;
-	struct vol *vols;
-	size_t n, i, nsel = 0;
+	struct volume *vols;
+	size_t n, i;
 	int json;
 
 	c.nomatch_state = STATE_UNKNOWN;
@@ -535,30 +383,24 @@ main(int argc, char *argv[])
 	setup(&c);
 	json = plugin_list_json(c.format, c.list);
 	plugin_open(&p);
-	vols = c.ucd ? fetch_ucd(&p, &n) : fetch_hr(&p, &n);
+	vols = fetch(&p, &c, &n);
 	out = p.out;
 	for (i = 0; i < n; i++) {
-		if ((vols[i].selected = selected(&c, &vols[i])))
-			nsel++;
+		vols[i].selected = selected(&c, &vols[i]);
 		if (p.o.verbose >= 1 && vols[i].r.wrapped)
 			sb_printf(&out->longout, "%s: a negative 32-bit value "
 			    "was read as unsigned (plus 2^32)\n",
 			    vols[i].r.descr);
 	}
-	set_labels(vols, n, nsel);
 	if (json)
 		list_json(&p, &c, vols, n);
-	if (c.list)
-		list(out, &c, vols, n);
-	else if (nsel == 0) {
-		output_state(out, c.nomatch_state);
-		sb_printf(&out->summary, "No %s entry matches the selection "
-		    "(%zu entries, see --list)", c.ucd ? "dskTable" :
-		    "hrStorageTable", n);
-	} else if (c.sum)
-		report_sum(out, &c, vols, n, nsel);
-	else
-		report(out, &c, vols, n, nsel);
+	if (c.list) {
+		sb_printf(&out->summary, "%zu entr%s in %s", n,
+		    n == 1 ? "y" : "ies", c.table);
+		for (i = 0; i < n; i++)
+			volume_list_line(&out->longout, &vols[i], c.ucd);
+	} else
+		check(out, &c, vols, n);
 	free(vols);
 	select_free(&c.sel);
 	plugin_finish(&p);
