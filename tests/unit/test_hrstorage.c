@@ -3,7 +3,7 @@
  * hrStorage memory rules: which ram row, which RAM total (the row's size,
  * hrMemorySize when they are more than 10 % apart, bsnmpd's "Real Memory
  * Metrics" over hrMemorySize), bsnmpd's swap rows against UCD, and the
- * host facts read from walk files.
+ * host facts read from walk files; --type lists as masks.
  */
 #include <check.h>
 
@@ -217,6 +217,41 @@ START_TEST(near)
 }
 END_TEST
 
+/* --type lists: the mask added to one already holding start; rc -1 fails. */
+static const struct typecase {
+	const char	*arg;
+	unsigned	 start;
+	int		 rc;
+	unsigned	 mask;
+} typecases[] = {
+	{ "fixed", 0, 0, 1u << HRS_FIXED },
+	{ "fixedDisk,NETWORK", 0, 0, 1u << HRS_FIXED | 1u << HRS_NETWORK },
+	{ "ram,,virtual,", 0, 0, 1u << HRS_RAM | 1u << HRS_VIRTUAL },
+	{ "all", 0, 0, HRS_TYPES_ALL },
+	{ "other,all", 0, 0, HRS_TYPES_ALL },
+	{ "cdrom", 1u << HRS_RAM, 0, 1u << 7 | 1u << HRS_RAM },
+	{ ",", 1u << HRS_RAM, 0, 1u << HRS_RAM },	/* -T ram -T , */
+	{ ",,,", 0, -1, 0 },
+	{ "", 0, -1, 0 },
+	{ "fixed,bogus", 0, -1, 0 },
+	{ "unknown", 0, -1, 0 },
+};
+
+START_TEST(types)
+{
+	const struct typecase *t = &typecases[_i];
+	unsigned mask = t->start;
+	char err[256] = "";
+
+	ck_assert_msg(hrstorage_types_parse(t->arg, &mask, err, sizeof(err)) ==
+	    t->rc, "'%s': %s", t->arg, err);
+	if (t->rc == 0)
+		ck_assert_uint_eq(mask, t->mask);
+	else
+		ck_assert(err[0] != '\0');
+}
+END_TEST
+
 START_TEST(swap_rows)
 {
 	struct hrstorage_row rows[8];
@@ -312,6 +347,8 @@ suite(void)
 	tcase_add_loop_test(tc, near, 0, (int)(sizeof(nears) /
 	    sizeof(nears[0])));
 	tcase_add_test(tc, swap_rows);
+	tcase_add_loop_test(tc, types, 0, (int)(sizeof(typecases) /
+	    sizeof(typecases[0])));
 	tcase_add_loop_test(tc, host_walks, 0, (int)(sizeof(hosts) /
 	    sizeof(hosts[0])));
 	suite_add_tcase(s, tc);
