@@ -6,14 +6,14 @@
  * missing object is UNKNOWN, -s/-r match the value itself, -t bounds the
  * whole run, thresholds are parsed strictly, 64-bit values stay exact.
  */
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cell.h"
-#include "jsonrow.h"
 #include "num.h"
+#include "objitem.h"
+#include "objmatch.h"
 #include "oid.h"
 #include "options.h"
 #include "output.h"
@@ -21,9 +21,8 @@
 #include "rate.h"
 #include "session.h"
 #include "store.h"
-#include "threshold.h"
 
-#define MAX_OIDS	256
+#define MAX_OIDS	OBJITEM_MAX
 /* -o, -l and -u arguments copied without malloc (longer ones: the heap) */
 #define ARGTEXT_MAX	4096
 
@@ -34,29 +33,11 @@ enum {
 
 #define CTX(f)		offsetof(struct ctx, f)
 
-enum match {
-	MATCH_NONE,
-	MATCH_STRING,
-	MATCH_EREG,
-	MATCH_EREGI
-};
-
-struct item {
-	const char		*text;		/* as given by -o */
-	struct oid		 oid;
-	struct threshold	 th;
-	int			 match;		/* enum match */
-	const char		*pattern;
-	regex_t			 re;
-	const char		*label;
-	const char		*unit;
-};
-
 /*
  * The room for the option copies (ARGTEXT_MAX of them) and the arrays cut
  * to size once the objects are known: items, OIDs and values.
  */
-#define ROOM_SIZE	(ARGTEXT_MAX + MAX_OIDS * sizeof(struct item) + \
+#define ROOM_SIZE	(ARGTEXT_MAX + MAX_OIDS * sizeof(struct objitem) + \
 	(MAX_OIDS + 1) * (sizeof(struct oid) + sizeof(struct varbind)) + 64)
 
 /*
@@ -72,20 +53,12 @@ struct ctx {
 	const char	*delim;
 	int		 next;
 	int		 perf_oids;
-	int		 invert;
-	int		 have_mult;
-	double		 mult;
-	double		 offset;
-	const char	*fmt;
-	int		 null_state;
+	struct objitem_view w;		/* how values are read and shown */
 	int		 rate;
-	double		 rate_mult;
 	const char	*state_dir;
 	int		 first_state;
 	int		 reset_state;
 	const char	*miblist;	/* -m */
-	int		 mib;		/* net-snmp's MIB form: names, enums */
-	const char	*split;		/* -d */
 	int		 compat;	/* run as check_snmp */
 	int		 list;
 	const char	*format;	/* --format, with --list */
@@ -94,7 +67,7 @@ struct ctx {
 	size_t		 nlist[2];
 	size_t		 nlistbuf;
 	size_t		 roomlen;
-	struct item	*items;		/* nitems, setup() enforces MAX_OIDS */
+	struct objitem	*items;		/* nitems, setup() enforces MAX_OIDS */
 	struct oid	*oids;		/* nitems + 1: --rate's sysUpTime.0 */
 	struct varbind	*vb;		/* answers oids[] */
 	char		*oidbuf[MAX_OIDS];	/* -o arguments */
@@ -104,7 +77,7 @@ struct ctx {
 		void		*p;
 	}		 room[ROOM_SIZE / 16 + 1];
 	struct {
-		int		 kind;
+		int		 kind;		/* enum objmatch_kind */
 		const char	*pattern;
 	}		 matches[MAX_OIDS];
 	/* -l and -u accumulate in order, as check_snmp's did */
@@ -139,7 +112,7 @@ static const struct opt_def value_opts[] = {
 	  "Like -r, ignoring case", O_EREGI, OPT_CALL, 0 },
 	{ "invert-search", 0, OPT_NOARG, NULL,
 	  "CRITICAL if the value does match -s, -r or -R", 0, OPT_SET,
-	  CTX(invert) },
+	  CTX(w.invert) },
 	{ "label", 'l', OPT_ARG, "LABEL[,LABEL...]",
 	  "Labels shown before the values and used in perfdata, in -o order;\n"
 	  "double-quote a label that contains a comma; -l repeated adds the\n"
@@ -165,7 +138,7 @@ static const struct opt_def value_opts[] = {
 	{ "nulloid", 'z', OPT_ARG, "STATE",
 	  "State when a value that has thresholds is not a number (0-3 or\n"
 	  "OK, WARNING, CRITICAL, UNKNOWN; default UNKNOWN)", 0, OPT_STATE,
-	  CTX(null_state) },
+	  CTX(w.null_state) },
 	{ "rate", 0, OPT_NOARG, NULL,
 	  "Report each value's change per second since the previous run\n"
 	  "instead of the value (counters: wraps and resets handled; the\n"
@@ -198,7 +171,7 @@ static const struct opt_def value_opts[] = {
 	{ "delimiter", 'd', OPT_ARG, "STRING",
 	  "Evaluate what follows the first STRING in each string value\n"
 	  "(\"temp: 42 C\" with -d ': ' is 42); \"=\", check_snmp's default,\n"
-	  "leaves values whole", 0, OPT_TEXT, CTX(split) },
+	  "leaves values whole", 0, OPT_TEXT, CTX(w.split) },
 	/* last: a check's own options are found before a lookup gets here */
 	{ "list", 0, OPT_NOARG, NULL,
 	  "Read the objects and list each: OID, -l label, type and value as\n"
@@ -241,12 +214,12 @@ number_opt(struct ctx *c, int id, const char *arg, char *err, size_t errlen)
 		return -1;
 	}
 	if (id == O_RATEMULT)
-		c->rate_mult = num_to_double(&n);
+		c->w.rate_mult = num_to_double(&n);
 	else if (id == O_MULT)
-		c->mult = num_to_double(&n);
+		c->w.mult = num_to_double(&n);
 	else
-		c->offset = num_to_double(&n);
-	c->have_mult |= id != O_RATEMULT;
+		c->w.offset = num_to_double(&n);
+	c->w.scaled |= id != O_RATEMULT;
 	return 0;
 }
 
@@ -318,8 +291,9 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			snprintf(err, errlen, "Too many -s/-r/-R options");
 			return -1;
 		}
-		c->matches[c->nmatch].kind = id == O_STRING ? MATCH_STRING :
-		    id == O_EREG ? MATCH_EREG : MATCH_EREGI;
+		c->matches[c->nmatch].kind = id == O_STRING ?
+		    OBJMATCH_STRING : id == O_EREG ? OBJMATCH_EREG :
+		    OBJMATCH_EREGI;
 		c->matches[c->nmatch++].pattern = optarg;
 		return 0;
 	case O_FMT:
@@ -328,56 +302,10 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 			    "one %%f, %%e or %%g conversion", optarg);
 			return -1;
 		}
-		c->fmt = optarg;
+		c->w.fmt = optarg;
 		return 0;
 	}
 	return number_opt(c, id, optarg, err, errlen);
-}
-
-static int
-set_ranges(struct ctx *c, const char *list, int crit, char *err, size_t errlen)
-{
-	char room[256], *buf, *f[MAX_OIDS + 1];
-	struct range *r;
-	size_t n, i;
-
-	if (list == NULL)
-		return 0;
-	/* a copy to split: on the stack when short (no malloc on a GET) */
-	n = strlen(list) + 1;
-	buf = n <= sizeof(room) ? memcpy(room, list, n) : strdup(list);
-	if (buf == NULL)
-		return -1;
-	n = options_split(buf, f, MAX_OIDS + 1, 0);
-	if (n > c->nitems) {
-		snprintf(err, errlen, "%s has %zu thresholds for %zu object%s",
-		    crit ? "-c" : "-w", n, c->nitems, c->nitems == 1 ? "" : "s");
-		if (buf != room)
-			free(buf);
-		return -1;
-	}
-	for (i = 0; i < n; i++) {
-		if (*f[i] == '\0')
-			continue;
-		r = crit ? &c->items[i].th.crit : &c->items[i].th.warn;
-		if ((c->compat ? range_parse_check_snmp(r, f[i]) :
-		    range_parse(r, f[i])) != 0) {
-			snprintf(err, errlen, "Invalid %s range '%s': %sexpected "
-			    "[@][START:][END] with decimal numbers, ~ for "
-			    "minus infinity", crit ? "critical" : "warning",
-			    f[i], range_why(f[i], NULL));
-			if (buf != room)
-				free(buf);
-			return -1;
-		}
-		if (crit)
-			c->items[i].th.has_crit = 1;
-		else
-			c->items[i].th.has_warn = 1;
-	}
-	if (buf != room)
-		free(buf);
-	return 0;
 }
 
 static SNMP_NOINLINE void
@@ -385,7 +313,7 @@ setup(struct ctx *c)
 {
 	char *f[MAX_OIDS + 1], err[256];
 	size_t i, j, k = 0;
-	int rc, flags;
+	int rc;
 
 	for (i = 0; i < c->noidbuf && k <= MAX_OIDS; i++)
 		k += options_split(c->oidbuf[i], f + k, MAX_OIDS + 1 - k, 1);
@@ -405,31 +333,23 @@ setup(struct ctx *c)
 		if (rc != SNMP_OK)
 			die(STATE_UNKNOWN, "Invalid OID '%s'", f[j]);
 		/* check_snmp ran snmpget -m ALL for names, -m '' otherwise */
-		c->mib |= f[j][0] != '.' && (f[j][0] < '0' || f[j][0] > '9');
+		c->w.mib |= f[j][0] != '.' && (f[j][0] < '0' || f[j][0] > '9');
 	}
 	if (c->miblist != NULL)
-		c->mib = c->miblist[0] != '\0';
+		c->w.mib = c->miblist[0] != '\0';
 	c->nitems = k;
-	if (set_ranges(c, c->warn, 0, err, sizeof(err)) < 0 ||
-	    set_ranges(c, c->crit, 1, err, sizeof(err)) < 0)
+	if (objitem_ranges(c->items, k, c->warn, 0, c->compat, err,
+	    sizeof(err)) < 0 || objitem_ranges(c->items, k, c->crit, 1,
+	    c->compat, err, sizeof(err)) < 0)
 		die(STATE_UNKNOWN, "%s", err);
 	if (c->nmatch > c->nitems)
 		die(STATE_UNKNOWN, "%zu -s/-r/-R options for %zu object%s",
 		    c->nmatch, c->nitems, c->nitems == 1 ? "" : "s");
 	for (i = 0; i < c->nmatch; i++) {
-		c->items[i].match = c->matches[i].kind;
-		c->items[i].pattern = c->matches[i].pattern;
-		if (c->matches[i].kind == MATCH_STRING)
-			continue;
-		flags = REG_EXTENDED | REG_NOSUB;
-		if (c->matches[i].kind == MATCH_EREGI)
-			flags |= REG_ICASE;
-		if ((rc = regcomp(&c->items[i].re, c->matches[i].pattern,
-		    flags)) != 0) {
-			regerror(rc, &c->items[i].re, err, sizeof(err));
+		if (objmatch_set(&c->items[i].match, c->matches[i].kind,
+		    c->matches[i].pattern, err, sizeof(err)) < 0)
 			die(STATE_UNKNOWN, "Invalid regular expression '%s': "
 			    "%s", c->matches[i].pattern, err);
-		}
 	}
 	for (i = 0; i < c->nitems; i++) {
 		c->items[i].label = i < c->nlist[0] ? c->lists[0][i] : NULL;
@@ -437,242 +357,48 @@ setup(struct ctx *c)
 	}
 }
 
-/* -s, -r or -R on one of the texts the value may have been written for. */
-static int
-matches(const char *text, const void *arg)
-{
-	const struct item *it = arg;
-
-	return it->match == MATCH_STRING ? strcmp(text, it->pattern) == 0 :
-	    regexec(&it->re, text, 0, NULL, 0) == 0;
-}
-
-static int
-match_state(const struct ctx *c, const struct item *it, const struct oid *o,
-    const struct snmp_value *v, const char *text)
-{
-	int hit;
-
-	if (it->match == MATCH_NONE)
-		return STATE_OK;
-	hit = cell_match(o, v, c->mib, text, matches, it);
-	if (c->invert)
-		hit = !hit;
-	return hit ? STATE_OK : STATE_CRITICAL;
-}
-
-/* -d: what follows the first delimiter in a string ("=": the whole). */
-static void
-split_value(const struct ctx *c, struct snmp_value *v)
-{
-	size_t k, n;
-
-	if (c->split == NULL || v->type != VAL_OCTET_STRING ||
-	    strcmp(c->split, "=") == 0 || strcmp(c->split, " = ") == 0 ||
-	    (n = strlen(c->split)) == 0)
-		return;
-	for (k = 0; k + n <= v->len; k++) {
-		if (memcmp(v->bytes + k, c->split, n) == 0) {
-			v->bytes += k + n;
-			v->len -= k + n;
-			return;
-		}
-	}
-}
-
 static SNMP_NOINLINE void
-report_missing(struct session *s, const struct item *items,
+report_missing(struct session *s, const struct objitem *items,
     const struct varbind *vb, size_t n)
 {
 	char msg[1024];
 	struct strbuf sb;
-	size_t i, k = 0;
 
 	sb_init(&sb, msg, sizeof(msg));
-	for (i = 0; i < n; i++) {
-		if (!value_is_exception(&vb[i].val))
-			continue;
-		sb_printf(&sb, "%s%s (%s)", k++ ? ", " : "", items[i].text,
-		    value_type_name(vb[i].val.type));
-	}
-	if (k > 0)
+	if (objitem_missing(&sb, items, vb, n) > 0)
 		die(STATE_UNKNOWN, "No such object on %s: %s", session_peer(s),
 		    msg);
-}
-
-/* One object's reading: its value, text, number and state. */
-struct reading {
-	struct snmp_value	 v;
-	struct num		 n;
-	int			 numeric;
-	int			 state;
-	int			 th_state;	/* by the thresholds alone */
-	int			 m_state;	/* by -s, -r, -R alone */
-	char			 text[4096];
-	char			 disp[NUM_TEXT_MAX];
-};
-
-static void
-read_item(const struct ctx *c, const struct item *it,
-    const struct varbind *vb, struct reading *r)
-{
-	struct strbuf sb;
-	struct num raw;
-
-	r->v = vb->val;
-	split_value(c, &r->v);
-	sb_init(&sb, r->text, sizeof(r->text));
-	cell_show(&vb->oid, &r->v, c->mib, &sb);
-	r->numeric = value_to_num(&r->v, &r->n) == SNMP_OK ||
-	    cell_string_num(&r->v, &r->n) == 0;
-	r->state = r->th_state = STATE_OK;
-	r->disp[0] = '\0';
-	/* a rate for people: a few digits, not six decimals (not for -f) */
-	if (r->numeric && c->rate && !c->compat && c->fmt == NULL)
-		output_small(r->disp, sizeof(r->disp), num_to_double(&r->n));
-	if (r->numeric && c->have_mult) {
-		raw = r->n;
-		num_from_double(&r->n, num_to_double(&raw) * c->mult +
-		    c->offset);
-		if (c->fmt != NULL)
-			snprintf(r->disp, sizeof(r->disp), c->fmt, r->n.d);
-		else
-			num_format(&r->n, r->disp, sizeof(r->disp));
-	}
-	if (it->th.has_warn || it->th.has_crit)
-		r->state = r->th_state = r->numeric ?
-		    threshold_state(&it->th, &r->n) : c->null_state;
-	r->m_state = match_state(c, it, &vb->oid, &r->v, r->text);
-	r->state = state_worst(r->state, r->m_state);
-}
-
-static int	per_second(const struct ctx *, const struct item *,
-		    const struct reading *);
-
-/*
- * The long output's line for an object that is not OK: which object, its
- * value, and what was expected of it (check_snmp's status line has only
- * "*value*").
- */
-static SNMP_NOINLINE void
-explain_item(const struct ctx *c, const struct item *it,
-    const struct varbind *vb, const struct reading *r, struct strbuf *sb)
-{
-	char name[OID_TEXT_MAX];
-	const struct range *rg;
-	int quote = r->v.type == VAL_OCTET_STRING && !r->numeric &&
-	    !output_is_binary(r->v.bytes, r->v.len);
-
-	oid_format_netsnmp(&vb->oid, c->mib, name, sizeof(name));
-	sb_printf(sb, "%s = %s", name, quote ? "\"" : "");
-	output_put_text(sb, (const unsigned char *)(r->disp[0] != '\0' ?
-	    r->disp : r->text), strlen(r->disp[0] != '\0' ? r->disp :
-	    r->text));
-	sb_add(sb, quote ? "\"" : per_second(c, it, r) ? "/s" : "");
-	if (r->th_state != STATE_OK && !r->numeric)
-		sb_add(sb, ": not a number, the thresholds cannot apply");
-	else if (r->th_state != STATE_OK) {
-		rg = r->th_state == STATE_CRITICAL ? &it->th.crit :
-		    &it->th.warn;
-		sb_printf(sb, ": %s the %s range '%s'", rg->inside ? "inside" :
-		    "outside", r->th_state == STATE_CRITICAL ? "critical" :
-		    "warning", rg->text);
-	}
-	if (r->m_state != STATE_OK) {
-		sb_printf(sb, "%s%s ", r->th_state != STATE_OK ? "; " : ": ",
-		    c->invert ? "expected no" : "expected");
-		sb_add(sb, it->match == MATCH_STRING ? "string \"" :
-		    it->match == MATCH_EREG ? "match of the regex '" :
-		    "match, ignoring case, of the regex '");
-		output_put_text(sb, (const unsigned char *)it->pattern,
-		    strlen(it->pattern));
-		sb_add(sb, it->match == MATCH_STRING ? "\"" : "'");
-	}
-	sb_add(sb, "\n");
-}
-
-/*
- * A rate says "/s" unless -u names its unit or --rate-multiplier changed
- * what it is per (60: per minute).
- */
-static int
-per_second(const struct ctx *c, const struct item *it,
-    const struct reading *r)
-{
-	return c->rate && !c->compat && r->numeric && c->rate_mult == 1 &&
-	    (it->unit == NULL || *it->unit == '\0');
-}
-
-/* "[label ][*]value[*][ unit]" after the delimiter. */
-static void
-show_item(const struct ctx *c, const struct item *it,
-    const struct reading *r, size_t i, struct strbuf *sb)
-{
-	if (i > 0)
-		sb_add(sb, c->delim);
-	if (it->label != NULL) {
-		output_put_text(sb, (const unsigned char *)it->label,
-		    strlen(it->label));
-		sb_add(sb, " ");
-	}
-	if (r->state != STATE_OK)
-		sb_add(sb, "*");
-	if (!r->numeric && (it->th.has_warn || it->th.has_crit))
-		sb_printf(sb, "No valid data returned (%s)", r->text);
-	else if (r->v.type == VAL_OCTET_STRING && !r->numeric &&
-	    !output_is_binary(r->v.bytes, r->v.len))
-		sb_printf(sb, "\"%s\"", r->text);
-	else
-		sb_add(sb, r->disp[0] != '\0' ? r->disp : r->text);
-	if (per_second(c, it, r))
-		sb_add(sb, "/s");
-	if (r->state != STATE_OK)
-		sb_add(sb, "*");
-	if (it->unit != NULL && *it->unit != '\0') {
-		sb_add(sb, " ");
-		output_put_text(sb, (const unsigned char *)it->unit,
-		    strlen(it->unit));
-	}
-}
-
-/* "OID = TYPE: TEXT" (-v, --list); a missing object's has no text. */
-static SNMP_NOINLINE void
-object_line(struct strbuf *sb, const struct varbind *vb, const char *text)
-{
-	char name[OID_TEXT_MAX];
-	int missing = value_is_exception(&vb->val);
-
-	oid_format(&vb->oid, name, sizeof(name));
-	sb_printf(sb, "%s = %s%s%s\n", name, value_type_name(vb->val.type),
-	    missing ? "" : ": ", missing ? "" : text);
 }
 
 static SNMP_NOINLINE void
 evaluate(struct ctx *c, struct output *out, const struct varbind *vb,
     int verbose)
 {
-	struct reading r;
+	struct objitem_reading r;
 	char label[OID_TEXT_MAX + 64];
-	const struct item *it;
+	const struct objitem *it;
 	size_t i;
 	int t;
 
 	for (i = 0; i < c->nitems; i++) {
 		it = &c->items[i];
-		read_item(c, it, &vb[i], &r);
+		objitem_read(&c->w, it, &vb[i], &r);
 		output_state(out, r.state);
-		show_item(c, it, &r, i, &out->summary);
+		if (i > 0)
+			sb_add(&out->summary, c->delim);
+		objitem_show(&c->w, it, &r, &out->summary);
+		/* check_snmp's status line has only "*value*": say why */
 		if (r.state != STATE_OK && !c->compat)
-			explain_item(c, it, &vb[i], &r, &out->longout);
+			objitem_explain(&c->w, it, &vb[i], &r, &out->longout);
 		if (verbose >= 1)
-			object_line(&out->longout, &vb[i], r.text);
+			objitem_line(&out->longout, &vb[i], r.text);
 		if (!r.numeric)
 			continue;
 		/* the series name check_snmp gave it: -l, else the OID */
 		if (it->label != NULL && !c->perf_oids)
 			snprintf(label, sizeof(label), "%s", it->label);
 		else
-			oid_format_netsnmp(&vb[i].oid, c->mib, label,
+			oid_format_netsnmp(&vb[i].oid, c->w.mib, label,
 			    sizeof(label));
 		t = vb[i].val.type;
 		output_perf(out, label, &r.n, t == VAL_COUNTER32 ||
@@ -691,14 +417,8 @@ static void
 json_row(struct json *j, const void *arg, size_t i)
 {
 	const struct listed *l = arg;
-	const struct item *it = &l->c->items[i];
 
-	json_str(j, "requested", it->text);
-	if (it->label != NULL)
-		json_str(j, "label", it->label);
-	else
-		json_null(j, "label");
-	jsonrow_varbind(j, &l->vb[i], l->c->mib);
+	objitem_json(j, &l->c->items[i], &l->vb[i], l->c->w.mib);
 }
 
 /*
@@ -711,24 +431,15 @@ static SNMP_NOINLINE void
 list(const struct ctx *c, struct plugin *p, const struct varbind *vb,
     int json)
 {
-	struct strbuf *lo = &p->out->longout, sb;
-	const char *label;
 	struct listed ls = { c, vb };
-	char text[4096];
 	size_t i, missing = 0;
 
 	if (json)
 		plugin_json_rows(p, "check_snmp_value", "objects", c->nitems,
 		    json_row, &ls);
 	for (i = 0; i < c->nitems; i++) {
-		if ((label = c->items[i].label) != NULL) {
-			output_put_text(lo, (const unsigned char *)label,
-			    strlen(label));
-			sb_add(lo, " ");
-		}
-		sb_init(&sb, text, sizeof(text));
-		cell_show(&vb[i].oid, &vb[i].val, c->mib, &sb);
-		object_line(lo, &vb[i], text);
+		objitem_list_line(&p->out->longout, &c->items[i], &vb[i],
+		    c->w.mib);
 		missing += value_is_exception(&vb[i].val);
 	}
 	sb_printf(&p->out->summary, "%zu of %zu object%s read from %s",
@@ -814,7 +525,7 @@ rate_values(struct ctx *c, struct varbind *vb, const char *prev,
 			d = rate_per_sec(num_to_double(&n) -
 			    num_to_double(&p), secs);
 		vb[i].val.type = VAL_DOUBLE;
-		vb[i].val.d = d * c->rate_mult;
+		vb[i].val.d = d * c->w.rate_mult;
 		vb[i].val.bytes = NULL;
 		vb[i].val.len = 0;
 	}
@@ -917,12 +628,14 @@ main(int argc, char *argv[])
 	int rc, json = 0;
 
 	c.delim = " ";
-	c.mult = 1;
-	c.rate_mult = 1;
-	c.null_state = STATE_UNKNOWN;
+	c.w.mult = 1;
+	c.w.rate_mult = 1;
+	c.w.null_state = STATE_UNKNOWN;
 	c.first_state = c.reset_state = STATE_OK;
 	plugin_start_in(&p, &out, &pi, argc, argv);
 	c.compat = p.o.compat != NULL;
+	/* a rate for people: a few digits and /s, not as check_snmp */
+	c.w.rate = c.rate && !c.compat;
 	setup(&c);
 	if (c.rate && c.next)
 		die(STATE_UNKNOWN, "--rate and -n do not go together: GETNEXT "
