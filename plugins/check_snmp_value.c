@@ -7,13 +7,12 @@
  * whole run, thresholds are parsed strictly, 64-bit values stay exact.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cell.h"
 #include "num.h"
 #include "objitem.h"
 #include "objmatch.h"
+#include "objrate.h"
 #include "oid.h"
 #include "options.h"
 #include "output.h"
@@ -450,87 +449,6 @@ list(const struct ctx *c, struct plugin *p, const struct varbind *vb,
 	plugin_finish(p);
 }
 
-/* Counter width for --rate: 32, 64, or 0 for values that are not counters. */
-static int
-counter_bits(int type)
-{
-	return type == VAL_COUNTER32 || type == VAL_TIMETICKS ? 32 :
-	    type == VAL_COUNTER64 ? 64 : 0;
-}
-
-/* The values of this run as a section "values" of the rate store. */
-static void
-rate_section(struct ctx *c, const struct rate_clock *now,
-    const struct varbind *vb, struct strbuf *sb)
-{
-	char pv[NUM_TEXT_MAX];
-	struct num n;
-	size_t i;
-
-	rate_clock_format(sb, now);
-	for (i = 0; i < c->nitems; i++) {
-		if (value_to_num(&vb[i].val, &n) != SNMP_OK &&
-		    cell_string_num(&vb[i].val, &n) != 0)
-			die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
-			    c->items[i].text, value_type_name(vb[i].val.type));
-		num_format(&n, pv, sizeof(pv));
-		sb_printf(sb, "v%zu %d %s\n", i, vb[i].val.type, pv);
-	}
-}
-
-/* The previous run's value of item i: 0 and *p, -1 when none. */
-static int
-prev_value(const char *prev, size_t i, int type, struct num *p)
-{
-	char name[32], pv[NUM_TEXT_MAX + 16];
-
-	snprintf(name, sizeof(name), "v%zu", i);
-	if (rate_kv_get(prev, name, pv, sizeof(pv)) != SNMP_OK ||
-	    strtol(pv, NULL, 10) != type || strchr(pv, ' ') == NULL ||
-	    num_parse(p, strchr(pv, ' ') + 1) != SNMP_OK)
-		return -1;
-	return 0;
-}
-
-/* Each value becomes its change per second since prev, secs ago. */
-static void
-rate_values(struct ctx *c, struct varbind *vb, const char *prev,
-    double secs)
-{
-	char why[STORE_ERR_MAX];
-	struct num n, p;
-	uint64_t delta;
-	size_t i;
-	double d;
-	int wrapped, bits, t;
-
-	for (i = 0; i < c->nitems; i++) {
-		t = vb[i].val.type;
-		if (prev_value(prev, i, t, &p) < 0)
-			die(c->first_state, "collecting data: no previous "
-			    "value of %s of this type; rates from the next run "
-			    "on", c->items[i].text);
-		if (value_to_num(&vb[i].val, &n) != SNMP_OK)
-			cell_string_num(&vb[i].val, &n);
-		bits = counter_bits(t);
-		if (bits != 0 && p.kind != NUM_DOUBLE && (p.kind == NUM_UINT ||
-		    p.i >= 0)) {
-			if (rate_delta(p.kind == NUM_UINT ? p.u : (uint64_t)p.i,
-			    vb[i].val.u, bits, secs, 0, &delta, &wrapped, why,
-			    sizeof(why)) != RATE_OK)
-				die(c->reset_state, "no rate this time: %s: %s",
-				    c->items[i].text, why);
-			d = rate_per_sec((double)delta, secs);
-		} else
-			d = rate_per_sec(num_to_double(&n) -
-			    num_to_double(&p), secs);
-		vb[i].val.type = VAL_DOUBLE;
-		vb[i].val.d = d * c->w.rate_mult;
-		vb[i].val.bytes = NULL;
-		vb[i].val.len = 0;
-	}
-}
-
 /*
  * Open and lock the samples before the GET, so that overlapping runs of
  * one check take and store their samples in turn: a slow run never
@@ -541,16 +459,9 @@ static SNMP_NOINLINE void
 rates_lock(const struct ctx *c, const struct plugin *pl,
     struct rate_store *rs)
 {
-	char what[4096], o[OID_TEXT_MAX];
-	struct strbuf sb;
-	size_t i;
+	char what[4096];
 
-	sb_init(&sb, what, sizeof(what));
-	for (i = 0; i < c->nitems; i++) {
-		oid_format(&c->items[i].oid, o, sizeof(o));
-		sb_printf(&sb, "%s,", o);
-	}
-	if (sb.truncated)
+	if (objrate_what(what, sizeof(what), c->oids, c->nitems) != 0)
 		die(STATE_UNKNOWN, "--rate: too many objects for one state "
 		    "file");
 	plugin_rate_open(pl, rs, "check_snmp_value", what, c->state_dir,
@@ -567,45 +478,32 @@ static SNMP_NOINLINE void
 rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
     const struct varbind *up, const struct session *s, struct output *out)
 {
-	static char prev[RATE_DATA_MAX + 1], data[65536];
-	char why[STORE_ERR_MAX];
-	struct rate_clock was, now;
-	struct strbuf sb;
-	const char *text;
-	size_t len;
-	double secs = 0;
-	int have, rc;
+	static struct objrate r;
+	int rc;
 
-	have = rate_find(rs, "values", &text, &len) == 0 &&
-	    len < sizeof(prev);
-	if (have) {
-		memcpy(prev, text, len);
-		prev[len] = '\0';
-		have = rate_clock_parse(prev, &was) == SNMP_OK;
-	}
-	snprintf(why, sizeof(why), "%s", have ? "" : *rate_none(rs) !=
-	    '\0' ? rate_none(rs) : "no previous sample");
-	rate_clock_now(&now, &up->val, s);
-	sb_init(&sb, data, sizeof(data));
-	rate_section(c, &now, vb, &sb);
-	rc = have ? rate_interval(&was, &now, &secs, why, sizeof(why)) :
-	    RATE_FIRST;
-	if (rc == RATE_TOO_SOON) {
-		/* keep the older sample: the next run gets a real interval */
-		rate_close(rs);
-		die(c->first_state, "collecting data: %s, no rate yet", why);
-	}
-	rate_add(rs, "values", data, sb.len);
-	if (rate_commit(rs) != SNMP_OK)
+	rc = objrate_sample(&r, rs, vb, c->nitems, up, s);
+	if (rc == SNMP_E_INVAL)
+		die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
+		    c->items[r.bad].text, value_type_name(vb[r.bad].val.type));
+	if (rc < 0)
 		die(STATE_UNKNOWN, "--rate: %s", rs->st.err);
+	if (rc == RATE_TOO_SOON)
+		die(c->first_state, "collecting data: %s, no rate yet", r.why);
 	if (rc == RATE_FIRST)
 		die(c->first_state, "collecting data: %s; rates from the next "
-		    "run on", why);
+		    "run on", r.why);
 	if (rc == RATE_RESET)
-		die(c->reset_state, "no rate this time: %s", why);
-	if (why[0] != '\0')
-		sb_printf(&out->longout, "%s\n", why);
-	rate_values(c, vb, prev, secs);
+		die(c->reset_state, "no rate this time: %s", r.why);
+	if (r.why[0] != '\0')
+		sb_printf(&out->longout, "%s\n", r.why);
+	rc = objrate_values(&r, vb, c->nitems, c->w.rate_mult);
+	if (rc == RATE_FIRST)
+		die(c->first_state, "collecting data: no previous value of %s "
+		    "of this type; rates from the next run on",
+		    c->items[r.bad].text);
+	if (rc == RATE_RESET)
+		die(c->reset_state, "no rate this time: %s: %s",
+		    c->items[r.bad].text, r.why);
 }
 
 int
