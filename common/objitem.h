@@ -67,7 +67,7 @@ struct objitem_reading {
  */
 int	objitem_ranges(struct objitem *, size_t n, const char *list, int crit,
 	    int compat, char *err, size_t errlen);
-/* Object it's value vb read as view says into r. */
+/* The value vb of object it, read as the view says, into r. */
 void	objitem_read(const struct objitem_view *, const struct objitem *,
 	    const struct varbind *, struct objitem_reading *);
 /* "[label ][*]value[*][ unit]": the status line's part of the object. */
