@@ -6,6 +6,7 @@
 
 #include "cell.h"
 #include "entity.h"
+#include "limit.h"
 #include "mempool.h"
 #include "oid.h"
 #include "output.h"
@@ -357,4 +358,87 @@ mempools_free(struct mempools *p)
 	free(p->pool);
 	p->pool = NULL;
 	p->n = 0;
+}
+
+/* Juniper: a percentage, checked as one. */
+static void
+check_pct(struct output *out, const struct mempool *m,
+    const struct limit *warn, const struct limit *crit)
+{
+	struct num n, zero, hundred;
+	struct threshold th;
+	char a[32];
+	int st;
+
+	num_from_int(&n, m->pct);
+	st = limit_state(warn, crit, (double)m->pct, &n);
+	output_state(out, st);
+	sb_printf(&out->summary, "%s %s%lld%%%s", m->name, st ? "*" : "",
+	    (long long)m->pct, st ? "*" : "");
+	sb_printf(&out->longout, "[%s] %s: %lld%% used", state_name(st),
+	    m->name, (long long)m->pct);
+	output_bytes(a, sizeof(a), m->total_mb << 20);
+	if (m->total_mb > 0)
+		sb_printf(&out->longout, " (of %s)", a);
+	sb_add(&out->longout, "\n");
+	num_from_int(&zero, 0);
+	num_from_int(&hundred, 100);
+	limit_threshold(warn, crit, LIMIT_PCT, &th);
+	output_perf(out, m->name, &n, "%", &th, &zero, &hundred);
+}
+
+/* " (USED of SIZE, FREE free)" */
+static void
+bytes_paren(struct strbuf *sb, const struct mempool *m)
+{
+	char a[32], b[32], f[32];
+
+	output_bytes(a, sizeof(a), m->used);
+	output_bytes(b, sizeof(b), m->size);
+	output_bytes(f, sizeof(f), m->free);
+	sb_printf(sb, " (%s of %s, %s free)", a, b, f);
+}
+
+void
+mempool_check(struct output *out, const struct mempool *m, size_t k,
+    const struct limit *warn, const struct limit *crit)
+{
+	struct num n;
+	double pct;
+	int st;
+
+	sb_add(&out->summary, k > 0 ? ", " : "");
+	if (m->why[0] != '\0' || (m->pct_only && ((warn->given &&
+	    warn->kind == LIMIT_AMOUNT) || (crit->given &&
+	    crit->kind == LIMIT_AMOUNT)))) {
+		output_state(out, STATE_UNKNOWN);
+		sb_printf(&out->summary, "%s: %s", m->name, m->why[0] != '\0' ?
+		    m->why : "JUNIPER-MIB gives percentages only");
+		sb_printf(&out->longout, "[UNKNOWN] %s: %s\n", m->name,
+		    m->why[0] != '\0' ? m->why : "JUNIPER-MIB gives "
+		    "percentages only");
+		return;
+	}
+	if (m->pct_only) {
+		check_pct(out, m, warn, crit);
+		return;
+	}
+	if (m->size == 0) {
+		sb_printf(&out->summary, "%s: no size", m->name);
+		sb_printf(&out->longout, "[OK] %s: no size\n", m->name);
+		return;
+	}
+	pct = (double)m->used * 100 / (double)m->size;
+	num_from_uint(&n, m->free);
+	st = limit_state(warn, crit, pct, &n);
+	output_state(out, st);
+	sb_printf(&out->summary, "%s %s%.2f%%%s used", m->name, st ? "*" : "",
+	    pct, st ? "*" : "");
+	bytes_paren(&out->summary, m);
+	sb_printf(&out->longout, "[%s] %s: %.2f%% used", state_name(st),
+	    m->name, pct);
+	bytes_paren(&out->longout, m);
+	sb_add(&out->longout, "\n");
+	limit_perf(out, m->name, m->used, m->size, m->used + m->free, pct,
+	    warn, crit);
 }

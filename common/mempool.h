@@ -14,6 +14,9 @@
 
 #include "session.h"
 
+struct limit;
+struct output;
+
 enum mempool_mib {
 	MEMPOOL_AUTO = 0,	/* every vendor below, in this order */
 	MEMPOOL_CISCO_ANY,	/* --mib cisco: the three Cisco tables */
@@ -54,5 +57,13 @@ const char *mempool_mib_name(int);
  */
 int	mempools_read(struct session *, int mib, struct mempools *p);
 void	mempools_free(struct mempools *);
+/*
+ * One pool against warn and crit (docs/design/sensor-spec.md 3.4): its
+ * state, its item in the summary (", " before all but the k = 0th), its
+ * line of long output and its perfdata.  A pool of percentages only with
+ * a limit in bytes is UNKNOWN.
+ */
+void	mempool_check(struct output *, const struct mempool *, size_t k,
+	    const struct limit *warn, const struct limit *crit);
 
 #endif

@@ -378,18 +378,6 @@ mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
 	    b, f, freeword);
 }
 
-/* " (USED of SIZE, FREE free)" */
-static void
-mem_paren(struct strbuf *sb, const struct mem *m)
-{
-	char a[32], b[32], f[32];
-
-	output_bytes(a, sizeof(a), m->used);
-	output_bytes(b, sizeof(b), m->size);
-	output_bytes(f, sizeof(f), m->avail);
-	sb_printf(sb, " (%s of %s, %s free)", a, b, f);
-}
-
 static void
 evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 {
@@ -518,70 +506,6 @@ report(struct output *out, struct ctx *c, int verbose)
 	}
 }
 
-/* One pool: its state, text and perfdata (docs/design/sensor-spec.md 3.4). */
-static void
-pool_one(struct output *out, const struct ctx *c, const struct mempool *m,
-    size_t k)
-{
-	struct mem x;
-	struct num n, zero, hundred;
-	struct threshold th;
-	char a[32];
-	int st = STATE_OK;
-
-	sb_add(&out->summary, k > 0 ? ", " : "");
-	if (m->why[0] != '\0' || (m->pct_only && ((c->warn.given &&
-	    c->warn.kind == LIMIT_AMOUNT) || (c->crit.given &&
-	    c->crit.kind == LIMIT_AMOUNT)))) {
-		output_state(out, STATE_UNKNOWN);
-		sb_printf(&out->summary, "%s: %s", m->name, m->why[0] != '\0' ?
-		    m->why : "JUNIPER-MIB gives percentages only");
-		sb_printf(&out->longout, "[UNKNOWN] %s: %s\n", m->name,
-		    m->why[0] != '\0' ? m->why : "JUNIPER-MIB gives "
-		    "percentages only");
-		return;
-	}
-	if (m->pct_only) {
-		num_from_int(&n, m->pct);
-		st = limit_state(&c->warn, &c->crit, (double)m->pct, &n);
-		output_state(out, st);
-		sb_printf(&out->summary, "%s %s%lld%%%s", m->name, st ? "*" : "",
-		    (long long)m->pct, st ? "*" : "");
-		sb_printf(&out->longout, "[%s] %s: %lld%% used", state_name(st),
-		    m->name, (long long)m->pct);
-		output_bytes(a, sizeof(a), m->total_mb << 20);
-		if (m->total_mb > 0)
-			sb_printf(&out->longout, " (of %s)", a);
-		sb_add(&out->longout, "\n");
-		num_from_int(&zero, 0);
-		num_from_int(&hundred, 100);
-		limit_threshold(&c->warn, &c->crit, LIMIT_PCT, &th);
-		output_perf(out, m->name, &n, "%", &th, &zero, &hundred);
-		return;
-	}
-	memset(&x, 0, sizeof(x));
-	x.title = m->name;
-	x.size = m->size;
-	x.used = m->used;
-	x.avail = m->free;
-	evaluate(&x, &c->warn, &c->crit);
-	output_state(out, x.state);
-	if (x.size == 0) {
-		sb_printf(&out->summary, "%s: no size", m->name);
-		sb_printf(&out->longout, "[OK] %s: no size\n", m->name);
-		return;
-	}
-	sb_printf(&out->summary, "%s %s%.2f%%%s used", m->name, x.state ? "*" :
-	    "", x.pct, x.state ? "*" : "");
-	mem_paren(&out->summary, &x);
-	sb_printf(&out->longout, "[%s] %s: %.2f%% used", state_name(x.state),
-	    m->name, x.pct);
-	mem_paren(&out->longout, &x);
-	sb_add(&out->longout, "\n");
-	limit_perf(out, m->name, x.used, x.size, x.used + x.avail, x.pct, &c->warn,
-	    &c->crit);
-}
-
 /*
  * --list --format json: what list_ucd(), list_hr() and hr_text() show,
  * or the pools of a network device (mp; rows and m then have none).
@@ -646,7 +570,7 @@ pools_check(struct plugin *p, const struct ctx *c)
 	for (i = 0; i < mp.n; i++) {
 		if (mp.pool[i].hidden && !c->list)
 			continue;
-		pool_one(p->out, c, &mp.pool[i], k++);
+		mempool_check(p->out, &mp.pool[i], k++, &c->warn, &c->crit);
 		if (p->o.verbose >= 1 && mp.pool[i].cols[0] != '\0')
 			sb_printf(&p->out->longout, "%s: %s, %s\n",
 			    mp.pool[i].name, mempool_mib_name(mp.mib),
