@@ -6,6 +6,7 @@
 
 #include "cell.h"
 #include "oid.h"
+#include "output.h"
 #include "snmp.h"
 #include "table.h"
 #include "ucd.h"
@@ -200,4 +201,24 @@ ucd_mem_get(struct session *s, struct ucd_mem *m)
 		}
 	}
 	return SNMP_OK;
+}
+
+void
+ucd_mem_list(struct strbuf *sb, const struct ucd_mem *m)
+{
+	char h[32];
+	int i;
+
+	for (i = 0; i < UCD_NMEM; i++) {
+		if (value_is_exception(&m->raw[i]))
+			continue;
+		if (!m->have[i]) {
+			sb_printf(sb, "%s: unusable value (%s)\n",
+			    ucd_mem_name(i), value_type_name(m->raw[i].type));
+			continue;
+		}
+		output_bytes(h, sizeof(h), m->kb[i] * 1024);
+		sb_printf(sb, "%s: %llu KiB (%s)\n", ucd_mem_name(i),
+		    (unsigned long long)m->kb[i], h);
+	}
 }

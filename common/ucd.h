@@ -16,6 +16,8 @@
 #include "pdu.h"
 #include "session.h"
 
+struct strbuf;
+
 #define UCD_TEXT_MAX	1024
 
 /* A dskTable row. */
@@ -63,5 +65,10 @@ struct ucd_mem {
 int	ucd_mem_get(struct session *, struct ucd_mem *);
 /* "memTotalSwap" ... */
 const char *ucd_mem_name(int);
+/*
+ * A line per object the agent sent, for --list: "memTotalReal: 24683620
+ * KiB (23.54 GiB)", or why its value is unusable.
+ */
+void	ucd_mem_list(struct strbuf *, const struct ucd_mem *);
 
 #endif

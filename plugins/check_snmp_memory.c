@@ -392,26 +392,6 @@ evaluate(struct mem *m, const struct limit *w, const struct limit *c)
 }
 
 static void
-list_ucd(struct output *out, const struct ucd_mem *m)
-{
-	char h[32];
-	int i;
-
-	for (i = 0; i < UCD_NMEM; i++) {
-		if (value_is_exception(&m->raw[i]))
-			continue;
-		if (!m->have[i]) {
-			sb_printf(&out->longout, "%s: unusable value (%s)\n",
-			    ucd_mem_name(i), value_type_name(m->raw[i].type));
-			continue;
-		}
-		output_bytes(h, sizeof(h), m->kb[i] * 1024);
-		sb_printf(&out->longout, "%s: %llu KiB (%s)\n",
-		    ucd_mem_name(i), (unsigned long long)m->kb[i], h);
-	}
-}
-
-static void
 list_hr(struct output *out, const struct hrstorage_row *rows, size_t n)
 {
 	static const char *const tn[] = { "?", "other", "ram",
@@ -623,7 +603,7 @@ main(int argc, char *argv[])
 		if (c.json)
 			list_json(&p, &c, &m, rows, n, NULL);
 		if (m.any)
-			list_ucd(p.out, &m);
+			ucd_mem_list(&p.out->longout, &m);
 		list_hr(p.out, rows, n);
 		hr_text(p.out, &c, 1);
 		sb_printf(&p.out->summary, "memory figures of %s: %s",
