@@ -6,15 +6,15 @@
  * the agent has no UCD memory (Windows) or --hrstorage asks for it.
  * Buffers and page cache count as available unless --cache-used.  The
  * RAM total of hrStorage is checked against hrMemorySize (hrstorage_ram()),
- * which FreeBSD's bsnmpd needs.  A network device without UCD memory
- * gives its own pools (common/mempool: Cisco, Juniper, HP), each checked
- * against -w/-c.
+ * which FreeBSD's bsnmpd needs; the figures are common/hostmem's.  A
+ * network device without UCD memory gives its own pools (common/mempool:
+ * Cisco, Juniper, HP), each checked against -w/-c.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "hostmem.h"
 #include "hrstorage.h"
 #include "jsonrow.h"
 #include "limit.h"
@@ -24,7 +24,6 @@
 #include "output.h"
 #include "plugin.h"
 #include "session.h"
-#include "threshold.h"
 #include "ucd.h"
 
 #define SERVICE		"MEMORY"
@@ -38,17 +37,6 @@ enum source {
 	SRC_UCD,
 	SRC_HR,
 	SRC_VENDOR	/* --mib cisco, juniper, ...: pools only */
-};
-
-/* One figure of the result: RAM, or swap (virtual memory on Windows). */
-struct mem {
-	const char	*label;		/* perfdata */
-	const char	*title;		/* text */
-	uint64_t	 size;		/* bytes */
-	uint64_t	 used;
-	uint64_t	 avail;
-	double		 pct;
-	int		 state;
 };
 
 struct ctx {
@@ -65,16 +53,7 @@ struct ctx {
 	int		 json;		/* --format json */
 	int		 hr_size;	/* --hrstorage-size */
 	struct hrstorage_host host;
-	/* results */
-	struct mem	 ram;
-	struct mem	 swap;
-	int		 have_buffers;
-	uint64_t	 buffers;	/* bytes */
-	int		 have_cached;
-	uint64_t	 cached;
-	const char	*from;		/* source, for -v */
-	char		 ramrule[HRSTORAGE_TEXT_MAX + 256];	/* for -v */
-	char		 swaprule[HRSTORAGE_TEXT_MAX + 256];
+	struct hostmem	 hm;		/* the result */
 };
 
 static const struct opt_def memory_opts[] = {
@@ -210,45 +189,13 @@ handle(void *arg, int id, const char *optarg, char *err, size_t errlen)
 	return 0;
 }
 
-static void
-from_ucd(struct ctx *c, const struct ucd_mem *m)
+/* The options as hostmem's flags. */
+static int
+hm_flags(const struct ctx *c)
 {
-	const uint64_t *kb = m->kb;
-	const int *have = m->have;
-	uint64_t avail;
-
-	if (!have[UCD_TOTALREAL] || !have[UCD_AVAILREAL])
-		die(STATE_UNKNOWN, "UCD-SNMP-MIB memory is incomplete: %s "
-		    "missing or unusable", !have[UCD_TOTALREAL] ?
-		    "memTotalReal" : "memAvailReal");
-	if (c->sysavail && !have[UCD_SYSAVAIL])
-		die(STATE_UNKNOWN, "--sysavail: the agent has no memSysAvail "
-		    "(net-snmp 5.9.1 or later on Linux 3.14 or later; SNMPv1 "
-		    "cannot carry its Counter64)");
-	c->ram.size = kb[UCD_TOTALREAL] * 1024;
-	if ((c->have_buffers = have[UCD_BUFFER]))
-		c->buffers = kb[UCD_BUFFER] * 1024;
-	if ((c->have_cached = have[UCD_CACHED]))
-		c->cached = kb[UCD_CACHED] * 1024;
-	if (c->sysavail)
-		avail = kb[UCD_SYSAVAIL] * 1024;
-	else {
-		avail = kb[UCD_AVAILREAL] * 1024;
-		if (!c->cache_used)
-			avail += c->buffers + c->cached;
-	}
-	c->ram.avail = avail > c->ram.size ? c->ram.size : avail;
-	c->ram.used = c->ram.size - c->ram.avail;
-	c->from = "UCD-SNMP-MIB memory";
-	if (!have[UCD_TOTALSWAP] || !have[UCD_AVAILSWAP])
-		die(STATE_UNKNOWN, "UCD-SNMP-MIB memory is incomplete: %s "
-		    "missing or unusable", !have[UCD_TOTALSWAP] ?
-		    "memTotalSwap" : "memAvailSwap");
-	c->swap.size = kb[UCD_TOTALSWAP] * 1024;
-	c->swap.avail = kb[UCD_AVAILSWAP] * 1024;
-	if (c->swap.avail > c->swap.size)
-		c->swap.avail = c->swap.size;
-	c->swap.used = c->swap.size - c->swap.avail;
+	return (c->cache_used ? HOSTMEM_CACHE_USED : 0) |
+	    (c->sysavail ? HOSTMEM_SYSAVAIL : 0) |
+	    (c->hr_size ? HOSTMEM_ROWSIZE : 0);
 }
 
 static struct hrstorage_row *
@@ -263,232 +210,65 @@ hr_fetch(struct plugin *p, struct ctx *c, size_t *n)
 	return rows;
 }
 
-/* bsnmpd: its "Swap:" rows, against UCD (bsnmp-ucd) with --hrstorage. */
+/* hrStorage's figures; bsnmpd's swap against UCD (bsnmp-ucd) too. */
 static void
-swap_bsnmpd(struct ctx *c, const struct hrstorage_row *rows, size_t n,
-    struct plugin *p, struct ucd_mem *m)
+from_hr(struct plugin *p, struct ctx *c, const struct hrstorage_row *rows,
+    size_t n, struct ucd_mem *m)
 {
-	struct hrstorage_swap sw;
-	uint64_t ucd[2];
-	const uint64_t *u = NULL;
 	int rc;
 
-	if (!m->any && c->source == SRC_HR && (rc = ucd_mem_get(p->s, m)) !=
-	    SNMP_OK)
+	rc = hostmem_from_hr(&c->hm, rows, n, &c->host, hm_flags(c));
+	if (rc == HOSTMEM_NORAM)
+		die(STATE_UNKNOWN, "No memory figures on %s: no UCD-SNMP-MIB "
+		    "memory and %s", session_peer(p->s), c->hm.why);
+	if (rc < 0)
+		die(STATE_UNKNOWN, "%s", c->hm.why);
+	if (rc != HOSTMEM_BSNMPD)
+		return;
+	/* with --hrstorage UCD memory is not read yet (auto found none) */
+	if (c->source == SRC_HR && (rc = ucd_mem_get(p->s, m)) != SNMP_OK)
 		plugin_fail(p, rc);
-	if (m->have[UCD_TOTALSWAP] && m->have[UCD_AVAILSWAP]) {
-		ucd[0] = m->kb[UCD_TOTALSWAP] * 1024;
-		ucd[1] = m->kb[UCD_AVAILSWAP] * 1024;
-		u = ucd;
-	}
-	if (hrstorage_bsnmpd_swap(rows, n, u, &sw) < 0)
-		die(STATE_UNKNOWN, "%s", sw.why);
-	snprintf(c->swaprule, sizeof(c->swaprule), "%s", sw.why);
-	c->swap.size = sw.size;
-	c->swap.used = sw.used;
-	c->swap.avail = sw.size - sw.used;
-}
-
-static int
-has_word(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (; *s != '\0'; s++) {
-		if (strncasecmp(s, w, n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static void
-from_hr(struct ctx *c, const struct hrstorage_row *rows, size_t n,
-    struct plugin *p, struct ucd_mem *m)
-{
-	const struct hrstorage_row *swap = NULL, *virt = NULL;
-	struct hrstorage_ram ram;
-	uint64_t cache = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (rows[i].type == 3 && has_word(rows[i].descr, "swap") &&
-		    swap == NULL)
-			swap = &rows[i];
-		else if (rows[i].type == 3 && virt == NULL)
-			virt = &rows[i];
-		else if (rows[i].type == 1 && rows[i].valid &&
-		    strcmp(rows[i].descr, "Memory buffers") == 0) {
-			c->have_buffers = 1;
-			c->buffers = rows[i].used;
-		} else if (rows[i].type == 1 && rows[i].valid &&
-		    strcmp(rows[i].descr, "Cached memory") == 0) {
-			c->have_cached = 1;
-			c->cached = rows[i].used;
-		}
-	}
-	if (hrstorage_ram(rows, n, &c->host, c->hr_size ? HRS_RAM_ROWSIZE : 0,
-	    &ram) < 0) {
-		if (ram.row == NULL)
-			die(STATE_UNKNOWN, "No memory figures on %s: no "
-			    "UCD-SNMP-MIB memory and %s", session_peer(p->s),
-			    ram.why);
-		die(STATE_UNKNOWN, "%s", ram.why);
-	}
-	c->from = "hrStorageTable";
-	snprintf(c->ramrule, sizeof(c->ramrule), "%s", ram.why);
-	c->ram.size = ram.size;
-	c->ram.used = ram.used;
-	if (!c->cache_used)
-		cache = c->buffers + c->cached;
-	c->ram.used = cache > c->ram.used ? 0 : c->ram.used - cache;
-	c->ram.avail = c->ram.size - c->ram.used;
-	if (ram.bsnmpd) {
-		swap_bsnmpd(c, rows, n, p, m);
-		return;
-	}
-	if (swap == NULL && virt != NULL) {
-		swap = virt;
-		c->swap.label = "virtual";
-		c->swap.title = "virtual memory";
-	}
-	/* no swap row at all: a host without swap, size 0 */
-	if (swap != NULL) {
-		if (!swap->valid)
-			die(STATE_UNKNOWN, "hrStorage '%s' (index %u): %s",
-			    swap->descr, (unsigned)swap->index, swap->why);
-		c->swap.size = swap->size;
-		c->swap.used = swap->used;
-		c->swap.avail = swap->size - swap->used;
-	}
-}
-
-static void
-mem_text(struct strbuf *sb, const struct mem *m, const char *freeword)
-{
-	char a[32], b[32], f[32];
-
-	if (m->size == 0) {
-		sb_printf(sb, "no %s", m->title);
-		return;
-	}
-	output_bytes(a, sizeof(a), m->used);
-	output_bytes(b, sizeof(b), m->size);
-	output_bytes(f, sizeof(f), m->avail);
-	sb_printf(sb, "%s %.2f%% used (%s of %s, %s %s)", m->title, m->pct, a,
-	    b, f, freeword);
-}
-
-static void
-evaluate(struct mem *m, const struct limit *w, const struct limit *c)
-{
-	struct num n;
-
-	m->state = STATE_OK;
-	if (m->size == 0)
-		return;
-	m->pct = (double)m->used * 100 / (double)m->size;
-	num_from_uint(&n, m->avail);
-	m->state = limit_state(w, c, m->pct, &n);
-}
-
-static void
-list_hr(struct output *out, const struct hrstorage_row *rows, size_t n)
-{
-	static const char *const tn[] = { "?", "other", "ram",
-	    "virtualMemory" };
-	char a[32], b[32];
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (rows[i].type < 1 || rows[i].type > 3)
-			continue;
-		sb_printf(&out->longout, "hrStorage %u %s '%s'",
-		    (unsigned)rows[i].index, tn[rows[i].type], rows[i].descr);
-		if (!rows[i].valid) {
-			sb_printf(&out->longout, " %s\n", rows[i].why);
-			continue;
-		}
-		output_bytes(a, sizeof(a), rows[i].size);
-		output_bytes(b, sizeof(b), rows[i].used);
-		sb_printf(&out->longout, " size %llu B (%s) used %llu B (%s)\n",
-		    (unsigned long long)rows[i].size, a,
-		    (unsigned long long)rows[i].used, b);
-	}
-}
-
-/* hrStorage: which RAM total and which swap, and the agent's own total. */
-static void
-hr_text(struct output *out, const struct ctx *c, int list)
-{
-	char h[32];
-
-	if (list) {
-		if (c->host.bsnmpd)
-			sb_add(&out->longout, "sysObjectID: bsnmpd "
-			    "(1.3.6.1.4.1.12325)\n");
-		if (!c->host.have_memsize)
-			return;
-		output_bytes(h, sizeof(h), c->host.memsize);
-		sb_printf(&out->longout, "hrMemorySize: %llu KiB (%s)\n",
-		    (unsigned long long)(c->host.memsize / 1024), h);
-		return;
-	}
-	if (c->ramrule[0] != '\0')
-		sb_printf(&out->longout, "RAM total: %s\n", c->ramrule);
-	if (c->swaprule[0] != '\0')
-		sb_printf(&out->longout, "swap: %s\n", c->swaprule);
+	if (hostmem_bsnmpd_swap(&c->hm, rows, n, m) < 0)
+		die(STATE_UNKNOWN, "%s", c->hm.why);
 }
 
 static void
 report(struct output *out, struct ctx *c, int verbose)
 {
-	char h[32];
+	struct hostmem *hm = &c->hm;
 	struct num v;
 
-	evaluate(&c->ram, &c->warn, &c->crit);
-	evaluate(&c->swap, &c->swarn, &c->scrit);
-	output_state(out, c->ram.state);
-	output_state(out, c->swap.state);
-	mem_text(&out->summary, &c->ram, "available");
+	hostmem_evaluate(&hm->ram, &c->warn, &c->crit);
+	hostmem_evaluate(&hm->swap, &c->swarn, &c->scrit);
+	output_state(out, hm->ram.state);
+	output_state(out, hm->swap.state);
+	hostmem_text(&out->summary, &hm->ram);
 	sb_add(&out->summary, ", ");
-	mem_text(&out->summary, &c->swap, "free");
-	sb_printf(&out->longout, "[%s] ", state_name(c->ram.state));
-	mem_text(&out->longout, &c->ram, "available");
-	sb_printf(&out->longout, "\n[%s] ", state_name(c->swap.state));
-	mem_text(&out->longout, &c->swap, "free");
+	hostmem_text(&out->summary, &hm->swap);
+	sb_printf(&out->longout, "[%s] ", state_name(hm->ram.state));
+	hostmem_text(&out->longout, &hm->ram);
+	sb_printf(&out->longout, "\n[%s] ", state_name(hm->swap.state));
+	hostmem_text(&out->longout, &hm->swap);
 	sb_add(&out->longout, "\n");
-	if (verbose >= 1) {
-		sb_printf(&out->longout, "source: %s; %s\n", c->from,
-		    c->sysavail ? "available RAM is memSysAvail" :
-		    c->cache_used ? "buffers and cache count as used" :
-		    c->have_buffers || c->have_cached ? "buffers and cache "
-		    "count as available" : "the agent reports no buffers or "
-		    "cache");
-		hr_text(out, c, 0);
-	}
-	limit_perf(out, c->ram.label, c->ram.used, c->ram.size, c->ram.size,
-	    c->ram.pct, &c->warn, &c->crit);
-	limit_perf(out, c->swap.label, c->swap.used, c->swap.size,
-	    c->swap.size, c->swap.pct, &c->swarn, &c->scrit);
-	if (c->have_buffers) {
-		num_from_uint(&v, c->buffers);
+	if (verbose >= 1)
+		hostmem_verbose(&out->longout, hm);
+	limit_perf(out, hm->ram.label, hm->ram.used, hm->ram.size,
+	    hm->ram.size, hm->ram.pct, &c->warn, &c->crit);
+	limit_perf(out, hm->swap.label, hm->swap.used, hm->swap.size,
+	    hm->swap.size, hm->swap.pct, &c->swarn, &c->scrit);
+	if (hm->have_buffers) {
+		num_from_uint(&v, hm->buffers);
 		output_perf(out, "buffers", &v, "B", NULL, NULL, NULL);
-		output_bytes(h, sizeof(h), c->buffers);
-		if (verbose >= 1)
-			sb_printf(&out->longout, "buffers: %s\n", h);
 	}
-	if (c->have_cached) {
-		num_from_uint(&v, c->cached);
+	if (hm->have_cached) {
+		num_from_uint(&v, hm->cached);
 		output_perf(out, "cached", &v, "B", NULL, NULL, NULL);
-		output_bytes(h, sizeof(h), c->cached);
-		if (verbose >= 1)
-			sb_printf(&out->longout, "cached: %s\n", h);
 	}
 }
 
 /*
- * --list --format json: what list_ucd(), list_hr() and hr_text() show,
- * or the pools of a network device (mp; rows and m then have none).
+ * --list --format json: what hostmem_list() shows, or the pools of a
+ * network device (mp; rows and m then have none).
  */
 static void
 list_json(struct plugin *p, const struct ctx *c, const struct ucd_mem *m,
@@ -509,21 +289,7 @@ list_json(struct plugin *p, const struct ctx *c, const struct ucd_mem *m,
 		json_close(&j);
 	}
 	json_close(&j);
-	jsonrow_ucd_memory(&j, "ucd_memory_kb", m);
-	json_array(&j, "hrstorage");
-	for (i = 0; i < n; i++) {
-		if (rows[i].type < HRS_OTHER || rows[i].type > HRS_VIRTUAL)
-			continue;
-		json_object(&j, NULL);
-		jsonrow_storage(&j, &rows[i]);
-		json_close(&j);
-	}
-	json_close(&j);
-	if (c->host.have_memsize)
-		json_uint(&j, "hr_memory_size", c->host.memsize);
-	else
-		json_null(&j, "hr_memory_size");
-	json_bool(&j, "bsnmpd", c->host.bsnmpd);
+	hostmem_json(&j, m, rows, n, &c->host);
 	json_close(&j);
 	plugin_json_finish(p, &j);
 }
@@ -581,10 +347,7 @@ main(int argc, char *argv[])
 	size_t n = 0;
 	int rc;
 
-	c.ram.label = "ram";
-	c.ram.title = "RAM";
-	c.swap.label = "swap";
-	c.swap.title = "swap";
+	hostmem_init(&c.hm);
 	plugin_start(&p, &pi, argc, argv);
 	c.json = plugin_list_json(c.format, c.list);
 	if (c.sysavail && (c.source == SRC_HR || c.cache_used))
@@ -602,10 +365,7 @@ main(int argc, char *argv[])
 		rows = hr_fetch(&p, &c, &n);
 		if (c.json)
 			list_json(&p, &c, &m, rows, n, NULL);
-		if (m.any)
-			ucd_mem_list(&p.out->longout, &m);
-		list_hr(p.out, rows, n);
-		hr_text(p.out, &c, 1);
+		hostmem_list(&p.out->longout, &m, rows, n, &c.host);
 		sb_printf(&p.out->summary, "memory figures of %s: %s",
 		    session_peer(p.s), m.any ? "UCD-SNMP-MIB memory and "
 		    "hrStorageTable" : "hrStorageTable only");
@@ -618,12 +378,11 @@ main(int argc, char *argv[])
 		if (c.sysavail && !m.any)
 			die(STATE_UNKNOWN, "--sysavail: no UCD-SNMP-MIB memory "
 			    "on %s", session_peer(p.s));
-		if (m.any)
-			from_ucd(&c, &m);
-		else {
+		if (!m.any) {
 			rows = hr_fetch(&p, &c, &n);
-			from_hr(&c, rows, n, &p, &m);
-		}
+			from_hr(&p, &c, rows, n, &m);
+		} else if (hostmem_from_ucd(&c.hm, &m, hm_flags(&c)) < 0)
+			die(STATE_UNKNOWN, "%s", c.hm.why);
 		report(p.out, &c, p.o.verbose);
 	}
 	free(rows);
