@@ -90,12 +90,14 @@ void	hostmem_verbose(struct strbuf *, const struct hostmem *);
  * type other, ram and virtualMemory, bsnmpd and hrMemorySize.
  */
 void	hostmem_list(struct strbuf *, const struct ucd_mem *,
-	    const struct hrstorage_row *, size_t, const struct hrstorage_host *);
+	    const struct hrstorage_row *, size_t,
+	    const struct hrstorage_host *);
 /*
  * The same as JSON members: ucd_memory_kb, hrstorage (rows of those
  * types), hr_memory_size (bytes, null when missing), bsnmpd.
  */
 void	hostmem_json(struct json *, const struct ucd_mem *,
-	    const struct hrstorage_row *, size_t, const struct hrstorage_host *);
+	    const struct hrstorage_row *, size_t,
+	    const struct hrstorage_host *);
 
 #endif
