@@ -9,7 +9,6 @@
 #include "jsonrow.h"
 #include "limit.h"
 #include "output.h"
-#include "snmp.h"
 
 void
 hostmem_init(struct hostmem *hm)
