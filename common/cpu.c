@@ -229,6 +229,150 @@ cpu_free(struct cpu *c)
 	c->nla = c->nproc = c->nlisted = 0;
 }
 
+void
+cpu_la_list(const struct cpu_la *l, struct strbuf *sb)
+{
+	const struct snmp_value *v = l->cell;
+	char text[256];
+
+	sb_printf(sb, "laTable %u", (unsigned)l->index);
+	if (cell_text(&v[CPU_LANAMES], text, sizeof(text)))
+		sb_printf(sb, " %s", text);
+	sb_add(sb, ":");
+	if (cell_text(&v[CPU_LALOAD], text, sizeof(text)))
+		sb_printf(sb, " laLoad \"%s\"", text);
+	if (v[CPU_LAINT].type == VAL_INTEGER)
+		sb_printf(sb, " laLoadInt %lld", (long long)v[CPU_LAINT].i);
+	if (v[CPU_LAFLOAT].type == VAL_FLOAT ||
+	    v[CPU_LAFLOAT].type == VAL_DOUBLE)
+		sb_printf(sb, " laLoadFloat %.6f", v[CPU_LAFLOAT].d);
+	sb_add(sb, "\n");
+}
+
+int
+cpu_proc_list(const struct cpu_proc *p, size_t core, struct strbuf *sb)
+{
+	const struct snmp_value *v = &p->load;
+	char text[256];
+
+	if (value_is_exception(v))
+		sb_printf(sb, "processor %u", (unsigned)p->index);
+	else
+		sb_printf(sb, "hrProcessorLoad %u cpu%zu", (unsigned)p->index,
+		    core);
+	if (cell_text(&p->descr, text, sizeof(text)))
+		sb_printf(sb, " \"%s\"", text);
+	if (value_is_exception(v))
+		sb_add(sb, ": no hrProcessorLoad\n");
+	else if (v->type != VAL_INTEGER)
+		sb_printf(sb, ": %s, not INTEGER\n", value_type_name(v->type));
+	else if (v->i < 0 || v->i > 100)
+		sb_printf(sb, ": %lld (outside 0..100)\n", (long long)v->i);
+	else
+		sb_printf(sb, ": %lld%%\n", (long long)v->i);
+	return !value_is_exception(v);
+}
+
+int
+cpu_la_three(const struct cpu *c, struct cpu_la la[CPU_NLOAD], char *err,
+    size_t errlen)
+{
+	static const int minutes[CPU_NLOAD] = { 1, 5, 15 };
+	const struct cpu_la *l;
+	size_t i, n = 0;
+
+	memset(la, 0, CPU_NLOAD * sizeof(*la));
+	for (i = 0; i < CPU_NLOAD; i++) {
+		if ((l = cpu_la_find(c, (uint32_t)i + 1)) != NULL) {
+			la[i] = *l;
+			n++;
+		}
+	}
+	for (i = 0; i < CPU_NLOAD && n > 0; i++) {
+		if (la[i].name[0] == '\0')
+			snprintf(la[i].name, sizeof(la[i].name), "Load-%d",
+			    minutes[i]);
+		if (la[i].src == NULL && la[i].raw[0] != '\0') {
+			snprintf(err, errlen, "laTable row %zu (%s) holds no "
+			    "load average: laLoad.%zu = '%s'", i + 1,
+			    la[i].name, i + 1, la[i].raw);
+			return -1;
+		}
+		if (la[i].src == NULL) {
+			snprintf(err, errlen, "laTable has no %d-minute load "
+			    "average (laLoad.%zu)", minutes[i], i + 1);
+			return -1;
+		}
+	}
+	return n > 0;
+}
+
+void
+cpu_la_source(const struct cpu_la *l, struct strbuf *sb)
+{
+	if (l->raw[0] != '\0' && strcmp(l->src, "laLoad") != 0)
+		sb_printf(sb, " (from %s; laLoad '%s')", l->src, l->raw);
+	else
+		sb_printf(sb, " (from %s)", l->src);
+}
+
+int64_t
+cpu_share(int64_t h, size_t n)
+{
+	int64_t b = (int64_t)n;
+
+	return h >= 0 ? (h + b / 2) / b : -((-h + b / 2) / b);
+}
+
+int
+cpu_util_read(const struct cpu *c, struct cpu_util *u, char *err,
+    size_t errlen)
+{
+	const struct cpu_proc *r;
+	int64_t sum = 0;
+	size_t i;
+
+	memset(u, 0, sizeof(*u));
+	u->nlisted = c->nlisted;
+	if ((u->core = calloc(c->nproc + 1, sizeof(*u->core))) == NULL)
+		return SNMP_E_NOMEM;
+	for (i = 0; i < c->nproc; i++) {
+		r = &c->proc[i];
+		if (value_is_exception(&r->load))
+			continue;
+		if (r->load.type != VAL_INTEGER) {
+			snprintf(err, errlen, "hrProcessorLoad.%u is %s, "
+			    "expected INTEGER", (unsigned)r->index,
+			    value_type_name(r->load.type));
+			cpu_util_free(u);
+			return SNMP_E_RANGE;
+		}
+		if (r->load.i < 0 || r->load.i > 100) {
+			snprintf(err, errlen, "hrProcessorLoad.%u = %lld: "
+			    "outside 0..100 percent", (unsigned)r->index,
+			    (long long)r->load.i);
+			cpu_util_free(u);
+			return SNMP_E_RANGE;
+		}
+		if (r->load.i > u->core[u->busiest].load)
+			u->busiest = u->n;
+		u->core[u->n].index = r->index;
+		u->core[u->n++].load = r->load.i;
+		sum += r->load.i;
+	}
+	if (u->n > 0)
+		u->avg = cpu_share(sum * 100, u->n);
+	return SNMP_OK;
+}
+
+void
+cpu_util_free(struct cpu_util *u)
+{
+	free(u->core);
+	u->core = NULL;
+	u->n = 0;
+}
+
 /* ---- network devices (docs/design/sensor-spec.md 2) ---- */
 
 static const uint32_t cpm_entry[] = { 1, 3, 6, 1, 4, 1, 9, 9, 109, 1, 1, 1, 1 };

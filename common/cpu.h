@@ -18,6 +18,7 @@
 
 #include "pdu.h"
 #include "session.h"
+#include "strbuf.h"
 
 enum cpu_table {
 	CPU_LA = 1,		/* laTable: laNames, laLoad, ...Int, ...Float */
@@ -81,6 +82,58 @@ const struct cpu_la *cpu_la_find(const struct cpu *, uint32_t);
 int	cpu_count(struct session *, const struct cpu *, size_t *n,
 	    const char **how);
 void	cpu_free(struct cpu *);
+/*
+ * A laTable row as --list shows it, with its columns as sent: "laTable 1
+ * Load-1: laLoad \"0.05\" laLoadInt 5 laLoadFloat 0.050000\n".
+ */
+void	cpu_la_list(const struct cpu_la *, struct strbuf *);
+/*
+ * A processor as --list shows it, with its load as sent: "hrProcessorLoad
+ * 196608 cpu0 \"Intel\": 3%\n", or "processor 5: no hrProcessorLoad\n".
+ * core is the cpuN it would be.  1 when it has an hrProcessorLoad (it is
+ * core N), else 0.
+ */
+int	cpu_proc_list(const struct cpu_proc *, size_t core, struct strbuf *);
+
+#define CPU_NLOAD	3	/* laTable rows 1, 2, 3: 1, 5, 15 minutes */
+
+/*
+ * The three load averages, la[i] from laTable row i + 1, a row without
+ * laNames named "Load-1", "Load-5", "Load-15": 1.  0 when the agent has
+ * none of these rows; -1 when one lacks or holds no load average, err
+ * saying which ("laTable has no 5-minute load average (laLoad.2)").
+ */
+int	cpu_la_three(const struct cpu *, struct cpu_la la[CPU_NLOAD],
+	    char *err, size_t errlen);
+/* " (from laLoadFloat; laLoad 'n/a')": where a row's load came from. */
+void	cpu_la_source(const struct cpu_la *, struct strbuf *);
+/* h / n rounded half away from zero (a figure shared among n CPUs); n > 0. */
+int64_t	cpu_share(int64_t h, size_t n);
+
+/* A processor's hrProcessorLoad. */
+struct cpu_core {
+	uint32_t	 index;		/* hrDeviceIndex */
+	int64_t		 load;		/* percent */
+};
+
+/* The utilisation of hrProcessorTable: the processors with a load. */
+struct cpu_util {
+	struct cpu_core	*core;		/* cpu0, cpu1, ... */
+	size_t		 n;
+	size_t		 nlisted;	/* processors, with a load or not */
+	size_t		 busiest;	/* the first of the highest load */
+	int64_t		 avg;		/* hundredths of a percent */
+};
+
+/*
+ * The processors of a walk with CPU_HRPROC whose hrProcessorLoad is an
+ * INTEGER 0..100 (net-snmp lists them before it knows their load):
+ * SNMP_OK, SNMP_E_NOMEM, or SNMP_E_RANGE for a load of another type or
+ * value (a broken agent), err saying which.  Free with cpu_util_free().
+ */
+int	cpu_util_read(const struct cpu *, struct cpu_util *, char *err,
+	    size_t errlen);
+void	cpu_util_free(struct cpu_util *);
 
 /*
  * Network devices' own CPU figures (docs/design/sensor-spec.md 2.1):

@@ -26,7 +26,7 @@
 #include "threshold.h"
 
 #define SERVICE		"LOAD"
-#define NLOAD		3		/* laTable rows 1, 2, 3: 1, 5, 15 min */
+#define NLOAD		CPU_NLOAD	/* 1, 5, 15 min */
 #define MIB_UCD		(-2)		/* --mib ucd: laTable only */
 
 static const char *const load_label[NLOAD] = { "load1", "load5", "load15" };
@@ -47,12 +47,6 @@ struct ctx {
 	struct threshold th[NLOAD];	/* load averages */
 	struct threshold avg_th;	/* --cpu: the average */
 	struct threshold core_th;	/* --cpu: every processor */
-};
-
-/* One processor of hrProcessorTable. */
-struct core {
-	uint32_t	 index;		/* hrDeviceIndex */
-	int64_t		 load;		/* percent */
 };
 
 static const struct opt_def load_opts[] = {
@@ -210,13 +204,6 @@ setup(struct ctx *c)
 	}
 }
 
-/* a / b rounded half away from zero; b > 0. */
-static int64_t
-div_round(int64_t a, int64_t b)
-{
-	return a >= 0 ? (a + b / 2) / b : -((-a + b / 2) / b);
-}
-
 /*
  * Hundredths as a number and as text: "1.67", "-0.05", "12.00", or
  * trimmed "65.5", "22".
@@ -237,36 +224,21 @@ load_read(struct plugin *p, const struct ctx *c, struct cpu_la *la,
     const char **how)
 {
 	struct cpu cpu;
-	const struct cpu_la *l;
-	size_t i, nla = 0, ncpu = 1;
+	char err[256];
+	size_t ncpu = 1;
 	int rc;
 
 	rc = cpu_walk(p->s, CPU_LA | (c->per_cpu ? CPU_HRPROC : 0), &cpu);
 	if (rc != SNMP_OK)
 		plugin_fail(p, rc);
-	for (i = 0; i < cpu.nla; i++)
-		nla += cpu.la[i].index >= 1 && cpu.la[i].index <= NLOAD;
-	if (nla == 0 && c->mib == MIB_UCD)
+	if ((rc = cpu_la_three(&cpu, la, err, sizeof(err))) < 0)
+		die(STATE_UNKNOWN, "%s", err);
+	if (rc == 0 && c->mib == MIB_UCD)
 		die(STATE_UNKNOWN, "the agent has no UCD-SNMP-MIB laTable "
 		    "(not net-snmp?): use --cpu");
-	if (nla == 0) {
+	if (rc == 0) {
 		cpu_free(&cpu);
 		return 0;
-	}
-	memset(la, 0, NLOAD * sizeof(*la));
-	for (i = 0; i < NLOAD; i++) {
-		if ((l = cpu_la_find(&cpu, (uint32_t)i + 1)) != NULL)
-			la[i] = *l;
-		if (la[i].name[0] == '\0')
-			snprintf(la[i].name, sizeof(la[i].name), "Load-%s",
-			    load_label[i] + 4);
-		if (la[i].src == NULL && la[i].raw[0] != '\0')
-			die(STATE_UNKNOWN, "laTable row %zu (%s) holds no load "
-			    "average: laLoad.%zu = '%s'", i + 1, la[i].name,
-			    i + 1, la[i].raw);
-		if (la[i].src == NULL)
-			die(STATE_UNKNOWN, "laTable has no %s load average "
-			    "(laLoad.%zu)", load_span[i], i + 1);
 	}
 	if (c->per_cpu && (rc = cpu_count(p->s, &cpu, &ncpu, how)) != SNMP_OK)
 		plugin_fail(p, rc);
@@ -379,8 +351,7 @@ load_check(struct plugin *p, const struct ctx *c)
 	    "load average: ");
 	num_from_int(&zero, 0);
 	for (i = 0; i < NLOAD; i++) {
-		hundredths(div_round(la[i].h, (int64_t)ncpu), 0, &n, buf,
-		    sizeof(buf));
+		hundredths(cpu_share(la[i].h, ncpu), 0, &n, buf, sizeof(buf));
 		st = threshold_state(&c->th[i], &n);
 		output_state(out, st);
 		sb_printf(&out->summary, "%s%s%s%s", i > 0 ? ", " : "",
@@ -390,12 +361,8 @@ load_check(struct plugin *p, const struct ctx *c)
 		sb_printf(&out->longout, "%s: %s", la[i].name, tot);
 		if (c->per_cpu)
 			sb_printf(&out->longout, ", %s per CPU", buf);
-		if (p->o.verbose >= 1 && la[i].raw[0] != '\0' &&
-		    strcmp(la[i].src, "laLoad") != 0)
-			sb_printf(&out->longout, " (from %s; laLoad '%s')",
-			    la[i].src, la[i].raw);
-		else if (p->o.verbose >= 1)
-			sb_printf(&out->longout, " (from %s)", la[i].src);
+		if (p->o.verbose >= 1)
+			cpu_la_source(&la[i], &out->longout);
 		sb_add(&out->longout, "\n");
 	}
 	if (c->per_cpu) {
@@ -406,137 +373,65 @@ load_check(struct plugin *p, const struct ctx *c)
 	}
 }
 
-/*
- * The processors of hrProcessorTable (hrProcessorFrwID, hrProcessorLoad
- * walked) with an INTEGER 0..100 load; *nproc counts those without a load
- * too.  Other values are a broken agent: UNKNOWN.
- */
-static size_t
-read_cores(struct plugin *p, struct core **out, size_t *nproc)
-{
-	const struct cpu_proc *r;
-	struct cpu cpu;
-	struct core *c;
-	size_t i, n = 0;
-	int rc;
-
-	if ((rc = cpu_walk(p->s, CPU_HRPROC, &cpu)) != SNMP_OK)
-		plugin_fail(p, rc);
-	if ((c = calloc(cpu.nproc + 1, sizeof(*c))) == NULL)
-		die(STATE_UNKNOWN, "out of memory");
-	for (i = 0; i < cpu.nproc; i++) {
-		r = &cpu.proc[i];
-		if (value_is_exception(&r->load))
-			continue;
-		if (r->load.type != VAL_INTEGER)
-			die(STATE_UNKNOWN, "hrProcessorLoad.%u is %s, "
-			    "expected INTEGER", (unsigned)r->index,
-			    value_type_name(r->load.type));
-		if (r->load.i < 0 || r->load.i > 100)
-			die(STATE_UNKNOWN, "hrProcessorLoad.%u = %lld: "
-			    "outside 0..100 percent", (unsigned)r->index,
-			    (long long)r->load.i);
-		c[n].index = r->index;
-		c[n++].load = r->load.i;
-	}
-	*nproc = cpu.nlisted;
-	cpu_free(&cpu);
-	*out = c;
-	return n;
-}
-
 static void
 cpu_check(struct plugin *p, const struct ctx *c)
 {
 	struct output *out = p->out;
-	struct core *cores;
+	struct cpu cpu;
+	struct cpu_util u;
 	struct num n, zero, hundred;
-	char label[32], avg[32];
-	size_t ncores, nproc, i, busiest = 0;
-	int64_t sum = 0;
-	int st, ast;
+	char label[32], avg[32], err[256];
+	size_t i;
+	int rc, st, ast;
 
-	ncores = read_cores(p, &cores, &nproc);
-	if (ncores == 0 && nproc > 0)
+	if ((rc = cpu_walk(p->s, CPU_HRPROC, &cpu)) != SNMP_OK)
+		plugin_fail(p, rc);
+	if ((rc = cpu_util_read(&cpu, &u, err, sizeof(err))) == SNMP_E_NOMEM)
+		die(STATE_UNKNOWN, "out of memory");
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
+	cpu_free(&cpu);
+	if (u.n == 0 && u.nlisted > 0)
 		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
 		    "but no hrProcessorLoad yet: net-snmp has it about a "
-		    "minute after it starts", nproc, nproc == 1 ? "" : "s");
-	if (ncores == 0)
+		    "minute after it starts", u.nlisted, u.nlisted == 1 ? "" :
+		    "s");
+	if (u.n == 0)
 		die(STATE_UNKNOWN, "the agent has no hrProcessorTable "
 		    "(HOST-RESOURCES-MIB): no CPU utilisation to check");
-	for (i = 0; i < ncores; i++) {
-		sum += cores[i].load;
-		if (cores[i].load > cores[busiest].load)
-			busiest = i;
-	}
 	num_from_int(&zero, 0);
 	num_from_int(&hundred, 100);
-	hundredths(div_round(sum * 100, (int64_t)ncores), 1, &n, avg,
-	    sizeof(avg));
+	hundredths(u.avg, 1, &n, avg, sizeof(avg));
 	ast = threshold_state(&c->avg_th, &n);
 	output_state(out, ast);
 	output_perf(out, "cpu_avg", &n, "%", &c->avg_th, &zero, &hundred);
-	num_from_int(&n, cores[busiest].load);
+	num_from_int(&n, u.core[u.busiest].load);
 	st = threshold_state(&c->core_th, &n);
 	sb_printf(&out->summary, "CPU average %s%s%%%s, busiest cpu%zu %s%lld%%"
 	    "%s", ast != STATE_OK ? "*" : "", avg, ast != STATE_OK ? "*" : "",
-	    busiest, st != STATE_OK ? "*" : "", (long long)cores[busiest].load,
-	    st != STATE_OK ? "*" : "");
+	    u.busiest, st != STATE_OK ? "*" : "",
+	    (long long)u.core[u.busiest].load, st != STATE_OK ? "*" : "");
 	/* every core against the core ranges: "10:" alerts on idle ones */
-	for (i = 0; i < ncores; i++) {
-		num_from_int(&n, cores[i].load);
+	for (i = 0; i < u.n; i++) {
+		num_from_int(&n, u.core[i].load);
 		st = threshold_state(&c->core_th, &n);
 		output_state(out, st);
-		if (st != STATE_OK && i != busiest)
+		if (st != STATE_OK && i != u.busiest)
 			sb_printf(&out->summary, ", *cpu%zu %lld%%*", i,
-			    (long long)cores[i].load);
+			    (long long)u.core[i].load);
 		snprintf(label, sizeof(label), "cpu%zu", i);
 		output_perf(out, label, &n, "%", &c->core_th, &zero, &hundred);
 		sb_printf(&out->longout, "cpu%zu: %lld%%%s (hrDeviceIndex "
-		    "%u)\n", i, (long long)cores[i].load, st == STATE_CRITICAL ?
+		    "%u)\n", i, (long long)u.core[i].load, st == STATE_CRITICAL ?
 		    " CRITICAL" : st == STATE_WARNING ? " WARNING" : "",
-		    (unsigned)cores[i].index);
+		    (unsigned)u.core[i].index);
 	}
-	sb_printf(&out->summary, " (%zu CPU%s)", ncores, ncores == 1 ? "" :
-	    "s");
-	if (nproc > ncores)
+	sb_printf(&out->summary, " (%zu CPU%s)", u.n, u.n == 1 ? "" : "s");
+	if (u.nlisted > u.n)
 		sb_printf(&out->longout, "%zu processor%s no "
-		    "hrProcessorLoad\n", nproc - ncores,
-		    nproc - ncores == 1 ? " has" : "s have");
-	free(cores);
-}
-
-/* --list's processors: *ncores with an hrProcessorLoad, *nother without. */
-static void
-list_cpus(struct strbuf *sb, const struct cpu *cpu, size_t *ncores,
-    size_t *nother)
-{
-	const struct snmp_value *v;
-	char text[256];
-	size_t i;
-
-	for (i = 0; i < cpu->nproc; i++) {
-		v = &cpu->proc[i].load;
-		if (value_is_exception(v)) {
-			(*nother)++;
-			sb_printf(sb, "processor %u",
-			    (unsigned)cpu->proc[i].index);
-		} else
-			sb_printf(sb, "hrProcessorLoad %u cpu%zu",
-			    (unsigned)cpu->proc[i].index, (*ncores)++);
-		if (cell_text(&cpu->proc[i].descr, text, sizeof(text)))
-			sb_printf(sb, " \"%s\"", text);
-		if (value_is_exception(v))
-			sb_add(sb, ": no hrProcessorLoad\n");
-		else if (v->type != VAL_INTEGER)
-			sb_printf(sb, ": %s, not INTEGER\n",
-			    value_type_name(v->type));
-		else if (v->i < 0 || v->i > 100)
-			sb_printf(sb, ": %lld (outside 0..100)\n",
-			    (long long)v->i);
-		else
-			sb_printf(sb, ": %lld%%\n", (long long)v->i);
-	}
+		    "hrProcessorLoad\n", u.nlisted - u.n,
+		    u.nlisted - u.n == 1 ? " has" : "s have");
+	cpu_util_free(&u);
 }
 
 /* --list --format json: the rows list() shows, as one document. */
@@ -582,8 +477,6 @@ list(struct plugin *p, int json)
 	struct output *out = p->out;
 	struct strbuf *sb = &out->longout;
 	struct cpu cpu;
-	const struct snmp_value *v;
-	char text[256];
 	size_t i, nla, ncores = 0, nother = 0;
 	int rc;
 
@@ -592,23 +485,14 @@ list(struct plugin *p, int json)
 		plugin_fail(p, rc);
 	if (json)
 		list_json(p, &cpu);
-	for (i = 0; i < cpu.nla; i++) {
-		v = cpu.la[i].cell;
-		sb_printf(sb, "laTable %u", (unsigned)cpu.la[i].index);
-		if (cell_text(&v[CPU_LANAMES], text, sizeof(text)))
-			sb_printf(sb, " %s", text);
-		sb_add(sb, ":");
-		if (cell_text(&v[CPU_LALOAD], text, sizeof(text)))
-			sb_printf(sb, " laLoad \"%s\"", text);
-		if (v[CPU_LAINT].type == VAL_INTEGER)
-			sb_printf(sb, " laLoadInt %lld",
-			    (long long)v[CPU_LAINT].i);
-		if (v[CPU_LAFLOAT].type == VAL_FLOAT ||
-		    v[CPU_LAFLOAT].type == VAL_DOUBLE)
-			sb_printf(sb, " laLoadFloat %.6f", v[CPU_LAFLOAT].d);
-		sb_add(sb, "\n");
+	for (i = 0; i < cpu.nla; i++)
+		cpu_la_list(&cpu.la[i], sb);
+	for (i = 0; i < cpu.nproc; i++) {
+		if (cpu_proc_list(&cpu.proc[i], ncores, sb))
+			ncores++;
+		else
+			nother++;
 	}
-	list_cpus(sb, &cpu, &ncores, &nother);
 	nla = cpu.nla;
 	cpu_free(&cpu);
 	if (nla == 0)

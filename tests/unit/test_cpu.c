@@ -116,6 +116,116 @@ START_TEST(processors_from_devices)
 }
 END_TEST
 
+/* The three load averages: complete, a row missing, a row unusable, none. */
+START_TEST(load_three)
+{
+	static const struct {
+		const char	*walk;
+		int		 rc;
+		const char	*err;
+	} w[] = {
+		{ "tests/data/load-fallback.walk", 1, "" },
+		{ "tests/data/load-partial.walk", -1,
+		  "laTable has no 15-minute load average (laLoad.3)" },
+		{ "tests/data/load-bad.walk", -1, "laTable row 1 (Load-1) "
+		  "holds no load average: laLoad.1 = 'high'" },
+		{ "tests/data/windows-host.walk", 0, "" }
+	};
+	struct cpu_la la[CPU_NLOAD];
+	struct session *s;
+	struct cpu c;
+	char err[256];
+	size_t i;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		s = open_file(w[i].walk);
+		ck_assert_int_eq(cpu_walk(s, CPU_LA, &c), SNMP_OK);
+		err[0] = '\0';
+		ck_assert_int_eq(cpu_la_three(&c, la, err, sizeof(err)),
+		    w[i].rc);
+		ck_assert_str_eq(err, w[i].err);
+		if (i == 0) {
+			ck_assert_str_eq(la[2].name, "Load-15");
+			ck_assert_int_eq(la[2].h, 75);
+		}
+		cpu_free(&c);
+		session_free(s);
+	}
+	ck_assert_int_eq(cpu_share(167, 4), 42);
+	ck_assert_int_eq(cpu_share(5, 2), 3);
+	ck_assert_int_eq(cpu_share(-5, 2), -3);
+}
+END_TEST
+
+/* hrProcessorLoad: average and busiest, not yet known, out of range. */
+START_TEST(utilisation)
+{
+	struct session *s = open_file("tests/data/windows-host.walk");
+	struct cpu_util u;
+	struct cpu c;
+	char err[256];
+
+	ck_assert_int_eq(cpu_walk(s, CPU_HRPROC, &c), SNMP_OK);
+	ck_assert_int_eq(cpu_util_read(&c, &u, err, sizeof(err)), SNMP_OK);
+	ck_assert_uint_eq(u.n, 8);
+	ck_assert_uint_eq(u.busiest, 4);
+	ck_assert_int_eq(u.core[4].load, 88);
+	ck_assert_uint_eq(u.core[4].index, 7);
+	ck_assert_int_eq(u.avg, 2200);
+	cpu_util_free(&u);
+	cpu_free(&c);
+	session_free(s);
+	s = open_file("tests/data/load-fresh.walk");
+	ck_assert_int_eq(cpu_walk(s, CPU_HRPROC, &c), SNMP_OK);
+	ck_assert_int_eq(cpu_util_read(&c, &u, err, sizeof(err)), SNMP_OK);
+	ck_assert_uint_eq(u.n, 0);
+	ck_assert_uint_eq(u.nlisted, 2);
+	cpu_util_free(&u);
+	cpu_free(&c);
+	session_free(s);
+	s = open_file("tests/data/load-bad.walk");
+	ck_assert_int_eq(cpu_walk(s, CPU_HRPROC, &c), SNMP_OK);
+	ck_assert_int_eq(cpu_util_read(&c, &u, err, sizeof(err)),
+	    SNMP_E_RANGE);
+	ck_assert_str_eq(err, "hrProcessorLoad.2 = 150: outside 0..100 "
+	    "percent");
+	cpu_free(&c);
+	session_free(s);
+}
+END_TEST
+
+/* --list's lines: a laTable row's columns, processors with and without. */
+START_TEST(list_lines)
+{
+	struct session *s = open_file("tests/data/load-fresh.walk");
+	struct strbuf sb;
+	struct cpu c;
+	char buf[512];
+
+	ck_assert_int_eq(cpu_walk(s, CPU_LA | CPU_HRPROC | CPU_HRDEV, &c),
+	    SNMP_OK);
+	sb_init(&sb, buf, sizeof(buf));
+	cpu_la_list(&c.la[0], &sb);
+	ck_assert_str_eq(buf, "laTable 1 Load-1: laLoad \"0.65\" laLoadInt "
+	    "65 laLoadFloat 0.650391\n");
+	sb_init(&sb, buf, sizeof(buf));
+	ck_assert_int_eq(cpu_proc_list(&c.proc[0], 0, &sb), 0);
+	ck_assert_str_eq(buf, "processor 196608 \"AuthenticAMD: AMD EPYC\": "
+	    "no hrProcessorLoad\n");
+	cpu_free(&c);
+	session_free(s);
+	s = open_file("tests/data/load-bad.walk");
+	ck_assert_int_eq(cpu_walk(s, CPU_HRPROC, &c), SNMP_OK);
+	sb_init(&sb, buf, sizeof(buf));
+	ck_assert_int_eq(cpu_proc_list(&c.proc[0], 0, &sb), 1);
+	ck_assert_int_eq(cpu_proc_list(&c.proc[1], 1, &sb), 1);
+	ck_assert_str_eq(buf, "hrProcessorLoad 1 cpu0: 20%\n"
+	    "hrProcessorLoad 2 cpu1: 150 (outside 0..100)\n");
+	cpu_free(&c);
+	session_free(s);
+}
+END_TEST
+
 /* A figure: "5 s" over its label, the percentage or why there is none. */
 static void
 fig_is(const struct cpu_fig *f, const char *span, const char *label, int ok,
@@ -221,6 +331,9 @@ suite(void)
 	tcase_add_test(tc, load_unusable);
 	tcase_add_test(tc, processors_listed);
 	tcase_add_test(tc, processors_from_devices);
+	tcase_add_test(tc, load_three);
+	tcase_add_test(tc, utilisation);
+	tcase_add_test(tc, list_lines);
 	tcase_add_test(tc, vendor_cpus);
 	tcase_add_test(tc, vendor_forced);
 	suite_add_tcase(s, tc);
