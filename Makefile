@@ -89,8 +89,8 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	common/jsonrow.o common/v3cache.o \
-	common/hostmem.o \
-	common/objitem.o common/objmatch.o common/objrate.o common/volume.o common/ifcheck.o common/sysclock.o common/sensorstate.o common/agent.o \
+	common/rangelist.o \
+	common/hostmem.o common/objitem.o common/objmatch.o common/objrate.o common/volume.o common/ifcheck.o common/sysclock.o common/sensorstate.o common/agent.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/repeat.o common/crypto/lanes.o \
@@ -116,8 +116,8 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h \
 	common/jsonrow.h common/v3cache.h common/usmcache.h \
-	common/hostmem.h \
-	common/objitem.h common/objmatch.h common/objrate.h common/volume.h common/ifcheck.h common/sysclock.h common/sensorstate.h common/agent.h
+	common/rangelist.h \
+	common/hostmem.h common/objitem.h common/objmatch.h common/objrate.h common/volume.h common/ifcheck.h common/sysclock.h common/sensorstate.h common/agent.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \

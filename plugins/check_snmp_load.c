@@ -22,6 +22,7 @@
 #include "options.h"
 #include "output.h"
 #include "plugin.h"
+#include "rangelist.h"
 #include "rangeopt.h"
 #include "threshold.h"
 
@@ -30,8 +31,6 @@
 #define MIB_UCD		(-2)		/* --mib ucd: laTable only */
 
 static const char *const load_label[NLOAD] = { "load1", "load5", "load15" };
-static const char *const load_span[NLOAD] = { "1-minute", "5-minute",
-    "15-minute" };
 
 struct ctx {
 	const char	*warn;
@@ -137,35 +136,21 @@ set_range(struct threshold *th, int crit, const char *text, const char *what)
 static void
 load_ranges(struct threshold *th, const char *list, int crit)
 {
+	static const char *const span[NLOAD] = { "1-minute load",
+	    "5-minute load", "15-minute load" };
 	const char *kind = crit ? "critical" : "warning";
-	char *buf, *f[NLOAD + 1], *p, what[64];
-	size_t n = 0, i;
+	char err[2048];		/* die()'s own size: a long range cut as ever */
+	int rc;
 
-	if (list == NULL)
-		return;
-	if ((buf = strdup(list)) == NULL)
+	rc = rangelist_set(th, NLOAD, crit, list, kind, span, err, sizeof(err));
+	if (rc == SNMP_E_NOMEM)
 		die(STATE_UNKNOWN, "out of memory");
-	for (p = buf; n <= NLOAD; p++) {
-		f[n++] = p;
-		if ((p = strchr(p, ',')) == NULL)
-			break;
-		*p = '\0';
-	}
-	if (n != 1 && n != NLOAD)
+	if (rc == SNMP_E_RANGE)
 		die(STATE_UNKNOWN, "Invalid %s thresholds '%s': expected one "
 		    "range for all three load averages or three separated by "
 		    "commas (1, 5 and 15 minutes)", kind, list);
-	for (i = 0; i < NLOAD; i++) {
-		p = f[n == 1 ? 0 : i];
-		if (*p == '\0' && n == 1)
-			die(STATE_UNKNOWN, "Empty %s threshold", kind);
-		if (*p == '\0')
-			continue;
-		snprintf(what, sizeof(what), "%s (%s load)", kind,
-		    load_span[i]);
-		set_range(&th[i], crit, p, what);
-	}
-	free(buf);
+	if (rc != SNMP_OK)
+		die(STATE_UNKNOWN, "%s", err);
 }
 
 /* The options that exclude each other, and the ranges: before any request. */
