@@ -14,6 +14,7 @@
 #include "num.h"
 #include "oid.h"
 #include "snmp.h"
+#include "state.h"
 #include "table.h"
 
 #define LOAD_MAX	1000000000.0	/* a load beyond this is garbage */
@@ -668,4 +669,48 @@ cpu_devs_free(struct cpu_devs *d)
 	free(d->dev);
 	d->dev = NULL;
 	d->n = 0;
+}
+
+void
+cpu_dev_spans(const struct cpu_dev *d, struct strbuf *sb)
+{
+	size_t k;
+
+	for (k = 0; k < d->nfig; k++)
+		sb_printf(sb, "%s%s", k > 0 ? ", " : "", d->fig[k].span);
+}
+
+int
+cpu_dev_same_spans(const struct cpu_dev *a, const struct cpu_dev *b)
+{
+	size_t k;
+
+	if (a->nfig != b->nfig)
+		return 0;
+	for (k = 0; k < a->nfig; k++) {
+		if (strcmp(a->fig[k].span, b->fig[k].span) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+void
+cpu_dev_text(const struct cpu_dev *d, const int *state, struct strbuf *sb)
+{
+	const struct cpu_fig *f;
+	size_t k;
+
+	sb_printf(sb, "%s:", d->name);
+	for (k = 0; k < d->nfig; k++) {
+		f = &d->fig[k];
+		sb_printf(sb, "%s %s%s", k > 0 ? "," : "", f->span,
+		    f->span[0] != '\0' ? " " : "");
+		if (!f->ok)
+			sb_printf(sb, "%s UNKNOWN", f->why);
+		else
+			sb_printf(sb, "%lld%%%s", (long long)f->pct,
+			    state[k] == STATE_OK ? "" : state[k] ==
+			    STATE_WARNING ? " WARNING" : " CRITICAL");
+	}
+	sb_printf(sb, " (%s)\n", d->source);
 }

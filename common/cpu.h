@@ -190,5 +190,17 @@ const char *cpu_mib_name(int);
  */
 int	cpu_devs_read(struct session *, int mib, struct cpu_devs *);
 void	cpu_devs_free(struct cpu_devs *);
+/* The spans of a CPU's figures, "5 s, 1 min, 5 min", into sb. */
+void	cpu_dev_spans(const struct cpu_dev *, struct strbuf *);
+/* 1 if two CPUs have figures over the same spans, else 0. */
+int	cpu_dev_same_spans(const struct cpu_dev *, const struct cpu_dev *);
+/*
+ * A CPU's line of long output, each figure with its state (enum
+ * state) when that is WARNING or CRITICAL: "RP0: 5 s
+ * 3%, 1 min 81% WARNING, 5 min no cpmCPUTotal5minRev UNKNOWN (source)\n".
+ * state[k] is figure k's; a figure that is not ok is UNKNOWN.
+ */
+void	cpu_dev_text(const struct cpu_dev *, const int *state,
+	    struct strbuf *);
 
 #endif

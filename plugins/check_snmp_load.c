@@ -243,45 +243,36 @@ vendor_cpu(struct output *out, const struct ctx *c, const struct cpu_dev *d,
 	char label[300];
 	struct num n, zero, hundred;
 	size_t k;
-	int st, same = d->nfig == first->nfig;
+	int st[CPU_NFIG], same = cpu_dev_same_spans(d, first);
 
 	num_from_int(&zero, 0);
 	num_from_int(&hundred, 100);
-	for (k = 0; k < d->nfig && same; k++)
-		same = strcmp(d->fig[k].span, first->fig[k].span) == 0;
 	sb_printf(&out->summary, "%s%s", d == first ? "" : ", ", d->name);
 	sb_add(&out->summary, ndev == 1 ? ":" : "");
-	sb_printf(&out->longout, "%s:", d->name);
 	for (k = 0; k < d->nfig; k++) {
 		const struct cpu_fig *f = &d->fig[k];
 		const struct threshold *th = &c->th[d->nfig == 1 ? 0 : k];
 
-		st = STATE_UNKNOWN;
+		st[k] = STATE_UNKNOWN;
 		if (f->ok) {
 			num_from_int(&n, f->pct);
-			st = threshold_state(th, &n);
+			st[k] = threshold_state(th, &n);
 		}
-		output_state(out, st);
+		output_state(out, st[k]);
 		sb_add(&out->summary, k > 0 && ndev == 1 ? ", " : " ");
 		if (f->span[0] != '\0' && (ndev == 1 || !same))
 			sb_printf(&out->summary, "%s ", f->span);
-		sb_printf(&out->longout, "%s %s%s", k > 0 ? "," : "",
-		    f->span, f->span[0] != '\0' ? " " : "");
 		if (!f->ok) {
 			sb_printf(&out->summary, "*%s*", f->why);
-			sb_printf(&out->longout, "%s UNKNOWN", f->why);
 			continue;
 		}
-		sb_printf(&out->summary, "%s%lld%%%s", st != STATE_OK ? "*" :
-		    "", (long long)f->pct, st != STATE_OK ? "*" : "");
-		sb_printf(&out->longout, "%lld%%%s", (long long)f->pct,
-		    st == STATE_OK ? "" : st == STATE_WARNING ? " WARNING" :
-		    " CRITICAL");
+		sb_printf(&out->summary, "%s%lld%%%s", st[k] != STATE_OK ?
+		    "*" : "", (long long)f->pct, st[k] != STATE_OK ? "*" : "");
 		snprintf(label, sizeof(label), "%s%s%s", ndev == 1 ? "cpu" :
 		    d->name, f->label[0] != '\0' ? "_" : "", f->label);
 		output_perf(out, label, &n, "%", th, &zero, &hundred);
 	}
-	sb_printf(&out->longout, " (%s)\n", d->source);
+	cpu_dev_text(d, st, &out->longout);
 }
 
 /* The CPUs of a network device (docs/design/sensor-spec.md 2.3). */
@@ -290,7 +281,7 @@ vendor_check(struct plugin *p, const struct ctx *c)
 {
 	struct output *out = p->out;
 	struct cpu_devs d;
-	size_t i, k;
+	size_t i;
 	int rc;
 
 	if ((rc = cpu_devs_read(p->s, c->mib, &d)) != SNMP_OK)
@@ -307,9 +298,7 @@ vendor_check(struct plugin *p, const struct ctx *c)
 		    cpu_mib_name(d.mib), session_peer(p->s));
 	if (d.n > 1) {
 		sb_printf(&out->summary, "%zu CPUs (", d.n);
-		for (k = 0; k < d.dev[0].nfig; k++)
-			sb_printf(&out->summary, "%s%s", k > 0 ? ", " : "",
-			    d.dev[0].fig[k].span);
+		cpu_dev_spans(&d.dev[0], &out->summary);
 		sb_add(&out->summary, "): ");
 	}
 	for (i = 0; i < d.n; i++)

@@ -8,6 +8,7 @@
 
 #include "cpu.h"
 #include "snmp.h"
+#include "state.h"
 #include "testutil.h"
 #include "walktest.h"
 
@@ -240,6 +241,26 @@ fig_is(const struct cpu_fig *f, const char *span, const char *label, int ok,
 		ck_assert_str_eq(f->why, why);
 }
 
+/* A device's spans and its line of long output, with states. */
+static void
+dev_lines(const struct cpu_devs *d)
+{
+	static const int st[CPU_NFIG] = { STATE_OK, STATE_WARNING,
+	    STATE_CRITICAL };
+	struct strbuf sb;
+	char buf[512];
+
+	ck_assert_int_eq(cpu_dev_same_spans(&d->dev[0], &d->dev[1]), 1);
+	sb_init(&sb, buf, sizeof(buf));
+	cpu_dev_spans(&d->dev[0], &sb);
+	ck_assert_str_eq(buf, "5 s, 1 min, 5 min");
+	sb_init(&sb, buf, sizeof(buf));
+	cpu_dev_text(&d->dev[0], st, &sb);
+	ck_assert_str_eq(buf, "Chassis: 5 s 101 is not a percentage UNKNOWN, "
+	    "1 min 50% WARNING, 5 min 40% CRITICAL (CISCO-PROCESS-MIB "
+	    "cpmCPUTotalIndex 1, entPhysicalIndex 1)\n");
+}
+
 /* Network devices: the probe picks the vendor, each table as its MIB says. */
 START_TEST(vendor_cpus)
 {
@@ -287,6 +308,8 @@ START_TEST(vendor_cpus)
 			fig_is(&d.dev[2].fig[2], "15 min", "15m", 1, 8, NULL);
 			ck_assert_str_eq(d.dev[2].source, "JUNIPER-MIB "
 			    "jnxOperatingIndex 9.1.0.0, now 12%");
+			ck_assert_int_eq(cpu_dev_same_spans(&d.dev[1],
+			    &d.dev[2]), 0);
 		} else if (i == 3) {
 			ck_assert_str_eq(d.dev[0].name, "CPU");
 			fig_is(&d.dev[0].fig[0], "", "", 1, 7, NULL);
@@ -296,6 +319,7 @@ START_TEST(vendor_cpus)
 			fig_is(&d.dev[0].fig[1], "1 min", "1m", 1, 50, NULL);
 			fig_is(&d.dev[1].fig[1], "1 min", "1m", 0, 0,
 			    "no cpmCPUTotal1minRev");
+			dev_lines(&d);
 		} else if (i == 6)
 			ck_assert_int_eq(d.hr, 1);
 		cpu_devs_free(&d);
