@@ -309,12 +309,23 @@ cpu_la_three(const struct cpu *c, struct cpu_la la[CPU_NLOAD], char *err,
 }
 
 void
-cpu_la_source(const struct cpu_la *l, struct strbuf *sb)
+cpu_la_text(const struct cpu_la *l, size_t ncpu, int source,
+    struct strbuf *sb)
 {
-	if (l->raw[0] != '\0' && strcmp(l->src, "laLoad") != 0)
+	char num[32];
+
+	num_fixed(num, sizeof(num), (double)l->h / 100, 2, 0);
+	sb_printf(sb, "%s: %s", l->name, num);
+	if (ncpu > 0) {
+		num_fixed(num, sizeof(num), (double)cpu_share(l->h, ncpu) /
+		    100, 2, 0);
+		sb_printf(sb, ", %s per CPU", num);
+	}
+	if (source && l->raw[0] != '\0' && strcmp(l->src, "laLoad") != 0)
 		sb_printf(sb, " (from %s; laLoad '%s')", l->src, l->raw);
-	else
+	else if (source)
 		sb_printf(sb, " (from %s)", l->src);
+	sb_add(sb, "\n");
 }
 
 int64_t
@@ -364,6 +375,16 @@ cpu_util_read(const struct cpu *c, struct cpu_util *u, char *err,
 	if (u->n > 0)
 		u->avg = cpu_share(sum * 100, u->n);
 	return SNMP_OK;
+}
+
+void
+cpu_util_text(const struct cpu_util *u, size_t i, int state,
+    struct strbuf *sb)
+{
+	sb_printf(sb, "cpu%zu: %lld%%%s (hrDeviceIndex %u)\n", i,
+	    (long long)u->core[i].load, state == STATE_CRITICAL ?
+	    " CRITICAL" : state == STATE_WARNING ? " WARNING" : "",
+	    (unsigned)u->core[i].index);
 }
 
 void

@@ -105,8 +105,13 @@ int	cpu_proc_list(const struct cpu_proc *, size_t core, struct strbuf *);
  */
 int	cpu_la_three(const struct cpu *, struct cpu_la la[CPU_NLOAD],
 	    char *err, size_t errlen);
-/* " (from laLoadFloat; laLoad 'n/a')": where a row's load came from. */
-void	cpu_la_source(const struct cpu_la *, struct strbuf *);
+/*
+ * A load average's line of long output: "Load-1: 1.67", with ncpu > 0 its
+ * share per CPU ", 0.84 per CPU", with source where it came from
+ * " (from laLoadFloat; laLoad 'n/a')", and "\n".
+ */
+void	cpu_la_text(const struct cpu_la *, size_t ncpu, int source,
+	    struct strbuf *);
 /* h / n rounded half away from zero (a figure shared among n CPUs); n > 0. */
 int64_t	cpu_share(int64_t h, size_t n);
 
@@ -133,6 +138,12 @@ struct cpu_util {
  */
 int	cpu_util_read(const struct cpu *, struct cpu_util *, char *err,
 	    size_t errlen);
+/*
+ * Processor i's line of long output with its state (enum state) when
+ * that is WARNING or CRITICAL: "cpu1: 97% CRITICAL (hrDeviceIndex 3)\n".
+ */
+void	cpu_util_text(const struct cpu_util *, size_t i, int state,
+	    struct strbuf *);
 void	cpu_util_free(struct cpu_util *);
 
 /*
@@ -185,8 +196,9 @@ const char *cpu_mib_name(int);
 /*
  * The CPUs of the vendor MIB mib, or with CPU_MIB_AUTO of the first that
  * one GETNEXT finds (Cisco, Juniper, HP); d->mib stays CPU_MIB_AUTO when
- * there is none, and d->hr tells whether hrProcessorLoad answered.  Cisco CPUs are named by ENTITY-MIB.  SNMP_OK,
- * SNMP_E_NOMEM or a request's error; free with cpu_devs_free().
+ * there is none, and d->hr tells whether hrProcessorLoad answered.  Cisco
+ * CPUs are named by ENTITY-MIB.  SNMP_OK, SNMP_E_NOMEM or a request's
+ * error; free with cpu_devs_free().
  */
 int	cpu_devs_read(struct session *, int mib, struct cpu_devs *);
 void	cpu_devs_free(struct cpu_devs *);

@@ -41,7 +41,8 @@ rangelist_set(struct threshold *th, size_t n, int crit, const char *list,
 			rc = SNMP_E_SYNTAX;
 		} else if (*p != '\0') {
 			snprintf(what, sizeof(what), "%s (%s)", kind, names[i]);
-			if (rangeopt_set(&th[i], crit, p, what, err, errlen) < 0)
+			if (rangeopt_set(&th[i], crit, p, what, err,
+			    errlen) < 0)
 				rc = SNMP_E_SYNTAX;
 		}
 	}

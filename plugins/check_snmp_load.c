@@ -12,10 +12,8 @@
  */
 #include <stddef.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cell.h"
 #include "cpu.h"
 #include "jsonrow.h"
 #include "num.h"
@@ -313,7 +311,7 @@ load_check(struct plugin *p, const struct ctx *c)
 	struct cpu_la la[NLOAD];
 	struct num n, zero;
 	const char *how = NULL;
-	char buf[32], tot[32];
+	char buf[32];
 	size_t ncpu, i;
 	int st;
 
@@ -331,13 +329,8 @@ load_check(struct plugin *p, const struct ctx *c)
 		sb_printf(&out->summary, "%s%s%s%s", i > 0 ? ", " : "",
 		    st != STATE_OK ? "*" : "", buf, st != STATE_OK ? "*" : "");
 		output_perf(out, load_label[i], &n, "", &c->th[i], &zero, NULL);
-		num_fixed(tot, sizeof(tot), (double)la[i].h / 100, 2, 0);
-		sb_printf(&out->longout, "%s: %s", la[i].name, tot);
-		if (c->per_cpu)
-			sb_printf(&out->longout, ", %s per CPU", buf);
-		if (p->o.verbose >= 1)
-			cpu_la_source(&la[i], &out->longout);
-		sb_add(&out->longout, "\n");
+		cpu_la_text(&la[i], c->per_cpu ? ncpu : 0, p->o.verbose >= 1,
+		    &out->longout);
 	}
 	if (c->per_cpu) {
 		sb_printf(&out->summary, " (%zu CPU%s)", ncpu,
@@ -366,10 +359,9 @@ cpu_check(struct plugin *p, const struct ctx *c)
 		die(STATE_UNKNOWN, "%s", err);
 	cpu_free(&cpu);
 	if (u.n == 0 && u.nlisted > 0)
-		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s "
-		    "but no hrProcessorLoad yet: net-snmp has it about a "
-		    "minute after it starts", u.nlisted, u.nlisted == 1 ? "" :
-		    "s");
+		die(STATE_UNKNOWN, "hrProcessorTable lists %zu processor%s but "
+		    "no hrProcessorLoad yet: net-snmp has it about a minute "
+		    "after it starts", u.nlisted, u.nlisted == 1 ? "" : "s");
 	if (u.n == 0)
 		die(STATE_UNKNOWN, "the agent has no hrProcessorTable "
 		    "(HOST-RESOURCES-MIB): no CPU utilisation to check");
@@ -395,10 +387,7 @@ cpu_check(struct plugin *p, const struct ctx *c)
 			    (long long)u.core[i].load);
 		snprintf(label, sizeof(label), "cpu%zu", i);
 		output_perf(out, label, &n, "%", &c->core_th, &zero, &hundred);
-		sb_printf(&out->longout, "cpu%zu: %lld%%%s (hrDeviceIndex "
-		    "%u)\n", i, (long long)u.core[i].load, st == STATE_CRITICAL ?
-		    " CRITICAL" : st == STATE_WARNING ? " WARNING" : "",
-		    (unsigned)u.core[i].index);
+		cpu_util_text(&u, i, st, &out->longout);
 	}
 	sb_printf(&out->summary, " (%zu CPU%s)", u.n, u.n == 1 ? "" : "s");
 	if (u.nlisted > u.n)
@@ -451,7 +440,7 @@ list(struct plugin *p, int json)
 	struct output *out = p->out;
 	struct strbuf *sb = &out->longout;
 	struct cpu cpu;
-	size_t i, nla, ncores = 0, nother = 0;
+	size_t i, ncores = 0, nother = 0;
 	int rc;
 
 	if ((rc = cpu_walk(p->s, CPU_LA | CPU_HRPROC | CPU_HRDEV, &cpu)) !=
@@ -467,17 +456,16 @@ list(struct plugin *p, int json)
 		else
 			nother++;
 	}
-	nla = cpu.nla;
-	cpu_free(&cpu);
-	if (nla == 0)
+	if (cpu.nla == 0)
 		sb_add(&out->summary, "no laTable (use --cpu)");
 	else
-		sb_printf(&out->summary, "%zu laTable row%s", nla,
-		    nla == 1 ? "" : "s");
+		sb_printf(&out->summary, "%zu laTable row%s", cpu.nla,
+		    cpu.nla == 1 ? "" : "s");
 	sb_printf(&out->summary, ", %zu processor%s with hrProcessorLoad",
 	    ncores, ncores == 1 ? "" : "s");
 	if (nother > 0)
 		sb_printf(&out->summary, ", %zu without", nother);
+	cpu_free(&cpu);
 }
 
 int

@@ -134,8 +134,9 @@ START_TEST(load_three)
 	};
 	struct cpu_la la[CPU_NLOAD];
 	struct session *s;
+	struct strbuf sb;
 	struct cpu c;
-	char err[256];
+	char err[256], buf[256];
 	size_t i;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
@@ -148,6 +149,13 @@ START_TEST(load_three)
 		if (i == 0) {
 			ck_assert_str_eq(la[2].name, "Load-15");
 			ck_assert_int_eq(la[2].h, 75);
+			sb_init(&sb, buf, sizeof(buf));
+			cpu_la_text(&la[0], 2, 1, &sb);
+			cpu_la_text(&la[1], 0, 1, &sb);
+			cpu_la_text(&la[2], 4, 0, &sb);
+			ck_assert_str_eq(buf, "Load-1: 2.50, 1.25 per CPU "
+			    "(from laLoadFloat)\nLoad-5: 1.50 (from laLoadInt; "
+			    "laLoad 'n/a')\nLoad-15: 0.75, 0.19 per CPU\n");
 		}
 		cpu_free(&c);
 		session_free(s);
@@ -163,8 +171,9 @@ START_TEST(utilisation)
 {
 	struct session *s = open_file("tests/data/windows-host.walk");
 	struct cpu_util u;
+	struct strbuf sb;
 	struct cpu c;
-	char err[256];
+	char err[256], buf[128];
 
 	ck_assert_int_eq(cpu_walk(s, CPU_HRPROC, &c), SNMP_OK);
 	ck_assert_int_eq(cpu_util_read(&c, &u, err, sizeof(err)), SNMP_OK);
@@ -173,6 +182,11 @@ START_TEST(utilisation)
 	ck_assert_int_eq(u.core[4].load, 88);
 	ck_assert_uint_eq(u.core[4].index, 7);
 	ck_assert_int_eq(u.avg, 2200);
+	sb_init(&sb, buf, sizeof(buf));
+	cpu_util_text(&u, 4, STATE_CRITICAL, &sb);
+	cpu_util_text(&u, 0, STATE_OK, &sb);
+	ck_assert_str_eq(buf, "cpu4: 88% CRITICAL (hrDeviceIndex 7)\n"
+	    "cpu0: 12% (hrDeviceIndex 3)\n");
 	cpu_util_free(&u);
 	cpu_free(&c);
 	session_free(s);
