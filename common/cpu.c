@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * laTable load averages, hrProcessorTable processors, and the CPU tables
- * of network devices: CISCO-PROCESS-MIB, JUNIPER-MIB, HP STATISTICS-MIB
- * (cpu.h).
+ * of network devices: CISCO-PROCESS-MIB, JUNIPER-MIB, HP STATISTICS-MIB,
+ * and the text of their rows (cpu.h).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,7 +8,8 @@
  * hrDeviceTable entries.  The tables asked for come in one walk; their
  * rows join by index, but laTable's indexes are not hrDeviceIndex, so each
  * table is read by its own columns.  Vendor CPU tables are more kinds of
- * enum cpu_table.
+ * enum cpu_table.  Each kind of row also gives its lines of text (--list,
+ * long output); which thresholds apply and the summary are the caller's.
  */
 #ifndef CPU_H
 #define CPU_H
