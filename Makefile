@@ -89,8 +89,9 @@ LIBOBJ = common/snmp.o common/ber.o common/oid.o common/pdu.o common/num.o \
 	common/inflate.o \
 	common/store.o common/rate.o common/rangeopt.o common/json.o \
 	common/jsonrow.o common/v3cache.o \
-	common/rangelist.o \
-	common/hostmem.o common/objitem.o common/objmatch.o common/objrate.o common/volume.o common/ifcheck.o common/sysclock.o common/sensorstate.o common/agent.o \
+	common/agent.o common/ifcheck.o common/volume.o common/hostmem.o \
+	common/sysclock.o common/sensorstate.o common/rangelist.o \
+	common/objitem.o common/objmatch.o common/objrate.o \
 	$(CRYPTOOBJ)
 CRYPTOOBJ = common/crypto/md5.o common/crypto/sha1.o common/crypto/sha256.o \
 	common/crypto/repeat.o common/crypto/lanes.o \
@@ -116,8 +117,9 @@ LIBHDR = common/snmp.h common/ber.h common/oid.h common/pdu.h common/num.h \
 	common/inflate.h \
 	common/store.h common/rate.h common/rangeopt.h common/json.h \
 	common/jsonrow.h common/v3cache.h common/usmcache.h \
-	common/rangelist.h \
-	common/hostmem.h common/objitem.h common/objmatch.h common/objrate.h common/volume.h common/ifcheck.h common/sysclock.h common/sensorstate.h common/agent.h
+	common/agent.h common/ifcheck.h common/volume.h common/hostmem.h \
+	common/sysclock.h common/sensorstate.h common/rangelist.h \
+	common/objitem.h common/objmatch.h common/objrate.h
 PLUGINS = plugins/check_snmp_value plugins/check_snmp_load \
 	plugins/check_snmp_uptime plugins/check_snmp_storage \
 	plugins/check_snmp_memory plugins/check_snmp_process \
@@ -141,7 +143,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_devlimit tests/unit/test_sensormib tests/unit/test_mempool \
 	tests/unit/test_inflate tests/unit/test_limit tests/unit/test_v3cache \
 	tests/unit/test_sysclock tests/unit/test_sensorstate tests/unit/test_ifcheck \
-	tests/unit/test_volume tests/unit/test_hostmem
+	tests/unit/test_volume tests/unit/test_hostmem tests/unit/test_rangelist
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
