@@ -491,19 +491,19 @@ output_bits(char *buf, size_t cap, double bps)
 void
 output_small(char *buf, size_t cap, double x)
 {
-	double y = x;
+	double a = x < 0 ? -x : x;	/* the size sets the digits */
 	int d = 2;
 
 	if (x == 0) {
 		snprintf(buf, cap, "0");
 		return;
 	}
-	if (x >= 99.95 || x >= 9.995) {
-		fixed(buf, cap, x, x >= 99.95 ? 0 : 1, NULL);
+	if (a >= 9.995) {
+		fixed(buf, cap, x, a >= 99.95 ? 0 : 1, NULL);
 		return;
 	}
-	while (y < 0.0995 && d < 8) {
-		y *= 10;
+	while (a < 0.0995 && d < 8) {
+		a *= 10;
 		d++;
 	}
 	fixed(buf, cap, x, d, NULL);

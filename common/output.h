@@ -110,8 +110,9 @@ int	output_perf_whole(struct output *, const struct output_mark *);
  */
 void	output_bits(char *, size_t, double);
 /*
- * A small rate or share for people: two significant digits below 1
- * ("0.0042"), one decimal below 100, none above; never an exponent.
+ * A small rate or share for people: two significant digits below 0.1
+ * ("0.0042"), two decimals below 10, one below 100, none above, by the
+ * size whatever the sign ("-2.00"); never an exponent.
  */
 void	output_small(char *, size_t, double);
 /* "15.97 GiB": bytes in binary multiples (B, KiB ... EiB), for people. */

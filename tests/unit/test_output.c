@@ -385,6 +385,25 @@ START_TEST(test_sb_printf_truncates)
 }
 END_TEST
 
+/* Rates for people: the digits follow the size, a fall keeps its sign. */
+static const struct {
+	double		 x;
+	const char	*want;
+} smalls[] = {
+	{ 0, "0" }, { 250, "250" }, { 12.34, "12.3" }, { 2, "2.00" },
+	{ 0.0042, "0.0042" }, { -250, "-250" }, { -2, "-2.00" },
+	{ -0.5, "-0.50" }, { -0.0042, "-0.0042" }, { 1e-12, "0.00000000" }
+};
+
+START_TEST(test_small)
+{
+	char buf[32];
+
+	output_small(buf, sizeof(buf), smalls[_i].x);
+	ck_assert_str_eq(buf, smalls[_i].want);
+}
+END_TEST
+
 static Suite *
 output_suite(void)
 {
@@ -404,6 +423,8 @@ output_suite(void)
 	tcase_add_test(tc, test_perf_groups);
 	tcase_add_test(tc, test_states);
 	tcase_add_test(tc, test_sb_printf_truncates);
+	tcase_add_loop_test(tc, test_small, 0, sizeof(smalls) /
+	    sizeof(smalls[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
