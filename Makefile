@@ -145,7 +145,7 @@ TESTS = tests/unit/test_ber tests/unit/test_oid tests/unit/test_pdu \
 	tests/unit/test_sysclock tests/unit/test_sensorstate tests/unit/test_ifcheck \
 	tests/unit/test_volume tests/unit/test_hostmem tests/unit/test_rangelist \
 	tests/unit/test_objmatch tests/unit/test_objitem \
-	tests/unit/test_objrate
+	tests/unit/test_objrate tests/unit/test_agent
 TOOLS = tests/integration/hostile_agent tests/integration/walk_probe \
 	tests/integration/walk_agent tests/integration/hostile_v3
 
