@@ -24,7 +24,7 @@ set_range(struct objitem *it, const char *f, int crit, int compat,
 		    "[@][START:][END] with decimal numbers, ~ for "
 		    "minus infinity", crit ? "critical" : "warning", f,
 		    range_why(f, NULL));
-		return -1;
+		return SNMP_E_SYNTAX;
 	}
 	if (crit)
 		it->th.has_crit = 1;
@@ -54,7 +54,7 @@ objitem_ranges(struct objitem *items, size_t nitems, const char *list,
 	if (n > nitems) {
 		snprintf(err, errlen, "%s has %zu thresholds for %zu object%s",
 		    crit ? "-c" : "-w", n, nitems, nitems == 1 ? "" : "s");
-		rc = -1;
+		rc = SNMP_E_SYNTAX;
 	}
 	for (i = 0; rc == 0 && i < n; i++) {
 		if (*f[i] != '\0')

@@ -61,13 +61,16 @@ struct objitem_reading {
 /*
  * The comma list of ranges list (-w, or -c when crit) into the items
  * in order, an empty field leaving its item alone (compat: check_snmp's
- * MAX:MIN read as @MIN:MAX).  NULL list: 0.  0, SNMP_E_NOMEM, or -1
- * with "-w has 3 thresholds for 2 objects" or "Invalid warning range
- * ..." in err.
+ * MAX:MIN read as @MIN:MAX).  NULL list: 0.  0, or SNMP_E_NOMEM or
+ * SNMP_E_SYNTAX with "out of memory", "-w has 3 thresholds for 2
+ * objects" or "Invalid warning range ..." in err.
  */
 int	objitem_ranges(struct objitem *, size_t n, const char *list, int crit,
 	    int compat, char *err, size_t errlen);
-/* The value vb of object it, read as the view says, into r. */
+/*
+ * The value vb of object it, read as the view says, into r; r->v points
+ * into vb's octets: the reading lasts as long as vb does.
+ */
 void	objitem_read(const struct objitem_view *, const struct objitem *,
 	    const struct varbind *, struct objitem_reading *);
 /* "[label ][*]value[*][ unit]": the status line's part of the object. */

@@ -70,7 +70,7 @@ objrate_sample(struct objrate *r, struct rate_store *rs,
 	rate_clock_now(&now, &up->val, s);
 	sb_init(&sb, r->data, sizeof(r->data));
 	if (format_values(r, &now, vb, n, &sb) < 0)
-		return SNMP_E_INVAL;
+		return OBJRATE_NAN;
 	r->secs = 0;
 	rc = have ? rate_interval(&was, &now, &r->secs, r->why,
 	    sizeof(r->why)) : RATE_FIRST;

@@ -27,6 +27,9 @@ struct objrate {
 	char		 why[STORE_ERR_MAX];
 };
 
+/* objrate_sample()'s result beside enum rate_status: a value no number. */
+#define OBJRATE_NAN	16
+
 /*
  * What the store keys the objects by: their OIDs, each followed by a
  * comma, into what (cap octets): 0, or SNMP_E_NOSPACE.
@@ -38,8 +41,8 @@ int	objrate_what(char *what, size_t cap, const struct oid *, size_t n);
  * new values are stored, except RATE_TOO_SOON, which keeps the older
  * ones and closes rs.  RATE_OK (the interval in r->secs, r->why a note
  * for the output or ""), RATE_FIRST, RATE_RESET, RATE_TOO_SOON (why in
- * r->why); SNMP_E_INVAL when object r->bad is not a number; the store's
- * error (rs->st.err says why).
+ * r->why); OBJRATE_NAN when object r->bad is not a number (rs is left
+ * open: rate_close()); the store's error, negative (rs->st.err says why).
  */
 int	objrate_sample(struct objrate *, struct rate_store *rs,
 	    const struct varbind *vb, size_t n, const struct varbind *up,

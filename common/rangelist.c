@@ -21,10 +21,15 @@ rangelist_set(struct threshold *th, size_t n, int crit, const char *list,
 
 	if (list == NULL)
 		return SNMP_OK;
-	if (n == 0 || n > RANGELIST_MAX)
+	if (n == 0 || n > RANGELIST_MAX) {
+		snprintf(err, errlen, "%zu %s thresholds: 1 to %d", n, kind,
+		    RANGELIST_MAX);
 		return SNMP_E_INVAL;
-	if ((buf = strdup(list)) == NULL)
+	}
+	if ((buf = strdup(list)) == NULL) {
+		snprintf(err, errlen, "out of memory");
 		return SNMP_E_NOMEM;
+	}
 	/* one field more than n: a list that is too long shows */
 	for (p = buf; nf <= n; p++) {
 		f[nf++] = p;

@@ -22,7 +22,7 @@
  * SNMP_E_RANGE when list has neither one field nor n (the caller says what
  * it expects; err untouched); SNMP_E_SYNTAX with err for a single empty
  * field ("Empty warning threshold") or a malformed range; SNMP_E_INVAL
- * for n over RANGELIST_MAX; SNMP_E_NOMEM.
+ * with err for n of 0 or over RANGELIST_MAX; SNMP_E_NOMEM with err.
  */
 int	rangelist_set(struct threshold *th, size_t n, int crit,
 	    const char *list, const char *kind, const char *const *names,

@@ -482,7 +482,7 @@ rates(struct ctx *c, struct rate_store *rs, struct varbind *vb,
 	int rc;
 
 	rc = objrate_sample(&r, rs, vb, c->nitems, up, s);
-	if (rc == SNMP_E_INVAL)
+	if (rc == OBJRATE_NAN)
 		die(STATE_UNKNOWN, "--rate needs numbers: %s is %s",
 		    c->items[r.bad].text, value_type_name(vb[r.bad].val.type));
 	if (rc < 0)

@@ -104,7 +104,7 @@ START_TEST(ranges_long_list)
 	}
 	/* one more object than ranges is fine, one fewer is not */
 	ck_assert_int_eq(objitem_ranges(it, 59, list, 1, 0, err,
-	    sizeof(err)), -1);
+	    sizeof(err)), SNMP_E_SYNTAX);
 	ck_assert_str_eq(err, "-c has 60 thresholds for 59 objects");
 }
 END_TEST
@@ -128,7 +128,7 @@ START_TEST(ranges_compat)
 	ck_assert_str_eq(it[2].th.warn.text, "~:5");
 	/* without compat MAX:MIN is an error that says why */
 	ck_assert_int_eq(objitem_ranges(it, 3, "20:10", 1, 0, err,
-	    sizeof(err)), -1);
+	    sizeof(err)), SNMP_E_SYNTAX);
 	ck_assert_str_eq(err, "Invalid critical range '20:10': its start is "
 	    "greater than its end; expected [@][START:][END] with decimal "
 	    "numbers, ~ for minus infinity");
@@ -162,7 +162,7 @@ START_TEST(ranges_bad)
 	item_init(&it[1], "1.3.6.1.2.1.1.7.0");
 	ck_assert_int_eq(objitem_ranges(it, bad_ranges[_i].n,
 	    bad_ranges[_i].list, bad_ranges[_i].crit, bad_ranges[_i].compat,
-	    err, sizeof(err)), -1);
+	    err, sizeof(err)), SNMP_E_SYNTAX);
 	ck_assert_str_eq(err, bad_ranges[_i].err);
 }
 END_TEST

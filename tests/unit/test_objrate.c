@@ -247,7 +247,7 @@ START_TEST(too_soon)
 }
 END_TEST
 
-/* A value that is no number: SNMP_E_INVAL at it, nothing stored. */
+/* A value that is no number: OBJRATE_NAN at it, nothing stored. */
 START_TEST(not_a_number)
 {
 	static struct objrate r;
@@ -259,7 +259,7 @@ START_TEST(not_a_number)
 	set_u(&up, VAL_TIMETICKS, 5000);
 	open_store(&rs);
 	ck_assert_int_eq(objrate_sample(&r, &rs, vb, 2, &up, sess),
-	    SNMP_E_INVAL);
+	    OBJRATE_NAN);
 	ck_assert_uint_eq(r.bad, 1);
 	rate_close(&rs);
 	set_s(&vb[1], "12");
