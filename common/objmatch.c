@@ -22,9 +22,18 @@ objmatch_set(struct objmatch *m, int kind, const char *pattern, char *err,
 		flags |= REG_ICASE;
 	if ((rc = regcomp(&m->re, pattern, flags)) != 0) {
 		regerror(rc, &m->re, err, errlen);
+		m->kind = OBJMATCH_NONE;	/* nothing to free */
 		return -1;
 	}
 	return 0;
+}
+
+void
+objmatch_free(struct objmatch *m)
+{
+	if (m->kind == OBJMATCH_EREG || m->kind == OBJMATCH_EREGI)
+		regfree(&m->re);
+	m->kind = OBJMATCH_NONE;
 }
 
 /* -s, -r or -R on one of the texts the value may have been written for. */

@@ -34,6 +34,8 @@ struct objmatch {
  */
 int	objmatch_set(struct objmatch *, int kind, const char *pattern,
 	    char *err, size_t errlen);
+/* Free what objmatch_set() compiled. */
+void	objmatch_free(struct objmatch *);
 /*
  * The state the match gives the value v of object o (shown as text;
  * mib: net-snmp's MIB form): OK when it matches (with invert, when it

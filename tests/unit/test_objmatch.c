@@ -185,8 +185,8 @@ START_TEST(state)
 	ck_assert_msg(st == cases[_i].state, "case %d: '%s' (kind %d, "
 	    "invert %d) gave %d", _i, cases[_i].pattern, cases[_i].kind,
 	    cases[_i].invert, st);
-	if (cases[_i].kind != OBJMATCH_STRING)
-		regfree(&m.re);
+	objmatch_free(&m);
+	ck_assert_int_eq(m.kind, OBJMATCH_NONE);
 }
 END_TEST
 
@@ -217,6 +217,9 @@ START_TEST(bad_regex)
 	ck_assert_int_eq(objmatch_set(&m, OBJMATCH_EREG, bad[_i], err,
 	    sizeof(err)), -1);
 	ck_assert_msg(err[0] != '\0', "'%s': no message", bad[_i]);
+	/* nothing compiled, nothing to free */
+	ck_assert_int_eq(m.kind, OBJMATCH_NONE);
+	objmatch_free(&m);
 	strcpy(err, "");
 	ck_assert_int_eq(objmatch_set(&m, OBJMATCH_EREGI, bad[_i], err,
 	    sizeof(err)), -1);
@@ -259,8 +262,7 @@ START_TEST(expected_text)
 	sb_init(&sb, buf, sizeof(buf));
 	objmatch_expected(&sb, &m, expected[_i].invert);
 	ck_assert_str_eq(buf, expected[_i].text);
-	if (expected[_i].kind != OBJMATCH_STRING)
-		regfree(&m.re);
+	objmatch_free(&m);
 }
 END_TEST
 
