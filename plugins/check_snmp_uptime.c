@@ -152,7 +152,7 @@ main(int argc, char *argv[])
 	};
 	struct plugin p;
 	struct sysclock clk[SYSCLOCK_N];
-	char err[512];
+	char err[2048];		/* die()'s own size: a long range cut as ever */
 	int json, rc;
 
 	c.source = SYSCLOCK_AUTO;

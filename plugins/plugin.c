@@ -156,7 +156,7 @@ static struct session *
 plugin_session(const struct snmp_opts *o, int64_t deadline)
 {
 	static struct agent a;
-	char err[1024];
+	char err[2048];		/* die()'s own size: a long -H cut as ever */
 	int rc;
 
 	rc = agent_open(&a, o, deadline, plugin_trace, err, sizeof(err));
