@@ -103,6 +103,7 @@ int	cpu_proc_list(const struct cpu_proc *, size_t core, struct strbuf *);
  * laNames named "Load-1", "Load-5", "Load-15": 1.  0 when the agent has
  * none of these rows; -1 when one lacks or holds no load average, err
  * saying which ("laTable has no 5-minute load average (laLoad.2)").
+ * The rows' cells point into cpu: la[] lasts as long as it does.
  */
 int	cpu_la_three(const struct cpu *, struct cpu_la la[CPU_NLOAD],
 	    char *err, size_t errlen);

@@ -54,9 +54,9 @@ uint64_t sysclock_seconds(const struct sysclock *clk, int obj);
 /*
  * The clock to report: source, or with SYSCLOCK_AUTO the first there is
  * of hrSystemUptime, sysUpTime, snmpEngineTime (*why then names the ones
- * missing: "; no hrSystemUptime").  A broken clock is an error, not a
- * reason to fall back.  SNMP_E_INVAL with the message in err when there
- * is none to report.
+ * missing: "; no hrSystemUptime"): its index (enum sysclock_obj).  A
+ * broken clock is an error, not a reason to fall back: SNMP_E_INVAL
+ * with what is wrong with it in err, as when there is none to report.
  */
 int	sysclock_choose(const struct sysclock *clk, int source,
 	    const char **why, char *err, size_t errlen);

@@ -245,9 +245,11 @@ static int
 set_limit(struct ctx *c, int m, int d, int w, const char *arg, char *err,
     size_t errlen)
 {
+	struct limit *l = &c->pol.lim.lim[m][d][w];
+
 	c->limits = 1;
-	if (limit_parse(&c->pol.lim.lim[m][d][w], arg, m == M_TRAFFIC ? units_bits :
-	    NULL, m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
+	if (limit_parse(l, arg, m == M_TRAFFIC ? units_bits : NULL,
+	    m == M_TRAFFIC ? LIMIT_NO_BYTES : 0) == 0)
 		return 0;
 	snprintf(err, errlen, "Invalid %s%s %s range '%s': %sexpected "
 	    "[@][START:][END] %s", d == DS_IN ? "incoming " : d == DS_OUT ?
@@ -646,7 +648,8 @@ check(struct plugin *p, struct ctx *c)
 		    NULL, NULL);
 	}
 	if (nsel > 0)
-		report(c, c->set.f, nsel, !c->status_only, p->out, p->o.verbose);
+		report(c, c->set.f, nsel, !c->status_only, p->out,
+		    p->o.verbose);
 	report_missing(p, c, nsel);
 	if (p->o.verbose >= 1 && c->name_from_descr)
 		sb_add(&p->out->longout, "no ifName on the agent: names "

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "hrswrun.h"
 #include "jsonrow.h"
@@ -32,9 +31,6 @@
 enum {
 	O_STATUS = OPT_PLUGIN_BASE
 };
-
-/* What -n, -r and --exclude are compared with. */
-enum target { T_NAME, T_PATH, T_ARGS };
 
 /* A process: its row, and what the check made of it. */
 struct proc {

@@ -35,7 +35,7 @@ struct ctx {
 	struct limit	 iwarn;
 	struct limit	 icrit;
 	struct select_opts so;
-	unsigned	 types;		/* bit 1 << type; 0: not given */
+	unsigned	 types;		/* bit 1 << type; 0 until setup() */
 	int		 ucd;
 	int		 sum;
 	int		 list;
@@ -344,8 +344,11 @@ check(struct output *out, const struct ctx *c, struct volume *vols, size_t n)
 	size_t i, nsel = 0;
 
 	for (i = 0; i < n; i++) {
-		if (vols[i].selected)
-			vols[nsel++] = vols[i];
+		if (!vols[i].selected)
+			continue;
+		if (i != nsel)		/* not onto itself: 2 KB each */
+			vols[nsel] = vols[i];
+		nsel++;
 	}
 	if (nsel == 0) {
 		output_state(out, c->nomatch_state);

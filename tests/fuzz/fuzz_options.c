@@ -195,7 +195,7 @@ check_result(int rc, const struct snmp_opts *o, const char *err, int calls)
 	(void)calls;
 }
 
-/* The -H argument as plugin_session() hands it to the session. */
+/* The -H argument as agent_open() hands it to the session. */
 static void
 check_target(const struct snmp_opts *o)
 {
