@@ -392,12 +392,6 @@ hrswrun_cpu_text(uint64_t cs, char *buf, size_t cap)
 	    (unsigned)(cs % 100));
 }
 
-static void
-put_text(struct strbuf *sb, const char *s)
-{
-	output_put_text(sb, (const unsigned char *)s, strlen(s));
-}
-
 /* At most max characters of s (whole UTF-8 sequences), "..." if cut. */
 static void
 put_cut(struct strbuf *sb, const char *s, size_t max)
@@ -428,11 +422,11 @@ hrswrun_list_line(struct strbuf *sb, const struct hrswrun_row *p)
 	sb_printf(sb, "%lu %s %s '", (unsigned long)p->pid,
 	    hrswrun_status_text(p->status, buf, sizeof(buf)),
 	    hrswrun_type_text(p->type));
-	put_text(sb, p->name != NULL ? p->name : "-");
+	output_put_str(sb, p->name != NULL ? p->name : "-");
 	sb_add(sb, "' path '");
-	put_text(sb, p->path != NULL ? p->path : "-");
+	output_put_str(sb, p->path != NULL ? p->path : "-");
 	sb_add(sb, "' args '");
-	put_text(sb, p->params != NULL ? p->params : "-");
+	output_put_str(sb, p->params != NULL ? p->params : "-");
 	sb_add(sb, "' memory ");
 	if (p->has_mem)
 		output_bytes(buf, sizeof(buf), p->mem);
@@ -451,7 +445,7 @@ hrswrun_item(struct strbuf *sb, const struct hrswrun_row *p)
 	char buf[64];
 
 	sb_printf(sb, "PID %lu ", (unsigned long)p->pid);
-	put_text(sb, p->name != NULL ? p->name : "?");
+	output_put_str(sb, p->name != NULL ? p->name : "?");
 	sb_add(sb, ": ");
 	if (!p->complete)
 		sb_add(sb, "started or ended during the walk");
@@ -473,7 +467,7 @@ hrswrun_item_where(struct strbuf *sb, const struct hrswrun_row *p, int path,
 {
 	if (path && p->path != NULL && p->path[0] != '\0') {
 		sb_add(sb, ", path ");
-		put_text(sb, p->path);
+		output_put_str(sb, p->path);
 	}
 	if (p->params != NULL && p->params[0] != '\0') {
 		sb_add(sb, ", args ");

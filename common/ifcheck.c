@@ -62,8 +62,7 @@ ifcheck_keep(const struct ifmib_select *s, struct ifcheck *f, size_t n,
 				sb_printf(changed, "%sifIndex %lu now '",
 				    changed->len ? ", " : "",
 				    (unsigned long)f[i].r.idx);
-				output_put_text(changed,
-				    (const unsigned char *)now, strlen(now));
+				output_put_str(changed, now);
 				sb_add(changed, "'");
 			}
 			ifcheck_free(&f[i]);

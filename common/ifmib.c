@@ -672,11 +672,9 @@ hint_text(const struct ifmib_row *probe, struct strbuf *sb)
 	sb_add(sb, "; ifIndex ");
 	sb_u64(sb, probe->idx);
 	sb_add(sb, " is named '");
-	output_put_text(sb, (const unsigned char *)probe->alias,
-	    strlen(probe->alias));
+	output_put_str(sb, probe->alias);
 	sb_add(sb, "' in ifName, and --match-on descr matches its ifDescr '");
-	output_put_text(sb, (const unsigned char *)probe->descr,
-	    strlen(probe->descr));
+	output_put_str(sb, probe->descr);
 	sb_add(sb, "'");
 }
 

@@ -145,8 +145,7 @@ objitem_show(const struct objitem_view *w, const struct objitem *it,
     const struct objitem_reading *r, struct strbuf *sb)
 {
 	if (it->label != NULL) {
-		output_put_text(sb, (const unsigned char *)it->label,
-		    strlen(it->label));
+		output_put_str(sb, it->label);
 		sb_add(sb, " ");
 	}
 	if (r->state != STATE_OK)
@@ -163,8 +162,7 @@ objitem_show(const struct objitem_view *w, const struct objitem *it,
 		sb_add(sb, "*");
 	if (it->unit != NULL && *it->unit != '\0') {
 		sb_add(sb, " ");
-		output_put_text(sb, (const unsigned char *)it->unit,
-		    strlen(it->unit));
+		output_put_str(sb, it->unit);
 	}
 }
 
@@ -180,7 +178,7 @@ objitem_explain(const struct objitem_view *w, const struct objitem *it,
 
 	oid_format_netsnmp(&vb->oid, w->mib, name, sizeof(name));
 	sb_printf(sb, "%s = %s", name, quote ? "\"" : "");
-	output_put_text(sb, (const unsigned char *)shown, strlen(shown));
+	output_put_str(sb, shown);
 	sb_add(sb, quote ? "\"" : per_second(w, it, r) ? "/s" : "");
 	if (r->th_state != STATE_OK && !r->numeric)
 		sb_add(sb, ": not a number, the thresholds cannot apply");
@@ -217,8 +215,7 @@ objitem_list_line(struct strbuf *sb, const struct objitem *it,
 	struct strbuf ts;
 
 	if (it->label != NULL) {
-		output_put_text(sb, (const unsigned char *)it->label,
-		    strlen(it->label));
+		output_put_str(sb, it->label);
 		sb_add(sb, " ");
 	}
 	sb_init(&ts, text, sizeof(text));

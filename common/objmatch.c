@@ -67,7 +67,6 @@ objmatch_expected(struct strbuf *sb, const struct objmatch *m, int invert)
 	sb_add(sb, m->kind == OBJMATCH_STRING ? "string \"" :
 	    m->kind == OBJMATCH_EREG ? "match of the regex '" :
 	    "match, ignoring case, of the regex '");
-	output_put_text(sb, (const unsigned char *)m->pattern,
-	    strlen(m->pattern));
+	output_put_str(sb, m->pattern);
 	sb_add(sb, m->kind == OBJMATCH_STRING ? "\"" : "'");
 }

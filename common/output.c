@@ -203,6 +203,12 @@ output_put_text(struct strbuf *sb, const unsigned char *p, size_t n)
 	}
 }
 
+void
+output_put_str(struct strbuf *sb, const char *s)
+{
+	output_put_text(sb, (const unsigned char *)s, strlen(s));
+}
+
 /*
  * A perfdata label as the guidelines allow it: no '=' (left out), a '
  * doubled ("to specify a quote character, use two single quotes"); no '|',

@@ -58,6 +58,8 @@ void	output_state(struct output *, int);
  * buffer still holds valid UTF-8.
  */
 void	output_put_text(struct strbuf *, const unsigned char *, size_t);
+/* output_put_text() of a C string. */
+void	output_put_str(struct strbuf *, const char *);
 /* Length of a valid UTF-8 sequence at p (RFC 3629 §4), or 0. */
 size_t	output_utf8_len(const unsigned char *, size_t);
 /* 1 if output_put_text would show the octets as hex. */

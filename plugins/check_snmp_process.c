@@ -278,12 +278,6 @@ matches(const struct ctx *c, const struct hrswrun_row *p)
 	return rc;
 }
 
-static void
-put_text(struct strbuf *sb, const char *s)
-{
-	output_put_text(sb, (const unsigned char *)s, strlen(s));
-}
-
 /* "named 'a' or 'b' or matching 'c' except matching 'd'" */
 static void
 describe(const struct ctx *c, struct strbuf *sb)
@@ -302,12 +296,13 @@ describe(const struct ctx *c, struct strbuf *sb)
 			sb_printf(sb, " %s", re && c->target == HRSW_BY_NAME ?
 			    "with name" : what[c->target]);
 		sb_add(sb, re ? " matching '" : " '");
-		put_text(sb, re ? so->incl[i - so->nnames] : so->names[i]);
+		output_put_str(sb, re ? so->incl[i - so->nnames] :
+		    so->names[i]);
 		sb_add(sb, "'");
 	}
 	for (i = 0; i < so->nexcl; i++) {
 		sb_add(sb, i == 0 ? " except matching '" : " or '");
-		put_text(sb, so->excl[i]);
+		output_put_str(sb, so->excl[i]);
 		sb_add(sb, "'");
 	}
 }
@@ -357,7 +352,7 @@ cut_hint(const struct ctx *c, struct strbuf *sb)
 		    c->so.icase)) == NULL)
 			continue;
 		sb_add(sb, "; the agent cuts names: use -n '");
-		put_text(sb, name);
+		output_put_str(sb, name);
 		sb_add(sb, "'");
 		return;
 	}

@@ -50,7 +50,7 @@ die(int state, const char *fmt, ...)
 	va_end(ap);
 	/* Messages may quote device or user text: keep the line intact. */
 	sb_init(&sb, buf + 1024, 1024);
-	output_put_text(&sb, (const unsigned char *)buf, strlen(buf));
+	output_put_str(&sb, buf);
 	printf("%s %s - %s\n", service_word, state_name(state), sb.buf);
 	fflush(stdout);
 	exit(state);
