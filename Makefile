@@ -200,7 +200,7 @@ CHECK_LIBS_musl = -static tests/unit/check_musl.o \
 	`pkg-config --variable=libdir check`/libcheck.a
 CHECK_DEPS_musl = tests/unit/musl/check.h tests/unit/check_musl.o
 
-$(TESTS): tests/unit/%: tests/unit/%.c tests/unit/testutil.h tests/unit/walktest.h $(LIB) $(LIBHDR) \
+$(TESTS): tests/unit/%: tests/unit/%.c tests/unit/testutil.h tests/unit/testopts.h tests/unit/walktest.h $(LIB) $(LIBHDR) \
 	$(CHECK_DEPS)
 	$(CC) $(ALL_CFLAGS) $(CHECK_FLAGS) $(LDFLAGS) -o $@ $@.c $(LIB) $(CHECK_LIBS)
 

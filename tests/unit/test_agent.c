@@ -12,45 +12,14 @@
 #include "agent.h"
 #include "options.h"
 #include "snmp.h"
+#include "testopts.h"
 #include "testutil.h"
-
-static const struct opt_def no_opts[] = {
-	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
-};
-
-static int
-handle(void *ctx, int id, const char *arg, char *err, size_t errlen)
-{
-	(void)ctx;
-	(void)id;
-	(void)arg;
-	snprintf(err, errlen, "unexpected");
-	return -1;
-}
-
-/* "check_test LINE" through options_parse(): the defaults filled. */
-static void
-parse(struct snmp_opts *o, const char *line)
-{
-	static char buf[512];
-	char *argv[16], *p, err[256] = "";
-	int argc = 0;
-	struct plugin_info pi = { "check_test", "test", "usage", no_opts,
-	    NULL, handle, NULL, NULL };
-
-	snprintf(buf, sizeof(buf), "check_test %s", line);
-	for (p = strtok(buf, " "); p != NULL && argc < 15; p = strtok(NULL, " "))
-		argv[argc++] = p;
-	argv[argc] = NULL;
-	ck_assert_msg(options_parse(o, &pi, argc, argv, err, sizeof(err)) ==
-	    OPT_RUN, "'%s': %s", line, err);
-}
 
 static int
 open_line(struct agent *a, const char *line, char *err, size_t errlen,
     struct snmp_opts *o)
 {
-	parse(o, line);
+	test_parse_opts(o, line);
 	return agent_open(a, o, snmp_now_ms() + 5000, NULL, err, errlen);
 }
 

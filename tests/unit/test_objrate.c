@@ -14,21 +14,8 @@
 #include "objrate.h"
 #include "options.h"
 #include "snmp.h"
+#include "testopts.h"
 #include "testutil.h"
-
-static const struct opt_def no_opts[] = {
-	{ NULL, 0, 0, NULL, NULL, 0, 0, 0 }
-};
-
-static int
-handle(void *ctx, int id, const char *arg, char *err, size_t errlen)
-{
-	(void)ctx;
-	(void)id;
-	(void)arg;
-	snprintf(err, errlen, "unexpected");
-	return -1;
-}
 
 static char dir[256];
 static struct snmp_opts opts;
@@ -38,14 +25,7 @@ static struct session *sess;
 static void
 setup(void)
 {
-	static char a0[] = "check_test", a1[] = "-H", a2[] = "192.0.2.1";
-	char *argv[] = { a0, a1, a2, NULL };
-	struct plugin_info pi = { "check_test", "test", "usage", no_opts,
-	    NULL, handle, NULL, NULL };
-	char err[256] = "";
-
-	ck_assert_int_eq(options_parse(&opts, &pi, 3, argv, err,
-	    sizeof(err)), OPT_RUN);
+	test_parse_opts(&opts, "-H 192.0.2.1");
 	test_mkscratch(dir, sizeof(dir), "objrate-test");
 	/* a v2c session: no snmpEngineBoots */
 	ck_assert_ptr_nonnull(sess = session_new());
